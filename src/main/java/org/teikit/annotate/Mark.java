@@ -1,0 +1,38 @@
+package org.teikit.annotate;
+
+/**
+ * What a span is. Editorial marks ({@link Supplied}, {@link EditorialNote}, {@link Gap}) cover
+ * their square brackets in the source text; the encoder turns the brackets into markup.
+ */
+public sealed interface Mark {
+
+    /** A mention of a register entry. */
+    record Mention(EntityType type, String entryId) implements Mark { }
+
+    /** A title, office or role inside or beside a name ("Comrade", "Attache"). */
+    record Role() implements Mark { }
+
+    /** A date with its normalised value. */
+    record Date(DateValue value) implements Mark { }
+
+    /** A quantity with a unit: {@code quantity} as a plain decimal ("475000000"), {@code unit} a short code ("RUB", "km", "m3", "t"). */
+    record Measure(String quantity, String unit) implements Mark { }
+
+    /** Words the editor or translator inserted: "[of the conversation]", the "[illiam]" of "W[illiam]". */
+    record Supplied() implements Mark { }
+
+    /** An editor's remark in brackets: "[female]", "[stamp: …]", "[Translator's note: …]", "[sic]". */
+    record EditorialNote(String type) implements Mark { }
+
+    /** Omitted or unreadable text: "[…]", "[...]", "[illegible]". */
+    record Gap(String reason) implements Mark { }
+
+    /** An evident slip ("Kim II Sung") and its correction. */
+    record Sic(String correction) implements Mark { }
+
+    /** An abbreviation the text explains ("KIS (Kim Il Sung)"). */
+    record Abbreviation(String expansion) implements Mark { }
+
+    /** A footnote marker ("[1]", "*") pointing at the footnote block with the same {@code n}. */
+    record FootnoteAnchor(String n) implements Mark { }
+}

@@ -1,0 +1,26 @@
+package org.teikit.source;
+
+/** The structural role of a block of body text. */
+public enum BlockKind {
+    /** Letterhead and place/date lines before the heading; lines kept apart by {@link Break}s. */
+    DATELINE,
+    /** The document's own heading ("Note", "TELEGRAM"). */
+    HEAD,
+    /** The subtitle under the heading ("About a Conversation between …"). */
+    SUBHEAD,
+    /** A heading inside the text that opens a section. */
+    SECTION_HEAD,
+    /** A labelled header line inside the body ("Sender: Pyongyang", "Time: 1960 May 4 and 11"). */
+    LABELLED,
+    PARAGRAPH,
+    /** A numbered or bulleted item; consecutive items form one list. */
+    LIST_ITEM,
+    /** Salutation ("Dear Comrade …"). */
+    SALUTE,
+    /** The signature block ("[Signed] Heidenreich Attache"). */
+    SIGNATURE,
+    /** The distribution list ("CC: …"). */
+    DISTRIBUTION,
+    /** A footnote's text; {@link Block#n()} holds its marker. */
+    FOOTNOTE
+}
