@@ -10,7 +10,9 @@ import java.util.List;
 public record AnnotatedText(String text, List<Span> spans) {
 
     public static final Comparator<Span> DOCUMENT_ORDER =
-            Comparator.comparingInt(Span::start).thenComparing(Comparator.comparingInt(Span::end).reversed());
+            Comparator.comparingInt(Span::start)
+                    .thenComparing(Comparator.comparingInt(Span::end).reversed())
+                    .thenComparingInt(s -> s.mark().nestingRank());
 
     public AnnotatedText {
         spans = spans.stream().sorted(DOCUMENT_ORDER).toList();

@@ -6,6 +6,19 @@ package org.teikit.annotate;
  */
 public sealed interface Mark {
 
+    /**
+     * Which of two marks over the very same stretch goes outside: lower is outer. An editor's
+     * bracket encloses a name, a name encloses its slip ("Kim II Sung" is a name whose text is a sic).
+     */
+    default int nestingRank() {
+        if (this instanceof Supplied || this instanceof EditorialNote || this instanceof Gap) return 0;
+        if (this instanceof Mention) return 1;
+        if (this instanceof Role || this instanceof Date || this instanceof Measure) return 2;
+        if (this instanceof Abbreviation) return 3;
+        if (this instanceof Sic) return 4;
+        return 5;
+    }
+
     /** A mention of a register entry. */
     record Mention(EntityType type, String entryId) implements Mark { }
 

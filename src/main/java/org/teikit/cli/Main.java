@@ -1,11 +1,59 @@
 package org.teikit.cli;
 
-/** Entry point of {@code teikit.jar}; the commands come with the first whole version. */
-public final class Main {
-    private Main() { }
+import java.io.PrintWriter;
+import org.teikit.TeikitException;
+import org.teikit.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of {@code teikit.jar}: one subcommand per stage, plus {@code build} for all of them. */
+@Command(name = "teikit",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.VersionProvider.class,
+        description = "Encode archival text as TEI P5, validate TEI, render reading editions.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.err.println("teikit: not yet wired");
-        System.exit(2);
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs teikit as the command line would, for tests and for {@link #main}. Returns the exit status. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = commandLine();
+        cl.setOut(out);
+        cl.setErr(err);
+        return cl.execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            if (ex instanceof TeikitException te) {
+                err.println("teikit: " + te.oneLine());
+                return 1;
+            }
+            // A bug, not bad input: still one line for the user, the trace only on request.
+            err.println("teikit: internal error: " + ex + " (please report it; run with TEIKIT_DEBUG=1 for details)");
+            if (System.getenv("TEIKIT_DEBUG") != null) ex.printStackTrace(err);
+            return 70;
+        });
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"teikit " + Version.get()};
+        }
     }
 }
