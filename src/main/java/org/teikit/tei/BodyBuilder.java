@@ -1,0 +1,166 @@
+package org.teikit.tei;
+
+import java.util.List;
+import nu.xom.Element;
+import org.teikit.annotate.AnnotatedText;
+import org.teikit.source.Block;
+import org.teikit.source.BlockKind;
+
+/**
+ * Lays the body blocks out as TEI: {@code div type="document"} with its opener, headings,
+ * paragraphs, section {@code div}s, closer, distribution list and footnotes, in source order.
+ *
+ * <p>TEI's {@code div} has phases — top matter (head, opener), then running text, then nested
+ * divisions, then bottom matter (closer) — and a block that arrives after its phase has passed
+ * takes the nearest form that is still allowed there (a late heading opens a section, a late
+ * dateline joins the closer, text after the closer becomes a postscript), so the output is
+ * always valid and always in source order.
+ */
+final class BodyBuilder {
+    private enum Phase { TOP, TEXT, SECTIONS, BOTTOM }
+
+    private final FootnoteIds footnotes;
+    private final Element document = Tei.attr(Tei.el("div"), "type", "document");
+    private Phase phase = Phase.TOP;
+    /** Where running text goes now: the document div, the current section, or a postscript. */
+    private Element textContainer = document;
+    private Element section;
+    private boolean sectionHasText;
+    private Element opener;
+    private Element closer;
+    private Element list;
+
+    private BodyBuilder(FootnoteIds footnotes) {
+        this.footnotes = footnotes;
+    }
+
+    static Element build(List<Block> blocks, List<AnnotatedText> texts, FootnoteIds footnotes) {
+        BodyBuilder b = new BodyBuilder(footnotes);
+        for (int i = 0; i < blocks.size(); i++) {
+            b.add(blocks.get(i), texts.get(i));
+        }
+        return b.document;
+    }
+
+    private void add(Block block, AnnotatedText text) {
+        if (block.kind() != BlockKind.LIST_ITEM) list = null;
+        if (block.kind() != BlockKind.SIGNATURE && block.kind() != BlockKind.SALUTE
+                && block.kind() != BlockKind.DATELINE) {
+            closer = null;
+        }
+        switch (block.kind()) {
+            case DATELINE -> dateline(block, text);
+            case HEAD -> heading(block, text, null);
+            case SUBHEAD -> heading(block, text, "sub");
+            case SECTION_HEAD -> openSection(block, text);
+            case SALUTE -> salute(block, text);
+            case SIGNATURE -> inline(Tei.add(closer(), "signed"), block, text, false);
+            case DISTRIBUTION -> inline(note("distribution", block), block, text, true);
+            case FOOTNOTE -> footnote(block, text);
+            case LIST_ITEM -> listItem(block, text);
+            case LABELLED -> inline(Tei.attr(Tei.add(running(), "ab"), "type", "field"), block, text, false);
+            case PARAGRAPH -> inline(Tei.add(running(), "p"), block, text, false);
+        }
+    }
+
+    private void dateline(Block block, AnnotatedText text) {
+        Element host;
+        if (phase == Phase.TOP) {
+            if (opener == null) opener = Tei.add(document, "opener");
+            host = opener;
+        } else {
+            host = closer();
+        }
+        inline(Tei.add(host, "dateline"), block, text, false);
+    }
+
+    private void heading(Block block, AnnotatedText text, String type) {
+        if (phase == Phase.TOP) {
+            opener = null;
+            inline(Tei.attr(Tei.add(document, "head"), "type", type), block, text, false);
+        } else if (phase == Phase.SECTIONS && !sectionHasText) {
+            inline(Tei.attr(Tei.add(section, "head"), "type", type), block, text, false);
+        } else if (type == null) {
+            // A heading after running text starts a section, whatever the layout called it.
+            openSection(block, text);
+        } else {
+            inline(Tei.attr(Tei.add(running(), "ab"), "type", "subheading"), block, text, false);
+        }
+    }
+
+    private void openSection(Block block, AnnotatedText text) {
+        if (phase == Phase.BOTTOM) {
+            inline(Tei.attr(Tei.add(running(), "ab"), "type", "heading"), block, text, false);
+            return;
+        }
+        phase = Phase.SECTIONS;
+        section = Tei.attr(Tei.add(document, "div"), "type", "section");
+        textContainer = section;
+        sectionHasText = false;
+        inline(Tei.add(section, "head"), block, text, false);
+    }
+
+    private void salute(Block block, AnnotatedText text) {
+        if (phase == Phase.TOP) {
+            if (opener == null) opener = Tei.add(document, "opener");
+            inline(Tei.add(opener, "salute"), block, text, false);
+        } else {
+            inline(Tei.add(closer(), "salute"), block, text, false);
+        }
+    }
+
+    private void listItem(Block block, AnnotatedText text) {
+        if (list == null) list = Tei.add(running(), "list");
+        inline(Tei.attr(Tei.add(list, "item"), "n", block.n()), block, text, false);
+    }
+
+    private void footnote(Block block, AnnotatedText text) {
+        Element note = note("footnote", block);
+        Tei.attr(note, "place", "foot");
+        Tei.attr(note, "n", block.n());
+        String id = block.n() == null ? null : footnotes.noteId(block.n());
+        if (id != null) {
+            Tei.xmlId(note, id);
+            Tei.attr(note, "target", footnotes.firstAnchorId(block.n()) == null
+                    ? null : "#" + footnotes.firstAnchorId(block.n()));
+        }
+        inline(note, block, text, true);
+    }
+
+    /** Notes are allowed anywhere in a div, so they go where the text stands now. */
+    private Element note(String type, Block block) {
+        Element host = phase == Phase.SECTIONS ? section : document;
+        return Tei.attr(Tei.add(host, "note"), "type", type);
+    }
+
+    private Element closer() {
+        if (closer == null) {
+            closer = Tei.add(document, "closer");
+            phase = Phase.BOTTOM;
+            textContainer = null;
+        }
+        return closer;
+    }
+
+    /** The element that takes running text (p, ab, list) at this point. */
+    private Element running() {
+        switch (phase) {
+            case TOP -> {
+                phase = Phase.TEXT;
+                opener = null;
+            }
+            case SECTIONS -> sectionHasText = true;
+            case BOTTOM -> {
+                if (textContainer == null) {
+                    textContainer = Tei.attr(Tei.add(document, "postscript"), "type", "continuation");
+                }
+            }
+            default -> { }
+        }
+        return textContainer;
+    }
+
+    private void inline(Element host, Block block, AnnotatedText text, boolean insideNote) {
+        InlineWriter.write(host, text, block.breaks(), footnotes, insideNote);
+    }
+}

@@ -1,0 +1,59 @@
+package org.teikit.tei;
+
+import java.util.HashMap;
+import java.util.Map;
+import nu.xom.Element;
+
+/**
+ * Pairs footnote markers in the text with the footnote blocks they point at, minting the ids
+ * that link them both ways ({@code fnref-1} ↔ {@code fn-1}).
+ */
+final class FootnoteIds {
+    static final FootnoteIds NONE = new FootnoteIds(Map.of());
+
+    private final Map<String, String> noteIdByMarker;
+    private final Map<String, Integer> anchorsSeen = new HashMap<>();
+
+    private FootnoteIds(Map<String, String> noteIdByMarker) {
+        this.noteIdByMarker = noteIdByMarker;
+    }
+
+    /** @param markers the footnote markers of the document, in order ("1", "2", "*") */
+    static FootnoteIds forMarkers(Iterable<String> markers, IdMinter ids) {
+        Map<String, String> map = new HashMap<>();
+        for (String m : markers) {
+            map.computeIfAbsent(m, k -> ids.mint("fn-" + slug(k)));
+        }
+        return new FootnoteIds(map);
+    }
+
+    String noteId(String marker) {
+        return noteIdByMarker.get(marker);
+    }
+
+    /** The id of the first anchor pointing at the footnote with this marker (for the back-link), or null. */
+    String firstAnchorId(String marker) {
+        return anchorsSeen.containsKey(marker) ? anchorId(noteIdByMarker.get(marker), 1) : null;
+    }
+
+    private static String anchorId(String noteId, int occurrence) {
+        return "fnref-" + noteId.substring("fn-".length()) + (occurrence > 1 ? "-" + occurrence : "");
+    }
+
+    Element anchor(String marker) {
+        Element ref = Tei.attr(Tei.el("ref"), "type", "noteAnchor");
+        String target = noteIdByMarker.get(marker);
+        if (target != null) {
+            Tei.attr(ref, "target", "#" + target);
+            int seen = anchorsSeen.merge(marker, 1, Integer::sum);
+            Tei.xmlId(ref, anchorId(target, seen));
+        }
+        return ref;
+    }
+
+    private static String slug(String marker) {
+        String s = marker.replaceAll("[^0-9A-Za-z]", "");
+        if (!s.isEmpty()) return s;
+        return marker.chars().allMatch(c -> c == '*') ? "star" + (marker.length() > 1 ? marker.length() : "") : "mark";
+    }
+}

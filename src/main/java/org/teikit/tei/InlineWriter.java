@@ -1,0 +1,181 @@
+package org.teikit.tei;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import nu.xom.Element;
+import org.teikit.annotate.AnnotatedText;
+import org.teikit.annotate.DateValue;
+import org.teikit.annotate.EntityType;
+import org.teikit.annotate.Mark;
+import org.teikit.annotate.Span;
+import org.teikit.source.Break;
+
+/**
+ * Turns one annotated text into TEI phrase-level content. Every character of the text lands in
+ * a text node, in order, except the square brackets of editorial marks, which become
+ * {@code rend="brackets"}; line and page breaks become {@code lb}/{@code pb} milestones.
+ */
+final class InlineWriter {
+    private final String text;
+    private final List<Span> spans;
+    private final Deque<Break> pendingBreaks;
+    private final FootnoteIds footnotes;
+    private int next;
+
+    private InlineWriter(AnnotatedText annotated, List<Break> breaks, FootnoteIds footnotes) {
+        this.text = annotated.text();
+        this.spans = annotated.spans();
+        this.pendingBreaks = new ArrayDeque<>(breaks.stream()
+                .sorted(java.util.Comparator.comparingInt(Break::offset)).toList());
+        this.footnotes = footnotes;
+    }
+
+    /**
+     * Appends {@code annotated} to {@code parent}.
+     *
+     * @param insideNote whether {@code parent} is (inside) a {@code note}, where TEI's
+     *                   no-notes-in-notes rule turns editorial remarks into {@code seg}
+     */
+    static void write(Element parent, AnnotatedText annotated, List<Break> breaks, FootnoteIds footnotes,
+                      boolean insideNote) {
+        InlineWriter w = new InlineWriter(annotated, breaks, footnotes);
+        w.emit(parent, 0, w.text.length(), insideNote);
+        w.flushBreaks(parent, Integer.MAX_VALUE);
+    }
+
+    static void write(Element parent, AnnotatedText annotated) {
+        write(parent, annotated, List.of(), FootnoteIds.NONE, false);
+    }
+
+    private void emit(Element parent, int start, int end, boolean insideNote) {
+        int pos = start;
+        while (next < spans.size() && spans.get(next).start() < end) {
+            Span s = spans.get(next++);
+            if (s.length() == 0) continue;
+            appendText(parent, pos, s.start());
+            flushBreaks(parent, s.start());
+            parent.appendChild(element(s, insideNote));
+            pos = s.end();
+        }
+        appendText(parent, pos, end);
+    }
+
+    private Element element(Span s, boolean insideNote) {
+        Mark m = s.mark();
+        boolean bracketed = isBracketed(s);
+        int innerStart = bracketed ? s.start() + 1 : s.start();
+        int innerEnd = bracketed ? s.end() - 1 : s.end();
+        Element e;
+        Element content;
+        if (m instanceof Mark.Sic sic) {
+            e = Tei.el("choice");
+            content = Tei.add(e, "sic");
+            emit(content, innerStart, innerEnd, insideNote);
+            Tei.add(e, "corr", sic.correction());
+            return machine(e, s);
+        }
+        if (m instanceof Mark.Abbreviation abbr) {
+            e = Tei.el("choice");
+            content = Tei.add(e, "abbr");
+            emit(content, innerStart, innerEnd, insideNote);
+            Tei.add(e, "expan", abbr.expansion());
+            return machine(e, s);
+        }
+        if (m instanceof Mark.Gap gap) {
+            e = Tei.attr(Tei.el("gap"), "reason", gap.reason());
+            // A gap holds no text of its own; the source's words for it ("...", "illegible") go in desc.
+            skipNested(innerEnd);
+            Tei.add(e, "desc", text.substring(innerStart, innerEnd));
+            if (bracketed) Tei.attr(e, "rend", "brackets");
+            return machine(e, s);
+        }
+        e = plainElement(m, insideNote);
+        if (bracketed) Tei.attr(e, "rend", "brackets");
+        boolean nowInNote = insideNote || "note".equals(e.getLocalName());
+        emit(e, innerStart, innerEnd, nowInNote);
+        return machine(e, s);
+    }
+
+    private Element plainElement(Mark m, boolean insideNote) {
+        if (m instanceof Mark.Mention mention) {
+            return Tei.attr(Tei.el(nameElement(mention.type())), "ref", "#" + mention.entryId());
+        }
+        if (m instanceof Mark.Role) return Tei.el("roleName");
+        if (m instanceof Mark.Date date) return dateAttributes(Tei.el("date"), date.value());
+        if (m instanceof Mark.Measure measure) {
+            return Tei.attr(Tei.attr(Tei.el("measure"), "quantity", measure.quantity()), "unit", measure.unit());
+        }
+        if (m instanceof Mark.Supplied) return Tei.el("supplied");
+        if (m instanceof Mark.EditorialNote note) {
+            // TEI allows no note inside a note: inside one, the remark is a typed seg instead.
+            return insideNote
+                    ? Tei.attr(Tei.el("seg"), "type", "editorial")
+                    : Tei.attr(Tei.attr(Tei.el("note"), "type", "editorial"), "subtype", note.type());
+        }
+        if (m instanceof Mark.FootnoteAnchor anchor) return footnotes.anchor(anchor.n());
+        throw new IllegalStateException("unhandled mark " + m);
+    }
+
+    private static String nameElement(EntityType type) {
+        return switch (type) {
+            case PERSON -> "persName";
+            case PLACE -> "placeName";
+            case ORG -> "orgName";
+        };
+    }
+
+    static Element dateAttributes(Element e, DateValue v) {
+        Tei.attr(e, "when", v.when());
+        Tei.attr(e, "from", v.from());
+        Tei.attr(e, "to", v.to());
+        Tei.attr(e, "notBefore", v.notBefore());
+        Tei.attr(e, "notAfter", v.notAfter());
+        return e;
+    }
+
+    private Element machine(Element e, Span s) {
+        if (s.cert() != null) Tei.attr(e, "cert", s.cert().tei());
+        return Tei.attr(e, "resp", Tei.RESP);
+    }
+
+    /** Brackets belong to the editorial mark only when the span is exactly "[…]" and nothing nested claims them. */
+    private boolean isBracketed(Span s) {
+        Mark m = s.mark();
+        boolean editorial = m instanceof Mark.Supplied || m instanceof Mark.EditorialNote || m instanceof Mark.Gap;
+        if (!editorial || s.length() < 2 || text.charAt(s.start()) != '[' || text.charAt(s.end() - 1) != ']') {
+            return false;
+        }
+        for (int i = next; i < spans.size() && spans.get(i).start() < s.end(); i++) {
+            Span inner = spans.get(i);
+            if (inner.start() == s.start() || inner.end() == s.end()) return false;
+        }
+        return true;
+    }
+
+    private void skipNested(int end) {
+        while (next < spans.size() && spans.get(next).start() < end) next++;
+    }
+
+    private void appendText(Element parent, int from, int to) {
+        int pos = from;
+        while (!pendingBreaks.isEmpty() && pendingBreaks.peek().offset() < to) {
+            Break b = pendingBreaks.poll();
+            int at = Math.max(b.offset(), pos);
+            if (at > pos) parent.appendChild(text.substring(pos, at));
+            parent.appendChild(milestone(b));
+            pos = at;
+        }
+        if (to > pos) parent.appendChild(text.substring(pos, to));
+    }
+
+    private void flushBreaks(Element parent, int upTo) {
+        while (!pendingBreaks.isEmpty() && pendingBreaks.peek().offset() <= upTo) {
+            parent.appendChild(milestone(pendingBreaks.poll()));
+        }
+    }
+
+    private static Element milestone(Break b) {
+        return b.kind() == Break.Kind.PAGE ? Tei.attr(Tei.el("pb"), "resp", Tei.RESP) : Tei.el("lb");
+    }
+}
