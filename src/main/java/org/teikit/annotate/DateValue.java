@@ -3,7 +3,7 @@ package org.teikit.annotate;
 /**
  * A normalised date: either a point ({@code when}), a period ({@code from}–{@code to}), or a
  * bracket of uncertainty ({@code notBefore}–{@code notAfter}). Values are W3C dates of exactly
- * the precision the text gives ("1965", "1976-02", "1976-05-13", "1976-03-06T03:00").
+ * the precision the text gives ("1965", "1976-02", "1976-05-13", "1976-03-06T03:00:00" — xsd:dateTime needs its seconds).
  */
 public record DateValue(String when, String from, String to, String notBefore, String notAfter) {
     public DateValue {

@@ -1,0 +1,147 @@
+package org.teikit.annotate.date;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.teikit.annotate.Certainty;
+import org.teikit.annotate.DateValue;
+import org.teikit.annotate.Mark;
+import org.teikit.annotate.Span;
+import org.teikit.annotate.WordTable;
+
+/**
+ * The reading of one text: turns matched groups into dates, and remembers the last year and day
+ * the text mentioned, which "the previous year" and "the following day" count from.
+ */
+final class DateReading {
+    private static final int SHIFT_WINDOW_WORDS = 8;
+
+    private final String text;
+    private final WordTable words;
+    private final ShiftWords shiftWords;
+    private final PartialDate document;
+    private Integer lastYear;
+    private LocalDate lastDay;
+
+    DateReading(String text, PartialDate document, WordTable words, ShiftWords shiftWords) {
+        this.text = text;
+        this.document = document;
+        this.words = words;
+        this.shiftWords = shiftWords;
+    }
+
+    /** The date the groups with {@code suffix} ("" or "2") give, as written: no year inferred. */
+    PartialDate date(DateMatch m, String suffix) {
+        Integer year = year(m.group("y" + suffix));
+        Integer month = month(m.group("m" + suffix));
+        Integer day = number(m.group("d" + suffix));
+        Integer hour = number(m.group("h" + suffix));
+        Integer minute = number(m.group("min" + suffix));
+        String ap = m.group("ap" + suffix);
+        if (hour != null && ap != null) {
+            boolean pm = Character.toLowerCase(ap.charAt(0)) == 'p';
+            hour = hour % 12 + (pm ? 12 : 0);
+        }
+        return new PartialDate(year, month, day, hour, minute, false);
+    }
+
+    /** Both dates of a match, each completed from the other ("From 2 to 9 November"). */
+    PartialDate[] pair(DateMatch m) {
+        PartialDate a = date(m, "");
+        PartialDate b = date(m, "2");
+        return new PartialDate[] {a.fillFrom(b), b.fillFrom(a)};
+    }
+
+    /** Whether what the text gives is a real date; a year it lacks does not count against it. */
+    boolean wellFormed(DateMatch m) {
+        return Arrays.stream(pair(m)).allMatch(p -> p.isEmpty() || p.valid());
+    }
+
+    /** Whether a number before or after the match, or a reference word before it, makes it part of something else. */
+    boolean embedded(DateMatch m) {
+        int s = m.start();
+        int e = m.end();
+        if (s > 0) {
+            char c = text.charAt(s - 1);
+            if (Character.isLetterOrDigit(c)) return true;
+            if ("/.,-–".indexOf(c) >= 0 && s > 1 && Character.isDigit(text.charAt(s - 2))) return true;
+        }
+        if (e < text.length()) {
+            char c = text.charAt(e);
+            if (Character.isLetterOrDigit(c)) return true;
+            if ("/-–.".indexOf(c) >= 0 && e + 1 < text.length() && Character.isDigit(text.charAt(e + 1))) return true;
+            if (c == ',' && text.startsWith(",", e) && e + 3 < text.length()
+                    && text.substring(e + 1, e + 4).chars().allMatch(Character::isDigit)) return true;
+        }
+        return Character.isDigit(text.charAt(s)) && referenceBefore(s);
+    }
+
+    private boolean referenceBefore(int s) {
+        String before = text.substring(Math.max(0, s - 20), s).stripTrailing();
+        if (words.endsWithForm("reference", before)) return true;
+        // "C 1088" is a shelfmark: one capital letter standing alone before the number.
+        int n = before.length();
+        return n > 0 && Character.isUpperCase(before.charAt(n - 1))
+                && (n == 1 || !Character.isLetter(before.charAt(n - 2)));
+    }
+
+    /** Whether a shift word ("moved", "postponed") stands shortly before {@code offset} in its sentence. */
+    boolean shiftBefore(int offset) {
+        String before = text.substring(0, offset);
+        int sentence = Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf("; "), before.lastIndexOf('\n')));
+        List<String> ws = Arrays.stream(before.substring(sentence + 1).split("[^\\p{L}]+"))
+                .filter(w -> !w.isEmpty()).toList();
+        return ws.subList(Math.max(0, ws.size() - SHIFT_WINDOW_WORDS), ws.size()).stream()
+                .anyMatch(w -> shiftWords.matches(w.toLowerCase(Locale.ROOT)));
+    }
+
+    Integer documentYear() {
+        return document.year();
+    }
+
+    PartialDate document() {
+        return document;
+    }
+
+    Integer lastYear() {
+        return lastYear;
+    }
+
+    LocalDate lastDay() {
+        return lastDay;
+    }
+
+    /** Notes a date the text gave, for the relative dates after it. */
+    void remember(PartialDate p) {
+        if (p.year() != null) lastYear = p.year();
+        if (p.hasDay()) lastDay = p.toLocalDate();
+    }
+
+    String value(String kind, String form) {
+        return words.value(kind, form).orElseThrow(() -> new IllegalStateException("no " + kind + " " + form));
+    }
+
+    static Span span(int start, int end, DateValue value, Certainty cert) {
+        return new Span(start, end, new Mark.Date(value), cert);
+    }
+
+    private Integer year(String s) {
+        if (s == null) return null;
+        int y = Integer.parseInt(s);
+        if (s.length() > 2) return y;
+        // "5/13/76": the century of the document, else the twentieth.
+        int century = document.year() == null ? 1900 : document.year() / 100 * 100;
+        return century + y;
+    }
+
+    private Integer month(String s) {
+        if (s == null) return null;
+        return words.value("month", s).or(() -> words.value("roman", s)).map(Integer::valueOf)
+                .orElseGet(() -> Integer.valueOf(s));
+    }
+
+    private static Integer number(String s) {
+        return s == null ? null : Integer.valueOf(s);
+    }
+}

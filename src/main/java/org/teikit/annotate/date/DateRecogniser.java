@@ -1,0 +1,91 @@
+package org.teikit.annotate.date;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import org.teikit.annotate.DateValue;
+import org.teikit.annotate.Mark;
+import org.teikit.annotate.RecognitionContext;
+import org.teikit.annotate.Recogniser;
+import org.teikit.annotate.Span;
+import org.teikit.annotate.WordTable;
+
+/**
+ * Finds dates and gives each its TEI value, of exactly the precision the text gives. The ways of
+ * writing a date are data ({@code date-patterns.tsv}, {@code date-words.tsv},
+ * {@code shift-words.txt}); this class runs them all and keeps, where matches overlap, the
+ * longest (then the earliest, then the one listed first). A year the text leaves out comes from
+ * the document's date and is marked {@link org.teikit.annotate.Certainty#MEDIUM}; relative dates
+ * ("last year") are resolved against the document's date or the last date the text mentioned.
+ */
+public final class DateRecogniser implements Recogniser {
+    private static final Comparator<DateMatch> PREFERENCE =
+            Comparator.comparingInt(DateMatch::length).reversed()
+                    .thenComparingInt(DateMatch::start)
+                    .thenComparingInt(m -> m.pattern().order());
+
+    private final WordTable words;
+    private final ShiftWords shiftWords;
+    private final DateGrammar grammar;
+
+    public DateRecogniser() {
+        this.words = WordTable.load(DateRecogniser.class, "date-words.tsv");
+        this.shiftWords = ShiftWords.load();
+        this.grammar = DateGrammar.load(words);
+    }
+
+    @Override
+    public List<Span> find(String text, RecognitionContext context) {
+        DateReading reading = new DateReading(text, documentDate(context.documentDate()), words, shiftWords);
+        List<Span> spans = new ArrayList<>();
+        for (DateMatch m : chosen(text, reading)) {
+            spans.addAll(m.pattern().form().read(m, m.pattern().args(), reading));
+        }
+        return spans;
+    }
+
+    /**
+     * The date a header date line or dateline gives ("May 13, 1976", "Moscow, 13 May 1976"): the
+     * first date in it that states its year, or empty when it has none.
+     */
+    public Optional<DateValue> parseDocumentDate(String line) {
+        return find(line, RecognitionContext.none()).stream()
+                .filter(s -> s.cert() == null)
+                .map(s -> ((Mark.Date) s.mark()).value())
+                .filter(v -> v.when() != null && Character.isDigit(v.when().charAt(0)))
+                .findFirst();
+    }
+
+    /** The matches to read, in text order: the preferred of every overlapping set. */
+    private List<DateMatch> chosen(String text, DateReading reading) {
+        List<DateMatch> candidates = new ArrayList<>();
+        for (DatePattern p : grammar.patterns()) {
+            Matcher matcher = p.regex().matcher(text);
+            int from = 0;
+            while (from < text.length() && matcher.find(from)) {
+                DateMatch m = DateMatch.of(p, matcher, text);
+                if (m.length() > 0 && !reading.embedded(m) && reading.wellFormed(m)) candidates.add(m);
+                from = matcher.start() + 1;
+            }
+        }
+        candidates.sort(PREFERENCE);
+        List<DateMatch> chosen = new ArrayList<>();
+        for (DateMatch c : candidates) {
+            if (chosen.stream().noneMatch(c::overlaps)) chosen.add(c);
+        }
+        chosen.sort(Comparator.comparingInt(DateMatch::start));
+        return chosen;
+    }
+
+    private static PartialDate documentDate(DateValue v) {
+        if (v == null) return PartialDate.NONE;
+        String iso = v.when() != null ? v.when() : v.from() != null ? v.from() : v.notBefore();
+        if (iso == null || iso.length() < 4 || !Character.isDigit(iso.charAt(0))) return PartialDate.NONE;
+        Integer year = Integer.valueOf(iso.substring(0, 4));
+        Integer month = iso.length() >= 7 ? Integer.valueOf(iso.substring(5, 7)) : null;
+        Integer day = iso.length() >= 10 ? Integer.valueOf(iso.substring(8, 10)) : null;
+        return new PartialDate(year, month, day, null, null, false);
+    }
+}

@@ -1,0 +1,91 @@
+package org.teikit.annotate.date;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
+
+/**
+ * A calendar date of exactly the precision the text gives: a year, a month of a year, a day, a
+ * day and a time, or a month or day without its year. Fields not given are {@code null}.
+ *
+ * @param inferred whether the year was taken from the document rather than the text
+ */
+record PartialDate(Integer year, Integer month, Integer day, Integer hour, Integer minute, boolean inferred) {
+
+    static final PartialDate NONE = new PartialDate(null, null, null, null, null, false);
+
+    static PartialDate ofYear(int year) {
+        return new PartialDate(year, null, null, null, null, false);
+    }
+
+    static PartialDate ofMonth(int year, int month) {
+        return new PartialDate(year, month, null, null, null, false);
+    }
+
+    static PartialDate of(LocalDate d) {
+        return new PartialDate(d.getYear(), d.getMonthValue(), d.getDayOfMonth(), null, null, false);
+    }
+
+    boolean isEmpty() {
+        return year == null && month == null && day == null;
+    }
+
+    /** Takes from {@code other} the fields coarser than the finest one given: "4" of "4 and 11 May 1960" takes May 1960. */
+    PartialDate fillFrom(PartialDate other) {
+        if (isEmpty()) return this;
+        Integer m = month == null && day != null ? other.month : month;
+        Integer y = year == null && m != null ? other.year : year;
+        return new PartialDate(y, m, day, hour, minute, inferred || (year == null && y != null && other.inferred));
+    }
+
+    /** Gives a year-less month or day the document's year, marked as inferred. */
+    PartialDate inferYear(Integer documentYear) {
+        if (year != null || month == null || documentYear == null) return this;
+        return new PartialDate(documentYear, month, day, hour, minute, true);
+    }
+
+    PartialDate withYear(int y) {
+        return new PartialDate(y, month, day, hour, minute, inferred);
+    }
+
+    /** Whether the fields make a real date: a month 1-12, a day the month has. */
+    boolean valid() {
+        if (isEmpty() || (day != null && month == null)) return false;
+        if (month != null && (month < 1 || month > 12)) return false;
+        if (day != null) {
+            int length = YearMonth.of(year == null ? 2000 : year, month).lengthOfMonth();
+            if (day < 1 || day > length) return false;
+        }
+        return hour == null || (day != null && hour >= 0 && hour < 24 && minute != null && minute >= 0 && minute < 60);
+    }
+
+    LocalDate toLocalDate() {
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException | NullPointerException e) {
+            throw new IllegalStateException("not a full date: " + this, e);
+        }
+    }
+
+    boolean hasDay() {
+        return year != null && month != null && day != null;
+    }
+
+    /**
+     * The W3C form TEI's {@code @when} takes: "1965", "1976-02", "1976-05-13",
+     * "1976-03-06T03:00:00" (xsd:dateTime needs its seconds), or "--05-13" and "--05" without a year.
+     */
+    String iso() {
+        StringBuilder s = new StringBuilder();
+        if (year != null) {
+            s.append(String.format(Locale.ROOT, "%04d", year));
+            if (month != null) s.append(String.format(Locale.ROOT, "-%02d", month));
+        } else {
+            s.append(String.format(Locale.ROOT, "--%02d", month));
+        }
+        if (day != null) s.append(String.format(Locale.ROOT, "-%02d", day));
+        if (hour != null && year != null) s.append(String.format(Locale.ROOT, "T%02d:%02d:00", hour, minute));
+        return s.toString();
+    }
+}

@@ -1,0 +1,22 @@
+package org.teikit.annotate.editorial;
+
+/**
+ * Decides whether a bracket after a name is another spelling of it ("Pak Yeong-chan [Pak Yong
+ * Chan]", "Ulan Bator [Ulaanbaatar]") rather than an editor's insertion. Such a bracket is no
+ * editorial item: {@link EditorialRecogniser} marks nothing there and leaves it to the entity
+ * side, which takes "name [variant]" as one mention with a variant. The entity recogniser can
+ * override the decision by building the editorial recogniser with its own judge (for instance one
+ * that knows its gazetteer's variants and falls back on {@link #byShape()}); it can also ask
+ * {@link #byShape()} itself to find such brackets.
+ */
+@FunctionalInterface
+public interface AlternativeNameJudge {
+
+    /** Whether the bracket at {@code open}..{@code close} (the indices of "[" and "]") of {@code text} is an alternative name. */
+    boolean isAlternativeName(String text, int open, int close);
+
+    /** The judgement by the bracket's shape alone; see {@link ShapeAlternativeNames}. */
+    static AlternativeNameJudge byShape() {
+        return ShapeAlternativeNames.INSTANCE;
+    }
+}

@@ -1,0 +1,71 @@
+package org.teikit.annotate.editorial;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * A pair of square brackets in a text: {@code open} is the index of "[", {@code close} that of "]".
+ * Pairs nest; a "[" that is never closed, or a "]" never opened, belongs to no pair and stays text.
+ */
+record Bracket(int open, int close) {
+
+    /** Every balanced pair of {@code text}, in order of their opening bracket. */
+    static List<Bracket> all(String text) {
+        List<Bracket> pairs = new ArrayList<>();
+        Deque<Integer> opened = new ArrayDeque<>();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '[') {
+                opened.push(i);
+            } else if (c == ']' && !opened.isEmpty()) {
+                pairs.add(new Bracket(opened.pop(), i));
+            }
+        }
+        pairs.sort(Comparator.comparingInt(Bracket::open));
+        return pairs;
+    }
+
+    int start() {
+        return open;
+    }
+
+    int end() {
+        return close + 1;
+    }
+
+    String content(String text) {
+        return text.substring(open + 1, close).strip();
+    }
+
+    /** Whether only white space stands before the bracket: the label of a footnote's own text. */
+    boolean opensText(String text) {
+        return text.substring(0, open).isBlank();
+    }
+
+    /** Whether a letter touches the bracket on either side, as in "W[illiam]". */
+    boolean glued(String text) {
+        return (open > 0 && Character.isLetter(text.charAt(open - 1)))
+                || (close + 1 < text.length() && Character.isLetter(text.charAt(close + 1)));
+    }
+
+    /** The word just before the bracket and one space, or {@code ""} where something else stands there. */
+    String wordBefore(String text) {
+        if (open < 2 || text.charAt(open - 1) != ' ') return "";
+        int start = open - 1;
+        while (start > 0 && isWordChar(text.charAt(start - 1))) start--;
+        return text.substring(start, open - 1);
+    }
+
+    /** Whether a capitalised word follows the bracket after one space ("[Werner] Krolikowski"). */
+    boolean capitalisedWordAfter(String text) {
+        int i = close + 2;
+        return i < text.length() && text.charAt(close + 1) == ' ' && Character.isUpperCase(text.charAt(i));
+    }
+
+    static boolean isWordChar(char c) {
+        return Character.isLetter(c) || c == '-' || c == '\'' || c == '’';
+    }
+}

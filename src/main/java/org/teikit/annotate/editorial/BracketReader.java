@@ -1,0 +1,105 @@
+package org.teikit.annotate.editorial;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.teikit.annotate.Mark;
+import org.teikit.annotate.Span;
+import org.teikit.annotate.WordTable;
+
+/**
+ * Decides what one bracket of a text is, by its content and its neighbours, in this order:
+ * a footnote marker the document has; a gap ("[…]", "[illegible]"); "[sic]"; a labelled remark
+ * ("[stamp: …]"); a remark word ("[female]", "[Signed]"); a name part glued to a letter
+ * ("W[illiam]"); an alternative name (no item, see {@link AlternativeNameJudge}); a lone
+ * descriptive word after a name ("Comrade Dorn [female]"); a sentence of the editor's; an
+ * identification after a name ("Yi [Minister of Foreign Affairs]"); else words supplied.
+ */
+final class BracketReader {
+    private static final int MAX_LABEL_LENGTH = 40;
+    private static final int MIN_CLAUSE_WORDS = 3;
+    private static final String REMARK = "editorial";
+
+    private final WordTable words;
+    private final AlternativeNameJudge alternatives;
+
+    BracketReader(WordTable words, AlternativeNameJudge alternatives) {
+        this.words = words;
+        this.alternatives = alternatives;
+    }
+
+    /** The spans bracket {@code b} of {@code text} gives: none, one, or a remark and the slip it marks. */
+    List<Span> read(String text, Bracket b, Set<String> footnoteMarkers) {
+        String content = b.content(text);
+        if (footnoteMarkers.contains(content)) {
+            return b.opensText(text) ? List.of() : List.of(span(b, new Mark.FootnoteAnchor(content)));
+        }
+        if (content.chars().allMatch(Character::isDigit)) return List.of();
+        Optional<String> gap = gapReason(content);
+        if (gap.isPresent()) return List.of(span(b, new Mark.Gap(gap.get())));
+        if (words.value("sic", content).isPresent()) return sic(text, b);
+        Optional<String> label = labelType(content);
+        if (label.isPresent()) return List.of(span(b, new Mark.EditorialNote(label.get())));
+        Optional<String> remark = words.value("remark", content);
+        if (remark.isPresent()) return List.of(span(b, new Mark.EditorialNote(remark.get())));
+        if (b.glued(text)) return List.of(span(b, new Mark.Supplied()));
+        if (alternatives.isAlternativeName(text, b.open(), b.close())) return List.of();
+        return List.of(span(b, remarkByShape(text, b, content) ? new Mark.EditorialNote(REMARK) : new Mark.Supplied()));
+    }
+
+    private Optional<String> gapReason(String content) {
+        if (!content.isEmpty() && content.chars().allMatch(c -> c == '.' || c == '…' || c == ' ')) {
+            return Optional.of("omitted");
+        }
+        return words.value("gap", content);
+    }
+
+    /** "[stamp: …]": the label before the colon names the type; an unknown lower-case label is a remark too. */
+    private Optional<String> labelType(String content) {
+        int colon = content.indexOf(':');
+        if (colon <= 0 || colon > MAX_LABEL_LENGTH || content.substring(colon + 1).isBlank()) return Optional.empty();
+        String label = content.substring(0, colon).strip();
+        String first = label.split("\\s+")[0];
+        return words.value("label", label)
+                .or(() -> words.value("label", first))
+                .or(() -> Character.isLowerCase(label.charAt(0)) ? Optional.of(REMARK) : Optional.empty());
+    }
+
+    /** "excelent [sic]": the remark, and the slip before it with its correction where that is evident. */
+    private List<Span> sic(String text, Bracket b) {
+        Span note = span(b, new Mark.EditorialNote("sic"));
+        String word = b.wordBefore(text);
+        Optional<String> correction = words.value("correction", word.toLowerCase(Locale.ROOT));
+        if (word.isEmpty() || correction.isEmpty()) return List.of(note);
+        String corr = Character.isUpperCase(word.charAt(0))
+                ? correction.get().substring(0, 1).toUpperCase(Locale.ROOT) + correction.get().substring(1)
+                : correction.get();
+        int start = b.open() - 1 - word.length();
+        return List.of(new Span(start, b.open() - 1, new Mark.Sic(corr)), note);
+    }
+
+    /**
+     * A lone descriptive word after a name, a sentence with a verb, or an identification of the
+     * name before it are the editor's own words; anything else is supplied to the text.
+     */
+    private boolean remarkByShape(String text, Bracket b, String content) {
+        List<String> ws = Arrays.asList(content.split("\\s+"));
+        String before = b.wordBefore(text);
+        boolean afterName = !before.isEmpty() && Character.isUpperCase(before.charAt(0));
+        if (ws.size() == 1) {
+            String w = ws.get(0);
+            return afterName && Character.isLowerCase(w.charAt(0)) && words.value("function", w).isEmpty();
+        }
+        if (ws.size() >= MIN_CLAUSE_WORDS && ws.stream().anyMatch(w -> words.value("clause", w).isPresent())) {
+            return true;
+        }
+        return afterName && ws.size() >= MIN_CLAUSE_WORDS && Character.isUpperCase(content.charAt(0))
+                && ws.stream().anyMatch(w -> Character.isLowerCase(w.charAt(0)));
+    }
+
+    private static Span span(Bracket b, Mark mark) {
+        return new Span(b.start(), b.end(), mark);
+    }
+}

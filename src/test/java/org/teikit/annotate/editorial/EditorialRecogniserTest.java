@@ -1,0 +1,106 @@
+package org.teikit.annotate.editorial;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.teikit.annotate.Mark;
+import org.teikit.annotate.RecognitionContext;
+
+class EditorialRecogniserTest {
+    private static final EditorialRecogniser EDITORIAL = new EditorialRecogniser();
+    private static final RecognitionContext FOOTNOTES = RecognitionContext.none().withFootnoteMarkers(Set.of("1", "*"));
+
+    /** Each item found, as "surface=kind". */
+    private static List<String> found(String text) {
+        return found(EDITORIAL, text);
+    }
+
+    private static List<String> found(EditorialRecogniser r, String text) {
+        return r.find(text, FOOTNOTES).stream().map(s -> text.substring(s.start(), s.end()) + "=" + kind(s.mark())).toList();
+    }
+
+    private static String kind(Mark m) {
+        if (m instanceof Mark.Supplied) return "supplied";
+        if (m instanceof Mark.EditorialNote n) return "note:" + n.type();
+        if (m instanceof Mark.Gap g) return "gap:" + g.reason();
+        if (m instanceof Mark.Sic s) return "sic:" + s.correction();
+        if (m instanceof Mark.FootnoteAnchor a) return "anchor:" + a.n();
+        return m.toString();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "At the end [of the visit], they left.                | [of the visit]=supplied",
+        "He then told [Comrade Novak] the news.               | [Comrade Novak]=supplied",
+        "\"[Novak:] We agree,\" he said.                      | [Novak:]=supplied",
+        "J[ohn] Smith arrived.                                | [ohn]=supplied",
+        "Premier [Zhou] Enlai spoke.                          | [Zhou]=supplied",
+        "Chairman Mao [Zedong] spoke.                         | [Zedong]=supplied",
+        "the letter from [Polish Deputy Minister] Comrade Wolny | [Polish Deputy Minister]=supplied",
+        "Comrade Nowak [male], interpreter                    | [male]=note:editorial",
+        "[stamp: Received 4 May 1972]                         | [stamp: Received 4 May 1972]=note:stamp",
+        "[handwriting: Seen by the minister]                  | [handwriting: Seen by the minister]=note:handwriting",
+        "He said [Translator's note: a pun in Czech] it.      | [Translator's note: a pun in Czech]=note:translator",
+        "[Signed] K. Horvat                                   | [Signed]=note:editorial",
+        "they sent more [the report does not say how much].   | [the report does not say how much]=note:editorial",
+        "the talks [...] ended        | [...]=gap:omitted",
+        "the talks […] ended          | […]=gap:omitted",
+        "the talks [. . .] ended      | [. . .]=gap:omitted",
+        "the [illegible] session      | [illegible]=gap:illegible",
+    })
+    void tellsSuppliedWordsFromRemarksAndGaps(String text, String expected) {
+        assertEquals(List.of(expected), found(text));
+    }
+
+    @Test
+    void sicMarksTheSlipWhenItsCorrectionIsEvident() {
+        assertEquals(List.of("goverment=sic:government", "[sic]=note:sic"), found("the goverment [sic] agreed"));
+        assertEquals(List.of("were=sic:was", "[sic]=note:sic"), found("the delegation were [sic] late"));
+        assertEquals(List.of("[sic]=note:sic"), found("the plan was gigantesque [sic]"));
+    }
+
+    @Test
+    void footnoteMarkersAreAnchorsOnlyWhereTheFootnoteExists() {
+        assertEquals(List.of("[1]=anchor:1"), found("met Novak[1] there"));
+        assertEquals(List.of("*=anchor:*"), found("the brigades* were"));
+        assertEquals(List.of(), found("met Novak[2] there"));
+        assertEquals(List.of(), EDITORIAL.find("the brigades* were", RecognitionContext.none()));
+    }
+
+    @Test
+    void aFootnotesOwnMarkerIsNoAnchor() {
+        assertEquals(List.of(), found("[1] Novak was then Minister of Trade."));
+        assertEquals(List.of(), found("* Translator's note: brigades."));
+    }
+
+    @Test
+    void nestedBracketsGiveTwoItems() {
+        assertEquals(List.of("[handwritten: inform Comrade [Jan] Novak]=note:handwriting", "[Jan]=supplied"),
+                found("[handwritten: inform Comrade [Jan] Novak]"));
+        assertEquals(List.of("[Minister of Trade of the CSSR [from 1968]]=note:editorial", "[from 1968]=supplied"),
+                found("Comrade Novak [Minister of Trade of the CSSR [from 1968]] said"));
+    }
+
+    @Test
+    void anUnbalancedBracketStaysText() {
+        assertEquals(List.of(), found("The delegation [led by Comrade Novak will come."));
+        assertEquals(List.of("[of the party]=supplied"), found("[Draft The leadership [of the party] met."));
+    }
+
+    @Test
+    void alternativeNamesAreLeftToTheEntitySide() {
+        assertEquals(List.of(), found("Comrade Ri Jong-ok [Ri Jong Ok], Premier"));
+        assertEquals(List.of(), found("the road to Ulaangom [Ulangom] was built"));
+        assertEquals(List.of(), found("the Lao Patriotic Front [Neo Lao Haksat] said"));
+    }
+
+    @Test
+    void theEntitySideCanOverrideTheAlternativeNameJudgement() {
+        EditorialRecogniser everythingSupplied = new EditorialRecogniser((text, open, close) -> false);
+        assertEquals(List.of("[Ri Jong Ok]=supplied"), found(everythingSupplied, "Comrade Ri Jong-ok [Ri Jong Ok], Premier"));
+    }
+}
