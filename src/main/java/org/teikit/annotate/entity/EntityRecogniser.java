@@ -1,0 +1,93 @@
+package org.teikit.annotate.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.teikit.annotate.EntityType;
+import org.teikit.source.BlockKind;
+
+/**
+ * Finds the persons, places and organisations of a whole document, in two passes: the first
+ * finds the names the texts make plain (titles, gazetteer, the shapes of names, the grammar of
+ * organisations) and groups them into persons and entities; the second finds every further
+ * mention of those ("Basmanov" after "Comrade Basmanov", "KIS" after "KIS (Kim Il Sung)") and
+ * the places that only context shows. Immutable and thread-safe: each call works on its own state.
+ */
+public final class EntityRecogniser {
+    private final Lexicon lexicon;
+    private final Gazetteer gazetteer;
+    private final OrgGrammar orgs;
+    private final PersonRules persons;
+    private final PlaceRules places;
+
+    /** A recogniser with the built-in data only. */
+    public EntityRecogniser() {
+        this(List.of());
+    }
+
+    /** A recogniser whose user entities win over the built-in data and over every guess. */
+    public EntityRecogniser(List<KnownEntity> userEntities) {
+        this.lexicon = new Lexicon();
+        this.gazetteer = new Gazetteer(userEntities, BuiltInData.load());
+        this.orgs = new OrgGrammar(lexicon);
+        this.persons = new PersonRules(lexicon);
+        this.places = new PlaceRules(lexicon, persons.names());
+    }
+
+    /** One text of the document and the kind of block it is ({@code null} for header fields). */
+    public record Input(String text, BlockKind kind) { }
+
+    public DocumentEntities recognise(List<Input> inputs) {
+        List<TextScan> scans = new ArrayList<>();
+        List<Map<Integer, PhraseSet.Match<KnownEntity>>> hits = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            TextScan s = new TextScan(i, inputs.get(i).text(), inputs.get(i).kind());
+            scans.add(s);
+            hits.add(gazetteerHits(s));
+        }
+        List<NameFound> names = new ArrayList<>();
+        List<PersonFound> people = new ArrayList<>();
+        for (TextScan s : scans) names.addAll(orgs.find(s, hits.get(s.index)));
+        for (TextScan s : scans) names.addAll(places.withPlaceWords(s, hits.get(s.index)));
+        for (TextScan s : scans) names.addAll(knownNames(s, hits.get(s.index)));
+        for (TextScan s : scans) people.addAll(persons.find(s, hits.get(s.index)));
+        List<PersonClusters.Cluster> clusters = PersonClusters.build(people);
+
+        MentionFinder again = new MentionFinder(lexicon, persons, clusters);
+        for (TextScan s : scans) again.persons(s);
+        Set<String> personWords = again.personWords();
+        for (TextScan s : scans) names.addAll(places.fromContext(s, surface -> personWords.contains(PersonClusters.fold(surface))));
+        for (TextScan s : scans) {
+            names.addAll(places.bracketedVariants(s, names.stream().filter(n -> n.text() == s.index).toList()));
+        }
+        List<NameFound> docNames = List.copyOf(names);
+        for (TextScan s : scans) names.addAll(again.names(s, docNames));
+        return new RegisterBuilder(scans).build(clusters, names);
+    }
+
+    private Map<Integer, PhraseSet.Match<KnownEntity>> gazetteerHits(TextScan s) {
+        Map<Integer, PhraseSet.Match<KnownEntity>> out = new HashMap<>();
+        for (int i = 0; i < s.tokens.size(); i++) {
+            if (!s.tokens.get(i).isCapitalised() || lexicon.publications.matchAt(s.tokens, i) != null) continue;
+            PhraseSet.Match<KnownEntity> m = gazetteer.matchAt(s.tokens, i);
+            if (m != null) out.put(i, m);
+        }
+        return out;
+    }
+
+    /** The known places and organisations left on free tokens once organisations are parsed. */
+    private static List<NameFound> knownNames(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits) {
+        List<NameFound> out = new ArrayList<>();
+        for (int i = 0; i < s.tokens.size(); i++) {
+            PhraseSet.Match<KnownEntity> m = hits.get(i);
+            if (m == null || m.value().type() == EntityType.PERSON || !s.free(m.from(), m.to())) continue;
+            KnownEntity e = m.value();
+            out.add(new NameFound(s.index, m.from(), m.to(), e.type(), e.subtype(), e, e.id(), s.span(m.from(), m.to()), null));
+            s.claim(m.from(), m.to(), e);
+            i = m.to() - 1;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,31 @@
+package org.teikit.annotate.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Known entities found by name. Entries of the user's registers come first, so a form they
+ * share with the built-in data means the user's entity.
+ */
+public final class Gazetteer {
+    private final PhraseSet<KnownEntity> phrases = new PhraseSet<>(true);
+    private final List<KnownEntity> entities;
+
+    Gazetteer(List<KnownEntity> userEntities, List<KnownEntity> builtIn) {
+        List<KnownEntity> all = new ArrayList<>(userEntities);
+        all.addAll(builtIn);
+        this.entities = List.copyOf(all);
+        for (KnownEntity e : all) {
+            for (String form : e.forms()) phrases.add(form, e);
+        }
+    }
+
+    /** The longest known name starting at token {@code i}, or {@code null}. */
+    PhraseSet.Match<KnownEntity> matchAt(Tokens tokens, int i) {
+        return phrases.matchAt(tokens, i);
+    }
+
+    List<KnownEntity> entities() {
+        return entities;
+    }
+}

@@ -1,0 +1,150 @@
+package org.teikit.annotate.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.teikit.annotate.EntityType;
+
+/**
+ * The second pass: every further mention of the persons and names the first pass found. A
+ * person is found again by any full form of their name (in capitals too, or with an OCR slip),
+ * by an abbreviation the text explained, and by the one word that names them alone ("Basmanov",
+ * "Comrade Ri", "Vinh") where that word stands alone and names no one else. Places and bodies
+ * found from context are found again by name, and an organisation by the initials of its name
+ * ("KWP" after "Korean Workers' Party").
+ */
+final class MentionFinder {
+    private static final int MIN_BARE = 3;
+
+    private final Lexicon lexicon;
+    private final PersonRules rules;
+    private final List<PersonClusters.Cluster> clusters;
+    private final PhraseSet<PersonClusters.Cluster> forms = new PhraseSet<>(true);
+    private final Map<String, PersonClusters.Cluster> references = new HashMap<>();
+    private final Set<String> ambiguous = new HashSet<>();
+
+    MentionFinder(Lexicon lexicon, PersonRules rules, List<PersonClusters.Cluster> all) {
+        this.lexicon = lexicon;
+        this.rules = rules;
+        this.clusters = all;
+        for (PersonClusters.Cluster c : all) {
+            for (String f : c.forms()) forms.add(f, c);
+            String ref = c.reference();
+            if (ref == null) continue;
+            if (references.containsKey(ref) && references.get(ref) != c) ambiguous.add(ref);
+            references.put(ref, c);
+        }
+        ambiguous.forEach(references::remove);
+    }
+
+    /** Folded words that name a person of the document: never places. */
+    Set<String> personWords() {
+        Set<String> out = new HashSet<>(references.keySet());
+        out.addAll(ambiguous);
+        for (PersonClusters.Cluster c : clusters) {
+            for (String f : c.forms()) {
+                out.add(PersonClusters.fold(f));
+                for (String w : f.split(" ")) out.add(PersonClusters.fold(w));
+            }
+        }
+        return out;
+    }
+
+    void persons(TextScan s) {
+        Tokens t = s.tokens;
+        for (int i = 0; i < t.size(); i++) {
+            if (!s.free(i) || !t.get(i).isCapitalised()) continue;
+            PhraseSet.Match<PersonClusters.Cluster> m = forms.matchAt(t, i);
+            if (m != null && s.free(m.from(), m.to())) {
+                add(s, m.from(), m.to(), m.value());
+                i = m.to() - 1;
+                continue;
+            }
+            PersonClusters.Cluster c = references.get(PersonClusters.fold(t.get(i).text()));
+            if (c != null && standsAlone(s, i)) add(s, i, i + 1, c);
+        }
+    }
+
+    private void add(TextScan s, int from, int to, PersonClusters.Cluster c) {
+        List<String> parts = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            String w = s.tokens.get(k).text();
+            if (w.equals(".") && !parts.isEmpty()) parts.set(parts.size() - 1, parts.get(parts.size() - 1) + ".");
+            else parts.add(w);
+        }
+        String role = rules.roles().apposition(s, to);
+        PersonFound f = new PersonFound(s.index, from, to, PersonName.of(parts, lexicon), c.known,
+                role == null ? List.of() : List.of(role), List.of(), null, false, null, to);
+        s.claim(from, to, f);
+        c.add(f);
+    }
+
+    /** A lone word names a person only where no other name word touches it and it is not a common word. */
+    private boolean standsAlone(TextScan s, int i) {
+        Tokens t = s.tokens;
+        NameReader names = rules.names();
+        if (!names.isNameWord(t, i) && !t.get(i).isAllCaps()) return false;
+        boolean titled = i > 0 && t.adjacent(i) && (lexicon.honorifics.contains(t, i - 1) || endsOffice(t, i));
+        if (!titled && t.get(i).text().length() < MIN_BARE) return false;
+        boolean nameBefore = i > 0 && t.adjacent(i) && names.isNameWord(t, i - 1) && !titled;
+        boolean nameAfter = i + 1 < t.size() && t.adjacent(i + 1) && names.isNameWord(t, i + 1);
+        return !nameBefore && !nameAfter;
+    }
+
+    private boolean endsOffice(Tokens t, int i) {
+        for (int k = Math.max(0, i - 4); k < i; k++) {
+            PhraseSet.Match<Boolean> o = lexicon.offices.matchAt(t, k);
+            if (o != null && o.to() == i) return true;
+        }
+        return false;
+    }
+
+    /** Further mentions of the places and bodies that only this document names, and of organisations by their initials. */
+    List<NameFound> names(TextScan s, List<NameFound> docNames) {
+        PhraseSet<NameFound> known = new PhraseSet<>();
+        for (NameFound n : docNames) {
+            if (n.known() != null) continue;
+            known.add(n.surface(), n);
+            if (n.type() == EntityType.ORG) {
+                String initials = initials(n.surface());
+                if (initials.length() >= 2) known.add(initials, n);
+            }
+        }
+        List<NameFound> out = new ArrayList<>();
+        Tokens t = s.tokens;
+        for (int i = 0; i < t.size(); i++) {
+            if (!s.free(i) || !t.get(i).isCapitalised()) continue;
+            PhraseSet.Match<NameFound> m = known.matchAt(t, i);
+            if (m == null || !s.free(m.from(), m.to()) || (m.to() == i + 1 && !standsApart(t, i))) continue;
+            NameFound n = m.value();
+            out.add(new NameFound(s.index, m.from(), m.to(), n.type(), n.subtype(), null, n.key(), s.span(m.from(), m.to()), n.cert()));
+            s.claim(m.from(), m.to(), this);
+            i = m.to() - 1;
+        }
+        return out;
+    }
+
+    private boolean standsApart(Tokens t, int i) {
+        NameReader names = rules.names();
+        boolean before = i > 0 && t.adjacent(i) && names.isNameWord(t, i - 1);
+        boolean after = i + 1 < t.size() && t.adjacent(i + 1) && names.isNameWord(t, i + 1);
+        return !before && !after;
+    }
+
+    /** "Korean Workers' Party" → "KWP", "Neutral Nations Supervisory Commission in Korea" → "NNSC". */
+    static String initials(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                if (sb.length() > 0) break;
+                continue;
+            }
+            if (w.length() > 1 && !PhraseSet.hasLowerCase(w)) return "";
+            sb.append(w.charAt(0));
+        }
+        return sb.toString();
+    }
+}

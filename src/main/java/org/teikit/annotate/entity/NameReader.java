@@ -1,0 +1,107 @@
+package org.teikit.annotate.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the words of a person's name from a token on: capitalised words, initials ("L. I.",
+ * "N.G.", "Yu."), editor-supplied parts ("[Werner] Krolikowski", "Liu [Shaoqi]", "W[illiam]"),
+ * particles between words ("de", "van"). It stops at a title ("Heidenreich Attache"), at a word
+ * that is never a name, at punctuation and at the end of the line.
+ */
+final class NameReader {
+    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "da", "di", "del", "dos", "du", "la", "bin", "ibn", "al");
+    private static final int MAX_PARTS = 5;
+
+    /** A name read from tokens {@code [from, to)}. */
+    record Read(int from, int to, List<String> parts) { }
+
+    private final Lexicon lexicon;
+
+    NameReader(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The name starting at token {@code i}, or {@code null} when none starts there. */
+    Read read(TextScan s, int i) {
+        Tokens t = s.tokens;
+        List<String> parts = new ArrayList<>();
+        int j = i;
+        int words = 0;
+        while (j < t.size() && parts.size() < MAX_PARTS && s.free(j)) {
+            if (j > i && !t.adjacent(j) && !t.touching(j)) break;
+            Token tok = t.get(j);
+            if (tok.is("[")) {
+                int close = suppliedPart(t, j, words);
+                if (close < 0) break;
+                for (int k = j + 1; k < close; k++) parts.add(t.get(k).text());
+                words += close - j - 1;
+                j = close + 1;
+                continue;
+            }
+            if (words > 0 && PARTICLES.contains(tok.text()) && isNameWord(t, j + 1) && t.adjacent(j + 1)) {
+                parts.add(tok.text());
+                j++;
+                continue;
+            }
+            if (words == 0 && isInitial(t, j)) {
+                parts.add(tok.text() + ".");
+                j += 2;
+                continue;
+            }
+            if (!isNameWord(t, j)) break;
+            if (j + 3 < t.size() && t.get(j + 1).is("[") && t.touching(j + 1) && t.get(j + 2).isLowerCase()
+                    && t.get(j + 3).is("]") && tok.text().length() == 1) {
+                parts.add(tok.text() + t.get(j + 2).text());
+                words++;
+                j += 4;
+                continue;
+            }
+            parts.add(tok.text());
+            words++;
+            j++;
+        }
+        if (words == 0) return null;
+        return new Read(i, j, parts);
+    }
+
+    /** A word that may be part of a name: capitalised, and not a title, function word, nationality or body. */
+    boolean isNameWord(Tokens t, int j) {
+        Token tok = t.at(j);
+        if (tok == null || !tok.isWord() || !tok.isCapitalised() || tok.isDigits()) return false;
+        if (tok.text().length() == 1) return false;
+        return !lexicon.isStopword(tok.text()) && !lexicon.honorifics.contains(t, j)
+                && lexicon.offices.matchAt(t, j) == null && !lexicon.isDemonym(tok.text())
+                && lexicon.orgHeads.matchAt(t, j) == null && lexicon.publications.matchAt(t, j) == null
+                && !tok.text().equals("CC");
+    }
+
+    /** "L." "Yu." "N" of "N.G.": one capital (or a capital and one small letter), then a full stop. */
+    boolean isInitial(Tokens t, int j) {
+        Token tok = t.get(j);
+        String w = tok.text();
+        boolean shape = (w.length() == 1 && Character.isUpperCase(w.charAt(0)))
+                || (w.length() == 2 && Character.isUpperCase(w.charAt(0)) && Character.isLowerCase(w.charAt(1))
+                    && !Set.of("No", "Nr", "St", "Mt", "Co", "Dr", "Mr", "Ms", "Jr", "Sr", "Vs", "Op").contains(w));
+        return shape && t.isDotAfter(j);
+    }
+
+    /**
+     * Where a bracket at {@code j} holds part of a name ("[Werner]" before a name, "[Shaoqi]" after
+     * one word of it), the index of its closing bracket, else -1.
+     */
+    private int suppliedPart(Tokens t, int j, int wordsSoFar) {
+        int close = j + 1;
+        while (close < t.size() && close - j <= 3 && !t.get(close).is("]")) {
+            if (!isNameWord(t, close)) return -1;
+            close++;
+        }
+        if (close >= t.size() || !t.get(close).is("]") || close == j + 1) return -1;
+        int inside = close - j - 1;
+        if (wordsSoFar == 0) {
+            return inside <= 2 && isNameWord(t, close + 1) && t.adjacent(close + 1) ? close : -1;
+        }
+        return wordsSoFar == 1 && inside == 1 ? close : -1;
+    }
+}

@@ -1,0 +1,216 @@
+package org.teikit.annotate.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.teikit.annotate.EntityType;
+
+/**
+ * Organisations as maximal spans, by a small grammar over capitalised words:
+ * <pre>
+ *   org        = core complement*
+ *   core       = modifier* head                  "GDR Embassy", "1st Far Eastern Department", "KWP CC Politburo"
+ *   modifier   = capitalised word | ordinal | known place or body
+ *   head       = Embassy | Ministry | Department | Committee | CC | Party | … | known body
+ *   complement = (of | for) the? (org | known place | capitalised words)
+ *              | (in | to) the? (known place | org)          only after a diplomatic head
+ * </pre>
+ * A bare head with nothing before or after it ("the Ministry", "our Embassy") is no name.
+ * Places and bodies named inside an organisation's name are kept as nested finds, so the state
+ * in "Embassy of the GDR in the DPRK" still reaches the register.
+ */
+final class OrgGrammar {
+    private static final Set<String> OF = Set.of("of", "for", "OF", "FOR");
+    private static final Set<String> IN = Set.of("in", "to", "IN", "TO");
+    private static final Set<String> THE = Set.of("the", "THE");
+    private static final Set<String> ROMAN = Set.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
+            "XI", "XII", "XX", "XXI", "XXII", "XXIII", "XXIV", "XXV", "XXVI", "XXVII");
+
+    private final Lexicon lexicon;
+
+    OrgGrammar(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** A parsed organisation: tokens {@code [from, to)} and the places and bodies named inside it. */
+    record Parse(int from, int to, KnownEntity known, List<NameFound> nested) { }
+
+    /** Finds organisations left to right on free tokens, claims them and returns them with their nested names. */
+    List<NameFound> find(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits) {
+        List<NameFound> out = new ArrayList<>();
+        for (int i = 0; i < s.tokens.size(); ) {
+            Parse p = s.free(i) ? parse(s, hits, i) : null;
+            if (p == null || !s.free(p.from(), p.to())) {
+                i++;
+                continue;
+            }
+            String surface = s.span(p.from(), p.to());
+            out.add(new NameFound(s.index, p.from(), p.to(), EntityType.ORG, null, p.known(),
+                    NameFound.keyOf(p.known(), surface), surface, null));
+            out.addAll(p.nested());
+            s.claim(p.from(), p.to(), this);
+            i = p.to();
+        }
+        return out;
+    }
+
+    Parse parse(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits, int i) {
+        Tokens t = s.tokens;
+        List<NameFound> nested = new ArrayList<>();
+        int j = i;
+        int coreEnd = -1;
+        int units = 0;
+        boolean diplomatic = false;
+        KnownEntity wholeHit = null;
+        while (j < t.size() && (j == i || t.adjacent(j) || t.touching(j))) {
+            PhraseSet.Match<KnownEntity> hit = hits.get(j);
+            if (hit != null && hit.value().type() != EntityType.PERSON) {
+                units++;
+                if (hit.value().type() == EntityType.ORG) {
+                    coreEnd = hit.to();
+                    diplomatic = endsWithDiplomaticHead(t, hit.to());
+                    wholeHit = j == i ? hit.value() : null;
+                } else {
+                    nested.add(place(s, hit));
+                }
+                j = hit.to();
+                continue;
+            }
+            Token tok = t.get(j);
+            PhraseSet.Match<Boolean> head = tok.isCapitalised() ? lexicon.orgHeads.matchAt(t, j) : null;
+            if (head != null) {
+                units++;
+                j = head.to();
+                coreEnd = j;
+                diplomatic = head.value();
+                wholeHit = null;
+                if (j < t.size() && t.adjacent(j) && ROMAN.contains(t.get(j).text()) && !t.isDotAfter(j)) {
+                    coreEnd = ++j;
+                }
+                continue;
+            }
+            if (j > i && (tok.text().startsWith("'") || tok.text().startsWith("\u2019"))) {
+                j++;
+                continue;
+            }
+            if (isModifier(t, j)) {
+                units++;
+                j++;
+                continue;
+            }
+            break;
+        }
+        if (coreEnd < 0) return null;
+        // a core must end at its head: drop trailing modifiers, and the places among them
+        int end = coreEnd;
+        nested.removeIf(n -> n.from() >= end);
+        boolean bare = units == 1 && wholeHit == null && coreEnd - i == headLength(t, i);
+        int k = coreEnd;
+        int complements = 0;
+        while (k < t.size() && t.adjacent(k)) {
+            String w = t.get(k).text();
+            if (OF.contains(w) || (diplomatic && IN.contains(w))) {
+                int np = k + 1;
+                if (np < t.size() && THE.contains(t.get(np).text())) np++;
+                int npEnd = complement(s, hits, np, OF.contains(w), nested);
+                if (npEnd < 0) break;
+                k = npEnd;
+                complements++;
+                continue;
+            }
+            PhraseSet.Match<KnownEntity> city = hits.get(k);
+            if (diplomatic && complements == 0 && k == coreEnd && city != null && "city".equals(city.value().subtype())
+                    && t.adjacent(k)) {
+                nested.add(place(s, city));
+                k = city.to();
+                complements++;
+                continue;
+            }
+            break;
+        }
+        if (bare && complements == 0) return null;
+        KnownEntity known = complements == 0 && units == 1 ? wholeHit : null;
+        if (known != null) nested.clear();
+        return new Parse(i, k, known, nested);
+    }
+
+    /** The end of a complement's noun phrase starting at {@code np}, or -1; nested names go to {@code nested}. */
+    private int complement(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits, int np, boolean of,
+                           List<NameFound> nested) {
+        Tokens t = s.tokens;
+        if (np >= t.size() || !t.adjacent(np)) return -1;
+        PhraseSet.Match<KnownEntity> hit = hits.get(np);
+        if (!of && hit != null && hit.value().type() == EntityType.PLACE) {
+            // "Embassy to the USSR Political Department": the place ends the name, a new one begins
+            nested.add(place(s, hit));
+            return hit.to();
+        }
+        Parse inner = parse(s, hits, np);
+        if (inner != null) {
+            String surface = s.span(inner.from(), inner.to());
+            nested.add(new NameFound(s.index, inner.from(), inner.to(), EntityType.ORG, null, inner.known(),
+                    NameFound.keyOf(inner.known(), surface), surface, null));
+            nested.addAll(inner.nested());
+            return inner.to();
+        }
+        if (hit != null && hit.value().type() == EntityType.PLACE) {
+            nested.add(place(s, hit));
+            return hit.to();
+        }
+        if (!of) return -1;
+        int k = np;
+        int words = 0;
+        while (k < t.size() && (k == np || t.adjacent(k))) {
+            Token tok = t.get(k);
+            if (isModifier(t, k) && !startsPerson(t, k)) {
+                k++;
+                words++;
+            } else if (words > 0 && (tok.is("and") || tok.is("AND")) && k + 1 < t.size() && isModifier(t, k + 1)) {
+                k++;
+            } else if (words > 0 && tok.text().startsWith("'")) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return words > 0 && !t.get(k - 1).is("and") ? k : -1;
+    }
+
+    private boolean isModifier(Tokens t, int j) {
+        Token tok = t.get(j);
+        if (tok.text().matches("\\d+(st|nd|rd|th)")) return true;
+        return tok.isWord() && tok.isCapitalised() && !lexicon.isStopword(tok.text())
+                && !lexicon.honorifics.contains(t, j) && !ROMAN.contains(tok.text())
+                && lexicon.publications.matchAt(t, j) == null;
+    }
+
+    /** "Shen Jiahe", "Max Weber", "D. Dashdorj": where a run of capitalised words turns into a person. */
+    private boolean startsPerson(Tokens t, int k) {
+        Token tok = t.get(k);
+        Token next = t.at(k + 1);
+        if (next == null || !t.adjacent(k + 1)) return false;
+        boolean nextName = next.isWord() && next.isCapitalised() && lexicon.orgHeads.matchAt(t, k + 1) == null;
+        return nextName && (lexicon.isEastAsianFamily(tok.text()) || lexicon.isForename(tok.text()))
+                && !lexicon.isStopword(next.text());
+    }
+
+    private boolean endsWithDiplomaticHead(Tokens t, int to) {
+        for (int k = to - 1; k >= 0 && k >= to - 2; k--) {
+            PhraseSet.Match<Boolean> head = lexicon.orgHeads.matchAt(t, k);
+            if (head != null && head.to() == to) return head.value();
+        }
+        return false;
+    }
+
+    private int headLength(Tokens t, int i) {
+        PhraseSet.Match<Boolean> head = lexicon.orgHeads.matchAt(t, i);
+        return head == null ? -1 : head.to() - i;
+    }
+
+    private static NameFound place(TextScan s, PhraseSet.Match<KnownEntity> hit) {
+        KnownEntity e = hit.value();
+        return new NameFound(s.index, hit.from(), hit.to(), EntityType.PLACE, e.subtype(), e, e.id(),
+                s.span(hit.from(), hit.to()), null);
+    }
+}

@@ -1,0 +1,193 @@
+package org.teikit.annotate.entity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Groups the person finds of one document into persons: one cluster per person, however the text
+ * names them ("Comrade Basmanov", "Basmanov", "[Basmanov:]"; "N.G. Sudarikov", "N. Sudarikov";
+ * "S?ucza?ski", "Jan Słuczański"). Full names are grouped first; a lone word then joins the one
+ * person it can refer to, and is dropped where it could refer to several ("Comrade Kim" beside
+ * Kim Il Sung and Kim Yong-nam). A speaker label alone makes no person unless it recurs.
+ */
+final class PersonClusters {
+
+    /** One person of the document and every find that names them. */
+    static final class Cluster {
+        final List<PersonFound> finds = new ArrayList<>();
+        KnownEntity known;
+
+        void add(PersonFound f) {
+            finds.add(f);
+            if (known == null && f.known() != null) known = f.known();
+        }
+
+        /** The fullest clean reading: most parts, no unreadable characters, forenames spelt out rather than initials. */
+        PersonName best() {
+            PersonName best = null;
+            for (PersonFound f : finds) {
+                PersonName n = f.name();
+                if (best == null || score(n) > score(best)) best = n;
+            }
+            return best;
+        }
+
+        private static int score(PersonName n) {
+            int s = n.parts().size() * 10;
+            if (n.hasUnreadable()) s -= 100;
+            if (n.corrected() != null) s -= 5;
+            s -= (int) n.parts().stream().filter(PersonName::isInitial).count() * 3;
+            return s;
+        }
+
+        /** Clean full forms of the name (two words or more), for finding it again. */
+        Set<String> forms() {
+            Set<String> out = new LinkedHashSet<>();
+            if (known != null) out.addAll(known.forms());
+            for (PersonFound f : finds) {
+                if (f.name().parts().size() > 1 && !f.name().hasUnreadable()) out.add(f.name().full());
+                out.addAll(f.variants());
+            }
+            return out;
+        }
+
+        /** The word by which the person is named alone, folded, or {@code null}. */
+        String reference() {
+            PersonName b = best();
+            if (b.style() == PersonName.Style.WESTERN && b.surname() != null && b.surname().contains(" ")) {
+                return null;
+            }
+            String r = known != null && known.surname() != null ? known.surname() : b.reference();
+            return r == null ? null : fold(r);
+        }
+
+        int firstText() {
+            return finds.stream().mapToInt(PersonFound::text).min().orElse(0);
+        }
+    }
+
+    private PersonClusters() { }
+
+    static List<Cluster> build(List<PersonFound> all) {
+        List<Cluster> clusters = new ArrayList<>();
+        List<PersonFound> singles = new ArrayList<>();
+        for (PersonFound f : all) {
+            if (f.known() == null && (f.name().parts().size() == 1 || f.weak())) {
+                singles.add(f);
+                continue;
+            }
+            Cluster c = clusters.stream().filter(k -> samePerson(k, f)).findFirst().orElse(null);
+            if (c == null) {
+                c = new Cluster();
+                clusters.add(c);
+            }
+            c.add(f);
+        }
+        mergeAll(clusters);
+        Map<String, List<PersonFound>> pending = new LinkedHashMap<>();
+        for (PersonFound f : singles) {
+            List<Cluster> targets = clusters.stream().filter(k -> refersTo(k, f)).toList();
+            if (targets.size() == 1) {
+                targets.get(0).add(f);
+            } else if (targets.isEmpty()) {
+                pending.computeIfAbsent(f.name().key(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        for (List<PersonFound> group : pending.values()) {
+            boolean confirmed = group.stream().anyMatch(f -> !f.weak()) || group.size() >= 2;
+            if (!confirmed) continue;
+            Cluster c = new Cluster();
+            group.forEach(c::add);
+            clusters.add(c);
+        }
+        return clusters;
+    }
+
+    private static void mergeAll(List<Cluster> clusters) {
+        for (boolean merged = true; merged; ) {
+            merged = false;
+            outer:
+            for (int a = 0; a < clusters.size(); a++) {
+                for (int b = a + 1; b < clusters.size(); b++) {
+                    Cluster ca = clusters.get(a);
+                    Cluster cb = clusters.get(b);
+                    if (cb.finds.stream().anyMatch(f -> samePerson(ca, f))) {
+                        cb.finds.forEach(ca::add);
+                        clusters.remove(b);
+                        merged = true;
+                        break outer;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether a find of two or more words names the person of cluster {@code c}. */
+    static boolean samePerson(Cluster c, PersonFound f) {
+        if (c.known != null && f.known() != null) return c.known.id().equals(f.known().id());
+        Set<String> forms = new LinkedHashSet<>();
+        c.forms().forEach(x -> forms.add(PersonName.keyOf(x)));
+        if (forms.contains(f.name().key())) return true;
+        if (f.known() != null && f.known().forms().stream().anyMatch(x -> forms.contains(PersonName.keyOf(x)))) return true;
+        for (PersonFound g : c.finds) {
+            if (sameWesternPerson(g.name(), f.name()) || slipOf(g.name(), f.name()) || slipOf(f.name(), g.name())) return true;
+        }
+        return false;
+    }
+
+    private static boolean sameWesternPerson(PersonName a, PersonName b) {
+        boolean western = (a.style() == PersonName.Style.WESTERN || a.style() == PersonName.Style.HUNGARIAN)
+                && (b.style() == PersonName.Style.WESTERN || b.style() == PersonName.Style.HUNGARIAN);
+        if (!western || a.surname() == null || b.surname() == null || !fold(a.surname()).equals(fold(b.surname()))) return false;
+        return compatibleForenames(a.forename(), b.forename());
+    }
+
+    /** "N." and "N.G.", "Yu." and "Yumjaagiin", "W." and "William" agree; "Jan" and "Jiří" do not. */
+    static boolean compatibleForenames(String a, String b) {
+        if (a == null || b == null) return true;
+        String[] pa = fold(a).split("[ .]+");
+        String[] pb = fold(b).split("[ .]+");
+        int n = Math.min(pa.length, pb.length);
+        for (int i = 0; i < n; i++) {
+            if (!pa[i].startsWith(pb[i]) && !pb[i].startsWith(pa[i])) return false;
+        }
+        return true;
+    }
+
+    /** Whether {@code slip} is {@code clean} as an OCR misread it ("S?ucza?ski" of "Słuczański", "Kim II Sung"). */
+    static boolean slipOf(PersonName slip, PersonName clean) {
+        if (clean.hasUnreadable() || slip.parts().size() != clean.parts().size()) return false;
+        boolean differs = false;
+        for (int i = 0; i < slip.parts().size(); i++) {
+            String s = slip.parts().get(i);
+            String c = clean.parts().get(i);
+            if (PhraseSet.tokenEquals(s, c)) continue;
+            if (!PhraseSet.slipEquals(s, c)) return false;
+            differs = true;
+        }
+        return differs;
+    }
+
+    /** Whether a one-word find can name the person of cluster {@code c}. */
+    static boolean refersTo(Cluster c, PersonFound f) {
+        String word = f.name().parts().get(0);
+        if (f.name().parts().size() > 1) {
+            return c.forms().stream().anyMatch(x -> PersonName.keyOf(x).equals(f.name().key()));
+        }
+        String ref = c.reference();
+        if (ref == null) {
+            return c.best().surname() != null && fold(c.best().surname()).equals(fold(word));
+        }
+        return ref.equals(fold(word)) || (word.contains("?") && PhraseSet.slipEquals(fold(word), ref))
+                || c.finds.stream().anyMatch(g -> g.variants().contains(word));
+    }
+
+    static String fold(String s) {
+        return PhraseSet.fold(s).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,117 @@
+package org.teikit.annotate.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A person's name as read from a text, taken apart.
+ *
+ * @param parts     the words of the name, editor's brackets taken out ("[Werner] Krolikowski" → Werner, Krolikowski;
+ *                  "W[illiam]" → William), initials kept with their full stop ("L.")
+ * @param style     how the parts are ordered and how the person is referred to alone
+ * @param forename  the forename part where the order is known, else {@code null}
+ * @param surname   the surname (family name) part, else {@code null}
+ * @param corrected the parts with an evident OCR slip mended ("Kim II Sung" → "Kim Il Sung"), or {@code null}
+ */
+record PersonName(List<String> parts, Style style, String forename, String surname, List<String> corrected) {
+
+    enum Style {
+        /** Forename(s) then surname, or initials then surname; referred to by the surname. */
+        WESTERN,
+        /** Family name then forename ("Kádár János"); referred to by the family name. */
+        HUNGARIAN,
+        /** Korean and Chinese: family name first, the whole name is the name; referred to by the family name. */
+        EAST_ASIAN,
+        /** Family name first, referred to by the last part ("Comrade Thach"). */
+        VIETNAMESE,
+        /** One word only: a surname, or a part of a name given in full elsewhere. */
+        SINGLE
+    }
+
+    PersonName {
+        parts = List.copyOf(parts);
+        corrected = corrected == null ? null : List.copyOf(corrected);
+    }
+
+    static PersonName of(List<String> parts, Lexicon lexicon) {
+        List<String> words = parts.stream().filter(p -> !isInitial(p)).toList();
+        List<String> initials = parts.stream().filter(PersonName::isInitial).toList();
+        List<String> corrected = mendSlips(parts);
+        String first = parts.get(0);
+        if (!initials.isEmpty()) {
+            return new PersonName(parts, Style.WESTERN, String.join(" ", initials), String.join(" ", words), corrected);
+        }
+        if (parts.size() == 1) {
+            return new PersonName(parts, Style.SINGLE, null, first, corrected);
+        }
+        boolean vietnamese = lexicon.isVietnameseFamily(first)
+                && (!lexicon.isEastAsianFamily(first) || parts.size() >= 3);
+        if (vietnamese && !lexicon.isForename(first)) {
+            return new PersonName(parts, Style.VIETNAMESE, null, null, corrected);
+        }
+        if (lexicon.isEastAsianFamily(first) && parts.size() <= 3 && !lexicon.isForename(first)) {
+            return new PersonName(parts, Style.EAST_ASIAN, null, null, corrected);
+        }
+        String last = parts.get(parts.size() - 1);
+        if (parts.size() == 2 && !lexicon.isForename(first) && lexicon.isHungarianForename(last)) {
+            return new PersonName(parts, Style.HUNGARIAN, last, first, corrected);
+        }
+        int forenames = 0;
+        while (forenames < parts.size() - 1 && lexicon.isForename(parts.get(forenames))) forenames++;
+        if (forenames == 0) forenames = 1;
+        return new PersonName(parts, Style.WESTERN, String.join(" ", parts.subList(0, forenames)),
+                String.join(" ", parts.subList(forenames, parts.size())), corrected);
+    }
+
+    static boolean isInitial(String part) {
+        return part.endsWith(".");
+    }
+
+    /** "II" inside a name is a slip for "Il" (a Roman numeral only ever ends a name: "John Paul II"). */
+    private static List<String> mendSlips(List<String> parts) {
+        List<String> out = new ArrayList<>(parts);
+        boolean mended = false;
+        for (int i = 0; i < parts.size() - 1; i++) {
+            if (parts.get(i).equals("II")) {
+                out.set(i, "Il");
+                mended = true;
+            }
+        }
+        return mended ? out : null;
+    }
+
+    /** The parts as they should read, slips mended. */
+    List<String> reading() {
+        return corrected != null ? corrected : parts;
+    }
+
+    /** The whole name as it should read: "Kim Il Sung", "L. I. Brezhnev". */
+    String full() {
+        return String.join(" ", reading());
+    }
+
+    /** What identifies the name: folded, lower case, hyphens as spaces. */
+    String key() {
+        return keyOf(full());
+    }
+
+    /** The word by which the person is referred to alone: surname, family name, or the last part. */
+    String reference() {
+        List<String> r = reading();
+        return switch (style) {
+            case EAST_ASIAN -> r.get(0);
+            case VIETNAMESE -> r.get(r.size() - 1);
+            case HUNGARIAN -> r.get(0);
+            case WESTERN, SINGLE -> surname;
+        };
+    }
+
+    boolean hasUnreadable() {
+        return parts.stream().anyMatch(p -> p.contains("?"));
+    }
+
+    static String keyOf(String name) {
+        return PhraseSet.fold(name).toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ").strip();
+    }
+}

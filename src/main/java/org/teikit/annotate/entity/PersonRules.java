@@ -1,0 +1,317 @@
+package org.teikit.annotate.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.teikit.annotate.Certainty;
+import org.teikit.annotate.EntityType;
+import org.teikit.source.BlockKind;
+
+/**
+ * The first look for persons in one text, from context and from the shape of names:
+ * <ul>
+ *   <li>a title or office before a name ("Comrade Bauer", "Deputy Foreign Minister Ri Dong-geon", "Comrades Le Duan and Pham Van Dong");</li>
+ *   <li>an abbreviation the text explains ("KIS (Kim Il Sung)");</li>
+ *   <li>a person of the gazetteer;</li>
+ *   <li>initials before a surname ("L. I. Brezhnev", "N.G. Sudarikov");</li>
+ *   <li>an East Asian family name before a given name ("Kim Yong-nam", "Li Fuchun");</li>
+ *   <li>a known forename before a surname, or a Hungarian forename after one ("Walter Ulbricht", "Kádár János");</li>
+ *   <li>the name lines of a signature block and of labelled lines ("Interpreter: …");</li>
+ *   <li>a speaker label opening a paragraph ("Li Fuchun:", "[Basmanov:]");</li>
+ *   <li>a name followed by an apposition of office ("Choe Yong-geon, Chairman of …").</li>
+ * </ul>
+ * A name found by shape alone carries {@link Certainty#MEDIUM}.
+ */
+final class PersonRules {
+    private static final Set<String> ROMAN = Set.of("I", "V", "X");
+    private static final Set<String> PERSON_LABELS = Set.of("interpreter", "interpreters", "recorder", "translator",
+            "participants", "participant", "present", "attending", "attendees", "from", "to", "author", "signed",
+            "prepared", "drafted", "note-taker", "notetaker", "speaker", "delegation", "members", "addressee", "sender");
+
+    private final Lexicon lexicon;
+    private final NameReader names;
+    private final RoleReader roles;
+
+    PersonRules(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.names = new NameReader(lexicon);
+        this.roles = new RoleReader(lexicon);
+    }
+
+    NameReader names() {
+        return names;
+    }
+
+    RoleReader roles() {
+        return roles;
+    }
+
+    List<PersonFound> find(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits) {
+        List<PersonFound> out = new ArrayList<>();
+        abbreviations(s, hits, out);
+        titled(s, hits, out);
+        labelled(s, hits, out);
+        signatures(s, hits, out);
+        gazetteerPersons(s, hits, out);
+        speakers(s, hits, out);
+        for (int i = 0; i < s.tokens.size(); i++) {
+            if (!s.free(i)) continue;
+            NameReader.Read r = byShape(s, i);
+            if (r != null) out.add(person(s, hits, r, List.of(), Certainty.MEDIUM, false));
+        }
+        return out;
+    }
+
+    /** "Comrade Bauer", "Vice Premier [Li] Fuchun", "Foreign Minister Comrade [Oskar] Fischer", "Comrades A and B". */
+    private void titled(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits, List<PersonFound> out) {
+        Tokens t = s.tokens;
+        for (int i = 0; i < t.size(); i++) {
+            if (!s.free(i) || !t.get(i).isCapitalised()) continue;
+            List<String> offices = new ArrayList<>();
+            boolean plural = false;
+            int j = i;
+            while (j < t.size() && s.free(j)) {
+                PhraseSet.Match<Boolean> h = lexicon.honorifics.matchAt(t, j);
+                PhraseSet.Match<Boolean> o = h == null && t.get(j).isCapitalised() ? lexicon.offices.matchAt(t, j) : null;
+                if (h != null) {
+                    plural |= t.get(j).text().endsWith("s") && !t.get(j).text().endsWith("ss");
+                    j = h.to();
+                } else if (o != null) {
+                    offices.add(s.span(officeStart(t, j), o.to()));
+                    j = o.to();
+                } else if (j > i && t.get(j).is(",") && lexicon.honorifics.matchAt(t, j + 1) != null) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            if (j == i) continue;
+            String bracketRole = roles.bracketBefore(t, i);
+            if (bracketRole != null) offices.add(0, bracketRole);
+            NameReader.Read r = names.read(s, j);
+            if (r == null || !plausibleAfterTitle(s, r)) {
+                i = j - 1;
+                continue;
+            }
+            PersonFound p = person(s, hits, r, offices, null, false);
+            out.add(p);
+            i = p.to() - 1;
+            while (plural && i + 2 < t.size() && (t.get(i + 1).is("and") || t.get(i + 1).is(","))) {
+                NameReader.Read next = names.read(s, i + 2);
+                if (next == null) break;
+                PersonFound q = person(s, hits, next, List.of(), null, false);
+                out.add(q);
+                i = q.to() - 1;
+            }
+        }
+    }
+
+    /** A demonym or state right before an office belongs to it: "Soviet Counselor", "GDR Deputy Foreign Minister". */
+    private int officeStart(Tokens t, int j) {
+        if (j > 0 && t.adjacent(j) && t.get(j - 1).isCapitalised() && lexicon.isDemonym(t.get(j - 1).text())) return j - 1;
+        return j;
+    }
+
+    /** After a title a single word must still look like a name, not like a common word that happens to be capitalised. */
+    private boolean plausibleAfterTitle(TextScan s, NameReader.Read r) {
+        return !(r.parts().size() == 1 && r.parts().get(0).length() < 2);
+    }
+
+    /** "KIS (Kim Il Sung)": one mention, the abbreviation explained inside it. */
+    private void abbreviations(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits, List<PersonFound> out) {
+        Tokens t = s.tokens;
+        for (int i = 0; i + 3 < t.size(); i++) {
+            Token abbr = t.get(i);
+            if (!s.free(i) || !abbr.isAllCaps() || abbr.text().length() > 6 || !t.get(i + 1).is("(")) continue;
+            NameReader.Read r = names.read(s, i + 2);
+            if (r == null || r.to() >= t.size() || !t.get(r.to()).is(")")) continue;
+            StringBuilder initials = new StringBuilder();
+            for (String part : r.parts()) {
+                for (String piece : part.split("-")) initials.append(Character.toUpperCase(piece.charAt(0)));
+            }
+            if (!initials.toString().equals(abbr.text())) continue;
+            PersonName name = PersonName.of(r.parts(), lexicon);
+            if (name.style() == PersonName.Style.SINGLE) continue;
+            KnownEntity known = knownAt(hits, r.from(), r.to());
+            PersonFound p = new PersonFound(s.index, i, r.to() + 1, name, known, List.of(), List.of(abbr.text()), null, false,
+                    new PersonFound.Abbreviation(i, i + 1, String.join(" ", name.reading())), r.to());
+            s.claim(i, r.to() + 1, p);
+            out.add(p);
+        }
+    }
+
+    private void gazetteerPersons(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits, List<PersonFound> out) {
+        for (PhraseSet.Match<KnownEntity> hit : hits.values().stream()
+                .filter(h -> h.value().type() == EntityType.PERSON).sorted((a, b) -> a.from() - b.from()).toList()) {
+            if (!s.free(hit.from(), hit.to())) continue;
+            List<String> parts = new ArrayList<>();
+            for (int k = hit.from(); k < hit.to(); k++) {
+                String w = s.tokens.get(k).text();
+                if (w.equals(".") && !parts.isEmpty()) {
+                    parts.set(parts.size() - 1, parts.get(parts.size() - 1) + ".");
+                } else if (!w.equals("[") && !w.equals("]")) {
+                    parts.add(w);
+                }
+            }
+            out.add(person(s, hits, new NameReader.Read(hit.from(), hit.to(), parts), List.of(), null, false));
+        }
+    }
+
+    /** Initials, East Asian family names and known forenames make a name without any title. */
+    private NameReader.Read byShape(TextScan s, int i) {
+        Tokens t = s.tokens;
+        Token tok = t.get(i);
+        if (!tok.isCapitalised()) return null;
+        boolean lineStart = i == 0 || tok.lineStart();
+        if (names.isInitial(t, i)) {
+            if (lineStart && ROMAN.contains(tok.text())) return null;
+            NameReader.Read r = names.read(s, i);
+            return r != null && !PersonName.isInitial(r.parts().get(r.parts().size() - 1)) ? r : null;
+        }
+        if (!names.isNameWord(t, i) || !names.isNameWord(t, i + 1) || !t.adjacent(i + 1)) return null;
+        NameReader.Read r = names.read(s, i);
+        if (r == null || r.parts().size() < 2) return null;
+        String first = tok.text();
+        String second = t.get(i + 1).text();
+        if ((lexicon.isEastAsianFamily(first) || lexicon.isVietnameseFamily(first)) && !PhraseSet.hasLowerCase(first) == !PhraseSet.hasLowerCase(second)
+                && r.parts().size() <= 4) {
+            return r;
+        }
+        if (lexicon.isForename(first) && r.parts().size() <= 4) return r;
+        if (r.parts().size() == 2 && lexicon.isHungarianForename(second)) return r;
+        String role = roles.apposition(s, r.to());
+        if (role != null && r.parts().size() <= 3 && !precededByOf(t, i)) return r;
+        return null;
+    }
+
+    private static boolean precededByOf(Tokens t, int i) {
+        Token before = t.at(i - 1);
+        return before != null && Set.of("of", "the", "for", "and").contains(before.text());
+    }
+
+    /** Name lines of a signature: "[Signed] Heidenreich Attache", "Halmos Endre" over "Ambassador". */
+    private void signatures(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits, List<PersonFound> out) {
+        Tokens t = s.tokens;
+        List<String> roleLines = new ArrayList<>();
+        List<Integer> found = new ArrayList<>();
+        for (int line = 0; line < t.size(); ) {
+            int end = line + 1;
+            while (end < t.size() && !t.get(end).lineStart()) end++;
+            int k = skipSignedMarker(t, line, end);
+            boolean signed = k > line;
+            if ((s.kind == BlockKind.SIGNATURE || signed) && end - k <= 7 && k < end) {
+                String office = officeLine(t, k, end);
+                if (office != null) {
+                    roleLines.add(office);
+                } else if (s.free(k)) {
+                    NameReader.Read r = names.read(s, k);
+                    if (r != null) {
+                        String trailing = r.to() < end ? officeLine(t, r.to(), end) : null;
+                        if (r.to() == end || trailing != null) {
+                            PersonFound p = person(s, hits, r, trailing == null ? List.of() : List.of(trailing), null, false);
+                            out.add(p);
+                            found.add(out.size() - 1);
+                        }
+                    }
+                }
+            }
+            line = end;
+        }
+        if (found.size() == 1 && !roleLines.isEmpty()) {
+            PersonFound p = out.get(found.get(0));
+            List<String> all = new ArrayList<>(p.roles());
+            all.addAll(roleLines);
+            out.set(found.get(0), new PersonFound(p.text(), p.from(), p.to(), p.name(), p.known(), all, p.variants(),
+                    p.cert(), p.weak(), p.abbreviation(), p.nameTo()));
+        }
+    }
+
+    private static int skipSignedMarker(Tokens t, int k, int end) {
+        if (k + 2 < end && t.get(k).is("[") && t.get(k + 1).text().equalsIgnoreCase("signed") && t.get(k + 2).is("]")) return k + 3;
+        if (k + 1 < end && t.get(k).text().equalsIgnoreCase("signed") && t.get(k + 1).is(":")) return k + 2;
+        if (k < end && t.get(k).text().equalsIgnoreCase("signed") && k + 1 == end) return k + 1;
+        return k;
+    }
+
+    /** A whole line that is an office ("Ambassador", "Head of the Polish Delegation"), or {@code null}. */
+    private String officeLine(Tokens t, int from, int end) {
+        String phrase = roles.phrase(t, from);
+        if (phrase == null || lexicon.offices.matchAt(t, from) == null && !lexicon.isRoleStart(t.get(from).text())) return null;
+        int last = end - 1;
+        while (last > from && t.get(last).is(":")) last--;
+        return t.get(last).end() <= t.get(from).start() + phrase.length() ? phrase : null;
+    }
+
+    /** "Interpreter: Bai Shuwen", "Mongolian participants: D. Dashdorj, …; B. Sodnomdarjaa, …". */
+    private void labelled(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits, List<PersonFound> out) {
+        Tokens t = s.tokens;
+        for (int colon = 1; colon < t.size(); colon++) {
+            if (!t.get(colon).is(":") || !PERSON_LABELS.contains(t.get(colon - 1).text().toLowerCase(java.util.Locale.ROOT))) continue;
+            int lineEnd = colon + 1;
+            while (lineEnd < t.size() && !t.get(lineEnd).lineStart()) lineEnd++;
+            for (int item = colon + 1; item < lineEnd; ) {
+                int k = item;
+                for (PhraseSet.Match<Boolean> h; (h = lexicon.honorifics.matchAt(t, k)) != null; ) k = h.to();
+                NameReader.Read r = s.free(k) ? names.read(s, k) : null;
+                if (r != null && (r.to() >= lineEnd || Set.of(",", ";", "[").contains(t.get(r.to()).text()))) {
+                    out.add(person(s, hits, r, List.of(), Certainty.MEDIUM, false));
+                }
+                int next = item;
+                while (next < lineEnd && !t.get(next).is(";")) next++;
+                item = next + 1;
+            }
+        }
+    }
+
+    /** "Li Fuchun: …" and "[Basmanov:] …" at the start of a paragraph. */
+    private void speakers(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits, List<PersonFound> out) {
+        Tokens t = s.tokens;
+        for (int i = 0; i < t.size(); i++) {
+            boolean bracket = t.get(i).is("[");
+            int k = bracket ? i + 1 : i;
+            if (!bracket && i != 0 || !s.free(k)) continue;
+            NameReader.Read r = names.read(s, k);
+            if (r == null || r.to() >= t.size() || !t.get(r.to()).is(":")) continue;
+            if (bracket && (r.to() + 1 >= t.size() || !t.get(r.to() + 1).is("]"))) continue;
+            out.add(person(s, hits, r, List.of(), Certainty.MEDIUM, !bracket));
+        }
+    }
+
+    /** Makes the find for a name read at {@code r}: its known entity, a bracketed variant after it, its apposition. */
+    private PersonFound person(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits, NameReader.Read r,
+                               List<String> prefixRoles, Certainty cert, boolean weak) {
+        KnownEntity known = knownAt(hits, r.from(), r.to());
+        PersonName name = PersonName.of(r.parts(), lexicon);
+        int to = r.to();
+        List<String> variants = new ArrayList<>();
+        int variantEnd = variantAfter(s, to, name.parts().size());
+        if (variantEnd > 0) {
+            variants.add(s.span(to + 1, variantEnd - 1));
+            to = variantEnd;
+        }
+        List<String> all = new ArrayList<>(prefixRoles);
+        String apposition = roles.apposition(s, to);
+        if (apposition != null) all.add(apposition);
+        PersonFound p = new PersonFound(s.index, r.from(), to, name, known, all, variants,
+                known != null ? null : cert, weak && known == null, null, r.to());
+        s.claim(r.from(), to, p);
+        return p;
+    }
+
+    /** "Pak Yeong-chan [Pak Yong Chan]": where a bracket right after a name holds the same name spelt otherwise, one past it; else -1. */
+    int variantAfter(TextScan s, int k, int nameWords) {
+        Tokens t = s.tokens;
+        if (k >= t.size() || !t.get(k).is("[") || !s.free(k)) return -1;
+        int close = k + 1;
+        while (close < t.size() && close - k <= 5 && names.isNameWord(t, close)) close++;
+        int words = close - k - 1;
+        if (close >= t.size() || !t.get(close).is("]") || words < 2 || Math.abs(words - nameWords) > 1) return -1;
+        return close + 1;
+    }
+
+    private static KnownEntity knownAt(Map<Integer, PhraseSet.Match<KnownEntity>> hits, int from, int to) {
+        PhraseSet.Match<KnownEntity> hit = hits.get(from);
+        return hit != null && hit.to() == to && hit.value().type() == EntityType.PERSON ? hit.value() : null;
+    }
+}

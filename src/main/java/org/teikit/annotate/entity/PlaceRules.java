@@ -1,0 +1,127 @@
+package org.teikit.annotate.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.teikit.annotate.Certainty;
+import org.teikit.annotate.EntityType;
+import org.teikit.source.BlockKind;
+
+/**
+ * Places the gazetteer does not know, from their context: a word that makes a name a place
+ * ("Khabarovsk region", "Damansky Island"), a preposition or phrase before it ("in Huicheon",
+ * "the provinces of Anhui and Gansu", and the lists that follow: "in Sinuiju, Manpo and
+ * Chongjin"), the first words of a dateline line ("Tolbukhin, 3 May 1970"), and an alternative
+ * spelling in brackets after a known name ("Erlian [Erenhot]").
+ */
+final class PlaceRules {
+    private static final int MAX_WORDS = 3;
+    private static final int MAX_LIST = 8;
+
+    private final Lexicon lexicon;
+    private final NameReader names;
+
+    PlaceRules(Lexicon lexicon, NameReader names) {
+        this.lexicon = lexicon;
+        this.names = names;
+    }
+
+    /** "Khabarovsk region", "Damansky Island": the place word stays in the name. */
+    List<NameFound> withPlaceWords(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits) {
+        List<NameFound> out = new ArrayList<>();
+        Tokens t = s.tokens;
+        for (int i = 0; i < t.size(); i++) {
+            if (!s.free(i)) continue;
+            PhraseSet.Match<KnownEntity> hit = hits.get(i);
+            int end = hit != null && hit.value().type() == EntityType.PLACE ? hit.to() : nameRun(s, i);
+            if (end <= i || end >= t.size() || !t.adjacent(end) || !s.free(i, end)) continue;
+            PhraseSet.Match<Boolean> word = lexicon.placeWords.matchAt(t, end);
+            if (word == null) continue;
+            String surface = s.span(i, word.to());
+            out.add(new NameFound(s.index, i, word.to(), EntityType.PLACE, "region", null,
+                    NameFound.normalise(surface), surface, null));
+            s.claim(i, word.to(), this);
+            i = word.to() - 1;
+        }
+        return out;
+    }
+
+    /**
+     * Places after a cue ("in X", "provinces of X, Y and Z") and at the head of dateline lines.
+     * {@code isPerson} rejects words the document uses for a person.
+     */
+    List<NameFound> fromContext(TextScan s, Predicate<String> isPerson) {
+        List<NameFound> out = new ArrayList<>();
+        Tokens t = s.tokens;
+        for (int i = 0; i < t.size(); i++) {
+            PhraseSet.Match<Boolean> cue = lexicon.placeCues.matchAt(t, i);
+            boolean dateline = s.kind == BlockKind.DATELINE && (i == 0 || t.get(i).lineStart());
+            if (cue == null && !dateline) continue;
+            int k = cue != null ? cue.to() : i;
+            for (int item = 0; item < MAX_LIST && k < t.size() && (t.adjacent(k) || k == i); item++) {
+                int end;
+                if (s.owner(k) instanceof NameFound n && n.type() == EntityType.PLACE) {
+                    end = k;
+                    while (end < t.size() && s.owner(end) == n) end++;
+                } else {
+                    end = nameRun(s, k);
+                    if (end <= k || isPerson.test(s.span(k, end)) || followedByName(t, end)) break;
+                    if (dateline && (end >= t.size() || !t.get(end).is(","))) break;
+                    String surface = s.span(k, end);
+                    out.add(new NameFound(s.index, k, end, EntityType.PLACE, null, null,
+                            NameFound.normalise(surface), surface, Certainty.MEDIUM));
+                    s.claim(k, end, this);
+                }
+                if (dateline) break;
+                int next = listNext(t, end);
+                if (next < 0) break;
+                k = next;
+            }
+        }
+        return out;
+    }
+
+    /** "Ulan Bator [Ulaanbaatar]", "Vietnam Workers' Party [Lao Dong]": the bracketed form names the same entity. */
+    List<NameFound> bracketedVariants(TextScan s, List<NameFound> names) {
+        List<NameFound> out = new ArrayList<>();
+        Tokens t = s.tokens;
+        for (NameFound n : names) {
+            int open = n.to();
+            if (open >= t.size() || !t.get(open).is("[") || !s.free(open)) continue;
+            int end = nameRun(s, open + 1);
+            if (end <= open + 1 || end >= t.size() || !t.get(end).is("]")) continue;
+            String surface = s.span(open + 1, end);
+            out.add(new NameFound(s.index, open + 1, end, n.type(), n.subtype(), n.known(), n.key(), surface, n.cert()));
+            s.claim(open, end + 1, this);
+        }
+        return out;
+    }
+
+    /** The end of a run of up to three free capitalised words that could name a place, or {@code from} if none. */
+    private int nameRun(TextScan s, int from) {
+        Tokens t = s.tokens;
+        int k = from;
+        while (k < t.size() && k - from < MAX_WORDS && s.free(k) && (k == from || t.adjacent(k))) {
+            Token tok = t.get(k);
+            if (!names.isNameWord(t, k) || tok.isAllCaps() || lexicon.isDoctrine(tok.text())) break;
+            k++;
+        }
+        return k;
+    }
+
+    /** A name that runs on into a body or a possessive is no place of its own ("Kim Il Sung's", "Tatra trucks" is fine). */
+    private boolean followedByName(Tokens t, int end) {
+        Token next = t.at(end);
+        return next != null && t.adjacent(end) && (next.text().startsWith("'") || next.text().startsWith("\u2019")
+                || lexicon.orgHeads.matchAt(t, end) != null);
+    }
+
+    /** After a place in a list: the next item's first token (", Y", "and Y", ", and Y"), or -1. */
+    private static int listNext(Tokens t, int end) {
+        int k = end;
+        if (k < t.size() && t.get(k).is(",")) k++;
+        if (k < t.size() && t.get(k).is("and")) k++;
+        return k > end && k < t.size() && t.get(k).isCapitalised() ? k : -1;
+    }
+}

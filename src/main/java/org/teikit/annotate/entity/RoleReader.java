@@ -1,0 +1,64 @@
+package org.teikit.annotate.entity;
+
+import java.util.Set;
+
+/**
+ * Reads what a text says a person is: an office before the name ("Vice Premier", "[GDR Deputy
+ * Foreign Minister]"), or an apposition after it ("Basmanov, Deputy Head of the 1st Far Eastern
+ * Department of the USSR Foreign Ministry,").
+ */
+final class RoleReader {
+    private static final Set<String> STOPS = Set.of(",", ";", ".", ":", "(", ")", "[", "]", "\"", "\u201c", "\u201d");
+    private static final int MAX_WORDS = 18;
+
+    private final Lexicon lexicon;
+
+    RoleReader(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The apposition after a name ending before token {@code end}, or {@code null}. */
+    String apposition(TextScan s, int end) {
+        Tokens t = s.tokens;
+        int k = skipRemark(t, end);
+        if (k >= t.size() || !t.get(k).is(",")) return null;
+        return phrase(t, k + 1);
+    }
+
+    /** A role phrase starting at token {@code k}, running to the next punctuation; {@code null} if none starts there. */
+    String phrase(Tokens t, int k) {
+        if (k >= t.size() || t.get(k).lineStart()) return null;
+        int start = k;
+        if (lexicon.isDemonym(t.get(k).text()) && k + 1 < t.size()) k++;
+        if (!t.get(k).isWord() || !lexicon.isRoleStart(t.get(k).text()) || lexicon.honorifics.contains(t, k)) return null;
+        int end = k;
+        while (end < t.size() && end - start < MAX_WORDS && !STOPS.contains(t.get(end).text())
+                && (end == start || !t.get(end).lineStart()) && !lexicon.honorifics.contains(t, end)) {
+            end++;
+        }
+        while (end > start && Set.of("and", "the", "of", "who", "which").contains(t.get(end - 1).text())) end--;
+        return end > start ? t.span(start, end) : null;
+    }
+
+    /** A bracket holding an office right before token {@code i} ("[GDR Deputy Foreign Minister] Comrade …"), or {@code null}. */
+    String bracketBefore(Tokens t, int i) {
+        if (i < 2 || !t.get(i - 1).is("]")) return null;
+        int open = i - 2;
+        while (open >= 0 && !t.get(open).is("[") && i - open < 8) open--;
+        if (open < 0 || !t.get(open).is("[")) return null;
+        for (int k = open + 1; k < i - 1; k++) {
+            if (lexicon.offices.matchAt(t, k) != null) return t.span(open + 1, i - 1);
+        }
+        return null;
+    }
+
+    /** Skips an editor's remark such as "[female]" right after a name. */
+    static int skipRemark(Tokens t, int k) {
+        if (k + 2 < t.size() && t.get(k).is("[") && t.get(k + 1).isLowerCase()) {
+            int close = k + 1;
+            while (close < t.size() && close - k < 6 && !t.get(close).is("]")) close++;
+            if (close < t.size() && t.get(close).is("]")) return close + 1;
+        }
+        return k;
+    }
+}

@@ -1,0 +1,109 @@
+package org.teikit.annotate.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A text cut into {@link Token}s. A word is a run of letters and digits, with inner hyphens
+ * ("Dong-geon"), inner question marks that stand for characters an OCR could not read
+ * ("S?ucza?ski") and inner apostrophes ("O'Neill"); a possessive "'s" and every other mark is a
+ * token of its own, so "W[illiam]" is four tokens and "People's" two.
+ */
+public final class Tokens {
+    private final String text;
+    private final List<Token> list;
+
+    private Tokens(String text, List<Token> list) {
+        this.text = text;
+        this.list = List.copyOf(list);
+    }
+
+    public static Tokens of(String text) {
+        List<Token> out = new ArrayList<>();
+        int i = 0;
+        boolean newline = false;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (c == '\n') newline = true;
+                i++;
+                continue;
+            }
+            int start = i;
+            if (Character.isLetterOrDigit(c)) {
+                i++;
+                while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || joins(text, i))) {
+                    i++;
+                }
+            } else if (isApostrophe(c) && i + 1 < text.length() && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                    && (i + 2 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
+                i += 2;
+            } else {
+                i++;
+            }
+            out.add(new Token(text.substring(start, i), start, i, newline));
+            newline = false;
+        }
+        return new Tokens(text, out);
+    }
+
+    /** A hyphen, '?' or apostrophe between two letters belongs to the word, except a possessive "'s". */
+    private static boolean joins(String text, int i) {
+        char c = text.charAt(i);
+        if (c != '-' && c != '?' && !isApostrophe(c)) return false;
+        if (i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1))) return false;
+        if (isApostrophe(c)) {
+            boolean possessive = (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                    && (i + 2 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 2)));
+            return !possessive;
+        }
+        return true;
+    }
+
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019';
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int size() {
+        return list.size();
+    }
+
+    public Token get(int i) {
+        return list.get(i);
+    }
+
+    public List<Token> list() {
+        return list;
+    }
+
+    /** The token at {@code i}, or {@code null} outside the text. */
+    public Token at(int i) {
+        return i >= 0 && i < list.size() ? list.get(i) : null;
+    }
+
+    /** The source text from the start of token {@code from} to the end of token {@code to - 1}. */
+    public String span(int from, int to) {
+        return text.substring(list.get(from).start(), list.get(to - 1).end());
+    }
+
+    /** Whether tokens {@code i-1} and {@code i} stand on one line with at most one space between them. */
+    public boolean adjacent(int i) {
+        if (i <= 0 || i >= list.size()) return false;
+        Token t = list.get(i);
+        return !t.lineStart() && t.start() - list.get(i - 1).end() <= 1;
+    }
+
+    /** Whether a full stop follows token {@code i} without a space ("V." of a heading, "N." of an initial). */
+    public boolean isDotAfter(int i) {
+        return i + 1 < list.size() && list.get(i + 1).is(".") && touching(i + 1);
+    }
+
+    /** Whether tokens {@code i-1} and {@code i} touch with no space at all ("W[", "U.N"). */
+    public boolean touching(int i) {
+        return i > 0 && i < list.size() && list.get(i).start() == list.get(i - 1).end();
+    }
+}

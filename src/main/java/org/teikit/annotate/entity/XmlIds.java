@@ -1,0 +1,24 @@
+package org.teikit.annotate.entity;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** Register ids: ASCII, lower case, hyphenated, unique within one document. */
+final class XmlIds {
+    private final Set<String> taken = new HashSet<>();
+
+    /** "Ri Dong-geon" → "ri-dong-geon", "Ceaușescu" → "ceausescu". */
+    static String slug(String name) {
+        String s = PhraseSet.fold(name).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        s = s.replaceAll("^-+|-+$", "");
+        return s.isEmpty() ? "x" : s;
+    }
+
+    /** Reserves {@code wanted}, or the first of {@code wanted-2}, {@code wanted-3}, … that is free. */
+    String reserve(String wanted) {
+        String id = wanted;
+        for (int n = 2; !taken.add(id); n++) id = wanted + "-" + n;
+        return id;
+    }
+}
