@@ -50,14 +50,13 @@ final class NameReader {
                 j += 2;
                 continue;
             }
-            if (!isNameWord(t, j)) break;
-            if (j + 3 < t.size() && t.get(j + 1).is("[") && t.touching(j + 1) && t.get(j + 2).isLowerCase()
-                    && t.get(j + 3).is("]") && tok.text().length() == 1) {
+            if (isCompletedInitial(t, j)) {
                 parts.add(tok.text() + t.get(j + 2).text());
                 words++;
                 j += 4;
                 continue;
             }
+            if (!isNameWord(t, j)) break;
             parts.add(tok.text());
             words++;
             j++;
@@ -75,6 +74,13 @@ final class NameReader {
                 && lexicon.offices.matchAt(t, j) == null && !lexicon.isDemonym(tok.text())
                 && lexicon.orgHeads.matchAt(t, j) == null && lexicon.publications.matchAt(t, j) == null
                 && !tok.text().equals("CC");
+    }
+
+    /** "W[illiam]": an initial the editor spelt out. */
+    boolean isCompletedInitial(Tokens t, int j) {
+        Token tok = t.get(j);
+        return j + 3 < t.size() && tok.text().length() == 1 && tok.isCapitalised() && t.get(j + 1).is("[")
+                && t.touching(j + 1) && t.get(j + 2).isLowerCase() && t.get(j + 3).is("]");
     }
 
     /** "L." "Yu." "N" of "N.G.": one capital (or a capital and one small letter), then a full stop. */

@@ -56,11 +56,17 @@ final class OrgGrammar {
     }
 
     Parse parse(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits, int i) {
+        return parse(s, hits, i, true);
+    }
+
+    /** @param placed whether the name may go on with "in"/"to" + a place: not inside such a complement itself */
+    private Parse parse(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits, int i, boolean placed) {
         Tokens t = s.tokens;
         List<NameFound> nested = new ArrayList<>();
         int j = i;
         int coreEnd = -1;
         int units = 0;
+        int unitsToHead = 0;
         boolean diplomatic = false;
         KnownEntity wholeHit = null;
         while (j < t.size() && (j == i || t.adjacent(j) || t.touching(j))) {
@@ -69,6 +75,7 @@ final class OrgGrammar {
                 units++;
                 if (hit.value().type() == EntityType.ORG) {
                     coreEnd = hit.to();
+                    unitsToHead = units;
                     diplomatic = endsWithDiplomaticHead(t, hit.to());
                     wholeHit = j == i ? hit.value() : null;
                 } else {
@@ -83,6 +90,7 @@ final class OrgGrammar {
                 units++;
                 j = head.to();
                 coreEnd = j;
+                unitsToHead = units;
                 diplomatic = head.value();
                 wholeHit = null;
                 if (j < t.size() && t.adjacent(j) && ROMAN.contains(t.get(j).text()) && !t.isDotAfter(j)) {
@@ -105,12 +113,12 @@ final class OrgGrammar {
         // a core must end at its head: drop trailing modifiers, and the places among them
         int end = coreEnd;
         nested.removeIf(n -> n.from() >= end);
-        boolean bare = units == 1 && wholeHit == null && coreEnd - i == headLength(t, i);
+        boolean bare = unitsToHead == 1 && wholeHit == null && coreEnd - i == headLength(t, i);
         int k = coreEnd;
         int complements = 0;
         while (k < t.size() && t.adjacent(k)) {
             String w = t.get(k).text();
-            if (OF.contains(w) || (diplomatic && IN.contains(w))) {
+            if (OF.contains(w) || (placed && diplomatic && IN.contains(w))) {
                 int np = k + 1;
                 if (np < t.size() && THE.contains(t.get(np).text())) np++;
                 int npEnd = complement(s, hits, np, OF.contains(w), nested);
@@ -120,7 +128,7 @@ final class OrgGrammar {
                 continue;
             }
             PhraseSet.Match<KnownEntity> city = hits.get(k);
-            if (diplomatic && complements == 0 && k == coreEnd && city != null && "city".equals(city.value().subtype())
+            if (placed && diplomatic && complements == 0 && k == coreEnd && city != null && "city".equals(city.value().subtype())
                     && t.adjacent(k)) {
                 nested.add(place(s, city));
                 k = city.to();
@@ -130,7 +138,7 @@ final class OrgGrammar {
             break;
         }
         if (bare && complements == 0) return null;
-        KnownEntity known = complements == 0 && units == 1 ? wholeHit : null;
+        KnownEntity known = complements == 0 && unitsToHead == 1 ? wholeHit : null;
         if (known != null) nested.clear();
         return new Parse(i, k, known, nested);
     }
@@ -146,7 +154,7 @@ final class OrgGrammar {
             nested.add(place(s, hit));
             return hit.to();
         }
-        Parse inner = parse(s, hits, np);
+        Parse inner = parse(s, hits, np, of);
         if (inner != null) {
             String surface = s.span(inner.from(), inner.to());
             nested.add(new NameFound(s.index, inner.from(), inner.to(), EntityType.ORG, null, inner.known(),

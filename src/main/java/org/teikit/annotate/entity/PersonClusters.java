@@ -134,7 +134,13 @@ final class PersonClusters {
         c.forms().forEach(x -> forms.add(PersonName.keyOf(x)));
         if (forms.contains(f.name().key())) return true;
         if (f.known() != null && f.known().forms().stream().anyMatch(x -> forms.contains(PersonName.keyOf(x)))) return true;
+        if (f.name().parts().size() > 1 && f.name().guessedOrder() && forms.stream().anyMatch(x -> x.endsWith(" " + f.name().key()))) {
+            return true;
+        }
         for (PersonFound g : c.finds) {
+            if (g.name().parts().size() > 1 && g.name().guessedOrder() && f.name().key().endsWith(" " + g.name().key())) {
+                return true;
+            }
             if (sameWesternPerson(g.name(), f.name()) || slipOf(g.name(), f.name()) || slipOf(f.name(), g.name())) return true;
         }
         return false;

@@ -13,8 +13,11 @@ import java.util.Locale;
  * @param forename  the forename part where the order is known, else {@code null}
  * @param surname   the surname (family name) part, else {@code null}
  * @param corrected the parts with an evident OCR slip mended ("Kim II Sung" → "Kim Il Sung"), or {@code null}
+ * @param guessedOrder whether the forename/surname split is a guess (no known forename, no initials):
+ *                  "Ortega Viera" may be two surnames
  */
-record PersonName(List<String> parts, Style style, String forename, String surname, List<String> corrected) {
+record PersonName(List<String> parts, Style style, String forename, String surname, List<String> corrected,
+                  boolean guessedOrder) {
 
     enum Style {
         /** Forename(s) then surname, or initials then surname; referred to by the surname. */
@@ -27,6 +30,10 @@ record PersonName(List<String> parts, Style style, String forename, String surna
         VIETNAMESE,
         /** One word only: a surname, or a part of a name given in full elsewhere. */
         SINGLE
+    }
+
+    PersonName(List<String> parts, Style style, String forename, String surname, List<String> corrected) {
+        this(parts, style, forename, surname, corrected, false);
     }
 
     PersonName {
@@ -50,7 +57,8 @@ record PersonName(List<String> parts, Style style, String forename, String surna
         if (vietnamese && !lexicon.isForename(first)) {
             return new PersonName(parts, Style.VIETNAMESE, null, null, corrected);
         }
-        if (lexicon.isEastAsianFamily(first) && parts.size() <= 3 && !lexicon.isForename(first)) {
+        boolean korean = parts.size() == 2 && isKoreanGivenName(parts.get(1)) && !lexicon.isForename(first);
+        if (korean || lexicon.isEastAsianFamily(first) && parts.size() <= 3 && !lexicon.isForename(first)) {
             return new PersonName(parts, Style.EAST_ASIAN, null, null, corrected);
         }
         String last = parts.get(parts.size() - 1);
@@ -59,9 +67,15 @@ record PersonName(List<String> parts, Style style, String forename, String surna
         }
         int forenames = 0;
         while (forenames < parts.size() - 1 && lexicon.isForename(parts.get(forenames))) forenames++;
-        if (forenames == 0) forenames = 1;
+        boolean guessed = forenames == 0;
+        if (guessed) forenames = 1;
         return new PersonName(parts, Style.WESTERN, String.join(" ", parts.subList(0, forenames)),
-                String.join(" ", parts.subList(forenames, parts.size())), corrected);
+                String.join(" ", parts.subList(forenames, parts.size())), corrected, guessed);
+    }
+
+    /** "Chol-hun", "Yong-nam": a romanised Korean given name, two syllables joined by a hyphen, the second in small letters. */
+    static boolean isKoreanGivenName(String part) {
+        return part.matches("\\p{Lu}\\p{Ll}{1,5}-\\p{Ll}{1,6}");
     }
 
     static boolean isInitial(String part) {

@@ -164,7 +164,7 @@ final class PersonRules {
         Token tok = t.get(i);
         if (!tok.isCapitalised()) return null;
         boolean lineStart = i == 0 || tok.lineStart();
-        if (names.isInitial(t, i)) {
+        if (names.isInitial(t, i) || names.isCompletedInitial(t, i)) {
             if (lineStart && ROMAN.contains(tok.text())) return null;
             NameReader.Read r = names.read(s, i);
             return r != null && !PersonName.isInitial(r.parts().get(r.parts().size() - 1)) ? r : null;
@@ -174,6 +174,7 @@ final class PersonRules {
         if (r == null || r.parts().size() < 2) return null;
         String first = tok.text();
         String second = t.get(i + 1).text();
+        if (r.parts().size() == 2 && PersonName.isKoreanGivenName(second)) return r;
         if ((lexicon.isEastAsianFamily(first) || lexicon.isVietnameseFamily(first)) && !PhraseSet.hasLowerCase(first) == !PhraseSet.hasLowerCase(second)
                 && r.parts().size() <= 4) {
             return r;
@@ -274,7 +275,8 @@ final class PersonRules {
             NameReader.Read r = names.read(s, k);
             if (r == null || r.to() >= t.size() || !t.get(r.to()).is(":")) continue;
             if (bracket && (r.to() + 1 >= t.size() || !t.get(r.to() + 1).is("]"))) continue;
-            out.add(person(s, hits, r, List.of(), Certainty.MEDIUM, !bracket));
+            boolean shaped = byShape(s, k) != null;
+            out.add(person(s, hits, r, List.of(), Certainty.MEDIUM, !bracket && !shaped));
         }
     }
 

@@ -34,9 +34,11 @@ final class PlaceRules {
         for (int i = 0; i < t.size(); i++) {
             if (!s.free(i)) continue;
             PhraseSet.Match<KnownEntity> hit = hits.get(i);
-            int end = hit != null && hit.value().type() == EntityType.PLACE ? hit.to() : nameRun(s, i);
-            if (end <= i || end >= t.size() || !t.adjacent(end) || !s.free(i, end)) continue;
-            PhraseSet.Match<Boolean> word = lexicon.placeWords.matchAt(t, end);
+            int run = hit != null && hit.value().type() == EntityType.PLACE ? hit.to() : nameRun(s, i);
+            PhraseSet.Match<Boolean> word = null;
+            for (int end = i + 1; end <= run && word == null; end++) {
+                if (end < t.size() && t.adjacent(end) && s.free(i, end)) word = lexicon.placeWords.matchAt(t, end);
+            }
             if (word == null) continue;
             String surface = s.span(i, word.to());
             out.add(new NameFound(s.index, i, word.to(), EntityType.PLACE, "region", null,

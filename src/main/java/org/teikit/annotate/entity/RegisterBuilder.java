@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.teikit.annotate.AnnotatedText;
 import org.teikit.annotate.EntityType;
 import org.teikit.annotate.Mark;
 import org.teikit.annotate.Register;
@@ -48,6 +49,7 @@ final class RegisterBuilder {
                 entries.add(name(finds));
             }
         }
+        spans.forEach(list -> list.sort(AnnotatedText.DOCUMENT_ORDER));
         return new DocumentEntities(spans, new Register(entries), brackets);
     }
 

@@ -27,7 +27,7 @@ final class RoleReader {
 
     /** A role phrase starting at token {@code k}, running to the next punctuation; {@code null} if none starts there. */
     String phrase(Tokens t, int k) {
-        if (k >= t.size() || t.get(k).lineStart()) return null;
+        if (k >= t.size()) return null;
         int start = k;
         if (lexicon.isDemonym(t.get(k).text()) && k + 1 < t.size()) k++;
         if (!t.get(k).isWord() || !lexicon.isRoleStart(t.get(k).text()) || lexicon.honorifics.contains(t, k)) return null;

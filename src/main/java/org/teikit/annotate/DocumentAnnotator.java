@@ -1,0 +1,113 @@
+package org.teikit.annotate;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.teikit.annotate.date.DateRecogniser;
+import org.teikit.annotate.editorial.EditorialRecogniser;
+import org.teikit.annotate.entity.DocumentEntities;
+import org.teikit.annotate.entity.EntityRecogniser;
+import org.teikit.annotate.entity.KnownEntity;
+import org.teikit.annotate.measure.MeasureRecogniser;
+import org.teikit.source.ArchiveRecord;
+import org.teikit.source.Block;
+import org.teikit.source.BlockKind;
+import org.teikit.source.Field;
+
+/**
+ * Annotates a whole record: dates, quantities, editorial brackets, persons, places and
+ * organisations in every header text (title, citation title, summary) and every body block, made
+ * to nest by the {@link SpanResolver}, with the document's register. Built once (word lists,
+ * gazetteer and the user's authority files are loaded by the constructor), immutable and safe to
+ * share between threads.
+ */
+public final class DocumentAnnotator {
+    private final DateRecogniser dates = new DateRecogniser();
+    private final List<Recogniser> perText = List.of(dates, new MeasureRecogniser(), new EditorialRecogniser());
+    private final EntityRecogniser entities;
+    private final SpanResolver resolver = new SpanResolver();
+
+    /** With the built-in data only. */
+    public DocumentAnnotator() {
+        this(List.of());
+    }
+
+    /** With the user's registers, whose entries win over the built-in data and every guess. */
+    public DocumentAnnotator(List<KnownEntity> authority) {
+        this.entities = new EntityRecogniser(authority);
+    }
+
+    public AnnotatedDocument annotate(ArchiveRecord record) {
+        DateValue documentDate = documentDate(record);
+        RecognitionContext context = new RecognitionContext(documentDate, footnoteMarkers(record));
+        List<String> header = new ArrayList<>();
+        header.add(text(record.metadata().title()));
+        header.add(record.metadata().citation() == null ? null : record.metadata().citation().title());
+        header.add(text(record.metadata().summary()));
+        List<EntityRecogniser.Input> inputs = new ArrayList<>();
+        for (String h : header) inputs.add(new EntityRecogniser.Input(h == null ? "" : h, null));
+        for (Block b : record.body()) inputs.add(new EntityRecogniser.Input(b.text(), b.kind()));
+        DocumentEntities found = entities.recognise(inputs);
+
+        List<AnnotatedText> texts = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            String text = inputs.get(i).text();
+            List<Span> spans = new ArrayList<>(found.spans().get(i));
+            for (Recogniser r : perText) {
+                for (Span s : r.find(text, context)) {
+                    if (!isVariantBracket(s, found.variantBrackets().get(i))) spans.add(s);
+                }
+            }
+            texts.add(resolver.annotate(text, spans));
+        }
+        Register register = mentioned(found.register(), texts);
+        return new AnnotatedDocument(record, documentDate,
+                header.get(0) == null ? null : texts.get(0),
+                header.get(1) == null ? null : texts.get(1),
+                header.get(2) == null ? null : texts.get(2),
+                texts.subList(header.size(), texts.size()), register);
+    }
+
+    /** The header date line's date, else the first date of a dateline in the body. */
+    private DateValue documentDate(ArchiveRecord record) {
+        Field line = record.metadata().date();
+        Optional<DateValue> date = line == null ? Optional.empty() : dates.parseDocumentDate(line.text());
+        for (Block b : record.body()) {
+            if (date.isPresent()) break;
+            if (b.kind() == BlockKind.DATELINE) date = dates.parseDocumentDate(b.text());
+        }
+        return date.orElse(null);
+    }
+
+    private static Set<String> footnoteMarkers(ArchiveRecord record) {
+        Set<String> markers = new HashSet<>();
+        for (Block b : record.body()) {
+            if (b.kind() == BlockKind.FOOTNOTE && b.n() != null) markers.add(b.n());
+        }
+        return markers;
+    }
+
+    /** An editorial span over a bracket that the entity side reads as another spelling of a name. */
+    private static boolean isVariantBracket(Span s, List<int[]> brackets) {
+        boolean editorial = s.mark() instanceof Mark.Supplied || s.mark() instanceof Mark.EditorialNote;
+        return editorial && brackets.stream().anyMatch(b -> b[0] == s.start() && b[1] == s.end());
+    }
+
+    /** The register without entries whose every mention the resolver had to drop. */
+    private static Register mentioned(Register register, List<AnnotatedText> texts) {
+        Set<String> used = new LinkedHashSet<>();
+        for (AnnotatedText t : texts) {
+            for (Span s : t.spans()) {
+                if (s.mark() instanceof Mark.Mention m) used.add(m.entryId());
+            }
+        }
+        return new Register(register.entries().stream().filter(e -> used.contains(e.id())).toList());
+    }
+
+    private static String text(Field f) {
+        return f == null ? null : f.text();
+    }
+}

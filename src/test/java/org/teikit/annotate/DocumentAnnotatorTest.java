@@ -1,0 +1,76 @@
+package org.teikit.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.teikit.source.ArchiveRecord;
+import org.teikit.source.Block;
+import org.teikit.source.BlockKind;
+import org.teikit.source.Field;
+import org.teikit.source.Layout;
+import org.teikit.source.Metadata;
+import org.teikit.source.SourceText;
+
+class DocumentAnnotatorTest {
+    private static final DocumentAnnotator ANNOTATOR = new DocumentAnnotator();
+
+    private static ArchiveRecord record(String title, Block... body) {
+        Metadata m = new Metadata(Layout.ARCHIVE_EXPORT, new Field("March 4, 1971", 0), title == null ? null : new Field(title, 20),
+                null, null, null, null, null, null, null, null, null);
+        return new ArchiveRecord("doc", SourceText.of("doc.txt", ""), m, List.of(body));
+    }
+
+    private static List<String> marks(AnnotatedText t) {
+        List<String> out = new ArrayList<>();
+        for (Span s : t.spans()) out.add(t.text().substring(s.start(), s.end()) + ":" + s.mark().getClass().getSimpleName());
+        return out;
+    }
+
+    @Test
+    void headerAndBodyShareOneRegisterEntryPerPerson() {
+        AnnotatedDocument d = ANNOTATOR.annotate(record("Note on a Conversation with Comrade Varga",
+                new Block(BlockKind.PARAGRAPH, "On 2 March Comrade Varga visited Warsaw.", 0),
+                new Block(BlockKind.PARAGRAPH, "Varga then left.", 50)));
+        assertEquals(1, d.register().of(EntityType.PERSON).size());
+        assertEquals("pers-varga", d.register().of(EntityType.PERSON).get(0).id());
+        assertTrue(marks(d.title()).contains("Varga:Mention"));
+        assertEquals(List.of("2 March:Date", "Varga:Mention", "Warsaw:Mention"), marks(d.body().get(0)));
+        assertEquals(List.of("Varga:Mention"), marks(d.body().get(1)));
+    }
+
+    @Test
+    void documentDateComesFromTheHeaderDateLine() {
+        AnnotatedDocument d = ANNOTATOR.annotate(record(null, new Block(BlockKind.PARAGRAPH, "Nothing happened.", 0)));
+        assertEquals(DateValue.when("1971-03-04"), d.documentDate());
+        assertNull(d.title());
+    }
+
+    @Test
+    void editorsBracketInsideANameNestsInIt() {
+        AnnotatedDocument d = ANNOTATOR.annotate(record(null,
+                new Block(BlockKind.PARAGRAPH, "The letter of Comrade [Kurt] Lamprecht arrived.", 0)));
+        assertEquals(List.of("[Kurt] Lamprecht:Mention", "[Kurt]:Supplied"), marks(d.body().get(0)));
+    }
+
+    @Test
+    void bracketedVariantIsNoEditorialInsertion() {
+        AnnotatedDocument d = ANNOTATOR.annotate(record(null,
+                new Block(BlockKind.PARAGRAPH, "Comrade Ko Yeong-sik [Ko Yong Sik] spoke.", 0)));
+        assertEquals(List.of("Ko Yeong-sik [Ko Yong Sik]:Mention"), marks(d.body().get(0)));
+    }
+
+    @Test
+    void footnoteMarkersReachTheRecognisers() {
+        AnnotatedDocument d = ANNOTATOR.annotate(record(null,
+                new Block(BlockKind.PARAGRAPH, "He met Choe Ha-rim[1] in Moscow.", 0),
+                new Block(BlockKind.FOOTNOTE, "[1] Choe Ha-rim, a deputy minister.", 40, List.of(), "1")));
+        List<String> m = marks(d.body().get(0));
+        assertTrue(m.contains("[1]:FootnoteAnchor"), m.toString());
+        assertTrue(m.contains("Choe Ha-rim:Mention"), m.toString());
+        assertEquals(1, d.register().of(EntityType.PERSON).size());
+    }
+}

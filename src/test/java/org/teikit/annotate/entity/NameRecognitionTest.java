@@ -1,0 +1,131 @@
+package org.teikit.annotate.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.teikit.annotate.Certainty;
+import org.teikit.annotate.EntityType;
+import org.teikit.source.BlockKind;
+
+class NameRecognitionTest {
+
+    @Test
+    void statesUnderSeveralNamesAreOneEntryWithVariants() {
+        Found f = Found.in("Relations between the USSR and the PRC worsened; the Soviet Union accused China.");
+        assertEquals(List.of("USSR=place-ussr", "PRC=place-prc", "Soviet Union=place-ussr", "China=place-prc"), f.mentions());
+        assertEquals(List.of("USSR"), f.entry("place-ussr").variants());
+        assertEquals("state", f.entry("place-ussr").subtype());
+    }
+
+    @Test
+    void countriesComeFromTheJdkToo() {
+        Found f = Found.in("Grain came from Canada and Argentina.");
+        assertEquals(List.of("Canada=place-canada", "Argentina=place-argentina"), f.mentions());
+    }
+
+    @Test
+    void adjectivesAreNoPlacesButAttributiveNounsAre() {
+        Found f = Found.in("The Soviet side and the GDR government agreed.");
+        assertEquals(List.of("GDR=place-gdr"), f.mentions());
+    }
+
+    @Test
+    void placeWordsStayInTheName() {
+        Found f = Found.in("Loggers in the Tomskaya region and on Varnessa Island.");
+        assertEquals(List.of("Tomskaya region=place-tomskaya-region", "Varnessa Island=place-varnessa-island"), f.mentions());
+    }
+
+    @Test
+    void unknownPlacesComeFromContextAsAGuessAndListsGoOn() {
+        Found f = Found.in("The teams travelled to Korvina, Ostrel and Dunmarsk. Korvina was calm.");
+        assertEquals(List.of("Korvina=place-korvina", "Ostrel=place-ostrel", "Dunmarsk=place-dunmarsk", "Korvina=place-korvina"),
+                f.mentions());
+        assertEquals(Certainty.MEDIUM, f.span("Ostrel").cert());
+    }
+
+    @Test
+    void doctrinesPublicationsAndMonthsAfterAPrepositionAreNoPlaces() {
+        Found f = Found.in("A deviation from Marxism-Leninism was criticised in Pravda in January.");
+        assertTrue(f.mentions().isEmpty(), f.mentions().toString());
+    }
+
+    @Test
+    void datelinePlaceIsAPlace() {
+        Found f = Found.blocks(new EntityRecogniser.Input("Embassy of the GDR\nVelmora, 3 May 1970", BlockKind.DATELINE));
+        assertTrue(f.mentions().contains("Velmora=place-velmora"), f.mentions().toString());
+    }
+
+    @Test
+    void bracketedSpellingOfAPlaceNamesTheSamePlace() {
+        Found f = Found.in("Trade through Korvasz [Korvash] will grow.");
+        assertEquals(List.of("Korvasz=place-korvasz", "Korvash=place-korvasz"), f.mentions());
+        assertEquals(1, f.result.variantBrackets().get(0).size());
+    }
+
+    @Test
+    void organisationsAreMaximalSpansWithTheirStatesNestedInside() {
+        Found f = Found.in("The GDR Embassy in the PRC informed the Trade Department of the Ministry of Foreign Affairs of the CSSR.");
+        List<String> m = f.mentions();
+        assertTrue(m.contains("GDR Embassy in the PRC=org-gdr-embassy-in-the-prc"), m.toString());
+        assertTrue(m.contains("Trade Department of the Ministry of Foreign Affairs of the CSSR=org-trade-department-of-the-ministry-of-foreign-affairs-of-the-cssr"), m.toString());
+        assertTrue(m.contains("Ministry of Foreign Affairs of the CSSR=org-ministry-of-foreign-affairs-of-the-cssr"), m.toString());
+        assertTrue(m.contains("PRC=place-prc") && m.contains("CSSR=place-czechoslovakia") && m.contains("GDR=place-gdr"), m.toString());
+    }
+
+    @Test
+    void embassyOfAStateInAnotherIsOneName() {
+        Found f = Found.in("Embassy of the Hungarian People's Republic in Ulan Bator");
+        assertEquals("Embassy of the Hungarian People's Republic in Ulan Bator=org-embassy-of-the-hungarian-people-s-republic-in-ulan-bator",
+                f.mentions().get(0));
+    }
+
+    @Test
+    void aPlaceAfterTheEmbassyEndsItsName() {
+        Found f = Found.blocks(new EntityRecogniser.Input("GDR Embassy to the USSR Political Department Moscow, 13 May", BlockKind.DATELINE));
+        List<String> m = f.mentions();
+        assertTrue(m.contains("GDR Embassy to the USSR=org-gdr-embassy-to-the-ussr"), m.toString());
+        assertTrue(m.contains("Political Department=org-political-department"), m.toString());
+        assertTrue(m.contains("Moscow=place-moscow"), m.toString());
+    }
+
+    @Test
+    void partyOrgansAreOrganisations() {
+        Found f = Found.in("The KWP CC Politburo and the Presidium of the Supreme People's Assembly met; the CPSU CC agreed.");
+        List<String> m = f.mentions();
+        assertTrue(m.contains("KWP CC Politburo=org-kwp-cc-politburo"), m.toString());
+        assertTrue(m.contains("Presidium of the Supreme People's Assembly=org-presidium-of-the-supreme-people-s-assembly"), m.toString());
+        assertTrue(m.contains("CPSU CC=org-cpsu-cc"), m.toString());
+    }
+
+    @Test
+    void genericBodiesAreNoNames() {
+        Found f = Found.in("Our Embassy informed the Ministry; the Commission met.");
+        assertTrue(f.mentions().isEmpty(), f.mentions().toString());
+    }
+
+    @Test
+    void internationalBodiesGroupTheirNames() {
+        Found f = Found.in("Cooperation with Comecon and the CMEA, and a session of the U.N. General Assembly.");
+        assertEquals(List.of("Comecon=org-comecon", "CMEA=org-comecon", "U.N. General Assembly=org-un-general-assembly"), f.mentions());
+        assertEquals(EntityType.ORG, f.entry("org-comecon").type());
+    }
+
+    @Test
+    void initialsOfABodyNamedInFullNameItLater() {
+        Found f = Found.in("the Lowland Farmers' Association was founded", "the LFA has two thousand members");
+        assertEquals(List.of("Lowland Farmers' Association=org-lowland-farmers-association", "LFA=org-lowland-farmers-association"),
+                f.mentions());
+    }
+
+    @Test
+    void capitalisedLinesMatchNamesInAnyCase() {
+        Found f = Found.blocks(new EntityRecogniser.Input("EMBASSY OF THE PEOPLE'S REPUBLIC OF BULGARIA\nHANOI", BlockKind.DATELINE));
+        List<String> m = f.mentions();
+        assertTrue(m.contains("EMBASSY OF THE PEOPLE'S REPUBLIC OF BULGARIA=org-embassy-of-the-people-s-republic-of-bulgaria"), m.toString());
+        assertTrue(m.contains("HANOI=place-hanoi"), m.toString());
+        assertFalse(f.entry("place-hanoi").variants().contains("HANOI"));
+    }
+}
