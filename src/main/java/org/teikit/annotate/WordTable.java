@@ -1,13 +1,11 @@
 package org.teikit.annotate;
 
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A word list of a recogniser ({@code date-words.tsv}, {@code units.tsv}, …): rows of kind, forms
@@ -35,12 +33,16 @@ public final class WordTable {
         return new WordTable(kinds);
     }
 
-    /** A regular expression matching any form of {@code kind}, longer forms first. */
+    /**
+     * A regular expression matching any form of {@code kind}, the longest where several match.
+     * The forms are merged by their common beginnings ("J(?:an(?:uary|\\.)|u(?:ly|ne))"), so a
+     * position that starts no form fails at its first character: a plain list of alternatives
+     * would try each form in turn at every position of the text.
+     */
     public String alternation(String kind) {
-        return forms(kind).keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(Pattern::quote)
-                .collect(Collectors.joining("|"));
+        Trie root = new Trie();
+        forms(kind).keySet().forEach(root::add);
+        return root.regex();
     }
 
     /** The value written beside {@code form} of {@code kind}. */
@@ -48,17 +50,17 @@ public final class WordTable {
         return Optional.ofNullable(forms(kind).get(form));
     }
 
-    /** Whether {@code text} ends with a form of {@code kind}, compared without case. */
-    public boolean endsWithForm(String kind, String text) {
+    /** The value of the form of {@code kind} that {@code text} ends with as a whole word, compared without case. */
+    public Optional<String> valueAtEnd(String kind, String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        for (String form : forms(kind).keySet()) {
-            String f = form.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, String> e : forms(kind).entrySet()) {
+            String f = e.getKey().toLowerCase(Locale.ROOT);
             if (lower.endsWith(f) && (lower.length() == f.length()
                     || !Character.isLetter(lower.charAt(lower.length() - f.length() - 1)))) {
-                return true;
+                return Optional.of(e.getValue());
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     private Map<String, String> forms(String kind) {
@@ -69,5 +71,30 @@ public final class WordTable {
 
     private static String capitalised(String s) {
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+
+    /** Forms as a tree of their characters, written out as a regular expression. */
+    private static final class Trie {
+        private final java.util.TreeMap<Character, Trie> next = new java.util.TreeMap<>();
+        private boolean end;
+
+        void add(String form) {
+            Trie t = this;
+            for (char c : form.toCharArray()) t = t.next.computeIfAbsent(c, k -> new Trie());
+            t.end = true;
+        }
+
+        String regex() {
+            List<String> branches = new java.util.ArrayList<>();
+            next.forEach((c, t) -> branches.add(literal(c) + t.regex()));
+            if (branches.isEmpty()) return "";
+            String body = branches.size() == 1 ? branches.get(0) : "(?:" + String.join("|", branches) + ")";
+            // Greedy: a longer form is tried before the form that ends here.
+            return end ? "(?:" + body + ")?" : body;
+        }
+
+        private static String literal(char c) {
+            return Character.isLetterOrDigit(c) || c == ' ' ? String.valueOf(c) : Pattern.quote(String.valueOf(c));
+        }
     }
 }

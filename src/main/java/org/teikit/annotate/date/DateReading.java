@@ -79,7 +79,7 @@ final class DateReading {
 
     private boolean referenceBefore(int s) {
         String before = text.substring(Math.max(0, s - 20), s).stripTrailing();
-        if (words.endsWithForm("reference", before)) return true;
+        if (words.valueAtEnd("reference", before).isPresent()) return true;
         // "C 1088" is a shelfmark: one capital letter standing alone before the number.
         int n = before.length();
         return n > 0 && Character.isUpperCase(before.charAt(n - 1))

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.teikit.annotate.DateValue;
 import org.teikit.annotate.Mark;
 import org.teikit.annotate.RecognitionContext;
@@ -25,15 +26,19 @@ public final class DateRecogniser implements Recogniser {
             Comparator.comparingInt(DateMatch::length).reversed()
                     .thenComparingInt(DateMatch::start)
                     .thenComparingInt(m -> m.pattern().order());
+    /** How far a date reaches from the figure, month or trigger word nearest to its ends. */
+    private static final int REACH = 40;
 
     private final WordTable words;
     private final ShiftWords shiftWords;
     private final DateGrammar grammar;
+    private final Pattern triggers;
 
     public DateRecogniser() {
         this.words = WordTable.load(DateRecogniser.class, "date-words.tsv");
         this.shiftWords = ShiftWords.load();
         this.grammar = DateGrammar.load(words);
+        this.triggers = Pattern.compile("\\d+|(?:" + words.alternation("month") + "|" + words.alternation("trigger") + ")(?!\\p{L})");
     }
 
     @Override
@@ -60,14 +65,23 @@ public final class DateRecogniser implements Recogniser {
 
     /** The matches to read, in text order: the preferred of every overlapping set. */
     private List<DateMatch> chosen(String text, DateReading reading) {
+        List<int[]> windows = windows(text);
         List<DateMatch> candidates = new ArrayList<>();
         for (DatePattern p : grammar.patterns()) {
-            Matcher matcher = p.regex().matcher(text);
-            int from = 0;
-            while (from < text.length() && matcher.find(from)) {
-                DateMatch m = DateMatch.of(p, matcher, text);
-                if (m.length() > 0 && !reading.embedded(m) && reading.wellFormed(m)) candidates.add(m);
-                from = matcher.start() + 1;
+            Matcher matcher = p.regex().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int[] w : windows) {
+                matcher.region(w[0], w[1]);
+                while (matcher.find()) {
+                    DateMatch m = DateMatch.of(p, matcher, text);
+                    if (m.length() > 0 && !reading.embedded(m) && reading.wellFormed(m)) {
+                        candidates.add(m);
+                    } else if (m.start() + 1 < w[1]) {
+                        // A refused match may hide a good one starting inside it: look again from its next character.
+                        matcher.region(m.start() + 1, w[1]);
+                    } else {
+                        break;
+                    }
+                }
             }
         }
         candidates.sort(PREFERENCE);
@@ -77,6 +91,25 @@ public final class DateRecogniser implements Recogniser {
         }
         chosen.sort(Comparator.comparingInt(DateMatch::start));
         return chosen;
+    }
+
+    /**
+     * The stretches of {@code text} worth reading: every date has a figure, a month name or a
+     * trigger word ("year", "day", "half"), and reaches no further than {@link #REACH} characters
+     * from one of them. Reading only these stretches saves running every pattern over long
+     * paragraphs without dates.
+     */
+    private List<int[]> windows(String text) {
+        List<int[]> windows = new ArrayList<>();
+        Matcher t = triggers.matcher(text);
+        while (t.find()) {
+            int start = Math.max(0, t.start() - REACH);
+            int end = Math.min(text.length(), t.end() + REACH);
+            int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
+            if (last != null && start <= last[1]) last[1] = Math.max(last[1], end);
+            else windows.add(new int[] {start, end});
+        }
+        return windows;
     }
 
     private static PartialDate documentDate(DateValue v) {

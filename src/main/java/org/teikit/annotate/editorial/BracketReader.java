@@ -11,10 +11,12 @@ import org.teikit.annotate.WordTable;
 
 /**
  * Decides what one bracket of a text is, by its content and its neighbours, in this order:
- * a footnote marker the document has; a gap ("[…]", "[illegible]"); "[sic]"; a labelled remark
- * ("[stamp: …]"); a remark word ("[female]", "[Signed]"); a name part glued to a letter
+ * a footnote marker the document has; a gap ("[…]", "[illegible]", "[name not declassified]");
+ * "[sic]"; a labelled remark ("[stamp: …]"); a remark word ("[female]", "[Signed]") or a
+ * bracket led by a pointer word ("[see Attachment 1]"); a name part glued to a letter
  * ("W[illiam]"); an alternative name (no item, see {@link AlternativeNameJudge}); a lone
- * descriptive word after a name ("Comrade Dorn [female]"); a sentence of the editor's; an
+ * descriptive word after a name ("Comrade Dorn [female]"); a sentence of the editor's (with a
+ * verb, or capitalised and ending in a full stop); an
  * identification after a name ("Yi [Minister of Foreign Affairs]"); else words supplied.
  */
 final class BracketReader {
@@ -42,7 +44,7 @@ final class BracketReader {
         if (words.value("sic", content).isPresent()) return sic(text, b);
         Optional<String> label = labelType(content);
         if (label.isPresent()) return List.of(span(b, new Mark.EditorialNote(label.get())));
-        Optional<String> remark = words.value("remark", content);
+        Optional<String> remark = words.value("remark", content).or(() -> words.value("lead", content.split("\\s+")[0]));
         if (remark.isPresent()) return List.of(span(b, new Mark.EditorialNote(remark.get())));
         if (b.glued(text)) return List.of(span(b, new Mark.Supplied()));
         if (alternatives.isAlternativeName(text, b.open(), b.close())) return List.of();
@@ -53,7 +55,7 @@ final class BracketReader {
         if (!content.isEmpty() && content.chars().allMatch(c -> c == '.' || c == '…' || c == ' ')) {
             return Optional.of("omitted");
         }
-        return words.value("gap", content);
+        return words.value("gap", content).or(() -> words.valueAtEnd("gapend", content));
     }
 
     /** "[stamp: …]": the label before the colon names the type; an unknown lower-case label is a remark too. */
@@ -92,7 +94,8 @@ final class BracketReader {
             String w = ws.get(0);
             return afterName && Character.isLowerCase(w.charAt(0)) && words.value("function", w).isEmpty();
         }
-        if (ws.size() >= MIN_CLAUSE_WORDS && ws.stream().anyMatch(w -> words.value("clause", w).isPresent())) {
+        boolean sentence = Character.isUpperCase(content.charAt(0)) && content.endsWith(".");
+        if (ws.size() >= MIN_CLAUSE_WORDS && (sentence || ws.stream().anyMatch(w -> words.value("clause", w).isPresent()))) {
             return true;
         }
         return afterName && ws.size() >= MIN_CLAUSE_WORDS && Character.isUpperCase(content.charAt(0))

@@ -51,6 +51,10 @@ class EditorialRecogniserTest {
         "the talks […] ended          | […]=gap:omitted",
         "the talks [. . .] ended      | [. . .]=gap:omitted",
         "the [illegible] session      | [illegible]=gap:illegible",
+        "met [name not declassified]  | [name not declassified]=gap:withheld",
+        "as listed [see Annex 2].     | [see Annex 2]=note:editorial",
+        "[The session was closed at noon.] | [The session was closed at noon.]=note:editorial",
+        "MR. JONES: [Laughter] Yes.   | [Laughter]=note:editorial",
     })
     void tellsSuppliedWordsFromRemarksAndGaps(String text, String expected) {
         assertEquals(List.of(expected), found(text));
