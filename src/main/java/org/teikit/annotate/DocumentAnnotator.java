@@ -1,5 +1,6 @@
 package org.teikit.annotate;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.teikit.annotate.date.DateRecogniser;
 import org.teikit.annotate.editorial.EditorialRecogniser;
+import org.teikit.annotate.entity.AuthorityFile;
 import org.teikit.annotate.entity.DocumentEntities;
 import org.teikit.annotate.entity.EntityRecogniser;
 import org.teikit.annotate.entity.KnownEntity;
@@ -38,6 +40,15 @@ public final class DocumentAnnotator {
     /** With the user's registers, whose entries win over the built-in data and every guess. */
     public DocumentAnnotator(List<KnownEntity> authority) {
         this.entities = new EntityRecogniser(authority);
+    }
+
+    /**
+     * With the registers in {@code authorityFiles} (TSV, CSV or TEI; see {@link AuthorityFile}).
+     *
+     * @throws org.teikit.TeikitException naming the file and line where a register is unusable
+     */
+    public static DocumentAnnotator withAuthorities(List<Path> authorityFiles) {
+        return new DocumentAnnotator(AuthorityFile.readAll(authorityFiles));
     }
 
     public AnnotatedDocument annotate(ArchiveRecord record) {

@@ -21,6 +21,7 @@ public final class EntityRecogniser {
     private final OrgGrammar orgs;
     private final PersonRules persons;
     private final PlaceRules places;
+    private final List<KnownEntity> authorityPersons;
 
     /** A recogniser with the built-in data only. */
     public EntityRecogniser() {
@@ -34,6 +35,7 @@ public final class EntityRecogniser {
         this.orgs = new OrgGrammar(lexicon);
         this.persons = new PersonRules(lexicon);
         this.places = new PlaceRules(lexicon, persons.names());
+        this.authorityPersons = userEntities.stream().filter(e -> e.type() == EntityType.PERSON).toList();
     }
 
     /** One text of the document and the kind of block it is ({@code null} for header fields). */
@@ -53,7 +55,7 @@ public final class EntityRecogniser {
         for (TextScan s : scans) names.addAll(places.withPlaceWords(s, hits.get(s.index)));
         for (TextScan s : scans) names.addAll(knownNames(s, hits.get(s.index)));
         for (TextScan s : scans) people.addAll(persons.find(s, hits.get(s.index)));
-        List<PersonClusters.Cluster> clusters = PersonClusters.build(people);
+        List<PersonClusters.Cluster> clusters = PersonClusters.build(people, authorityPersons);
 
         MentionFinder again = new MentionFinder(lexicon, persons, clusters);
         for (TextScan s : scans) again.persons(s);

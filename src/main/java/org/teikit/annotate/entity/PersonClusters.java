@@ -73,6 +73,31 @@ final class PersonClusters {
 
     private PersonClusters() { }
 
+    /**
+     * The persons of a document. A person the text names only in part ("Comrade Basmanov") takes
+     * the entry of the user's register ({@code authority}) that alone fits that part.
+     */
+    static List<Cluster> build(List<PersonFound> all, List<KnownEntity> authority) {
+        List<Cluster> clusters = build(all);
+        for (Cluster c : clusters) {
+            if (c.known != null) continue;
+            List<KnownEntity> fits = authority.stream().filter(e -> fits(c, e)).toList();
+            if (fits.size() == 1) c.known = fits.get(0);
+        }
+        return clusters;
+    }
+
+    private static boolean fits(Cluster c, KnownEntity e) {
+        String ref = c.reference();
+        for (String form : e.forms()) {
+            String key = PersonName.keyOf(form);
+            if (c.finds.stream().anyMatch(f -> f.name().key().equals(key))) return true;
+            String[] words = key.split(" ");
+            if (ref != null && (ref.equals(words[0]) || ref.equals(words[words.length - 1]))) return true;
+        }
+        return false;
+    }
+
     static List<Cluster> build(List<PersonFound> all) {
         List<Cluster> clusters = new ArrayList<>();
         List<PersonFound> singles = new ArrayList<>();
