@@ -19,8 +19,12 @@ public enum BlockKind {
     SALUTE,
     /** The signature block ("[Signed] Heidenreich Attache"). */
     SIGNATURE,
-    /** The distribution list ("CC: …"). */
+    /** The distribution list ("CC: …"), its entries kept apart by {@link Break}s. */
     DISTRIBUTION,
     /** A footnote's text; {@link Block#n()} holds its marker. */
-    FOOTNOTE
+    FOOTNOTE,
+    /** An editor's remark standing on its own line, brackets included ("[stamp: Received …]", "[handwriting: …]"). */
+    NOTE,
+    /** The addressee ("To the Minister of Foreign Affairs" / "Comrade …" / "Warsaw"); lines kept apart by {@link Break}s. */
+    ADDRESS
 }

@@ -27,6 +27,14 @@ final class Fixtures {
         return SourceReader.auto().read(path(relative));
     }
 
+    static ParsedPage analyse(String relative) {
+        return RecordParser.analyse(read(relative));
+    }
+
+    static ArchiveRecord parse(String relative) {
+        return RecordParser.parse(read(relative));
+    }
+
     /** Every .txt fixture in a folder, sorted. */
     static List<Path> texts(String folder) {
         try (Stream<Path> files = Files.list(path(folder))) {
@@ -34,5 +42,10 @@ final class Fixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Parses a text given inline, as if read from a file of that name. */
+    static ArchiveRecord parseText(String text) {
+        return RecordParser.parse(SourceText.of("inline.txt", text));
     }
 }

@@ -1,0 +1,138 @@
+package org.teikit.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The archive export (and its mirror with single newlines): a date line, the title, then
+ * "Citation:", "Summary:", "Credits:", "Original Language:", "Contents:" each followed by its
+ * value; the body follows the last value. The export separates values by blank lines, the
+ * mirror by single newlines: that is the only difference, the "unit" a value occupies.
+ */
+final class ArchiveExportHeader implements HeaderReader {
+    /** The labels come together: the header is over once no label follows within this many units. */
+    private static final int UNITS_TO_NEXT_LABEL = 4;
+    /** Entries of the "Contents:" list ("Translation - English", "Original Scan"). */
+    private static final Pattern CONTENT_ENTRY = Pattern.compile(
+            "(?i)(?:translation|transcript|original scan|original|scan)\\b.{0,60}");
+    /** A header does not run longer than this; a label further down is body text. */
+    private static final int HEADER_LINES = 400;
+
+    private final Layout layout;
+
+    ArchiveExportHeader(Layout layout) {
+        this.layout = layout;
+    }
+
+    @Override
+    public Header read(Page page) {
+        HeaderBuilder header = new HeaderBuilder(layout);
+        int n = page.size();
+        int firstLabel = firstLabel(page);
+        readTitleLines(page, firstLabel, header);
+        int i = firstLabel;
+        int bodyFrom = n;
+        while (i < n) {
+            FieldLabel label = label(page, i).orElseThrow();
+            header.furniture(page.line(i));
+            int value = skipChrome(page, i + 1, header);
+            if (value >= n) {
+                bodyFrom = n;
+                break;
+            }
+            if (label(page, value).isPresent()) {
+                i = value;
+                continue;
+            }
+            int valueEnd = valueEnd(page, label, value);
+            label.assign(header, page.span(value, valueEnd));
+            int after = skipChrome(page, valueEnd + 1, header);
+            if (after < n && label(page, after).isPresent()) {
+                i = after;
+            } else {
+                bodyFrom = after;
+                break;
+            }
+        }
+        return header.build(bodyFrom, n);
+    }
+
+    private static int firstLabel(Page page) {
+        int limit = Math.min(page.size(), HEADER_LINES);
+        for (int i = 0; i < limit; i++) {
+            if (label(page, i).isPresent()) return i;
+        }
+        return page.size();
+    }
+
+    /** Before the first label: the date line, then the title. */
+    private static void readTitleLines(Page page, int firstLabel, HeaderBuilder header) {
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < firstLabel; i++) {
+            Line line = page.line(i);
+            if (line.isBlank()) continue;
+            if (SiteChrome.isChrome(line.text())) header.furniture(line);
+            else lines.add(line);
+        }
+        if (!lines.isEmpty() && DateShape.isDate(lines.get(0).text())) {
+            header.date = lines.remove(0).field();
+        }
+        if (!lines.isEmpty()) {
+            header.title = page.span(lines.get(0).index(), lines.get(lines.size() - 1).index());
+        }
+    }
+
+    /**
+     * Where a value that starts at line {@code value} ends: just before the next label when one
+     * follows soon (a summary of several paragraphs), else after one unit; "Contents:" also takes
+     * the further entries of its list.
+     */
+    private int valueEnd(Page page, FieldLabel label, int value) {
+        int end = unitEnd(page, value);
+        if (label == FieldLabel.CONTENTS) {
+            int next = page.nextContent(end + 1, page.size());
+            while (next < page.size() && CONTENT_ENTRY.matcher(page.line(next).text()).matches()) {
+                end = unitEnd(page, next);
+                next = page.nextContent(end + 1, page.size());
+            }
+            return end;
+        }
+        int probe = end;
+        for (int units = 0; units < UNITS_TO_NEXT_LABEL; units++) {
+            int next = page.nextContent(probe + 1, page.size());
+            if (next >= page.size()) break;
+            if (label(page, next).isPresent()) return units == 0 ? end : lastContentBefore(page, next);
+            probe = unitEnd(page, next);
+        }
+        return end;
+    }
+
+    /** The last line of the unit starting at {@code start}: its paragraph, or in the mirror the line itself. */
+    private int unitEnd(Page page, int start) {
+        if (layout == Layout.MIRROR) return start;
+        int i = start;
+        while (i + 1 < page.size() && !page.line(i + 1).isBlank()) i++;
+        return i;
+    }
+
+    private static int lastContentBefore(Page page, int i) {
+        int j = i - 1;
+        while (j > 0 && page.line(j).isBlank()) j--;
+        return j;
+    }
+
+    private static int skipChrome(Page page, int from, HeaderBuilder header) {
+        int i = page.nextContent(from, page.size());
+        while (i < page.size() && SiteChrome.isChrome(page.line(i).text())) {
+            header.furniture(page.line(i));
+            i = page.nextContent(i + 1, page.size());
+        }
+        return i;
+    }
+
+    private static Optional<FieldLabel> label(Page page, int i) {
+        return FieldLabel.of(page.line(i).text(), false);
+    }
+}

@@ -1,0 +1,82 @@
+package org.teikit.source;
+
+import java.util.List;
+
+/**
+ * The non-blank lines of a body with their shapes and how they are grouped: by blank lines,
+ * or in an export with single newlines only, every line on its own.
+ */
+final class BodyLines {
+    private static final WordList DISTRIBUTION = WordList.load("distribution-labels.txt");
+
+    private final List<LineShape> shapes;
+    private final int[] group;
+    private final boolean singleNewlines;
+    private final FootnoteAnchors anchors;
+
+    BodyLines(List<LineShape> shapes, int[] group, boolean singleNewlines, FootnoteAnchors anchors) {
+        this.shapes = List.copyOf(shapes);
+        this.group = group;
+        this.singleNewlines = singleNewlines;
+        this.anchors = anchors;
+    }
+
+    int size() {
+        return shapes.size();
+    }
+
+    LineShape get(int i) {
+        return shapes.get(i);
+    }
+
+    boolean singleNewlines() {
+        return singleNewlines;
+    }
+
+    /** Whether line {@code i} continues the visual block of line {@code i - 1} (no blank line between). */
+    boolean adjacent(int i) {
+        return i > 0 && (singleNewlines || group[i] == group[i - 1]);
+    }
+
+    /** Whether line {@code i} shares its paragraph with the line before (only where blank lines part paragraphs). */
+    boolean sameParagraph(int i) {
+        return i > 0 && !singleNewlines && group[i] == group[i - 1];
+    }
+
+    boolean aloneInGroup(int i) {
+        return singleNewlines
+                || ((i == 0 || group[i - 1] != group[i]) && (i + 1 == size() || group[i + 1] != group[i]));
+    }
+
+    boolean isFootnote(int i) {
+        LineShape s = shapes.get(i);
+        return s.footnote != null && anchors.usedBefore(s.footnote, s.line.start());
+    }
+
+    boolean isDistributionLabel(int i) {
+        String prefix = shapes.get(i).colonPrefix;
+        return prefix != null && DISTRIBUTION.contains(prefix);
+    }
+
+    /** Lines that belong to a distribution list: its label line and the entries under it. */
+    boolean[] distributionLists() {
+        boolean[] member = new boolean[size()];
+        for (int i = 0; i < size(); i++) {
+            if (!isDistributionLabel(i)) continue;
+            member[i] = true;
+            for (int j = i + 1; j < size() && adjacent(j) && !isFootnote(j) && !shapes.get(j).signed; j++) {
+                member[j] = true;
+            }
+        }
+        return member;
+    }
+
+    /** Lines that belong to a footnote: its marked first line and the rest of its paragraph. */
+    boolean[] footnoteParagraphs() {
+        boolean[] member = new boolean[size()];
+        for (int i = 0; i < size(); i++) {
+            member[i] = isFootnote(i) || (sameParagraph(i) && member[i - 1]);
+        }
+        return member;
+    }
+}

@@ -1,0 +1,230 @@
+package org.teikit.source;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Cuts a body into ordered {@link Block}s. Three zones, each with its own rules: the opening
+ * (letterhead and date lines, the document's heading and subtitle, labelled lines, addressee),
+ * the running text (paragraphs, numbered items, section headings, paragraphs that a page
+ * break cut), and the closing matter found by {@link ClosingMatter} (signature, salute,
+ * distribution list, footnotes). Every body line lands in exactly one block.
+ */
+final class BodyParser {
+    private static final List<String> HEADS = WordList.load("document-heads.txt").entries().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    private static final WordList SMALL_WORDS = WordList.load("function-words.txt");
+    private static final int HEAD_WORDS = 20;
+    private static final int SUBHEAD_WORDS = 40;
+    private static final int HEADING_WORDS = 10;
+    private static final int TITLE_HEADING_WORDS = 15;
+    private static final int ADDRESS_LINE_WORDS = 8;
+    private static final int LETTERHEAD_WORDS = 3;
+    /** "Li Fuchun: Premier Zhou … frankly." is speech, not a labelled line like "Participants: …". */
+    private static final int LABELLED_SENTENCE_WORDS = 8;
+
+    private final BodyLines body;
+    private final String sourceText;
+    private final List<Block> blocks = new ArrayList<>();
+    private final boolean[] distribution;
+    private BlockBuilder current;
+
+    private BodyParser(BodyLines body, String sourceText) {
+        this.body = body;
+        this.sourceText = sourceText;
+        this.distribution = body.distributionLists();
+    }
+
+    static List<Block> parse(BodyLines body, String sourceText) {
+        return new BodyParser(body, sourceText).run();
+    }
+
+    private List<Block> run() {
+        int closing = ClosingMatter.start(body);
+        boolean opening = true;
+        for (int i = 0; i < body.size(); i++) {
+            if (i >= closing) {
+                closingLine(i);
+                continue;
+            }
+            opening = opening && openingLine(i);
+            if (!opening) runningLine(i);
+        }
+        flush();
+        return List.copyOf(blocks);
+    }
+
+    /** Takes a line of the opening; returns false at the first line of running text. */
+    private boolean openingLine(int i) {
+        LineShape s = body.get(i);
+        if (s.bracketed && !s.signed) {
+            start(BlockKind.NOTE, i);
+        } else if (s.label != null && !(s.endsSentence && s.words >= LABELLED_SENTENCE_WORDS)) {
+            start(s.label.equalsIgnoreCase("to") ? BlockKind.ADDRESS : BlockKind.LABELLED, i);
+        } else if (s.startsWithWord("To") && !ClosingMatter.isRunningText(s)) {
+            start(BlockKind.ADDRESS, i);
+        } else if (s.startsWithWord("Dear") && !ClosingMatter.isRunningText(s)) {
+            start(BlockKind.SALUTE, i);
+        } else if (continues(BlockKind.ADDRESS, i) && s.words <= ADDRESS_LINE_WORDS && !s.endsSentence) {
+            current.add(s, i, Break.Kind.LINE);
+        } else if (isHead(s)) {
+            start(BlockKind.HEAD, i);
+        } else if (isSubhead(s, i)) {
+            start(BlockKind.SUBHEAD, i);
+        } else if (s.marker != null || ClosingMatter.isRunningText(s) || !looksLikeLetterhead(s)) {
+            return false;
+        } else if (continues(BlockKind.DATELINE, i)) {
+            current.add(s, i, Break.Kind.LINE);
+        } else {
+            start(BlockKind.DATELINE, i);
+        }
+        return true;
+    }
+
+    private void runningLine(int i) {
+        LineShape s = body.get(i);
+        if (body.isFootnote(i)) {
+            start(BlockKind.FOOTNOTE, s.footnote, i);
+        } else if (s.signed) {
+            if (continues(BlockKind.SIGNATURE, i)) current.add(s, i, Break.Kind.LINE);
+            else start(BlockKind.SIGNATURE, i);
+        } else if (s.bracketed) {
+            start(BlockKind.NOTE, i);
+        } else if (body.isDistributionLabel(i)) {
+            start(BlockKind.DISTRIBUTION, i);
+        } else if (distribution[i] && continues(BlockKind.DISTRIBUTION, i)) {
+            current.add(s, i, Break.Kind.LINE);
+        } else if (s.marker == null && body.sameParagraph(i) && currentIsProse()) {
+            current.add(s, i, null);
+        } else if (s.marker == null && cutByPageBreak(i)) {
+            current.add(s, i, Break.Kind.PAGE);
+        } else if (s.marker != null) {
+            if (isNumberedHeading(i)) start(BlockKind.SECTION_HEAD, i);
+            else start(BlockKind.LIST_ITEM, s.marker, i);
+        } else if (s.labelOnly && s.words <= HEADING_WORDS && !s.labelIntroducesText()) {
+            start(BlockKind.SECTION_HEAD, i);
+        } else if (s.startsWithWord("Dear") && ClosingMatter.isSalute(s)) {
+            start(BlockKind.SALUTE, i);
+        } else if (isTitleHeading(i)) {
+            start(BlockKind.SECTION_HEAD, i);
+        } else {
+            start(BlockKind.PARAGRAPH, i);
+        }
+    }
+
+    private void closingLine(int i) {
+        LineShape s = body.get(i);
+        if (body.isFootnote(i)) {
+            start(BlockKind.FOOTNOTE, s.footnote, i);
+        } else if (continues(BlockKind.FOOTNOTE, i) && body.sameParagraph(i)) {
+            current.add(s, i, null);
+        } else if (body.isDistributionLabel(i)) {
+            start(BlockKind.DISTRIBUTION, i);
+        } else if (distribution[i] && continues(BlockKind.DISTRIBUTION, i)) {
+            current.add(s, i, Break.Kind.LINE);
+        } else if (s.bracketed && !s.signed) {
+            start(BlockKind.NOTE, i);
+        } else if (ClosingMatter.isSalute(s)) {
+            start(BlockKind.SALUTE, i);
+        } else if (continues(BlockKind.SIGNATURE, i)) {
+            current.add(s, i, Break.Kind.LINE);
+        } else {
+            start(BlockKind.SIGNATURE, i);
+        }
+    }
+
+    /** "Note", "TELEGRAM No. 97", "Information on the Meeting …", "Record of Conversation with …". */
+    private static boolean isHead(LineShape s) {
+        if (s.endsSentence || s.words > HEAD_WORDS) return false;
+        String lower = s.text.toLowerCase(Locale.ROOT);
+        for (String head : HEADS) {
+            if (lower.equals(head)) return true;
+            if (lower.startsWith(head + " ")) {
+                String next = s.text.substring(head.length()).strip().split("\\s+")[0];
+                String nextLower = next.toLowerCase(Locale.ROOT);
+                if (nextLower.matches("no\\.?|nr\\.?|\\d.*")) return true;
+                if (Character.isLowerCase(next.charAt(0)) && (SMALL_WORDS.contains(nextLower)
+                        || nextLower.equals("concerning") || nextLower.equals("regarding"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Letterhead, place and date, reference and classification lines are names, numbers or
+     * markings: in title case, with a digit, or a word or three ("Top Secret!").
+     */
+    private static boolean looksLikeLetterhead(LineShape s) {
+        return s.words <= LETTERHEAD_WORDS || s.text.chars().anyMatch(Character::isDigit) || s.isTitleCase();
+    }
+
+    /** The subtitle right under the heading ("About a Conversation between …"), not a one-word marking. */
+    private boolean isSubhead(LineShape s, int i) {
+        return current != null && current.is(BlockKind.HEAD) && current.endsJustBefore(i)
+                && !s.endsSentence && s.words >= 3 && s.words <= SUBHEAD_WORDS && s.marker == null;
+    }
+
+    /**
+     * "I. Grain Deliveries", "1. Military situation": a short numbered line that ends no
+     * sentence and has no numbered neighbour of its own kind (which would make it a list item).
+     */
+    private boolean isNumberedHeading(int i) {
+        LineShape s = body.get(i);
+        if (s.wordsAfterMarker > HEADING_WORDS || s.endsSentence || ",;".indexOf(s.lastChar) >= 0) return false;
+        return !sameNumbering(i, i - 1) && !sameNumbering(i, i + 1);
+    }
+
+    private boolean sameNumbering(int i, int j) {
+        return j >= 0 && j < body.size() && body.get(j).numbering == body.get(i).numbering;
+    }
+
+    /** An unnumbered heading standing on its own: a short line in title case that ends no sentence. */
+    private boolean isTitleHeading(int i) {
+        LineShape s = body.get(i);
+        if (s.words > TITLE_HEADING_WORDS || s.endsSentence || ",;:".indexOf(s.lastChar) >= 0) return false;
+        if (s.startsLowercase || i + 1 >= body.size() || body.get(i + 1).startsLowercase) return false;
+        return body.aloneInGroup(i) && s.isTitleCase();
+    }
+
+    /**
+     * A paragraph cut by a page break: the previous block stops mid-sentence and this line
+     * carries on (it starts in lower case, or the previous line ended on a word like "and").
+     */
+    private boolean cutByPageBreak(int i) {
+        if (current == null || !(current.is(BlockKind.PARAGRAPH) || current.is(BlockKind.LIST_ITEM))
+                || !current.endsJustBefore(i)) {
+            return false;
+        }
+        LineShape before = body.get(i - 1);
+        LineShape s = body.get(i);
+        if (before.endsSentence || ":;".indexOf(before.lastChar) >= 0 || s.bracketed) return false;
+        return s.startsLowercase || before.endsWithSmallWord || before.lastChar == ',';
+    }
+
+    private boolean currentIsProse() {
+        return current != null && (current.is(BlockKind.PARAGRAPH) || current.is(BlockKind.LIST_ITEM)
+                || current.is(BlockKind.FOOTNOTE));
+    }
+
+    private boolean continues(BlockKind kind, int i) {
+        return current != null && current.is(kind) && current.endsJustBefore(i) && body.adjacent(i);
+    }
+
+    private void start(BlockKind kind, int i) {
+        start(kind, null, i);
+    }
+
+    private void start(BlockKind kind, String n, int i) {
+        flush();
+        current = new BlockBuilder(kind, n, body.get(i), i);
+    }
+
+    private void flush() {
+        if (current != null) blocks.add(current.build(sourceText));
+        current = null;
+    }
+}

@@ -1,0 +1,192 @@
+package org.teikit.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Takes an archive's citation apart:
+ * {@code "TITLE", DATE, PUBLISHER, REPOSITORY (ABBR), COLLECTION, SHELFMARK. Translated for PROJECT by NAME. URL}.
+ * The repository runs to the first part that ends with its abbreviation in brackets; the part
+ * after it is the collection, the rest the shelfmark. Parts the citation lacks stay {@code null}.
+ */
+public final class CitationParser {
+    private static final String QUOTES = "\"“”";
+    private static final Pattern URL_AT_END = Pattern.compile("\\s*(https?://\\S+?)[.,;]?\\s*$");
+    private static final Pattern DATE_PART = Pattern.compile("^\\s*,\\s*(" + DateShape.DATE + ")\\s*(?=,|\\.?$)",
+            Pattern.CASE_INSENSITIVE);
+    /** Where the sentence about the translation (or how the document was obtained) begins. */
+    private static final Pattern CREDIT_SENTENCE = Pattern.compile(
+            "(?:^|\\.\\s+)(?=(?:Obtained|Translated|Translation|Contributed|Donated|Edited|Transcribed)\\b)");
+    private static final Pattern TRANSLATOR = Pattern.compile(
+            "(?i)\\btranslat(?:ed|ion)(?:\\s+for\\s+(.+?))?\\s+by\\s+(.+?)\\.?$");
+    /** Repository names end with their abbreviation in brackets within their first few parts. */
+    private static final int REPOSITORY_PARTS = 3;
+
+    private CitationParser() { }
+
+    /** Whether a line reads like a citation: a quoted title followed by a comma. */
+    public static boolean looksLikeCitation(String line) {
+        return !line.isEmpty() && QUOTES.indexOf(line.charAt(0)) >= 0 && titleEnd(line) > 0;
+    }
+
+    public static Citation parse(String full) {
+        String text = full.strip();
+        String url = null;
+        Matcher u = URL_AT_END.matcher(text);
+        if (u.find()) {
+            url = u.group(1);
+            text = text.substring(0, u.start()).strip();
+        }
+        String title = null;
+        String rest = text;
+        int end = titleEnd(text);
+        if (end > 0) {
+            title = text.substring(1, end).strip();
+            rest = text.substring(end + 1);
+        }
+        String date = null;
+        Matcher d = DATE_PART.matcher(rest);
+        if (d.find()) {
+            date = d.group(1).strip();
+            rest = rest.substring(d.end());
+        }
+        rest = stripLeadingComma(rest);
+        Tail tail = Tail.of(rest);
+        List<String> parts = splitParts(tail.archival());
+        String publisher = parts.size() > 1 ? parts.remove(0) : null;
+        Holding holding = Holding.of(parts);
+        return new Citation(full.strip(), title, date, publisher, holding.repository, holding.collection,
+                holding.idno, tail.translator, tail.translatedFor, url);
+    }
+
+    /**
+     * The new site's "Source" note ("PRC FMA 105-00987-02. Translated by …") with its
+     * "Original Archive": the note names the archive (in full or by its abbreviation), then the
+     * collection and shelfmark.
+     */
+    public static Citation fromSourceNote(String source, String archive) {
+        String text = source.strip();
+        String url = null;
+        Matcher u = URL_AT_END.matcher(text);
+        if (u.find()) {
+            url = u.group(1);
+            text = text.substring(0, u.start()).strip();
+        }
+        Tail tail = Tail.of(text);
+        String archival = tail.archival();
+        Holding holding;
+        String repository = archive == null ? null : trimEnd(archive.strip());
+        if (repository == null) {
+            holding = Holding.of(splitParts(archival));
+        } else {
+            holding = Holding.within(repository, splitParts(withoutRepository(archival, repository)));
+        }
+        return new Citation(source.strip(), null, null, null, holding.repository, holding.collection,
+                holding.idno, tail.translator, tail.translatedFor, url);
+    }
+
+    /** The index of the quote that closes the title: the last closing quote followed by a comma and a date, else by a comma. */
+    private static int titleEnd(String text) {
+        if (text.isEmpty() || QUOTES.indexOf(text.charAt(0)) < 0) return -1;
+        int lastCandidate = -1;
+        int dated = -1;
+        for (int i = 1; i < text.length(); i++) {
+            if (QUOTES.indexOf(text.charAt(i)) < 0) continue;
+            int j = i + 1;
+            while (j < text.length() && text.charAt(j) == ' ') j++;
+            if (j < text.length() && text.charAt(j) == ',') {
+                lastCandidate = i;
+                if (dated < 0 && DATE_PART.matcher(text.substring(i + 1, Math.min(text.length(), i + 60))).find()) {
+                    dated = i;
+                }
+            }
+        }
+        return dated > 0 ? dated : lastCandidate;
+    }
+
+    private static String withoutRepository(String archival, String repository) {
+        if (archival.startsWith(repository)) return stripLeadingComma(archival.substring(repository.length()));
+        Matcher abbr = Pattern.compile("\\(([^()]+)\\)$").matcher(repository);
+        if (abbr.find() && archival.startsWith(abbr.group(1))) {
+            return stripLeadingComma(archival.substring(abbr.group(1).length()));
+        }
+        return archival;
+    }
+
+    /** Splits at commas outside brackets: "Central State Archive, Sofia (TsDA), Fond 1-B" → 3 parts. */
+    private static List<String> splitParts(String text) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '[') depth++;
+            else if ((c == ')' || c == ']') && depth > 0) depth--;
+            else if (c == ',' && depth == 0) {
+                add(parts, text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        add(parts, text.substring(start));
+        return parts;
+    }
+
+    private static void add(List<String> parts, String part) {
+        String p = part.strip();
+        if (!p.isEmpty()) parts.add(p);
+    }
+
+    private static String stripLeadingComma(String s) {
+        String t = s.strip();
+        while (t.startsWith(",") || t.startsWith(".")) t = t.substring(1).strip();
+        return t;
+    }
+
+    private static String trimEnd(String s) {
+        String t = s.strip();
+        while (t.endsWith(".") || t.endsWith(",")) t = t.substring(0, t.length() - 1).strip();
+        return t;
+    }
+
+    /** The archival part of a citation and the translation sentence after it. */
+    private record Tail(String archival, String translator, String translatedFor) {
+        static Tail of(String rest) {
+            Matcher m = CREDIT_SENTENCE.matcher(rest);
+            if (!m.find()) return new Tail(trimEnd(rest), null, null);
+            String credit = trimEnd(rest.substring(m.end()));
+            Matcher t = TRANSLATOR.matcher(credit);
+            String translator = null;
+            String translatedFor = null;
+            if (t.find()) {
+                translatedFor = t.group(1);
+                translator = trimEnd(t.group(2));
+            }
+            return new Tail(trimEnd(rest.substring(0, m.start())), translator, translatedFor);
+        }
+    }
+
+    /** Repository, collection and shelfmark from the archival parts of a citation. */
+    private record Holding(String repository, String collection, String idno) {
+        static Holding of(List<String> parts) {
+            if (parts.isEmpty()) return new Holding(null, null, null);
+            int last = 0;
+            for (int i = 0; i < Math.min(parts.size(), REPOSITORY_PARTS); i++) {
+                if (parts.get(i).endsWith(")")) {
+                    last = i;
+                    break;
+                }
+            }
+            String repository = String.join(", ", parts.subList(0, last + 1));
+            return within(repository, parts.subList(last + 1, parts.size()));
+        }
+
+        /** After the repository: one part is the shelfmark; with more, the first is the collection. */
+        static Holding within(String repository, List<String> after) {
+            if (after.isEmpty()) return new Holding(repository, null, null);
+            if (after.size() == 1) return new Holding(repository, null, after.get(0));
+            return new Holding(repository, after.get(0), String.join(", ", after.subList(1, after.size())));
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.teikit.source;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The new site's page scrape: "Skip to content", the date, the title and the credits sentence
+ * above the body; below it the summary (the last paragraph before "Document Information") and
+ * the information block, labels without colons ("Source", "Original Archive", "Rights",
+ * "Original Language") each followed by its value.
+ */
+final class NewSiteHeader implements HeaderReader {
+    private static final int SUMMARY_MIN_WORDS = 8;
+
+    @Override
+    public Header read(Page page) {
+        HeaderBuilder header = new HeaderBuilder(Layout.NEW_SITE);
+        int info = informationBlock(page);
+        readInformation(page, info, header);
+        int bodyFrom = readTop(page, info, header);
+        int bodyTo = info;
+        if (info < page.size()) {
+            int last = lastContentBefore(page, info, bodyFrom);
+            if (last >= bodyFrom) {
+                int first = groupStart(page, last, bodyFrom);
+                Field summary = page.span(first, last);
+                if (isProse(summary.text())) {
+                    header.summary = summary;
+                    bodyTo = first;
+                }
+            }
+        }
+        return header.build(bodyFrom, bodyTo);
+    }
+
+    private static int informationBlock(Page page) {
+        for (int i = page.size() - 1; i >= 0; i--) {
+            if (SiteChrome.is(page.line(i).text(), "document information")) return i;
+        }
+        return page.size();
+    }
+
+    /** The labelled values after "Document Information"; an unknown line belongs to the value above it. */
+    private static void readInformation(Page page, int info, HeaderBuilder header) {
+        if (info >= page.size()) return;
+        header.furniture(page.line(info));
+        Map<FieldLabel, int[]> ranges = new EnumMap<>(FieldLabel.class);
+        FieldLabel current = null;
+        for (int i = info + 1; i < page.size(); i++) {
+            Line line = page.line(i);
+            if (line.isBlank()) continue;
+            FieldLabel label = FieldLabel.of(line.text(), true).orElse(null);
+            if (label != null && !ranges.containsKey(label)) {
+                header.furniture(line);
+                current = label;
+                ranges.put(label, null);
+            } else if (current == null || SiteChrome.isChrome(line.text())) {
+                header.furniture(line);
+            } else {
+                int[] r = ranges.get(current);
+                ranges.put(current, r == null ? new int[] {i, i} : new int[] {r[0], i});
+            }
+        }
+        ranges.forEach((label, r) -> {
+            if (r != null) label.assign(header, page.span(r[0], r[1]));
+        });
+    }
+
+    /** Chrome, the date, the title and the credits above the body; returns where the body starts. */
+    private static int readTop(Page page, int limit, HeaderBuilder header) {
+        int i = page.nextContent(0, limit);
+        while (i < limit && SiteChrome.isChrome(page.line(i).text())) {
+            header.furniture(page.line(i));
+            i = page.nextContent(i + 1, limit);
+        }
+        if (i < limit && DateShape.isDate(page.line(i).text())) {
+            header.date = page.line(i).field();
+            i = page.nextContent(i + 1, limit);
+        }
+        if (i < limit && !SiteChrome.isCredits(page.line(i).text())) {
+            header.title = page.line(i).field();
+            i = page.nextContent(i + 1, limit);
+        }
+        if (i < limit && SiteChrome.isCredits(page.line(i).text())) {
+            header.credits(page.line(i).field());
+            i = page.nextContent(i + 1, limit);
+        }
+        return i;
+    }
+
+    private static int lastContentBefore(Page page, int i, int floor) {
+        int j = i - 1;
+        while (j >= floor && page.line(j).isBlank()) j--;
+        return j;
+    }
+
+    private static int groupStart(Page page, int last, int floor) {
+        int i = last;
+        while (i - 1 >= floor && !page.line(i - 1).isBlank()) i--;
+        return i;
+    }
+
+    /** A summary is a sentence or more, not a signature line that happens to end the body. */
+    private static boolean isProse(String text) {
+        String t = text.strip();
+        return t.split("\\s+").length >= SUMMARY_MIN_WORDS && t.matches("(?s).*[.!?][\"”’')\\]]*");
+    }
+}

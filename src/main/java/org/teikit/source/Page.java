@@ -1,0 +1,57 @@
+package org.teikit.source;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A source text cut into lines, with the few questions every layout asks of them. */
+final class Page {
+    private final SourceText source;
+    private final List<Line> lines;
+
+    private Page(SourceText source, List<Line> lines) {
+        this.source = source;
+        this.lines = lines;
+    }
+
+    static Page of(SourceText source) {
+        String t = source.text();
+        List<Line> lines = new ArrayList<>();
+        int lineStart = 0;
+        for (int i = 0; i <= t.length(); i++) {
+            if (i == t.length() || t.charAt(i) == '\n') {
+                int s = lineStart;
+                int e = i;
+                while (s < e && Character.isWhitespace(t.charAt(s))) s++;
+                while (e > s && Character.isWhitespace(t.charAt(e - 1))) e--;
+                lines.add(new Line(lines.size(), s, e, t.substring(s, e)));
+                lineStart = i + 1;
+            }
+        }
+        return new Page(source, List.copyOf(lines));
+    }
+
+    SourceText source() {
+        return source;
+    }
+
+    int size() {
+        return lines.size();
+    }
+
+    Line line(int i) {
+        return lines.get(i);
+    }
+
+    /** The first non-blank line at or after {@code i} (and before {@code limit}), else {@code limit}. */
+    int nextContent(int i, int limit) {
+        while (i < limit && lines.get(i).isBlank()) i++;
+        return i;
+    }
+
+    /** The text from the start of line {@code first} to the end of line {@code last}, as a field. */
+    Field span(int first, int last) {
+        int s = lines.get(first).start();
+        int e = lines.get(last).end();
+        return new Field(source.text().substring(s, e), s);
+    }
+}

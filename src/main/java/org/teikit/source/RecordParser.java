@@ -1,0 +1,61 @@
+package org.teikit.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.teikit.TeikitException;
+
+/**
+ * Reads an archive page into an {@link ArchiveRecord}: recognises its export layout, takes the
+ * header fields from it, and cuts the body into blocks. Site chrome becomes neither metadata
+ * nor body.
+ */
+public final class RecordParser {
+    private RecordParser() { }
+
+    public static ArchiveRecord parse(SourceText source) {
+        return analyse(source).record();
+    }
+
+    static ParsedPage analyse(SourceText source) {
+        Page page = Page.of(source);
+        Layout layout = LayoutDetector.detect(page);
+        Header header = HeaderReader.of(layout).read(page);
+        List<Field> furniture = new ArrayList<>(header.furniture());
+        List<LineShape> shapes = new ArrayList<>();
+        List<Integer> groups = new ArrayList<>();
+        boolean blankBetween = false;
+        boolean gap = false;
+        int group = 0;
+        for (int i = header.bodyFrom(); i < header.bodyTo(); i++) {
+            Line line = page.line(i);
+            if (line.isBlank()) {
+                gap = !shapes.isEmpty();
+            } else if (SiteChrome.isChrome(line.text())) {
+                furniture.add(line.field());
+            } else {
+                if (gap) {
+                    group++;
+                    blankBetween = true;
+                    gap = false;
+                }
+                shapes.add(new LineShape(line));
+                groups.add(group);
+            }
+        }
+        if (shapes.isEmpty()) {
+            int line = Math.min(header.bodyFrom(), page.size() - 1);
+            throw new TeikitException(source.name(), line + 1, 1, "found no document text after the archive's header",
+                    "check that the file holds the whole export, body included");
+        }
+        int bodyStart = shapes.get(0).line.start();
+        int bodyEnd = shapes.get(shapes.size() - 1).line.end();
+        boolean singleNewlines = layout == Layout.MIRROR || !blankBetween;
+        int[] groupOf = groups.stream().mapToInt(Integer::intValue).toArray();
+        FootnoteAnchors anchors = new FootnoteAnchors(source.text(), bodyStart, bodyEnd);
+        List<Block> blocks = BodyParser.parse(new BodyLines(shapes, groupOf, singleNewlines, anchors), source.text());
+        Metadata metadata = header.metadata();
+        String url = metadata.citation() == null ? null : metadata.citation().url();
+        ArchiveRecord record = new ArchiveRecord(DocumentId.of(url, source.name()), source, metadata, blocks);
+        return new ParsedPage(record, bodyStart, bodyEnd, header.values(), furniture);
+    }
+}

@@ -1,0 +1,158 @@
+package org.teikit.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The body rules, one at a time, on small bare texts. */
+class BodyStructureTest {
+
+    private static List<Block> blocks(String text) {
+        return Fixtures.parseText(text).body();
+    }
+
+    private static List<BlockKind> kinds(String text) {
+        return blocks(text).stream().map(Block::kind).toList();
+    }
+
+    private static final String OPENING = "Embassy of Ruritania\nStrelsau, 4 May 1960\n\n";
+    private static final String SENTENCE = "The minister received the delegation in his office for an hour.";
+
+    @Test
+    void joinsAParagraphThatAPageBreakCutAcrossABlankLine() {
+        List<Block> b = blocks(OPENING + "The talks were held between the two\n\ndelegations in the old palace.\n\n" + SENTENCE);
+        assertEquals(3, b.size());
+        Block joined = b.get(1);
+        assertEquals(BlockKind.PARAGRAPH, joined.kind());
+        assertEquals("The talks were held between the two\n\ndelegations in the old palace.", joined.text());
+        assertEquals(List.of(new Break(35, Break.Kind.PAGE)), joined.breaks());
+        assertTrue(Character.isWhitespace(joined.text().charAt(joined.breaks().get(0).offset())));
+    }
+
+    @Test
+    void joinsWhenTheCutLineEndsOnASmallWordEvenIfTheNextStartsWithACapital() {
+        List<Block> b = blocks(OPENING + "Relations remain tense between the North and\n\nSouth. Talks have failed.");
+        assertEquals(BlockKind.PARAGRAPH, b.get(1).kind());
+        assertEquals(Break.Kind.PAGE, b.get(1).breaks().get(0).kind());
+    }
+
+    @Test
+    void doesNotJoinAParagraphThatMerelyLacksItsFullStop() {
+        List<Block> b = blocks(OPENING + "Dangerous incidents may occur\n\nYou have to analyse the situation carefully.");
+        assertEquals(3, b.size());
+        assertTrue(b.get(1).breaks().isEmpty());
+    }
+
+    @Test
+    void joinsASentenceBrokenAtASingleNewlineInAnExportWithoutBlankLines() {
+        List<Block> b = blocks("Embassy of Ruritania\nStrelsau, 4 May 1960\n" + SENTENCE
+                + "\n1. Grain. The harvest was poor and the ministry will ask for\nadditional deliveries in the spring.\n"
+                + "2. Timber. Nothing new was agreed.");
+        assertEquals(List.of(BlockKind.DATELINE, BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.LIST_ITEM),
+                b.stream().map(Block::kind).toList());
+        assertEquals(Break.Kind.PAGE, b.get(2).breaks().get(0).kind());
+        assertEquals("1.", b.get(2).n());
+    }
+
+    @Test
+    void keepsAHardWrappedParagraphTogetherWithoutBreaks() {
+        List<Block> b = blocks(OPENING + "The minister received the delegation\nin his office for an hour.\n\n" + SENTENCE);
+        assertEquals(3, b.size());
+        assertEquals("The minister received the delegation\nin his office for an hour.", b.get(1).text());
+        assertTrue(b.get(1).breaks().isEmpty());
+    }
+
+    @Test
+    void keepsLetterheadLinesInOneDatelineWithLineBreaks() {
+        Block dateline = blocks(OPENING + SENTENCE).get(0);
+        assertEquals(BlockKind.DATELINE, dateline.kind());
+        assertEquals("Embassy of Ruritania\nStrelsau, 4 May 1960", dateline.text());
+        assertEquals(List.of(new Break(20, Break.Kind.LINE)), dateline.breaks());
+    }
+
+    @Test
+    void tellsNumberedHeadingsFromNumberedParagraphs() {
+        assertEquals(List.of(BlockKind.DATELINE, BlockKind.SECTION_HEAD, BlockKind.PARAGRAPH, BlockKind.SECTION_HEAD,
+                BlockKind.LIST_ITEM, BlockKind.LIST_ITEM), kinds(OPENING
+                + "I. Trade Questions\n\n" + SENTENCE + "\n\nII. Conclusions\n\n"
+                + "1. The visit was useful for both sides.\n2. It should be repeated next year."));
+    }
+
+    @Test
+    void takesShortNumberedLinesInARunAsAList() {
+        List<Block> b = blocks(OPENING + SENTENCE + "\n\n1) Wheat\n2) Rice\n3) Cotton\n\n" + SENTENCE);
+        assertEquals(List.of(BlockKind.DATELINE, BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.LIST_ITEM,
+                BlockKind.LIST_ITEM, BlockKind.PARAGRAPH), b.stream().map(Block::kind).toList());
+        assertEquals("2)", b.get(3).n());
+    }
+
+    @Test
+    void takesAShortTitleCaseLineAsASectionHeading() {
+        assertEquals(BlockKind.SECTION_HEAD, blocks(OPENING + SENTENCE + "\n\nOn the Border Question\n\n" + SENTENCE).get(2).kind());
+    }
+
+    @Test
+    void takesALabelStandingAloneAsAHeadingButNotAnIntroduction() {
+        assertEquals(BlockKind.SECTION_HEAD, blocks(OPENING + SENTENCE + "\n\nOur assessment:\n\n" + SENTENCE).get(2).kind());
+        assertEquals(BlockKind.PARAGRAPH, blocks(OPENING + SENTENCE + "\n\nHe said the following:\n\n" + SENTENCE).get(2).kind());
+    }
+
+    @Test
+    void takesSpeakerLabelsInRunningTextAsParagraphs() {
+        List<Block> b = blocks(OPENING + SENTENCE + "\n\nRassendyll: We welcome the proposal and will study it.\n\n" + SENTENCE);
+        assertEquals(BlockKind.PARAGRAPH, b.get(2).kind());
+    }
+
+    @Test
+    void readsTheOpeningLinesByTheirForm() {
+        assertEquals(List.of(BlockKind.DATELINE, BlockKind.NOTE, BlockKind.ADDRESS, BlockKind.HEAD, BlockKind.SUBHEAD,
+                BlockKind.LABELLED, BlockKind.SALUTE, BlockKind.PARAGRAPH), kinds(OPENING
+                + "[stamp: received 9 May 1960]\n\nTo the Minister of Trade\nComrade Sapt\nStrelsau\n\n"
+                + "Report\n\non the Negotiations with the Trade Mission\n\nSubject: grain\n\nDear Comrade Minister,\n\n"
+                + SENTENCE));
+    }
+
+    @Test
+    void readsTheClosingMatter() {
+        List<Block> b = blocks(OPENING + "He promised an answer soon[1] and left for the harbour*.\n\n"
+                + "With comradely greetings,\n\n[Signed] R. Rassendyll\nFirst Secretary\n\n"
+                + "Copies:\n1 – Minister\n2 – file\n\n[1] The answer never came.\n* By car.");
+        assertEquals(List.of(BlockKind.DATELINE, BlockKind.PARAGRAPH, BlockKind.SALUTE, BlockKind.SIGNATURE,
+                BlockKind.DISTRIBUTION, BlockKind.FOOTNOTE, BlockKind.FOOTNOTE), b.stream().map(Block::kind).toList());
+        assertEquals("[Signed] R. Rassendyll\nFirst Secretary", b.get(3).text());
+        assertEquals(List.of(new Break(22, Break.Kind.LINE)), b.get(3).breaks());
+        assertEquals(2, b.get(4).breaks().size());
+        assertEquals("1", b.get(5).n());
+        assertEquals("*", b.get(6).n());
+    }
+
+    @Test
+    void needsTheFootnoteMarkerToBeUsedBeforeItsText() {
+        List<Block> b = blocks(OPENING + SENTENCE + "\n\n[1] A note whose marker never appears in the text, so it is kept as written.");
+        assertEquals(BlockKind.PARAGRAPH, b.get(2).kind());
+    }
+
+    @Test
+    void dropsStrayChromeInsideTheBody() {
+        List<Block> b = blocks(OPENING + SENTENCE + "\n\n• share document\n\n" + SENTENCE);
+        assertEquals(3, b.size());
+        assertTrue(b.stream().noneMatch(x -> x.text().contains("share document")));
+    }
+
+    @Test
+    void keepsAnUnbalancedBracketHeadingAsText() {
+        Block head = blocks(OPENING + SENTENCE + "\n\n[Oplique Relations Between Ruritania and Graustark\n\n" + SENTENCE).get(2);
+        assertEquals(BlockKind.SECTION_HEAD, head.kind());
+        assertEquals("[Oplique Relations Between Ruritania and Graustark", head.text());
+    }
+
+    @Test
+    void handlesASingleVeryLongLine() {
+        String line = "word ".repeat(2 << 20) + "end.";
+        List<Block> b = blocks(line);
+        assertEquals(1, b.size());
+        assertEquals(line, b.get(0).text());
+    }
+}

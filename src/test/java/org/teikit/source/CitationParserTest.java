@@ -1,0 +1,126 @@
+package org.teikit.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class CitationParserTest {
+
+    @Test
+    void takesApartACitationWithAQuotedTitleInsideTheTitle() {
+        String full = "\"Letter, Embassy of Norway in Moscow, \"On the Fisheries Talks of 3 May, 1967.\"\", "
+                + "May 9, 1967, Fjord Digital Archive, National Archives of Norway, Oslo (RA), UD 25.4, box 7. "
+                + "Translated for NORPROJ by Kari Nilsen. https://fjord.example.net/document/123456";
+        Citation c = CitationParser.parse(full);
+        assertEquals(full, c.full());
+        assertEquals("Letter, Embassy of Norway in Moscow, \"On the Fisheries Talks of 3 May, 1967.\"", c.title());
+        assertEquals("May 9, 1967", c.date());
+        assertEquals("Fjord Digital Archive", c.publisher());
+        assertEquals("National Archives of Norway, Oslo (RA)", c.repository());
+        assertEquals("UD 25.4", c.collection());
+        assertEquals("box 7", c.idno());
+        assertEquals("Kari Nilsen", c.translator());
+        assertEquals("NORPROJ", c.translatedFor());
+        assertEquals("https://fjord.example.net/document/123456", c.url());
+    }
+
+    @Test
+    void keepsEveryPartAfterTheCollectionInTheShelfmark() {
+        Citation c = CitationParser.parse("\"Report on Harbour Works\", 12 August 1959, Fjord Digital Archive, "
+                + "Regional Archive of Bergen (SAB), Series II-k Harbour, 14. eske, 3, 001234/1959. "
+                + "Translated by Ola Berg. https://fjord.example.net/document/55");
+        assertEquals("12 August 1959", c.date());
+        assertEquals("Regional Archive of Bergen (SAB)", c.repository());
+        assertEquals("Series II-k Harbour", c.collection());
+        assertEquals("14. eske, 3, 001234/1959", c.idno());
+        assertEquals("Ola Berg", c.translator());
+        assertNull(c.translatedFor());
+    }
+
+    @Test
+    void readsObtainedAndTranslatedForAProject() {
+        Citation c = CitationParser.parse("\"Minutes of the Port Commission\", June 30, 1962, Fjord Digital Archive, "
+                + "Archive of the Ministry of Trade, Norway (AMT), K-9, t-41. Obtained and translated for NORPROJ by "
+                + "Per Hansen. https://fjord.example.net/document/77");
+        assertEquals("Archive of the Ministry of Trade, Norway (AMT)", c.repository());
+        assertEquals("K-9", c.collection());
+        assertEquals("t-41", c.idno());
+        assertEquals("Per Hansen", c.translator());
+        assertEquals("NORPROJ", c.translatedFor());
+    }
+
+    @Test
+    void handlesSingleQuotesAndCommasInsideTheTitle() {
+        Citation c = CitationParser.parse("\"Note from Oslo to Stockholm, No. 12, Urgent, 'The Ferry Question'\", "
+                + "March 3, 1970, Fjord Digital Archive, Swedish National Archives (RA-SE), UD 1970, vol. 3. "
+                + "Translated by Eva Lund. https://fjord.example.net/document/88");
+        assertEquals("Note from Oslo to Stockholm, No. 12, Urgent, 'The Ferry Question'", c.title());
+        assertEquals("March 3, 1970", c.date());
+        assertEquals("UD 1970", c.collection());
+        assertEquals("vol. 3", c.idno());
+    }
+
+    @Test
+    void closesTheTitleAtTheQuoteBeforeTheDateNotAtAnInnerQuoteFollowedByAComma() {
+        Citation c = CitationParser.parse("\"Cable, \"Fish\", and the Quota Talks\", April 1, 1971, Fjord Digital Archive, "
+                + "Archive X (AX), C-1, 2");
+        assertEquals("Cable, \"Fish\", and the Quota Talks", c.title());
+        assertEquals("April 1, 1971", c.date());
+        assertEquals("Archive X (AX)", c.repository());
+        assertNull(c.url());
+        assertNull(c.translator());
+    }
+
+    @Test
+    void leavesOutWhatTheCitationLacks() {
+        Citation c = CitationParser.parse("\"An Undated Note\", Fjord Digital Archive, Archive X (AX)");
+        assertEquals("An Undated Note", c.title());
+        assertNull(c.date());
+        assertEquals("Fjord Digital Archive", c.publisher());
+        assertEquals("Archive X (AX)", c.repository());
+        assertNull(c.collection());
+        assertNull(c.idno());
+    }
+
+    @Test
+    void readsTheNewSiteSourceNoteThatStartsWithTheArchivesAbbreviation() {
+        Citation c = CitationParser.fromSourceNote("NAN HQ 77-0012-03. Translated by Lars Moe.",
+                "National Archives of Norway, Headquarters (NAN HQ)");
+        assertEquals("National Archives of Norway, Headquarters (NAN HQ)", c.repository());
+        assertNull(c.collection());
+        assertEquals("77-0012-03", c.idno());
+        assertEquals("Lars Moe", c.translator());
+        assertNull(c.title());
+        assertNull(c.publisher());
+    }
+
+    @Test
+    void readsTheNewSiteSourceNoteThatRepeatsTheArchivesName() {
+        Citation c = CitationParser.fromSourceNote(
+                "Regional Archive of Bergen (SAB), Harbour Board, Box 14. Translated by Ola Berg.",
+                "Regional Archive of Bergen (SAB)");
+        assertEquals("Regional Archive of Bergen (SAB)", c.repository());
+        assertEquals("Harbour Board", c.collection());
+        assertEquals("Box 14", c.idno());
+        assertEquals("Ola Berg", c.translator());
+    }
+
+    @Test
+    void readsASourceNoteWithoutArchiveLikeACitationsArchivalPart() {
+        Citation c = CitationParser.fromSourceNote("Archive X (AX), Fonds 3, file 9.", null);
+        assertEquals("Archive X (AX)", c.repository());
+        assertEquals("Fonds 3", c.collection());
+        assertEquals("file 9", c.idno());
+    }
+
+    @Test
+    void recognisesACitationLine() {
+        assertTrue(CitationParser.looksLikeCitation("\"A Title\", May 1, 1960, Some Archive"));
+        assertTrue(CitationParser.looksLikeCitation("“A Title”, May 1, 1960, Some Archive"));
+        assertFalse(CitationParser.looksLikeCitation("A summary that mentions \"quotes\", here."));
+        assertFalse(CitationParser.looksLikeCitation("\"A quotation without a comma after it.\""));
+    }
+}
