@@ -75,6 +75,8 @@ final class BodyParser {
             start(BlockKind.SUBHEAD, i);
         } else if (s.marker != null || ClosingMatter.isRunningText(s) || !looksLikeLetterhead(s)) {
             return false;
+        } else if (continues(BlockKind.LABELLED, i)) {
+            start(BlockKind.LABELLED, i);
         } else if (continues(BlockKind.DATELINE, i)) {
             current.add(s, i, Break.Kind.LINE);
         } else {

@@ -59,6 +59,7 @@ final class BodyBuilder {
             case FOOTNOTE -> footnote(block, text);
             case LIST_ITEM -> listItem(block, text);
             case LABELLED -> inline(Tei.attr(Tei.add(running(), "ab"), "type", "field"), block, text, false);
+            case NOTE, ADDRESS -> openerOrBlock(block, text);
             case PARAGRAPH -> inline(Tei.add(running(), "p"), block, text, false);
         }
     }
@@ -106,6 +107,20 @@ final class BodyBuilder {
             inline(Tei.add(opener, "salute"), block, text, false);
         } else {
             inline(Tei.add(closer(), "salute"), block, text, false);
+        }
+    }
+
+    /**
+     * A stamp, a marginal note or the addressee before the text belongs to the opener (the
+     * addressee as its salute); later it stands as a block of its own, so it is never lost.
+     */
+    private void openerOrBlock(Block block, AnnotatedText text) {
+        boolean address = block.kind() == BlockKind.ADDRESS;
+        if (phase == Phase.TOP) {
+            if (opener == null) opener = Tei.add(document, "opener");
+            inline(address ? Tei.add(opener, "salute") : opener, block, text, false);
+        } else {
+            inline(Tei.attr(Tei.add(running(), "ab"), "type", address ? "address" : "note"), block, text, false);
         }
     }
 

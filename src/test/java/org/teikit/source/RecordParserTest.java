@@ -117,7 +117,7 @@ class RecordParserTest {
                 LABELLED Addressee: Federal Secretariat for
                 ADDRESS To the attention of
                 LABELLED Classification: STRICTLY CONFIDENTIAL
-                DATELINE No. 773
+                LABELLED No. 773
                 PARAGRAPH On 31 October I
                 LIST_ITEM(1)) 1) Comrade Dugersuren said
                 LIST_ITEM(2)) 2) On the border
