@@ -108,6 +108,20 @@ enum DateForm {
             return List.of(span(m.start(), m.end(), DateValue.between(start.toString(), end.toString()), certainty(p)));
         }
     },
+    /** "the third quarter of 1976", "the first quarter of the year" (the document's year). */
+    QUARTER {
+        @Override
+        List<Span> read(DateMatch m, List<String> args, DateReading r) {
+            boolean given = m.group("y") != null;
+            Integer y = given ? Integer.valueOf(m.group("y")) : r.documentYear();
+            if (y == null) return List.of();
+            int quarter = Integer.parseInt(r.value("quarter", m.group("quarter")));
+            LocalDate start = LocalDate.of(y, quarter * 3 - 2, 1);
+            LocalDate end = start.plusMonths(3).minusDays(1);
+            return List.of(span(m.start(), m.end(), DateValue.between(start.toString(), end.toString()),
+                    given ? null : Certainty.MEDIUM));
+        }
+    },
     /** "last year", "next year" (from the document's year); "the previous year" (from the last year mentioned). */
     RELATIVE_YEAR {
         @Override
@@ -119,14 +133,17 @@ enum DateForm {
             return List.of(span(m.start(), m.end(), DateValue.when(when), mention ? Certainty.LOW : Certainty.MEDIUM));
         }
     },
-    /** "last month", "next month", "the end of the month", from the document's month. */
+    /** "last month", "the end of the month" (from the document's month); "the following month" (from the last month mentioned). */
     RELATIVE_MONTH {
         @Override
         List<Span> read(DateMatch m, List<String> args, DateReading r) {
+            boolean mention = args.get(1).equals("MENTION");
             PartialDate d = r.document();
-            if (d.year() == null || d.month() == null) return List.of();
-            YearMonth when = YearMonth.of(d.year(), d.month()).plusMonths(Integer.parseInt(args.get(0)));
-            return List.of(span(m.start(), m.end(), DateValue.when(when.toString()), Certainty.MEDIUM));
+            YearMonth base = mention && r.lastMonth() != null ? r.lastMonth()
+                    : d.year() == null || d.month() == null ? null : YearMonth.of(d.year(), d.month());
+            if (base == null) return List.of();
+            YearMonth when = base.plusMonths(Integer.parseInt(args.get(0)));
+            return List.of(span(m.start(), m.end(), DateValue.when(when.toString()), mention ? Certainty.LOW : Certainty.MEDIUM));
         }
     },
     /** "the previous day", "two days later" (from the last day this text mentioned), "yesterday" (from the document). */

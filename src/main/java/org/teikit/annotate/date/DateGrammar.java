@@ -71,6 +71,7 @@ final class DateGrammar {
                 Map.entry("DECADE", "(?<y%s>1[89]\\d0|20\\d0)'?s(?!\\p{L})"),
                 Map.entry("PART", "(?<part%s>" + words.alternation("part") + ")"),
                 Map.entry("HALF", "(?<half%s>" + words.alternation("half") + ")"),
+                Map.entry("QUARTER", "(?<quarter%s>" + words.alternation("quarter") + ")"),
                 Map.entry("COUNT", "(?<n%s>" + words.alternation("count") + "|\\d{1,2})(?!\\p{L})"));
     }
 }

@@ -1,6 +1,7 @@
 package org.teikit.annotate.date;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,7 @@ final class DateReading {
     private final ShiftWords shiftWords;
     private final PartialDate document;
     private Integer lastYear;
+    private YearMonth lastMonth;
     private LocalDate lastDay;
 
     DateReading(String text, PartialDate document, WordTable words, ShiftWords shiftWords) {
@@ -108,6 +110,10 @@ final class DateReading {
         return lastYear;
     }
 
+    YearMonth lastMonth() {
+        return lastMonth;
+    }
+
     LocalDate lastDay() {
         return lastDay;
     }
@@ -115,6 +121,7 @@ final class DateReading {
     /** Notes a date the text gave, for the relative dates after it. */
     void remember(PartialDate p) {
         if (p.year() != null) lastYear = p.year();
+        if (p.year() != null && p.month() != null) lastMonth = YearMonth.of(p.year(), p.month());
         if (p.hasDay()) lastDay = p.toLocalDate();
     }
 

@@ -43,6 +43,7 @@ class DateRecogniserTest {
         "WARSAW, 5 JANUARY 1969                                | 5 JANUARY 1969=1969-01-05",
         "In November 1970 the plan failed.                     | November 1970=1970-11",
         "The harvest of 1958 was poor.                         | 1958=1958",
+        "a memo of 1971-04-09 says                             | 1971-04-09=1971-04-09",
     })
     void readsExplicitDatesToTheirPrecision(String text, String expected) {
         assertEquals(List.of(expected), found(text));
@@ -61,6 +62,19 @@ class DateRecogniserTest {
         assertEquals(List.of("From 3 to 7 May=1971-05-03/1971-05-07?medium"), found("From 3 to 7 May a delegation stayed."));
         assertEquals(List.of("between 2 March and 19 April 1970=1970-03-02/1970-04-19"),
                 found("The exhibition ran between 2 March and 19 April 1970."));
+    }
+
+    @Test
+    void readsPeriodsWrittenShort() {
+        assertEquals(List.of("April 5-6=1971-04-05/1971-04-06?medium", "1969/70=1969/1970"),
+                found("They met on April 5-6 to review the 1969/70 harvest."));
+    }
+
+    @Test
+    void readsQuartersAsBrackets() {
+        assertEquals(List.of("the third quarter of 1969=1969-07-01~1969-09-30",
+                        "the first quarter of the year=1971-01-01~1971-03-31?medium"),
+                found("In the third quarter of 1969 and in the first quarter of the year."));
     }
 
     @Test
@@ -107,6 +121,10 @@ class DateRecogniserTest {
         assertEquals(List.of("12 May=1971-05-12?medium", "the previous day=1971-05-11?low"),
                 found("On 12 May he said the order had come the previous day."));
         assertEquals(List.of(), found("The order had come the previous day."));
+        assertEquals(List.of("October 1970=1970-10", "the following month=1970-11?low"),
+                found("In October 1970 they agreed, and signed the following month."));
+        assertEquals(List.of("3 May=1971-05-03?medium", "the same day=1971-05-03?low"),
+                found("On 3 May they arrived; the same day they left."));
     }
 
     @Test
