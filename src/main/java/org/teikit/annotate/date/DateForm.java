@@ -81,16 +81,18 @@ enum DateForm {
             return List.of(span(m.start(), m.end(), DateValue.between(first.toString(), last.toString()), null));
         }
     },
-    /** "the second half of 1976", "the first half of the year" (the document's year). */
-    HALF_YEAR {
+    /** A half or quarter of a year: "the second half of 1976", "the first quarter of the year" (the document's year). */
+    PART_OF_YEAR {
         @Override
         List<Span> read(DateMatch m, List<String> args, DateReading r) {
             boolean given = m.group("y") != null;
             Integer y = given ? Integer.valueOf(m.group("y")) : r.documentYear();
             if (y == null) return List.of();
-            boolean second = r.value("half", m.group("half")).equals("2");
-            LocalDate start = LocalDate.of(y, second ? 7 : 1, 1);
-            LocalDate end = start.plusMonths(6).minusDays(1);
+            boolean half = m.group("half") != null;
+            int months = half ? 6 : 3;
+            int part = Integer.parseInt(half ? r.value("half", m.group("half")) : r.value("quarter", m.group("quarter")));
+            LocalDate start = LocalDate.of(y, (part - 1) * months + 1, 1);
+            LocalDate end = start.plusMonths(months).minusDays(1);
             return List.of(span(m.start(), m.end(), DateValue.between(start.toString(), end.toString()),
                     given ? null : Certainty.MEDIUM));
         }
@@ -106,20 +108,6 @@ enum DateForm {
             LocalDate start = month.atDay(second ? 16 : 1);
             LocalDate end = second ? month.atEndOfMonth() : month.atDay(15);
             return List.of(span(m.start(), m.end(), DateValue.between(start.toString(), end.toString()), certainty(p)));
-        }
-    },
-    /** "the third quarter of 1976", "the first quarter of the year" (the document's year). */
-    QUARTER {
-        @Override
-        List<Span> read(DateMatch m, List<String> args, DateReading r) {
-            boolean given = m.group("y") != null;
-            Integer y = given ? Integer.valueOf(m.group("y")) : r.documentYear();
-            if (y == null) return List.of();
-            int quarter = Integer.parseInt(r.value("quarter", m.group("quarter")));
-            LocalDate start = LocalDate.of(y, quarter * 3 - 2, 1);
-            LocalDate end = start.plusMonths(3).minusDays(1);
-            return List.of(span(m.start(), m.end(), DateValue.between(start.toString(), end.toString()),
-                    given ? null : Certainty.MEDIUM));
         }
     },
     /** "last year", "next year" (from the document's year); "the previous year" (from the last year mentioned). */
