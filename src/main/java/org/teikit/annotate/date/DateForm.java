@@ -17,7 +17,7 @@ enum DateForm {
     WHEN {
         @Override
         List<Span> read(DateMatch m, List<String> args, DateReading r) {
-            PartialDate p = r.date(m, "").inferYear(r.documentYear());
+            PartialDate p = r.date(m, "").inferYear(r.document());
             if (!p.valid()) return List.of();
             r.remember(p);
             int[] range = m.range("span") == null ? new int[] {m.start(), m.end()} : m.range("span");
@@ -29,8 +29,8 @@ enum DateForm {
         @Override
         List<Span> read(DateMatch m, List<String> args, DateReading r) {
             PartialDate[] pair = r.pair(m);
-            PartialDate from = pair[0].inferYear(r.documentYear());
-            PartialDate to = pair[1].inferYear(r.documentYear());
+            PartialDate from = pair[0].inferYear(r.document());
+            PartialDate to = pair[1].inferYear(r.document());
             if (!from.valid() || !to.valid() || from.iso().compareTo(to.iso()) >= 0) return List.of();
             r.remember(to);
             Certainty cert = from.inferred() || to.inferred() ? Certainty.MEDIUM : null;
@@ -52,7 +52,7 @@ enum DateForm {
             List<Span> spans = new ArrayList<>();
             String[] suffixes = {"", "2"};
             for (int i = 0; i < 2; i++) {
-                PartialDate p = pair[i].inferYear(r.documentYear());
+                PartialDate p = pair[i].inferYear(r.document());
                 int[] range = extent(m, suffixes[i]);
                 if (!p.valid() || range == null) return List.of();
                 r.remember(p);
@@ -101,7 +101,7 @@ enum DateForm {
     HALF_MONTH {
         @Override
         List<Span> read(DateMatch m, List<String> args, DateReading r) {
-            PartialDate p = r.date(m, "").inferYear(r.documentYear());
+            PartialDate p = r.date(m, "").inferYear(r.document());
             if (p.year() == null || !p.valid()) return List.of();
             YearMonth month = YearMonth.of(p.year(), p.month());
             boolean second = r.value("half", m.group("half")).equals("2");

@@ -14,6 +14,7 @@ import java.util.Locale;
 record PartialDate(Integer year, Integer month, Integer day, Integer hour, Integer minute, boolean inferred) {
 
     static final PartialDate NONE = new PartialDate(null, null, null, null, null, false);
+    private static final int MONTHS_AHEAD = 8;
 
     static PartialDate ofYear(int year) {
         return new PartialDate(year, null, null, null, null, false);
@@ -39,10 +40,16 @@ record PartialDate(Integer year, Integer month, Integer day, Integer hour, Integ
         return new PartialDate(y, m, day, hour, minute, inferred || (year == null && y != null && other.inferred));
     }
 
-    /** Gives a year-less month or day the document's year, marked as inferred. */
-    PartialDate inferYear(Integer documentYear) {
-        if (year != null || month == null || documentYear == null) return this;
-        return new PartialDate(documentYear, month, day, hour, minute, true);
+    /**
+     * Gives a year-less month or day the document's year, marked as inferred; the year before
+     * where the month lies more than {@link #MONTHS_AHEAD} months after the document's ("on
+     * 28 December" in a report of January is last December: reports look back, and plans that
+     * far ahead name their year).
+     */
+    PartialDate inferYear(PartialDate document) {
+        if (year != null || month == null || document.year() == null) return this;
+        boolean lastYear = document.month() != null && month - document.month() > MONTHS_AHEAD;
+        return new PartialDate(document.year() - (lastYear ? 1 : 0), month, day, hour, minute, true);
     }
 
     PartialDate withYear(int y) {

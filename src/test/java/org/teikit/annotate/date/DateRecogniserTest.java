@@ -97,6 +97,20 @@ class DateRecogniserTest {
     }
 
     @Test
+    void aBareMonthNeedsAWordThatMakesItOne() {
+        assertEquals(List.of("October=1971-10?medium", "July=1971-07?medium"),
+                found("The visit is planned for October; talks resume in mid-July. August Bebel wrote."));
+    }
+
+    @Test
+    void aMonthFarAheadOfTheDocumentIsLastYears() {
+        RecognitionContext january = RecognitionContext.dated(DateValue.when("1972-01-10"));
+        List<String> found = DATES.find("On 28 December and in March.", january).stream()
+                .map(s -> ((Mark.Date) s.mark()).value().when()).toList();
+        assertEquals(List.of("1971-12-28", "1972-03"), found);
+    }
+
+    @Test
     void leavesTheModalVerbAlone() {
         assertEquals(List.of("May=1971-05?medium"), found("They may agree. We may not. In May they did."));
     }
