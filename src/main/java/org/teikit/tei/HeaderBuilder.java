@@ -140,7 +140,8 @@ final class HeaderBuilder {
                 + " (resp=\"#teikit\"); where the machine made a judgement, cert says how sure it is.");
         Element app = Tei.add(Tei.add(enc, "appInfo"), "application");
         Tei.attr(app, "ident", "teikit");
-        Tei.attr(app, "version", version);
+        // TEI's version datatype takes release numbers only: "0.1.0-SNAPSHOT" is recorded as "0.1.0".
+        Tei.attr(app, "version", version.replaceFirst("[^0-9.].*$", "").replaceFirst("\\.$", ""));
         Tei.xmlId(app, "teikit");
         Tei.add(app, "label", "teikit");
         return enc;

@@ -1,0 +1,115 @@
+package org.teikit.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.teikit.TeikitException;
+import org.teikit.io.InputFiles;
+import org.teikit.io.OutputFiles;
+import org.teikit.pipeline.Batch;
+import org.teikit.pipeline.TextToTei;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code teikit encode INPUT... -o OUT}: plain-text archive documents to TEI P5. */
+@Command(name = "encode", mixinStandardHelpOptions = true,
+        description = {"Encode plain-text archive documents as TEI P5.",
+                "Each NAME.txt (a file, or every .txt in a directory) becomes OUT/NAME.xml;",
+                "with one input and -o FILE.xml, that file. What is written is checked against",
+                "teikit's schema and for lost text first."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:every document encoded", "1:some document could not be encoded", "2:usage error"})
+final class EncodeCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Text files, or directories of .txt files.")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT",
+            description = "Output directory, or a .xml file when there is one input.")
+    Path output;
+
+    @Mixin
+    EncodingOptions encoding;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Documents encoded at once (default: all cores).")
+    int threads = Batch.defaultThreads();
+
+    @Option(names = "--quiet", description = "Print only errors.")
+    boolean quiet;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        InputFiles.Found found = InputFiles.expand(inputs, "*.txt");
+        found.problems().forEach(p -> err(p.oneLine()));
+        if (found.files().isEmpty()) return 1;
+
+        Map<Path, Path> targets = targets(found.files());
+        TextToTei encoder = encoding.textToTei();
+        List<Batch.Outcome<TextToTei.Encoded>> outcomes = Batch.run(found.files(), threads, in -> {
+            TextToTei.Encoded e = encoder.encode(in);
+            OutputFiles.write(targets.get(in), e.bytes());
+            return e;
+        }, o -> { });
+
+        int failed = found.problems().size();
+        for (Batch.Outcome<TextToTei.Encoded> o : outcomes) {
+            if (o.ok()) {
+                if (!quiet) out("wrote " + targets.get(o.file()));
+            } else {
+                err(o.error().oneLine());
+                failed++;
+            }
+        }
+        if (!quiet || failed > 0) {
+            err(String.format(java.util.Locale.ROOT, "%d of %d documents encoded%s",
+                    outcomes.size() - (failed - found.problems().size()), outcomes.size(),
+                    failed > 0 ? ", " + failed + " failed" : ""));
+        }
+        return failed > 0 ? 1 : 0;
+    }
+
+    /** Where each input goes; refuses collisions and anything that would overwrite an input. */
+    private Map<Path, Path> targets(List<Path> files) {
+        boolean singleFile = output.getFileName() != null && output.getFileName().toString().endsWith(".xml")
+                && !Files.isDirectory(output);
+        if (singleFile && files.size() > 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "-o " + output + " names one file but there are " + files.size() + " inputs; give a directory");
+        }
+        if (Files.isRegularFile(output) && !singleFile) {
+            throw new TeikitException(output.toString(), "the output directory is an existing file",
+                    "give -o a directory, or a .xml file for a single input");
+        }
+        Map<Path, Path> targets = new HashMap<>();
+        Map<Path, Path> byTarget = new HashMap<>();
+        for (Path in : files) {
+            Path target = singleFile ? output : output.resolve(InputFiles.renamed(in, ".xml"));
+            Path clash = byTarget.put(target.toAbsolutePath().normalize(), in);
+            if (clash != null) {
+                throw new TeikitException(in.toString(), "would be written to the same file as " + clash + ": " + target,
+                        "encode files with the same name into different output directories");
+            }
+            targets.put(in, target);
+        }
+        List<Path> all = new ArrayList<>(files);
+        targets.values().forEach(t -> OutputFiles.refuseOverwritingInput(t, all));
+        return targets;
+    }
+
+    private void out(String line) {
+        spec.commandLine().getOut().println(line);
+    }
+
+    private void err(String line) {
+        spec.commandLine().getErr().println("teikit: " + line.replaceFirst("^teikit: ", ""));
+    }
+}

@@ -1,0 +1,55 @@
+package org.teikit.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.teikit.Version;
+import org.teikit.annotate.AnnotatedDocument;
+import org.teikit.annotate.AnnotatedText;
+import org.teikit.annotate.DocumentAnnotator;
+import org.teikit.annotate.Register;
+import org.teikit.pipeline.TextToTei;
+import org.teikit.source.ArchiveRecord;
+import org.teikit.source.Block;
+import org.teikit.source.SourceReader;
+import org.teikit.tei.TeiEncoder;
+import org.teikit.validate.Finding;
+import org.teikit.validate.Report;
+import org.teikit.validate.TeikitValidation;
+import picocli.CommandLine.Option;
+
+/** The options that decide how text becomes TEI, shared by {@code encode} and {@code build}. */
+final class EncodingOptions {
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "auto",
+            description = "Character encoding of the input: auto (UTF-8, or UTF-16 with a BOM), or a name such as windows-1252.")
+    String charset;
+
+    @Option(names = "--structure-only",
+            description = "Encode header and structure only, without tagging names, dates and editorial marks.")
+    boolean structureOnly;
+
+    TextToTei textToTei() {
+        SourceReader reader = "auto".equalsIgnoreCase(charset) ? SourceReader.auto() : SourceReader.forEncoding(charset);
+        java.util.function.Function<ArchiveRecord, AnnotatedDocument> annotator =
+                structureOnly ? EncodingOptions::withoutMarkup : new DocumentAnnotator()::annotate;
+        return new TextToTei(reader, annotator, new TeiEncoder(Version.get()), EncodingOptions::firstProblem);
+    }
+
+    /** teikit's schema and rules on what the encoder wrote: the first error, or null. */
+    private static String firstProblem(byte[] tei) {
+        Report report = TeikitValidation.teikit().validate(new String(tei, StandardCharsets.UTF_8), "encoded.xml");
+        return report.findings().stream().filter(Finding::isError).findFirst().map(Finding::textLine).orElse(null);
+    }
+
+    private static AnnotatedDocument withoutMarkup(ArchiveRecord r) {
+        List<AnnotatedText> body = new ArrayList<>();
+        for (Block b : r.body()) body.add(AnnotatedText.plain(b.text()));
+        var m = r.metadata();
+        return new AnnotatedDocument(r, null,
+                m.title() == null ? null : AnnotatedText.plain(m.title().text()),
+                m.citation() == null || m.citation().title() == null ? null : AnnotatedText.plain(m.citation().title()),
+                m.summary() == null ? null : AnnotatedText.plain(m.summary().text()),
+                body, new Register(List.of()));
+    }
+}

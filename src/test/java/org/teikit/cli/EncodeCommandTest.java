@@ -1,0 +1,130 @@
+package org.teikit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EncodeCommandTest {
+    private static final String LETTER = """
+            Embassy of Ruritania
+            Political Department
+            Strelsau, 3 May 1961
+
+            Note
+
+            Comrade Rassendyll informed the Embassy about the harvest.
+
+            [Signed] Sapt Attache
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    private static List<String> names(Path d) throws IOException {
+        try (Stream<Path> s = Files.list(d)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void encodesEachTextFileOfADirectoryIntoTheOutputDirectory() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), LETTER);
+        Files.writeString(in.resolve("b.txt"), LETTER.replace("Rassendyll", "Flavia"));
+        Path out = dir.resolve("out");
+        CommandRun run = CommandRun.of("encode", in.toString(), "-o", out.toString());
+        assertEquals(0, run.status(), run.toString());
+        assertEquals(List.of("a.xml", "b.xml"), names(out));
+        assertTrue(Files.readString(out.resolve("b.xml")).contains("Flavia"));
+    }
+
+    @Test
+    void writesASingleInputToTheNamedFile() throws IOException {
+        Path in = write("letter.txt", LETTER);
+        Path out = dir.resolve("letter.tei.xml");
+        assertEquals(0, CommandRun.of("encode", in.toString(), "-o", out.toString()).status());
+        assertTrue(Files.readString(out).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TEI xmlns=\"http://www.tei-c.org/ns/1.0\""));
+    }
+
+    @Test
+    void givesTheSameBytesOnASecondRun() throws IOException {
+        Path in = write("letter.txt", LETTER);
+        CommandRun.of("encode", in.toString(), "-o", dir.resolve("one").toString());
+        CommandRun.of("encode", in.toString(), "-o", dir.resolve("two").toString(), "--threads", "1");
+        assertArrayEquals(Files.readAllBytes(dir.resolve("one/letter.xml")), Files.readAllBytes(dir.resolve("two/letter.xml")));
+    }
+
+    @Test
+    void reportsAMissingFileInOneLineAndExitsNonZero() {
+        CommandRun run = CommandRun.of("encode", dir.resolve("nope.txt").toString(), "-o", dir.resolve("out").toString());
+        assertEquals(1, run.status());
+        assertEquals(1, run.err().lines().filter(l -> l.contains("nope.txt: error: no such file or directory")).count(), run.toString());
+        assertFalse(run.err().contains("Exception"), run.toString());
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
+    void reportsAnEmptyFileWithoutWritingAnything() throws IOException {
+        Path in = write("empty.txt", "");
+        CommandRun run = CommandRun.of("encode", in.toString(), "-o", dir.resolve("out").toString());
+        assertEquals(1, run.status(), run.toString());
+        assertTrue(run.err().contains("empty.txt"), run.toString());
+        assertFalse(Files.exists(dir.resolve("out/empty.xml")));
+    }
+
+    @Test
+    void reportsBytesThatAreNotUtf8() throws IOException {
+        Path in = dir.resolve("latin1.txt");
+        Files.write(in, "Caf\u00e9 au lait".getBytes(StandardCharsets.ISO_8859_1));
+        CommandRun run = CommandRun.of("encode", in.toString(), "-o", dir.resolve("out").toString());
+        assertEquals(1, run.status(), run.toString());
+        assertTrue(run.err().contains("latin1.txt:1:"), run.toString());
+        assertTrue(run.err().contains("--encoding"), run.toString());
+    }
+
+    @Test
+    void readsOtherEncodingsWhenTold() throws IOException {
+        Path in = dir.resolve("latin1.txt");
+        Files.write(in, LETTER.replace("Rassendyll", "Désirée").getBytes(StandardCharsets.ISO_8859_1));
+        CommandRun run = CommandRun.of("encode", in.toString(), "-o", dir.resolve("out").toString(), "--encoding", "windows-1252");
+        assertEquals(0, run.status(), run.toString());
+        assertTrue(Files.readString(dir.resolve("out/latin1.xml")).contains("Désirée"));
+    }
+
+    @Test
+    void refusesADirectoryWithoutTextFiles() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        CommandRun run = CommandRun.of("encode", empty.toString(), "-o", dir.resolve("out").toString());
+        assertEquals(1, run.status());
+        assertTrue(run.err().contains("no *.txt files"), run.toString());
+    }
+
+    @Test
+    void refusesToWriteOverItsInput() throws IOException {
+        Path in = write("letter.xml", LETTER);
+        CommandRun run = CommandRun.of("encode", in.toString(), "-o", in.toString());
+        assertEquals(1, run.status(), run.toString());
+        assertTrue(run.err().contains("would overwrite the input"), run.toString());
+        assertEquals(LETTER, Files.readString(in));
+    }
+
+    @Test
+    void treatsAMissingOutputOptionAsAUsageError() throws IOException {
+        Path in = write("letter.txt", LETTER);
+        assertEquals(2, CommandRun.of("encode", in.toString()).status());
+    }
+}
