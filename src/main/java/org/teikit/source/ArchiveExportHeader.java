@@ -36,6 +36,10 @@ final class ArchiveExportHeader implements HeaderReader {
         int bodyFrom = n;
         while (i < n) {
             FieldLabel label = label(page, i).orElseThrow();
+            if (header.has(label.slot())) {
+                bodyFrom = i; // a label met again: what follows is not this header
+                break;
+            }
             header.furniture(page.line(i));
             int value = skipChrome(page, i + 1, header);
             if (value >= n) {
@@ -47,7 +51,7 @@ final class ArchiveExportHeader implements HeaderReader {
                 continue;
             }
             int valueEnd = valueEnd(page, label, value);
-            label.assign(header, page.span(value, valueEnd));
+            header.offer(label.slot(), page.span(value, valueEnd));
             int after = skipChrome(page, valueEnd + 1, header);
             if (after < n && label(page, after).isPresent()) {
                 i = after;
@@ -77,10 +81,10 @@ final class ArchiveExportHeader implements HeaderReader {
             else lines.add(line);
         }
         if (!lines.isEmpty() && DateShape.isDate(lines.get(0).text())) {
-            header.date = lines.remove(0).field();
+            header.offer(HeaderBuilder.Slot.DATE, lines.remove(0).field());
         }
         if (!lines.isEmpty()) {
-            header.title = page.span(lines.get(0).index(), lines.get(lines.size() - 1).index());
+            header.offer(HeaderBuilder.Slot.TITLE, page.span(lines.get(0).index(), lines.get(lines.size() - 1).index()));
         }
     }
 
@@ -103,7 +107,7 @@ final class ArchiveExportHeader implements HeaderReader {
         for (int units = 0; units < UNITS_TO_NEXT_LABEL; units++) {
             int next = page.nextContent(probe + 1, page.size());
             if (next >= page.size()) break;
-            if (label(page, next).isPresent()) return units == 0 ? end : lastContentBefore(page, next);
+            if (label(page, next).isPresent()) return units == 0 ? end : page.lastContentBefore(next, 0);
             probe = unitEnd(page, next);
         }
         return end;
@@ -111,25 +115,11 @@ final class ArchiveExportHeader implements HeaderReader {
 
     /** The last line of the unit starting at {@code start}: its paragraph, or in the mirror the line itself. */
     private int unitEnd(Page page, int start) {
-        if (layout == Layout.MIRROR) return start;
-        int i = start;
-        while (i + 1 < page.size() && !page.line(i + 1).isBlank()) i++;
-        return i;
-    }
-
-    private static int lastContentBefore(Page page, int i) {
-        int j = i - 1;
-        while (j > 0 && page.line(j).isBlank()) j--;
-        return j;
+        return layout == Layout.MIRROR ? start : page.paragraphEnd(start);
     }
 
     private static int skipChrome(Page page, int from, HeaderBuilder header) {
-        int i = page.nextContent(from, page.size());
-        while (i < page.size() && SiteChrome.isChrome(page.line(i).text())) {
-            header.furniture(page.line(i));
-            i = page.nextContent(i + 1, page.size());
-        }
-        return i;
+        return page.nextContentSkippingChrome(from, page.size(), header::furniture);
     }
 
     private static Optional<FieldLabel> label(Page page, int i) {

@@ -11,12 +11,15 @@ final class BodyLines {
 
     private final List<LineShape> shapes;
     private final int[] group;
+    private final boolean[] afterDropped;
     private final boolean singleNewlines;
     private final FootnoteAnchors anchors;
 
-    BodyLines(List<LineShape> shapes, int[] group, boolean singleNewlines, FootnoteAnchors anchors) {
+    BodyLines(List<LineShape> shapes, int[] group, boolean[] afterDropped, boolean singleNewlines,
+            FootnoteAnchors anchors) {
         this.shapes = List.copyOf(shapes);
         this.group = group;
+        this.afterDropped = afterDropped;
         this.singleNewlines = singleNewlines;
         this.anchors = anchors;
     }
@@ -35,12 +38,17 @@ final class BodyLines {
 
     /** Whether line {@code i} continues the visual block of line {@code i - 1} (no blank line between). */
     boolean adjacent(int i) {
-        return i > 0 && (singleNewlines || group[i] == group[i - 1]);
+        return joinable(i) && (singleNewlines || group[i] == group[i - 1]);
     }
 
     /** Whether line {@code i} shares its paragraph with the line before (only where blank lines part paragraphs). */
     boolean sameParagraph(int i) {
-        return i > 0 && !singleNewlines && group[i] == group[i - 1];
+        return joinable(i) && !singleNewlines && group[i] == group[i - 1];
+    }
+
+    /** Whether one block may run on from line {@code i - 1} to line {@code i}: no dropped chrome line between. */
+    boolean joinable(int i) {
+        return i > 0 && !afterDropped[i];
     }
 
     boolean aloneInGroup(int i) {

@@ -198,7 +198,7 @@ final class BodyParser {
      */
     private boolean cutByPageBreak(int i) {
         if (current == null || !(current.is(BlockKind.PARAGRAPH) || current.is(BlockKind.LIST_ITEM))
-                || !current.endsJustBefore(i)) {
+                || !current.endsJustBefore(i) || !body.joinable(i)) {
             return false;
         }
         LineShape before = body.get(i - 1);

@@ -32,13 +32,9 @@ public final class CitationParser {
     }
 
     public static Citation parse(String full) {
-        String text = full.strip();
-        String url = null;
-        Matcher u = URL_AT_END.matcher(text);
-        if (u.find()) {
-            url = u.group(1);
-            text = text.substring(0, u.start()).strip();
-        }
+        Linked linked = Linked.of(full);
+        String text = linked.text;
+        String url = linked.url;
         String title = null;
         String rest = text;
         int end = titleEnd(text);
@@ -67,14 +63,8 @@ public final class CitationParser {
      * collection and shelfmark.
      */
     public static Citation fromSourceNote(String source, String archive) {
-        String text = source.strip();
-        String url = null;
-        Matcher u = URL_AT_END.matcher(text);
-        if (u.find()) {
-            url = u.group(1);
-            text = text.substring(0, u.start()).strip();
-        }
-        Tail tail = Tail.of(text);
+        Linked linked = Linked.of(source);
+        Tail tail = Tail.of(linked.text);
         String archival = tail.archival();
         Holding holding;
         String repository = archive == null ? null : trimEnd(archive.strip());
@@ -84,7 +74,7 @@ public final class CitationParser {
             holding = Holding.within(repository, splitParts(withoutRepository(archival, repository)));
         }
         return new Citation(source.strip(), null, null, null, holding.repository, holding.collection,
-                holding.idno, tail.translator, tail.translatedFor, url);
+                holding.idno, tail.translator, tail.translatedFor, linked.url);
     }
 
     /** The index of the quote that closes the title: the last closing quote followed by a comma and a date, else by a comma. */
@@ -148,6 +138,15 @@ public final class CitationParser {
         String t = s.strip();
         while (t.endsWith(".") || t.endsWith(",")) t = t.substring(0, t.length() - 1).strip();
         return t;
+    }
+
+    /** A citation's text without the URL it ends with, and that URL. */
+    private record Linked(String text, String url) {
+        static Linked of(String citation) {
+            String text = citation.strip();
+            Matcher u = URL_AT_END.matcher(text);
+            return u.find() ? new Linked(text.substring(0, u.start()).strip(), u.group(1)) : new Linked(text, null);
+        }
     }
 
     /** The archival part of a citation and the translation sentence after it. */

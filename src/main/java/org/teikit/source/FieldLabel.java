@@ -44,16 +44,7 @@ enum FieldLabel {
         return Optional.empty();
     }
 
-    void assign(HeaderBuilder header, Field value) {
-        switch (this) {
-            case CITATION -> header.citation(value);
-            case SUMMARY -> header.summary = value;
-            case CREDITS -> header.credits(value);
-            case ORIGINAL_LANGUAGE -> header.originalLanguage = value;
-            case CONTENTS -> header.contents = value;
-            case SOURCE -> header.source = value;
-            case ORIGINAL_ARCHIVE -> header.archive = value;
-            case RIGHTS -> header.rights = value;
-        }
+    HeaderBuilder.Slot slot() {
+        return HeaderBuilder.Slot.valueOf(name());
     }
 }

@@ -1,34 +1,32 @@
 package org.teikit.source;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
-/** Collects a page's metadata while a layout reader walks its header lines. */
+/**
+ * Collects a page's metadata while a layout reader walks its header lines. Each slot takes one
+ * value; a second offer is refused, so the reader puts that line elsewhere instead of losing it.
+ */
 final class HeaderBuilder {
+    enum Slot { DATE, TITLE, CITATION, SUMMARY, CREDITS, ORIGINAL_LANGUAGE, CONTENTS, SOURCE, ORIGINAL_ARCHIVE, RIGHTS }
+
     private final Layout layout;
-    private final List<Field> values = new ArrayList<>();
+    private final Map<Slot, Field> slots = new EnumMap<>(Slot.class);
     private final List<Field> furniture = new ArrayList<>();
-    Field date;
-    Field title;
-    Field summary;
-    Field originalLanguage;
-    Field contents;
-    Field source;
-    Field archive;
-    Field rights;
-    private Field credits;
-    private Field citationField;
 
     HeaderBuilder(Layout layout) {
         this.layout = layout;
     }
 
-    void citation(Field value) {
-        citationField = value;
+    /** Fills an empty slot; returns false (and changes nothing) when it is taken. */
+    boolean offer(Slot slot, Field value) {
+        return slots.putIfAbsent(slot, value) == null;
     }
 
-    void credits(Field value) {
-        credits = value;
+    boolean has(Slot slot) {
+        return slots.containsKey(slot);
     }
 
     /** A line used as a label or site chrome: accounted for, but no metadata. */
@@ -37,16 +35,16 @@ final class HeaderBuilder {
     }
 
     Header build(int bodyFrom, int bodyTo) {
-        for (Field f : new Field[] {date, title, summary, originalLanguage, contents, source, archive, rights,
-                credits, citationField}) {
-            if (f != null) values.add(f);
-        }
+        Field citationField = slots.get(Slot.CITATION);
+        Field source = slots.get(Slot.SOURCE);
+        Field archive = slots.get(Slot.ORIGINAL_ARCHIVE);
+        Field credits = slots.get(Slot.CREDITS);
         Citation citation = citationField != null ? CitationParser.parse(citationField.text())
                 : source != null ? CitationParser.fromSourceNote(source.text(), archive == null ? null : archive.text())
                 : null;
-        String funder = credits == null ? null : Credits.funder(credits.text());
-        Metadata metadata = new Metadata(layout, date, title, citation, summary, credits, funder,
-                originalLanguage, contents, source, archive, rights);
-        return new Header(metadata, bodyFrom, bodyTo, values, furniture);
+        Metadata metadata = new Metadata(layout, slots.get(Slot.DATE), slots.get(Slot.TITLE), citation,
+                slots.get(Slot.SUMMARY), credits, credits == null ? null : Credits.funder(credits.text()),
+                slots.get(Slot.ORIGINAL_LANGUAGE), slots.get(Slot.CONTENTS), source, archive, slots.get(Slot.RIGHTS));
+        return new Header(metadata, bodyFrom, bodyTo, List.copyOf(slots.values()), furniture);
     }
 }

@@ -2,6 +2,7 @@ package org.teikit.source;
 
 import java.util.EnumMap;
 import java.util.Map;
+import org.teikit.source.HeaderBuilder.Slot;
 
 /**
  * The new site's page scrape: "Skip to content", the date, the title and the credits sentence
@@ -20,12 +21,11 @@ final class NewSiteHeader implements HeaderReader {
         int bodyFrom = readTop(page, info, header);
         int bodyTo = info;
         if (info < page.size()) {
-            int last = lastContentBefore(page, info, bodyFrom);
+            int last = page.lastContentBefore(info, bodyFrom);
             if (last >= bodyFrom) {
-                int first = groupStart(page, last, bodyFrom);
+                int first = page.paragraphStart(last, bodyFrom);
                 Field summary = page.span(first, last);
-                if (isProse(summary.text())) {
-                    header.summary = summary;
+                if (isProse(summary.text()) && header.offer(Slot.SUMMARY, summary)) {
                     bodyTo = first;
                 }
             }
@@ -33,9 +33,14 @@ final class NewSiteHeader implements HeaderReader {
         return header.build(bodyFrom, bodyTo);
     }
 
+    /** The "Document Information" line, if a label follows it; else there is no information block. */
     private static int informationBlock(Page page) {
         for (int i = page.size() - 1; i >= 0; i--) {
-            if (SiteChrome.is(page.line(i).text(), "document information")) return i;
+            if (SiteChrome.is(page.line(i).text(), "document information")) {
+                int next = page.nextContent(i + 1, page.size());
+                boolean labelled = next < page.size() && FieldLabel.of(page.line(next).text(), true).isPresent();
+                return labelled ? i : page.size();
+            }
         }
         return page.size();
     }
@@ -54,7 +59,7 @@ final class NewSiteHeader implements HeaderReader {
                 header.furniture(line);
                 current = label;
                 ranges.put(label, null);
-            } else if (current == null || SiteChrome.isChrome(line.text())) {
+            } else if (SiteChrome.isChrome(line.text())) {
                 header.furniture(line);
             } else {
                 int[] r = ranges.get(current);
@@ -62,41 +67,25 @@ final class NewSiteHeader implements HeaderReader {
             }
         }
         ranges.forEach((label, r) -> {
-            if (r != null) label.assign(header, page.span(r[0], r[1]));
+            if (r != null) header.offer(label.slot(), page.span(r[0], r[1]));
         });
     }
 
     /** Chrome, the date, the title and the credits above the body; returns where the body starts. */
     private static int readTop(Page page, int limit, HeaderBuilder header) {
-        int i = page.nextContent(0, limit);
-        while (i < limit && SiteChrome.isChrome(page.line(i).text())) {
-            header.furniture(page.line(i));
-            i = page.nextContent(i + 1, limit);
-        }
+        int i = page.nextContentSkippingChrome(0, limit, header::furniture);
         if (i < limit && DateShape.isDate(page.line(i).text())) {
-            header.date = page.line(i).field();
+            header.offer(Slot.DATE, page.line(i).field());
             i = page.nextContent(i + 1, limit);
         }
         if (i < limit && !SiteChrome.isCredits(page.line(i).text())) {
-            header.title = page.line(i).field();
+            header.offer(Slot.TITLE, page.line(i).field());
             i = page.nextContent(i + 1, limit);
         }
         if (i < limit && SiteChrome.isCredits(page.line(i).text())) {
-            header.credits(page.line(i).field());
+            header.offer(Slot.CREDITS, page.line(i).field());
             i = page.nextContent(i + 1, limit);
         }
-        return i;
-    }
-
-    private static int lastContentBefore(Page page, int i, int floor) {
-        int j = i - 1;
-        while (j >= floor && page.line(j).isBlank()) j--;
-        return j;
-    }
-
-    private static int groupStart(Page page, int last, int floor) {
-        int i = last;
-        while (i - 1 >= floor && !page.line(i - 1).isBlank()) i--;
         return i;
     }
 

@@ -2,6 +2,7 @@ package org.teikit.source;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.teikit.source.HeaderBuilder.Slot;
 
 /**
  * The old site's page scrape: chrome ("Search in", "• Citation", "get citation",
@@ -27,18 +28,16 @@ final class OldSiteHeader implements HeaderReader {
             if (SiteChrome.isChrome(text)) {
                 header.furniture(line);
                 inCitationBox |= SiteChrome.is(text, "get citation") || SiteChrome.is(text, "citation");
-            } else if (header.date == null && title.isEmpty() && summary.isEmpty() && DateShape.isDate(text)) {
-                header.date = line.field();
-            } else if (SiteChrome.isCredits(text)) {
-                header.credits(line.field());
-            } else if (CitationParser.looksLikeCitation(text)) {
-                header.citation(line.field());
-            } else {
-                (inCitationBox ? summary : title).add(line);
+                continue;
             }
+            Field field = line.field();
+            boolean taken = (title.isEmpty() && summary.isEmpty() && DateShape.isDate(text) && header.offer(Slot.DATE, field))
+                    || (SiteChrome.isCredits(text) && header.offer(Slot.CREDITS, field))
+                    || (CitationParser.looksLikeCitation(text) && header.offer(Slot.CITATION, field));
+            if (!taken) (inCitationBox ? summary : title).add(line);
         }
-        header.title = span(page, title);
-        header.summary = span(page, summary);
+        offer(header, Slot.TITLE, page, title);
+        offer(header, Slot.SUMMARY, page, summary);
         return header.build(page.nextContent(end, page.size()), page.size());
     }
 
@@ -51,15 +50,12 @@ final class OldSiteHeader implements HeaderReader {
             if (SiteChrome.is(text, "english html") || SiteChrome.is(text, "share document")) last = i;
         }
         if (last < 0) return 0;
-        int i = page.nextContent(last + 1, page.size());
-        while (i < page.size() && SiteChrome.isChrome(page.line(i).text())) {
-            last = i;
-            i = page.nextContent(i + 1, page.size());
-        }
-        return last + 1;
+        int[] end = {last};
+        page.nextContentSkippingChrome(last + 1, page.size(), chrome -> end[0] = chrome.index());
+        return end[0] + 1;
     }
 
-    private static Field span(Page page, List<Line> lines) {
-        return lines.isEmpty() ? null : page.span(lines.get(0).index(), lines.get(lines.size() - 1).index());
+    private static void offer(HeaderBuilder header, Slot slot, Page page, List<Line> lines) {
+        if (!lines.isEmpty()) header.offer(slot, page.span(lines.get(0).index(), lines.get(lines.size() - 1).index()));
     }
 }

@@ -2,6 +2,7 @@ package org.teikit.source;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** A source text cut into lines, with the few questions every layout asks of them. */
 final class Page {
@@ -45,6 +46,37 @@ final class Page {
     /** The first non-blank line at or after {@code i} (and before {@code limit}), else {@code limit}. */
     int nextContent(int i, int limit) {
         while (i < limit && lines.get(i).isBlank()) i++;
+        return i;
+    }
+
+    /** Like {@link #nextContent}, but also passes over site chrome, handing each chrome line to {@code chrome}. */
+    int nextContentSkippingChrome(int i, int limit, Consumer<Line> chrome) {
+        int j = nextContent(i, limit);
+        while (j < limit && SiteChrome.isChrome(lines.get(j).text())) {
+            chrome.accept(lines.get(j));
+            j = nextContent(j + 1, limit);
+        }
+        return j;
+    }
+
+    /** The last non-blank line before {@code i} and not before {@code floor}, else {@code floor - 1}. */
+    int lastContentBefore(int i, int floor) {
+        int j = i - 1;
+        while (j >= floor && lines.get(j).isBlank()) j--;
+        return j;
+    }
+
+    /** The last line of the paragraph (run of non-blank lines) that starts at {@code start}. */
+    int paragraphEnd(int start) {
+        int i = start;
+        while (i + 1 < lines.size() && !lines.get(i + 1).isBlank()) i++;
+        return i;
+    }
+
+    /** The first line of the paragraph that ends at {@code last}, not before {@code floor}. */
+    int paragraphStart(int last, int floor) {
+        int i = last;
+        while (i - 1 >= floor && !lines.get(i - 1).isBlank()) i--;
         return i;
     }
 

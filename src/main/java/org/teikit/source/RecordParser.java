@@ -25,6 +25,8 @@ public final class RecordParser {
         List<Integer> groups = new ArrayList<>();
         boolean blankBetween = false;
         boolean gap = false;
+        boolean dropped = false;
+        List<Boolean> afterDropped = new ArrayList<>();
         int group = 0;
         for (int i = header.bodyFrom(); i < header.bodyTo(); i++) {
             Line line = page.line(i);
@@ -32,6 +34,7 @@ public final class RecordParser {
                 gap = !shapes.isEmpty();
             } else if (SiteChrome.isChrome(line.text())) {
                 furniture.add(line.field());
+                dropped = !shapes.isEmpty();
             } else {
                 if (gap) {
                     group++;
@@ -40,6 +43,8 @@ public final class RecordParser {
                 }
                 shapes.add(new LineShape(line));
                 groups.add(group);
+                afterDropped.add(dropped);
+                dropped = false;
             }
         }
         if (shapes.isEmpty()) {
@@ -51,8 +56,10 @@ public final class RecordParser {
         int bodyEnd = shapes.get(shapes.size() - 1).line.end();
         boolean singleNewlines = layout == Layout.MIRROR || !blankBetween;
         int[] groupOf = groups.stream().mapToInt(Integer::intValue).toArray();
+        boolean[] cut = new boolean[afterDropped.size()];
+        for (int i = 0; i < cut.length; i++) cut[i] = afterDropped.get(i);
         FootnoteAnchors anchors = new FootnoteAnchors(source.text(), bodyStart, bodyEnd);
-        List<Block> blocks = BodyParser.parse(new BodyLines(shapes, groupOf, singleNewlines, anchors), source.text());
+        List<Block> blocks = BodyParser.parse(new BodyLines(shapes, groupOf, cut, singleNewlines, anchors), source.text());
         Metadata metadata = header.metadata();
         String url = metadata.citation() == null ? null : metadata.citation().url();
         ArchiveRecord record = new ArchiveRecord(DocumentId.of(url, source.name()), source, metadata, blocks);

@@ -3,17 +3,12 @@ package org.teikit.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.teikit.SharedFiles;
 
 /**
  * Measures the body structure against the answer keys of {@code ../shared/examples}: the
@@ -28,17 +23,11 @@ class ExampleBodiesTest {
 
     @Test
     void findsTheSectionHeadingsAndPageBreaksOfTheExamples() throws IOException {
-        Path examples = SharedFiles.require("examples");
-        ObjectMapper json = new ObjectMapper();
-        List<Path> keys;
-        try (Stream<Path> files = Files.list(examples.resolve("gold"))) {
-            keys = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-        }
         Map<String, String> misses = new TreeMap<>();
-        for (Path key : keys) {
-            JsonNode gold = json.readTree(key.toFile());
-            String name = gold.get("file").asText().replace(".txt", "");
-            ArchiveRecord record = RecordParser.parse(SourceReader.auto().read(examples.resolve("docs").resolve(gold.get("file").asText())));
+        for (Example example : Example.all()) {
+            String name = example.name();
+            JsonNode gold = example.key();
+            ArchiveRecord record = example.record();
             List<String> expected = new ArrayList<>();
             if (gold.has("sections")) gold.get("sections").forEach(s -> expected.add(s.asText()));
             List<String> found = record.body().stream().filter(b -> b.kind() == BlockKind.SECTION_HEAD).map(Block::text).toList();

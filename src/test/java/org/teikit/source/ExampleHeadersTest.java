@@ -3,10 +3,7 @@ package org.teikit.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -18,7 +15,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.teikit.SharedFiles;
 
 /**
  * Measures the header against the answer keys of {@code ../shared/examples}: title, summary,
@@ -44,22 +40,13 @@ class ExampleHeadersTest {
 
     @Test
     void getsEveryHeaderFieldOfTheExamplesRight() throws IOException {
-        Path examples = SharedFiles.require("examples");
-        ObjectMapper json = new ObjectMapper();
-        List<Path> keys;
-        try (Stream<Path> files = Files.list(examples.resolve("gold"))) {
-            keys = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-        }
         int checked = 0;
         List<String> misses = new ArrayList<>();
-        for (Path key : keys) {
-            JsonNode gold = json.readTree(key.toFile());
-            ArchiveRecord record = RecordParser.parse(SourceReader.auto().read(examples.resolve("docs").resolve(gold.get("file").asText())));
+        for (Example example : Example.all()) {
             List<String> docMisses = new ArrayList<>();
-            checked += compare(gold, record, docMisses);
-            String name = gold.get("file").asText().replace(".txt", "");
-            System.out.println("header " + name + ": " + (docMisses.isEmpty() ? "all right" : String.join("; ", docMisses)));
-            docMisses.forEach(m -> misses.add(name + ": " + m));
+            checked += compare(example.key(), example.record(), docMisses);
+            System.out.println("header " + example.name() + ": " + (docMisses.isEmpty() ? "all right" : String.join("; ", docMisses)));
+            docMisses.forEach(m -> misses.add(example.name() + ": " + m));
         }
         System.out.println("header fields: " + (checked - misses.size()) + " of " + checked + " right");
         assertEquals(List.of(), misses);
