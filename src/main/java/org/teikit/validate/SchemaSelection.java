@@ -24,27 +24,28 @@ interface SchemaSelection {
         return (declared, base, notes) -> copy;
     }
 
-    static SchemaSelection declared(SchemaCompiler compiler, Schema fallback) {
+    static SchemaSelection declared(SchemaCompiler compiler, List<Schema> fallback) {
         return new Declared(compiler, fallback);
     }
 
     /** Schemas as each file declares them. Thread-safe; compiled schemas and failures are remembered. */
     final class Declared implements SchemaSelection {
         private final SchemaCompiler compiler;
-        private final Schema fallback;
+        private final List<Schema> fallback;
         private final Map<SchemaSource, TeikitException> failed = new ConcurrentHashMap<>();
 
-        Declared(SchemaCompiler compiler, Schema fallback) {
+        Declared(SchemaCompiler compiler, List<Schema> fallback) {
             this.compiler = compiler;
-            this.fallback = fallback;
+            this.fallback = List.copyOf(fallback);
         }
 
         @Override
         public List<Schema> select(List<XmlModel> declared, URI base, FindingSink notes) {
             if (declared.isEmpty()) {
                 notes.add(Severity.WARNING, "schema-none", "the file declares no schema (no <?xml-model?> instruction), so it was checked against "
-                        + fallback.source().name() + "; add <?xml-model?> or choose one with --schema", 0, 0, "");
-                return List.of(fallback);
+                        + String.join(" and ", fallback.stream().map(f -> f.source().name()).toList())
+                        + "; add <?xml-model?> or choose one with --schema", 0, 0, "");
+                return fallback;
             }
             Set<SchemaSource> sources = new LinkedHashSet<>();
             for (XmlModel model : declared) {

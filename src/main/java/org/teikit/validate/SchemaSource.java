@@ -61,7 +61,7 @@ public record SchemaSource(URI location, SchemaLanguage language, String name) {
         URL url = SchemaSource.class.getResource("/org/teikit/schema/" + file);
         if (url == null) throw new IllegalStateException("teikit's " + file + " is missing from the jar");
         try {
-            return new SchemaSource(url.toURI(), language, "teikit " + file);
+            return new SchemaSource(url.toURI(), language, file);
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

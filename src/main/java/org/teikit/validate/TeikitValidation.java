@@ -23,10 +23,12 @@ public final class TeikitValidation {
     }
 
     private static final class Teikit {
-        static final TeikitValidation INSTANCE = builder()
-                .schemas(List.of(SchemaCompiler.standard().compile(SchemaSource.teikitGrammar())))
-                .schematron(List.of(SchemaCompiler.standard().compile(SchemaSource.teikitRules())))
-                .build();
+        static final TeikitValidation INSTANCE = builder().schemas(teikitSchema(SchemaCompiler.standard())).build();
+    }
+
+    /** teikit's own schema as compiled by {@code compiler}: teikit.rng and teikit.sch. */
+    public static List<Schema> teikitSchema(SchemaCompiler compiler) {
+        return List.of(compiler.compile(SchemaSource.teikitGrammar()), compiler.compile(SchemaSource.teikitRules()));
     }
 
     /** teikit's schema (teikit.rng with teikit.sch) and teikit's checks, whatever the document declares. */
@@ -80,7 +82,7 @@ public final class TeikitValidation {
         }
 
         /** What each file declares in {@code <?xml-model?>}; {@code fallback} (with a warning) when it declares nothing. */
-        public Builder declaredSchemas(Schema fallback) {
+        public Builder declaredSchemas(List<Schema> fallback) {
             this.selection = SchemaSelection.declared(compiler, fallback);
             return this;
         }
@@ -103,8 +105,7 @@ public final class TeikitValidation {
         }
 
         public TeikitValidation build() {
-            SchemaSelection s = selection != null ? selection
-                    : SchemaSelection.declared(compiler, compiler.compile(SchemaSource.teikitGrammar()));
+            SchemaSelection s = selection != null ? selection : SchemaSelection.declared(compiler, teikitSchema(compiler));
             return new TeikitValidation(new Settings(s, extraRules, grammarOnly, teikitChecks));
         }
     }

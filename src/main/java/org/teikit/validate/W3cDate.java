@@ -1,10 +1,7 @@
 package org.teikit.validate;
 
 import java.time.LocalDateTime;
-import java.time.Month;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +16,9 @@ record W3cDate(String value, LocalDateTime start, LocalDateTime end) {
             "(-?\\d{4,})(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2}):(\\d{2}):(\\d{2})(\\.\\d+)?)?)?)?" + ZONE);
     private static final Pattern TIME = Pattern.compile("(\\d{2}):(\\d{2}):(\\d{2})(\\.\\d+)?" + ZONE);
     private static final Pattern RECURRING = Pattern.compile("--(\\d{2})(?:-(\\d{2}))?" + ZONE + "|---(\\d{2})" + ZONE);
+    /** The report speaks English whatever the machine's locale. */
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December"};
     static final String FORMS = "write it as 1976, 1976-05, 1976-05-13 or 1976-05-13T14:30:00";
 
     /** Why a value is not a W3C date. */
@@ -102,7 +102,7 @@ record W3cDate(String value, LocalDateTime start, LocalDateTime end) {
     private static int checkDay(YearMonth ym, String text) throws Invalid {
         int day = Integer.parseInt(text);
         if (day < 1 || day > ym.lengthOfMonth()) {
-            String month = Month.of(ym.getMonthValue()).getDisplayName(TextStyle.FULL, Locale.ROOT);
+            String month = MONTHS[ym.getMonthValue() - 1];
             throw new Invalid(day < 1 ? "there is no day 00"
                     : month + " " + ym.getYear() + " has " + ym.lengthOfMonth() + " days, so there is no day " + text);
         }

@@ -1,0 +1,150 @@
+package org.teikit.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.teikit.TeikitException;
+import org.teikit.io.InputFiles;
+import org.teikit.validate.Catalogs;
+import org.teikit.validate.Finding;
+import org.teikit.validate.Progress;
+import org.teikit.validate.Report;
+import org.teikit.validate.ReportFormat;
+import org.teikit.validate.Schema;
+import org.teikit.validate.SchemaCompiler;
+import org.teikit.validate.SchemaLocator;
+import org.teikit.validate.SchemaSource;
+import org.teikit.validate.SchemaLanguage;
+import org.teikit.validate.Severity;
+import org.teikit.validate.Summary;
+import org.teikit.validate.TeikitValidation;
+import org.teikit.validate.ValidationRun;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code teikit validate}: any TEI file against RELAX NG, Schematron and teikit's checks, one report. */
+@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Validate TEI files: RELAX NG grammar (Jing), the Schematron it embeds and any you add, and teikit's",
+            "own checks (pointers resolve, xml:id unique, dates real and in order, no empty names or paragraphs,",
+            "no note in a note). By default each file is checked against the schemas its <?xml-model?> declares;",
+            "a file that declares none is checked against teikit's schema, with a warning.",
+            "Exit status: 0 all valid, 1 some invalid, 2 usage error."},
+        footer = {"", "Schemas are never downloaded: map URLs to local copies with --catalog."})
+public final class ValidateCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "TEI files, or directories searched recursively")
+    List<Path> inputs;
+
+    @Option(names = "--schema", paramLabel = "teikit|tei-all|PATH",
+            description = "check every file against this schema instead of what it declares: teikit's own, the official tei_all, or a .rng/.rnc/.sch file")
+    String schema;
+
+    @Option(names = "--schematron", paramLabel = "FILE.sch", description = "also run these ISO Schematron rules (repeatable)")
+    List<Path> schematron = new ArrayList<>();
+
+    @Option(names = "--catalog", paramLabel = "FILE", description = "OASIS XML catalog mapping schema URLs to local files (repeatable)")
+    List<Path> catalogs = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "text|json|svrl", defaultValue = "text",
+            description = "report format (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Option(names = "--strict", description = "count warnings as failures")
+    boolean strict;
+
+    @Option(names = "--threads", paramLabel = "N", description = "files validated at once (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--glob", paramLabel = "PATTERN", defaultValue = "*.xml",
+            description = "which files to take from directories (default: ${DEFAULT-VALUE})")
+    String glob;
+
+    @Option(names = "--grammar-only", description = "RELAX NG grammar alone: no Schematron, no teikit checks")
+    boolean grammarOnly;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ReportFormat reportFormat = reportFormat();
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        TeikitValidation validation;
+        try {
+            validation = setUp();
+        } catch (TeikitException e) {
+            err.println("teikit: " + e.oneLine());
+            return CommandLine.ExitCode.USAGE;
+        }
+        InputFiles.Found found = InputFiles.expand(inputs, glob);
+        List<Report> problems = found.problems().stream().map(ValidateCommand::asReport).toList();
+        Progress progress = System.console() != null ? Progress.onTerminal(err) : Progress.NONE;
+        Summary summary = new ValidationRun(validation, workers, strict)
+                .run(problems, found.files(), reportFormat.writer(out, strict), progress);
+        return summary.allValid() ? 0 : 1;
+    }
+
+    private ReportFormat reportFormat() {
+        try {
+            return ReportFormat.valueOf(format.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--format must be text, json or svrl, not '" + format + "'");
+        }
+    }
+
+    private TeikitValidation setUp() {
+        SchemaCompiler compiler = new SchemaCompiler(new SchemaLocator(Catalogs.of(catalogs)));
+        TeikitValidation.Builder builder = TeikitValidation.builder().compiler(compiler).grammarOnly(grammarOnly);
+        if (schema == null) {
+            builder.declaredSchemas(TeikitValidation.teikitSchema(compiler));
+        } else {
+            builder.schemas(chosenSchema(compiler));
+        }
+        List<Schema> rules = new ArrayList<>();
+        for (Path sch : schematron) {
+            if (!Files.isRegularFile(sch)) {
+                throw new TeikitException(sch.toString(), "Schematron file not found", "check the path given to --schematron");
+            }
+            rules.add(compiler.compile(new SchemaSource(sch.toAbsolutePath().normalize().toUri(), SchemaLanguage.SCHEMATRON, sch.toString())));
+        }
+        return builder.schematron(rules).build();
+    }
+
+    private List<Schema> chosenSchema(SchemaCompiler compiler) {
+        switch (schema.strip()) {
+            case "teikit":
+                return TeikitValidation.teikitSchema(compiler);
+            case "tei-all":
+            case "tei_all": {
+                Path rng = compiler.locator().teiAll().require();
+                return List.of(compiler.compile(new SchemaSource(rng.toUri(), SchemaLanguage.RELAX_NG, "tei_all.rng")));
+            }
+            default: {
+                Path file = Path.of(schema);
+                if (!Files.isRegularFile(file)) {
+                    throw new TeikitException(schema, "schema file not found",
+                            "give teikit, tei-all, or the path of a .rng, .rnc or .sch file");
+                }
+                return List.of(compiler.compile(SchemaSource.of(file)));
+            }
+        }
+    }
+
+    private static Report asReport(TeikitException problem) {
+        String file = problem.file() == null ? "" : problem.file();
+        String message = problem.getMessage() + (problem.hint() == null ? "" : "; " + problem.hint());
+        Path path = Path.of(file);
+        String rule = Files.isDirectory(path) ? "no-files" : Files.exists(path) ? "file-unreadable" : "file-missing";
+        return new Report(file, List.of(new Finding(file, 0, 0, Severity.ERROR, rule, message, "")));
+    }
+}
