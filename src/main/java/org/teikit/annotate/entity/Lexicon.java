@@ -17,6 +17,10 @@ public final class Lexicon {
     /** Org heads; the value says whether the organisation may go on with "in"/"to" + a place. */
     final PhraseSet<Boolean> orgHeads = new PhraseSet<>();
     final PhraseSet<Boolean> publications = phrases("publications.txt");
+    /** Words after a head that make the phrase an event or a document, not a body ("Party Congress"). */
+    final PhraseSet<Boolean> orgClosers = phrases("org-closers.txt");
+    /** Nouns that end a name of a person or place rather than belong to it ("Doctrine", "Talks", "World War"). */
+    final PhraseSet<Boolean> notNames = phrases("not-names.txt");
     final PhraseSet<Boolean> placeWords = phrases("place-words.txt");
     final PhraseSet<Boolean> placeCues = phrases("place-cues.txt");
     /** Adjective → state id ("" for adjectives of no one state: "European"). */
@@ -105,6 +109,11 @@ public final class Lexicon {
     public String stateOfDemonym(String adjective) {
         String id = demonymState.get(adjective);
         return id == null || id.isEmpty() ? null : id;
+    }
+
+    /** "North", "South", "East", "West": a direction, never a place of its own. */
+    public boolean isCompassWord(String w) {
+        return java.util.Set.of("North", "South", "East", "West", "NORTH", "SOUTH", "EAST", "WEST").contains(w);
     }
 
     /** A doctrine or movement word ("Marxism-Leninism", "Maoism"): never a place. */

@@ -45,7 +45,7 @@ final class NameReader {
                 j++;
                 continue;
             }
-            if (words == 0 && isInitial(t, j)) {
+            if (isInitial(t, j) && (words == 0 || isNameWord(t, j + 2) || isInitial(t, j + 2))) {
                 parts.add(tok.text() + ".");
                 j += 2;
                 continue;
@@ -73,7 +73,7 @@ final class NameReader {
         return !lexicon.isStopword(tok.text()) && !lexicon.honorifics.contains(t, j)
                 && lexicon.offices.matchAt(t, j) == null && !lexicon.isDemonym(tok.text())
                 && lexicon.orgHeads.matchAt(t, j) == null && lexicon.publications.matchAt(t, j) == null
-                && !tok.text().equals("CC");
+                && !tok.text().equals("CC") && lexicon.notNames.matchAt(t, j) == null;
     }
 
     /** "W[illiam]": an initial the editor spelt out. */

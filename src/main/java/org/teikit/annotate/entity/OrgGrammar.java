@@ -73,7 +73,7 @@ final class OrgGrammar {
             PhraseSet.Match<KnownEntity> hit = hits.get(j);
             if (hit != null && hit.value().type() != EntityType.PERSON) {
                 units++;
-                if (hit.value().type() == EntityType.ORG) {
+                if (hit.value().type() == EntityType.ORG && (j == i || endsWithHead(t, hit.to()))) {
                     coreEnd = hit.to();
                     unitsToHead = units;
                     diplomatic = endsWithDiplomaticHead(t, hit.to());
@@ -98,7 +98,7 @@ final class OrgGrammar {
                 }
                 continue;
             }
-            if (j > i && (tok.text().startsWith("'") || tok.text().startsWith("\u2019"))) {
+            if (j > i && isPluralPossessive(t, j)) {
                 j++;
                 continue;
             }
@@ -109,7 +109,7 @@ final class OrgGrammar {
             }
             break;
         }
-        if (coreEnd < 0) return null;
+        if (coreEnd < 0 || coreEnd < t.size() && t.adjacent(coreEnd) && lexicon.orgClosers.matchAt(t, coreEnd) != null) return null;
         // a core must end at its head: drop trailing modifiers, and the places among them
         int end = coreEnd;
         nested.removeIf(n -> n.from() >= end);
@@ -185,9 +185,26 @@ final class OrgGrammar {
         return words > 0 && !t.get(k - 1).is("and") ? k : -1;
     }
 
+    /** "Workers' Party", "People's Republic": a possessive of a plural inside a name (not "Kim Il Sung's Party"). */
+    private static boolean isPluralPossessive(Tokens t, int j) {
+        String w = t.get(j).text().replace('\u2019', '\'');
+        String before = t.get(j - 1).text();
+        if (w.equals("'")) return t.touching(j) && before.endsWith("s");
+        return w.equalsIgnoreCase("'s") && Set.of("People", "Women", "Children", "Men", "Youth", "PEOPLE").contains(before);
+    }
+
+    private boolean endsWithHead(Tokens t, int to) {
+        for (int k = to - 1; k >= 0 && k >= to - 2; k--) {
+            PhraseSet.Match<Boolean> head = lexicon.orgHeads.matchAt(t, k);
+            if (head != null && head.to() == to) return true;
+        }
+        return false;
+    }
+
     private boolean isModifier(Tokens t, int j) {
         Token tok = t.get(j);
         if (tok.text().matches("\\d+(st|nd|rd|th)")) return true;
+        if (tok.text().matches(".*-\\p{Ll}.*")) return false;
         return tok.isWord() && tok.isCapitalised() && !lexicon.isStopword(tok.text())
                 && !lexicon.honorifics.contains(t, j) && !ROMAN.contains(tok.text())
                 && lexicon.publications.matchAt(t, j) == null;

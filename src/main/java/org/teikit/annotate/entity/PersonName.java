@@ -47,7 +47,10 @@ record PersonName(List<String> parts, Style style, String forename, String surna
         List<String> corrected = mendSlips(parts);
         String first = parts.get(0);
         if (!initials.isEmpty()) {
-            return new PersonName(parts, Style.WESTERN, String.join(" ", initials), String.join(" ", words), corrected);
+            int last = 0;
+            for (int i = 0; i < parts.size(); i++) if (isInitial(parts.get(i))) last = i;
+            return new PersonName(parts, Style.WESTERN, String.join(" ", parts.subList(0, last + 1)),
+                    String.join(" ", parts.subList(last + 1, parts.size())), corrected);
         }
         if (parts.size() == 1) {
             return new PersonName(parts, Style.SINGLE, null, first, corrected);

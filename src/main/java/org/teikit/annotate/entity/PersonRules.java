@@ -53,13 +53,16 @@ final class PersonRules {
         titled(s, hits, out);
         labelled(s, hits, out);
         signatures(s, hits, out);
-        gazetteerPersons(s, hits, out);
         speakers(s, hits, out);
         for (int i = 0; i < s.tokens.size(); i++) {
             if (!s.free(i)) continue;
             NameReader.Read r = byShape(s, i);
+            if (r != null && r.from() == i && names.isInitial(s.tokens, i) && forenameBefore(s, i)) {
+                r = names.read(s, i - 1);
+            }
             if (r != null) out.add(person(s, hits, r, List.of(), Certainty.MEDIUM, false));
         }
+        gazetteerPersons(s, hits, out);
         return out;
     }
 
@@ -165,11 +168,13 @@ final class PersonRules {
         if (!tok.isCapitalised()) return null;
         boolean lineStart = i == 0 || tok.lineStart();
         if (names.isInitial(t, i) || names.isCompletedInitial(t, i)) {
-            if (lineStart && ROMAN.contains(tok.text())) return null;
+            // "I. Grain Deliveries" opens a section; "U.S. Talks" glues its initials to what came before
+            if (lineStart && ROMAN.contains(tok.text()) || t.touching(i)) return null;
             NameReader.Read r = names.read(s, i);
             return r != null && !PersonName.isInitial(r.parts().get(r.parts().size() - 1)) ? r : null;
         }
-        if (!names.isNameWord(t, i) || !names.isNameWord(t, i + 1) || !t.adjacent(i + 1)) return null;
+        boolean nextIsName = names.isNameWord(t, i + 1) || i + 1 < t.size() && names.isInitial(t, i + 1);
+        if (!names.isNameWord(t, i) || !nextIsName || !t.adjacent(i + 1)) return null;
         NameReader.Read r = names.read(s, i);
         if (r == null || r.parts().size() < 2) return null;
         String first = tok.text();
@@ -179,11 +184,17 @@ final class PersonRules {
                 && r.parts().size() <= 4) {
             return r;
         }
+        if (PersonName.isInitial(r.parts().get(r.parts().size() - 1))) return null;
         if (lexicon.isForename(first) && r.parts().size() <= 4) return r;
         if (r.parts().size() == 2 && lexicon.isHungarianForename(second)) return r;
         String role = roles.apposition(s, r.to());
         if (role != null && r.parts().size() <= 3 && !precededByOf(t, i)) return r;
         return null;
+    }
+
+    /** "Melvin R. Laird": a capitalised word right before middle initials is the forename, known or not. */
+    private boolean forenameBefore(TextScan s, int i) {
+        return i > 0 && s.free(i - 1) && s.tokens.adjacent(i) && names.isNameWord(s.tokens, i - 1);
     }
 
     private static boolean precededByOf(Tokens t, int i) {

@@ -59,7 +59,7 @@ final class PlaceRules {
         for (int i = 0; i < t.size(); i++) {
             PhraseSet.Match<Boolean> cue = lexicon.placeCues.matchAt(t, i);
             boolean dateline = s.kind == BlockKind.DATELINE && (i == 0 || t.get(i).lineStart());
-            if (cue == null && !dateline) continue;
+            if (cue == null && !dateline || cue != null && afterOffice(t, i)) continue;
             int k = cue != null ? cue.to() : i;
             for (int item = 0; item < MAX_LIST && k < t.size() && (t.adjacent(k) || k == i); item++) {
                 int end;
@@ -68,7 +68,7 @@ final class PlaceRules {
                     while (end < t.size() && s.owner(end) == n) end++;
                 } else {
                     end = nameRun(s, k);
-                    if (end <= k || isPerson.test(s.span(k, end)) || followedByName(t, end)) break;
+                    if (end <= k || isPerson.test(s.span(k, end)) || followedByName(t, end) || looksLikePerson(t, k, end)) break;
                     if (dateline && (end >= t.size() || !t.get(end).is(","))) break;
                     String surface = s.span(k, end);
                     out.add(new NameFound(s.index, k, end, EntityType.PLACE, null, null,
@@ -106,10 +106,33 @@ final class PlaceRules {
         int k = from;
         while (k < t.size() && k - from < MAX_WORDS && s.free(k) && (k == from || t.adjacent(k))) {
             Token tok = t.get(k);
-            if (!names.isNameWord(t, k) || tok.isAllCaps() || lexicon.isDoctrine(tok.text())) break;
+            if (!names.isNameWord(t, k) || tok.isAllCaps() || lexicon.isDoctrine(tok.text()) || isCompoundAdjective(tok.text())
+                    || k > from && lexicon.isForename(tok.text())) {
+                break;
+            }
             k++;
         }
         return k;
+    }
+
+    /** "Soviet-controlled", "Arab-Israeli": adjectives made of two words, never a place. */
+    private boolean isCompoundAdjective(String w) {
+        if (!w.contains("-")) return false;
+        for (String part : w.split("-")) {
+            if (part.isEmpty() || Character.isLowerCase(part.charAt(0)) || lexicon.isDemonym(part)) return true;
+        }
+        return false;
+    }
+
+    /** "Ambassador at Large": a cue right after an office is part of the office. */
+    private boolean afterOffice(Tokens t, int cue) {
+        return cue > 0 && t.adjacent(cue) && lexicon.offices.matchAt(t, cue - 1) != null;
+    }
+
+    /** "to Lawrence Devlin", "from the South": a forename starts a person, a compass word alone is a direction. */
+    private boolean looksLikePerson(Tokens t, int from, int end) {
+        if (end - from == 1) return lexicon.isCompassWord(t.get(from).text());
+        return lexicon.isForename(t.get(from).text());
     }
 
     /** A name that runs on into a body or a possessive is no place of its own ("Kim Il Sung's", "Tatra trucks" is fine). */

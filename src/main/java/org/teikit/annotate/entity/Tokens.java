@@ -61,7 +61,7 @@ public final class Tokens {
     }
 
     static boolean isApostrophe(char c) {
-        return c == '\'' || c == '\u2019';
+        return c == '\'' || c == '\u2019' || c == '\u2018';
     }
 
     public String text() {

@@ -128,4 +128,16 @@ class NameRecognitionTest {
         assertTrue(m.contains("HANOI=place-hanoi"), m.toString());
         assertFalse(f.entry("place-hanoi").variants().contains("HANOI"));
     }
+
+    @Test
+    void compoundAdjectivesAndPersonsAfterACueAreNoPlaces() {
+        Found f = Found.in("Troops moved into Soviet-controlled territory; the cable went to Lawrence Devlin in the South.");
+        assertTrue(f.mentions().stream().noneMatch(m -> m.contains("place-")), f.mentions().toString());
+    }
+
+    @Test
+    void eventsAreNoOrganisations() {
+        Found f = Found.in("At the Twentieth Party Congress the line changed.");
+        assertTrue(f.mentions().isEmpty(), f.mentions().toString());
+    }
 }

@@ -180,4 +180,23 @@ class PersonRecognitionTest {
         assertTrue(f.entry("pers-tsedenbal").roles().contains("First Secretary of the MPRP CC"));
         assertFalse(f.mentions().stream().anyMatch(m -> m.startsWith("First")));
     }
+
+    @Test
+    void middleInitialsBelongToTheName() {
+        Found f = Found.in("Orvald T. Brenning and Harriet K. Moss met.");
+        assertEquals(List.of("Orvald T. Brenning=pers-brenning", "Harriet K. Moss=pers-moss"), f.mentions());
+        assertEquals("Orvald T.", f.entry("pers-brenning").forename());
+    }
+
+    @Test
+    void initialsGluedToAnAbbreviationAreNoName() {
+        Found f = Found.in("The Sino-U.S. Ambassadorial Talks resumed.");
+        assertTrue(f.mentions().stream().noneMatch(m -> m.contains("pers-")), f.mentions().toString());
+    }
+
+    @Test
+    void aDocumentAfterAForenameIsNoSurname() {
+        Found f = Found.in("The James Declaration was read.");
+        assertTrue(f.mentions().isEmpty(), f.mentions().toString());
+    }
 }
