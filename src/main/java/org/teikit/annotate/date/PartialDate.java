@@ -14,7 +14,7 @@ import java.util.Locale;
 record PartialDate(Integer year, Integer month, Integer day, Integer hour, Integer minute, boolean inferred) {
 
     static final PartialDate NONE = new PartialDate(null, null, null, null, null, false);
-    private static final int MONTHS_AHEAD = 8;
+    private static final int MONTHS_AHEAD = 7;
 
     static PartialDate ofYear(int year) {
         return new PartialDate(year, null, null, null, null, false);

@@ -14,7 +14,7 @@ import org.teikit.annotate.WordTable;
  * a footnote marker the document has; a gap ("[…]", "[illegible]", "[name not declassified]");
  * "[sic]"; a labelled remark ("[stamp: …]"); a remark word ("[female]", "[Signed]") or a
  * bracket led by a pointer word ("[see Attachment 1]"); a name part glued to a letter
- * ("W[illiam]"); an alternative name (no item, see {@link AlternativeNameJudge}); a lone
+ * ("W[illiam]") or a person led by a title ("[Comrade Kovács]"), both supplied; an alternative name (no item, see {@link AlternativeNameJudge}); a lone
  * descriptive word after a name ("Comrade Dorn [female]"); a sentence of the editor's (with a
  * verb, or capitalised and ending in a full stop); an
  * identification after a name ("Yi [Minister of Foreign Affairs]"); else words supplied.
@@ -46,9 +46,16 @@ final class BracketReader {
         if (label.isPresent()) return List.of(span(b, new Mark.EditorialNote(label.get())));
         Optional<String> remark = words.value("remark", content).or(() -> words.value("lead", content.split("\\s+")[0]));
         if (remark.isPresent()) return List.of(span(b, new Mark.EditorialNote(remark.get())));
-        if (b.glued(text)) return List.of(span(b, new Mark.Supplied()));
+        if (b.glued(text) || titledName(content)) return List.of(span(b, new Mark.Supplied()));
         if (alternatives.isAlternativeName(text, b.open(), b.close())) return List.of();
         return List.of(span(b, remarkByShape(text, b, content) ? new Mark.EditorialNote(REMARK) : new Mark.Supplied()));
+    }
+
+    /** "[Comrade Kovács]": a title and a name, every word capitalised. */
+    private boolean titledName(String content) {
+        String[] ws = content.split("\\s+");
+        return words.value("title", ws[0]).isPresent()
+                && Arrays.stream(ws).allMatch(w -> Character.isUpperCase(w.charAt(0)));
     }
 
     private Optional<String> gapReason(String content) {

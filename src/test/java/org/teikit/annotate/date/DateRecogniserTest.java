@@ -66,8 +66,8 @@ class DateRecogniserTest {
 
     @Test
     void readsPeriodsWrittenShort() {
-        assertEquals(List.of("April 5-6=1971-04-05/1971-04-06?medium", "1969/70=1969/1970"),
-                found("They met on April 5-6 to review the 1969/70 harvest."));
+        assertEquals(List.of("April 5-6=1971-04-05/1971-04-06?medium", "1969/70=1969/1970", "January-March=1971-01/1971-03?medium"),
+                found("They met on April 5-6 to review the 1969/70 harvest and the deliveries of January-March."));
     }
 
     @Test

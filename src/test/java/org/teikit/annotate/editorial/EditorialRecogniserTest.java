@@ -41,6 +41,8 @@ class EditorialRecogniserTest {
         "Premier [Zhou] Enlai spoke.                          | [Zhou]=supplied",
         "Chairman Mao [Zedong] spoke.                         | [Zedong]=supplied",
         "the letter from [Polish Deputy Minister] Comrade Wolny | [Polish Deputy Minister]=supplied",
+        "The Ambassador [Comrade Kovács] replied.             | [Comrade Kovács]=supplied",
+        "[Translated from Czech] The report says              | [Translated from Czech]=note:editorial",
         "Comrade Nowak [male], interpreter                    | [male]=note:editorial",
         "[stamp: Received 4 May 1972]                         | [stamp: Received 4 May 1972]=note:stamp",
         "[handwriting: Seen by the minister]                  | [handwriting: Seen by the minister]=note:handwriting",
