@@ -1,0 +1,61 @@
+package org.teikit.render;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.teikit.TeikitException;
+
+/**
+ * Renders TEI files to {@code OUTDIR/NAME.html} or {@code OUTDIR/NAME.txt}, on a few threads.
+ * A file that fails is reported and written not at all; the others are written.
+ */
+public final class FileRenderer {
+    private final Renderer renderer;
+    private final RenderOptions options;
+    private final int threads;
+
+    public FileRenderer(Renderer renderer, RenderOptions options, int threads) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be 1 or more");
+        this.renderer = renderer;
+        this.options = options;
+        this.threads = threads;
+    }
+
+    /** What a run wrote, and what it could not render (each failure one line for the user). */
+    public record Outcome(List<Path> written, List<TeikitException> failures) {
+        public boolean ok() {
+            return failures.isEmpty();
+        }
+    }
+
+    public Outcome renderAll(List<Path> inputs, Path outDir) {
+        List<Path> files = InputFiles.distinctNames(inputs);
+        OutputDirectory.prepare(outDir, files);
+        for (Path f : files) OutputDirectory.requireNotInput(outputFor(f, outDir), files);
+        List<Result> results = Workers.map(files, threads, f -> renderOne(f, outDir));
+        List<Path> written = new ArrayList<>();
+        List<TeikitException> failures = new ArrayList<>();
+        for (Result r : results) {
+            if (r.failure() == null) written.add(r.written());
+            else failures.add(r.failure());
+        }
+        return new Outcome(List.copyOf(written), List.copyOf(failures));
+    }
+
+    public Path outputFor(Path input, Path outDir) {
+        return outDir.resolve(InputFiles.stem(input) + "." + options.format().extension());
+    }
+
+    private record Result(Path written, TeikitException failure) { }
+
+    private Result renderOne(Path input, Path outDir) {
+        try {
+            String content = renderer.render(renderer.read(input), options);
+            Path target = outputFor(input, outDir);
+            AtomicWrite.write(target, content);
+            return new Result(target, null);
+        } catch (TeikitException e) {
+            return new Result(null, e);
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package org.teikit.render;
+
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmValue;
+import net.sf.saxon.s9api.Xslt30Transformer;
+import net.sf.saxon.s9api.XsltExecutable;
+import org.teikit.TeikitException;
+
+/**
+ * Renders TEI documents to the HTML reading edition and to the plain-text view.
+ *
+ * <p>One instance serves the whole process ({@link #get()}): the stylesheets are compiled once and
+ * every method may be called from any number of threads at once.
+ *
+ * <pre>{@code
+ * Renderer r = Renderer.get();
+ * XdmNode tei = r.read(Path.of("letter.xml"));
+ * String page = r.render(tei, RenderOptions.html());
+ * String text = r.render(tei, RenderOptions.text().withReading(Reading.DIPLOMATIC).withWidth(60));
+ * }</pre>
+ */
+public final class Renderer {
+    private final Stylesheets sheets;
+    private final TeiReader reader;
+
+    private Renderer(Stylesheets sheets) {
+        this.sheets = sheets;
+        this.reader = new TeiReader(sheets.processor);
+    }
+
+    private static final class Holder {
+        static final Renderer INSTANCE = new Renderer(Stylesheets.get());
+    }
+
+    /** The process's renderer; the first call compiles the stylesheets. */
+    public static Renderer get() {
+        return Holder.INSTANCE;
+    }
+
+    /** Reads a TEI file safely (see {@link TeiReader}). */
+    public XdmNode read(Path tei) {
+        return reader.read(tei);
+    }
+
+    public TeiReader reader() {
+        return reader;
+    }
+
+    public String render(XdmNode tei, RenderOptions options) {
+        return switch (options.format()) {
+            case HTML -> html(tei, options.reading());
+            case TEXT -> text(tei, options.reading(), options.width(), true);
+        };
+    }
+
+    /** The reading edition as one self-contained page, opening in the given reading. */
+    public String html(XdmNode tei, Reading reading) {
+        return page(tei, reading, false, Neighbours.NONE);
+    }
+
+    /** The text view: header block, the text in one reading wrapped at {@code width}, endnotes. */
+    public String text(XdmNode tei, Reading reading, int width, boolean header) {
+        Map<QName, XdmValue> params = new HashMap<>();
+        params.put(new QName("reading"), new XdmAtomicValue(reading.id()));
+        params.put(new QName("width"), new XdmAtomicValue(width));
+        params.put(new QName("header"), new XdmAtomicValue(header));
+        return transform(sheets.text, params, null, tei);
+    }
+
+    /** The lossless view of the body (see {@link TextView#diplomaticBody(XdmNode)}). */
+    String diplomaticBody(XdmNode tei) {
+        return transform(sheets.text, Map.of(), Stylesheets.name("diplomatic-body"), tei);
+    }
+
+    /** A document page of a corpus site: links go to the registers and to the neighbours by date. */
+    String sitePage(XdmNode tei, Reading reading, Neighbours neighbours) {
+        return page(tei, reading, true, neighbours);
+    }
+
+    /** What a corpus keeps of a document, as JSON (see {@code xslt/summary.xsl}). */
+    String summaryJson(XdmNode tei) {
+        return transform(sheets.summary, Map.of(), null, tei);
+    }
+
+    /** The index page ({@code kind} null) or a register page of a corpus site. */
+    String sitePage(String model, String kind) {
+        Map<QName, XdmValue> params = new HashMap<>(sheets.pageAssets);
+        params.put(new QName("data"), new XdmAtomicValue(model));
+        params.put(new QName("site"), new XdmAtomicValue(true));
+        Xslt30Transformer t = transformer(sheets.site, params);
+        StringWriter out = new StringWriter();
+        try {
+            if (kind == null) {
+                t.callTemplate(Stylesheets.name("index"), t.newSerializer(out));
+            } else {
+                t.setInitialTemplateParameters(Map.of(new QName("kind"), new XdmAtomicValue(kind)), false);
+                t.callTemplate(Stylesheets.name("register"), t.newSerializer(out));
+            }
+        } catch (SaxonApiException e) {
+            throw failure(kind == null ? "index.html" : kind, e);
+        }
+        return out.toString();
+    }
+
+    private String page(XdmNode tei, Reading reading, boolean site, Neighbours neighbours) {
+        Map<QName, XdmValue> params = new HashMap<>(sheets.pageAssets);
+        params.put(new QName("reading"), new XdmAtomicValue(reading.id()));
+        params.put(new QName("site"), new XdmAtomicValue(site));
+        params.put(new QName("prev-href"), new XdmAtomicValue(neighbours.prevHref()));
+        params.put(new QName("prev-title"), new XdmAtomicValue(neighbours.prevTitle()));
+        params.put(new QName("next-href"), new XdmAtomicValue(neighbours.nextHref()));
+        params.put(new QName("next-title"), new XdmAtomicValue(neighbours.nextTitle()));
+        return transform(sheets.html, params, null, tei);
+    }
+
+    private String transform(XsltExecutable exe, Map<QName, XdmValue> params, QName mode, XdmNode tei) {
+        Xslt30Transformer t = transformer(exe, params);
+        StringWriter out = new StringWriter();
+        try {
+            if (mode != null) t.setInitialMode(mode);
+            t.applyTemplates(tei, t.newSerializer(out));
+        } catch (SaxonApiException e) {
+            throw failure(nameOf(tei), e);
+        }
+        return out.toString();
+    }
+
+    private Xslt30Transformer transformer(XsltExecutable exe, Map<QName, XdmValue> params) {
+        Xslt30Transformer t = exe.load30();
+        // Failures come back as exceptions and reach the user as one line; nothing goes to stderr.
+        t.setErrorReporter(error -> { });
+        t.setMessageHandler(message -> { });
+        try {
+            t.setStylesheetParameters(params);
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException("teikit passed a stylesheet parameter of the wrong type", e);
+        }
+        return t;
+    }
+
+    private static String nameOf(XdmNode tei) {
+        java.net.URI uri = tei.getBaseURI();
+        String path = uri == null ? null : uri.getPath();
+        return path == null ? null : path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    private static TeikitException failure(String name, SaxonApiException e) {
+        return new TeikitException(name, "cannot render the document: " + e.getMessage(),
+                "the TEI may be too unusual for teikit's stylesheets; please report it with the file", e);
+    }
+}

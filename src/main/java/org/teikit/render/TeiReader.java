@@ -1,0 +1,173 @@
+package org.teikit.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
+import net.sf.saxon.s9api.BuildingContentHandler;
+import net.sf.saxon.s9api.DocumentBuilder;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmNodeKind;
+import org.teikit.TeikitException;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
+
+/**
+ * Reads a user's TEI file into a Saxon tree, safely.
+ *
+ * <p>No DTD or external entity is ever fetched (a DOCTYPE pointing at a file or URL is read as if
+ * it were empty), entity expansion and nesting depth are bounded, and any well-formedness error
+ * becomes a {@link TeikitException} with the file, line and column. Processing instructions such
+ * as {@code xml-stylesheet} are kept in the tree but nothing acts on them.
+ */
+public final class TeiReader {
+    public static final String TEI_NS = "http://www.tei-c.org/ns/1.0";
+
+    /** Far deeper than any real TEI, shallow enough that no stylesheet runs out of stack. */
+    static final int MAX_DEPTH = 2000;
+    static final int MAX_ENTITY_EXPANSIONS = 10_000;
+    static final int MAX_ENTITY_CHARACTERS = 1_000_000;
+
+    private static final String JDK = "http://www.oracle.com/xml/jaxp/properties/";
+
+    private final Processor processor;
+    private final SAXParserFactory factory;
+
+    TeiReader(Processor processor) {
+        this.processor = processor;
+        this.factory = safeFactory();
+    }
+
+    /** Reads a TEI file; refuses files that are not XML or whose root is not TEI or teiCorpus. */
+    public XdmNode read(Path file) {
+        String name = file.toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            InputSource source = new InputSource(in);
+            source.setSystemId(file.toAbsolutePath().toUri().toString());
+            return requireTei(parse(source, name), name);
+        } catch (NoSuchFileException e) {
+            throw new TeikitException(name, "no such file", "check the path");
+        } catch (IOException e) {
+            throw new TeikitException(name, "cannot read the file: " + e.getMessage(), "check that it is a readable file", e);
+        }
+    }
+
+    /** Reads TEI held in a string; {@code name} is what error messages call it. */
+    public XdmNode read(String xml, String name) {
+        InputSource source = new InputSource(new StringReader(xml));
+        return requireTei(parse(source, name), name);
+    }
+
+    private XdmNode parse(InputSource source, String name) {
+        try {
+            DocumentBuilder builder = processor.newDocumentBuilder();
+            if (source.getSystemId() != null) builder.setBaseURI(URI.create(source.getSystemId()));
+            BuildingContentHandler tree = builder.newBuildingContentHandler();
+            XMLReader reader = newReader();
+            reader.setContentHandler(tree);
+            reader.setErrorHandler(STRICT);
+            // Whatever external entity or DTD the document names, it is read as empty text.
+            reader.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
+            reader.parse(source);
+            return tree.getDocumentNode();
+        } catch (SAXParseException e) {
+            throw new TeikitException(name, e.getLineNumber(), e.getColumnNumber(),
+                    "not well-formed XML: " + plain(e.getMessage()),
+                    "fix the XML at this place; teikit renders well-formed TEI only");
+        } catch (SAXException | SaxonApiException | ParserConfigurationException e) {
+            throw new TeikitException(name, "cannot parse the XML: " + plain(e.getMessage()), "check that the file is XML", e);
+        } catch (IOException e) {
+            throw new TeikitException(name, "cannot read the file: " + e.getMessage(), "check that it is a readable file", e);
+        }
+    }
+
+    private static XdmNode requireTei(XdmNode document, String name) {
+        XdmNode root = null;
+        for (XdmNode child : document.children()) {
+            if (child.getNodeKind() == XdmNodeKind.ELEMENT) root = child;
+        }
+        if (root == null) {
+            throw new TeikitException(name, "the document has no root element", "give a TEI file");
+        }
+        String local = root.getNodeName().getLocalName();
+        String ns = root.getNodeName().getNamespace();
+        boolean teiName = local.equals("TEI") || local.equals("teiCorpus");
+        if (teiName && TEI_NS.equals(ns)) return document;
+        if (teiName) {
+            throw new TeikitException(name, "the root element " + local + " is not in the TEI namespace"
+                    + (ns.isEmpty() ? "" : " but in " + ns),
+                    "declare xmlns=\"" + TEI_NS + "\" on the root element");
+        }
+        throw new TeikitException(name, "not a TEI document: the root element is " + local,
+                "give a TEI P5 file whose root is TEI or teiCorpus");
+    }
+
+    /** Parser messages name JDK property keys; the user needs only the sentence. */
+    private static String plain(String message) {
+        if (message == null) return "unknown error";
+        return message.replaceFirst("^JAXP\\d+: ", "").replaceAll("\\s+", " ").trim();
+    }
+
+    private static final ErrorHandler STRICT = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) { }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+        }
+    };
+
+    private static SAXParserFactory safeFactory() {
+        // The JDK's own parser, whatever else is on the class path: its limits are the ones set here.
+        SAXParserFactory f = SAXParserFactory.newDefaultInstance();
+        f.setNamespaceAware(true);
+        f.setValidating(false);
+        f.setXIncludeAware(false);
+        try {
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            // Probe once that the limits are understood, so a parser without them fails here, loudly.
+            XMLReader probe = f.newSAXParser().getXMLReader();
+            limit(probe);
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("the JDK's XML parser lacks a safety setting teikit needs", e);
+        }
+        return f;
+    }
+
+    /** JAXP factories are not promised to be thread-safe; the readers they make are used by one thread. */
+    private synchronized XMLReader newReader() throws ParserConfigurationException, SAXException {
+        XMLReader reader = factory.newSAXParser().getXMLReader();
+        limit(reader);
+        return reader;
+    }
+
+    private static void limit(XMLReader reader) throws SAXException {
+        reader.setProperty(JDK + "entityExpansionLimit", String.valueOf(MAX_ENTITY_EXPANSIONS));
+        reader.setProperty(JDK + "totalEntitySizeLimit", String.valueOf(MAX_ENTITY_CHARACTERS));
+        reader.setProperty(JDK + "maxGeneralEntitySizeLimit", String.valueOf(MAX_ENTITY_CHARACTERS));
+        reader.setProperty(JDK + "maxParameterEntitySizeLimit", String.valueOf(MAX_ENTITY_CHARACTERS));
+        reader.setProperty(JDK + "maxElementDepth", String.valueOf(MAX_DEPTH));
+        reader.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        reader.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+    }
+}

@@ -1,0 +1,48 @@
+package org.teikit.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * Runs one task per item on a few threads and returns the results in the items' order, so that
+ * output never depends on the number of threads. The threads get a deep stack: stylesheets recurse
+ * once per level of XML nesting.
+ */
+final class Workers {
+    private static final long STACK_BYTES = 256L * 1024 * 1024;
+
+    private Workers() { }
+
+    static <T, R> List<R> map(List<T> items, int threads, Function<T, R> task) {
+        if (items.isEmpty()) return List.of();
+        AtomicInteger counter = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, items.size())),
+                r -> {
+                    Thread t = new Thread(null, r, "teikit-render-" + counter.incrementAndGet(), STACK_BYTES);
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            List<Future<R>> futures = new ArrayList<>(items.size());
+            for (T item : items) futures.add(pool.submit(() -> task.apply(item)));
+            List<R> results = new ArrayList<>(items.size());
+            for (Future<R> f : futures) results.add(f.get());
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rendering", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

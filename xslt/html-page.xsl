@@ -1,0 +1,75 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The frame every page shares: head with the inlined style and script (no file is fetched),
+  the banner with the corpus navigation, the footer, and the pop-up the script fills.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tk="urn:teikit"
+    exclude-result-prefixes="#all">
+
+  <!-- The edition's style and script, inlined into every page so that each stands alone.
+       teikit passes them in; run from the command line the stylesheet reads them beside itself. -->
+  <xsl:param name="css" as="xs:string" select="unparsed-text(resolve-uri('edition.css', static-base-uri()))"/>
+  <xsl:param name="js" as="xs:string" select="unparsed-text(resolve-uri('edition.js', static-base-uri()))"/>
+  <xsl:param name="version" as="xs:string" select="''"/>
+  <!-- Which reading a page opens in until the reader chooses: normalised or diplomatic. -->
+  <xsl:param name="reading" as="xs:string" select="'normalised'"/>
+  <!-- true() when the page belongs to a corpus site with an index and registers. -->
+  <xsl:param name="site" as="xs:boolean" select="false()"/>
+
+  <xsl:output method="html" html-version="5" encoding="UTF-8" include-content-type="no" indent="no"/>
+
+  <xsl:template name="tk:page">
+    <xsl:param name="title" as="xs:string"/>
+    <xsl:param name="page-class" as="xs:string"/>
+    <xsl:param name="current" as="xs:string" select="''"/>
+    <xsl:param name="content" as="node()*"/>
+    <xsl:param name="after-main" as="node()*" select="()"/>
+    <html lang="en" data-reading="{if ($reading = 'diplomatic') then 'diplomatic' else 'normalised'}">
+      <head>
+        <meta charset="utf-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <meta name="generator" content="{normalize-space('teikit ' || $version)}"/>
+        <title><xsl:value-of select="$title"/></title>
+        <style><xsl:value-of select="$css" disable-output-escaping="no"/></style>
+      </head>
+      <body class="{$page-class}">
+        <a class="tk-skip" href="#tk-main">Skip to content</a>
+        <header class="tk-banner">
+          <p class="tk-brand">
+            <xsl:choose>
+              <xsl:when test="$site"><a href="index.html">Reading edition</a></xsl:when>
+              <xsl:otherwise>Reading edition</xsl:otherwise>
+            </xsl:choose>
+          </p>
+          <xsl:if test="$site">
+            <nav class="tk-sitenav" aria-label="Corpus">
+              <ul>
+                <xsl:for-each select="('index', $tk:register-order)">
+                  <li>
+                    <a href="{if (. = 'index') then 'index.html' else $tk:registers(.)?page}">
+                      <xsl:if test=". = $current"><xsl:attribute name="aria-current" select="'page'"/></xsl:if>
+                      <xsl:value-of select="if (. = 'index') then 'Documents' else $tk:registers(.)?title"/>
+                    </a>
+                  </li>
+                </xsl:for-each>
+              </ul>
+            </nav>
+          </xsl:if>
+        </header>
+        <main id="tk-main">
+          <xsl:sequence select="$content"/>
+        </main>
+        <xsl:sequence select="$after-main"/>
+        <footer class="tk-footer">
+          <p>Made with <xsl:value-of select="normalize-space('teikit ' || $version)"/> from TEI P5. Opens from disk; nothing is loaded from the network.</p>
+        </footer>
+        <div id="tk-pop" class="tk-pop" role="tooltip" hidden=""></div>
+        <script><xsl:value-of select="$js"/></script>
+      </body>
+    </html>
+  </xsl:template>
+
+</xsl:stylesheet>

@@ -1,0 +1,68 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The reading edition of one TEI document (or of each document of a teiCorpus) as one HTML page.
+
+  Parameters besides those of html-page.xsl: prev-href / prev-title / next-href / next-title link
+  the neighbours by date in a corpus site.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:tk="urn:teikit"
+    exclude-result-prefixes="#all">
+
+  <xsl:include href="common.xsl"/>
+  <xsl:include href="reading.xsl"/>
+  <xsl:include href="metadata.xsl"/>
+  <xsl:include href="register.xsl"/>
+  <xsl:include href="html-page.xsl"/>
+  <xsl:include href="html-text.xsl"/>
+  <xsl:include href="html-register.xsl"/>
+  <xsl:include href="html-document.xsl"/>
+
+  <xsl:param name="prev-href" as="xs:string" select="''"/>
+  <xsl:param name="prev-title" as="xs:string" select="''"/>
+  <xsl:param name="next-href" as="xs:string" select="''"/>
+  <xsl:param name="next-title" as="xs:string" select="''"/>
+
+  <xsl:template match="/">
+    <xsl:variable name="top" select="*"/>
+    <xsl:variable name="docs" select="if ($top/self::tei:teiCorpus) then $top//tei:TEI else $top"/>
+    <xsl:variable name="title" select="(tk:title-element($top) ! tk:plain(., 'normalised'))[.]"/>
+    <xsl:call-template name="tk:page">
+      <xsl:with-param name="title" select="($title, 'Untitled document')[1]"/>
+      <xsl:with-param name="page-class" select="'tk-doc-page'"/>
+      <xsl:with-param name="content" as="node()*">
+        <xsl:choose>
+          <xsl:when test="$top/self::tei:teiCorpus">
+            <h1><xsl:value-of select="($title, 'Untitled corpus')[1]"/></h1>
+            <xsl:for-each select="$docs">
+              <xsl:call-template name="tk:document">
+                <xsl:with-param name="doc" select="."/>
+                <xsl:with-param name="h-base" select="2"/>
+              </xsl:call-template>
+            </xsl:for-each>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:call-template name="tk:document">
+              <xsl:with-param name="doc" select="$top"/>
+              <xsl:with-param name="h-base" select="1"/>
+            </xsl:call-template>
+          </xsl:otherwise>
+        </xsl:choose>
+        <xsl:if test="$prev-href or $next-href">
+          <nav class="tk-prevnext" aria-label="Previous and next document by date">
+            <xsl:if test="$prev-href">
+              <a class="tk-prev" rel="prev" href="{$prev-href}"><span class="tk-dir">Previous</span> <xsl:value-of select="$prev-title"/></a>
+            </xsl:if>
+            <xsl:if test="$next-href">
+              <a class="tk-next" rel="next" href="{$next-href}"><span class="tk-dir">Next</span> <xsl:value-of select="$next-title"/></a>
+            </xsl:if>
+          </nav>
+        </xsl:if>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+</xsl:stylesheet>

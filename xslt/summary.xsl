@@ -1,0 +1,91 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  What a corpus site keeps of a document: its title, date and source for the index, the register
+  entries it mentions, and each mention with its anchor and a few words of context for the
+  registers. Everything else of the document is let go once this is written, so that building a
+  site needs memory for the index and registers only. Output: one JSON object.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:tk="urn:teikit"
+    exclude-result-prefixes="#all">
+
+  <xsl:include href="common.xsl"/>
+  <xsl:include href="reading.xsl"/>
+  <xsl:include href="metadata.xsl"/>
+  <xsl:include href="register.xsl"/>
+
+  <xsl:output method="json" encoding="UTF-8" indent="no"/>
+
+  <!-- How many characters of context a register shows on each side of a mention. -->
+  <xsl:param name="context" as="xs:integer" select="70"/>
+
+  <xsl:template match="/">
+    <xsl:variable name="doc" select="*"/>
+    <xsl:variable name="fields" select="tk:metadata($doc)"/>
+    <xsl:sequence select="map{
+        'title': string(($fields[?key = 'title']?value, 'Untitled document')[1]),
+        'date': string(($fields[?key = 'date']?value, '')[1]),
+        'iso': string(($fields[?key = 'date']?iso, '')[1]),
+        'sort': string(($fields[?key = 'date']?sort, '')[1]),
+        'summary': tk:plain($doc/tei:teiHeader/tei:profileDesc/tei:abstract, 'normalised'),
+        'source': string-join($fields[?key = ('archive', 'collection', 'shelfmark')]?value, ', '),
+        'publisher': string(($fields[?key = 'publisher']?value, '')[1]),
+        'entries': array{ tk:mentioned-entries($doc) ! tk:entry-map(.) },
+        'mentions': array{ $doc//tei:text//*[tk:is-mention(.)] ! tk:mention-map(.) }
+      }"/>
+  </xsl:template>
+
+  <xsl:function name="tk:mention-map" as="map(*)">
+    <xsl:param name="mention" as="element()"/>
+    <xsl:variable name="block" select="($mention/ancestor::*[tk:is-block(.)])[last()]"/>
+    <xsl:variable name="parts" as="item()*">
+      <xsl:apply-templates select="$block/node()" mode="tk:inline">
+        <xsl:with-param name="reading" select="'normalised'" tunnel="yes"/>
+        <xsl:with-param name="mark" select="$mention" tunnel="yes"/>
+      </xsl:apply-templates>
+    </xsl:variable>
+    <xsl:variable name="start" select="index-of($parts ! (. instance of element(tk:here)), true())"/>
+    <xsl:sequence select="map{
+        'entry': string(tk:target($mention)/@xml:id),
+        'anchor': tk:mention-anchor($mention),
+        'text': tk:plain($mention, 'normalised'),
+        'before': tk:clip(tk:joined(subsequence($parts, 1, $start[1] - 1)), $context, false()),
+        'after': tk:clip(tk:joined(subsequence($parts, $start[2] + 1)), $context, true())
+      }"/>
+  </xsl:function>
+
+  <!-- The mention whose context is wanted is fenced in by two tk:here markers. -->
+  <xsl:template match="*" mode="tk:inline" priority="5">
+    <xsl:param name="mark" as="element()?" select="()" tunnel="yes"/>
+    <xsl:choose>
+      <xsl:when test=". is $mark"><tk:here/><xsl:next-match/><tk:here/></xsl:when>
+      <xsl:otherwise><xsl:next-match/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Whitespace collapsed but kept at the edges, where it parts the context from the name. -->
+  <xsl:function name="tk:joined" as="xs:string">
+    <xsl:param name="parts" as="item()*"/>
+    <xsl:sequence select="replace(string-join($parts ! (if (. instance of element()) then ' ' else string(.))), '\s+', ' ')"/>
+  </xsl:function>
+
+  <!-- At most $max characters next to the mention, cut at a word boundary. -->
+  <xsl:function name="tk:clip" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:param name="max" as="xs:integer"/>
+    <xsl:param name="after" as="xs:boolean"/>
+    <xsl:choose>
+      <xsl:when test="string-length($text) le $max"><xsl:sequence select="$text"/></xsl:when>
+      <xsl:when test="$after">
+        <xsl:sequence select="replace(substring($text, 1, $max), '\s+\S*$', '') || ' …'"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:sequence select="'… ' || replace(substring($text, string-length($text) - $max + 1), '^\S*\s+', '')"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+</xsl:stylesheet>
