@@ -32,9 +32,14 @@
   <!-- Leftovers of web pages that some TEI files carry: never words of the document. -->
   <xsl:variable name="tk:not-text" as="xs:string*" select="('script', 'style', 'param')"/>
 
+  <!-- Elements that stand anywhere without making their neighbours phrases or blocks. -->
+  <xsl:variable name="tk:neutral" as="xs:string*" select="('pb', 'lb', 'cb', 'milestone', 'anchor', 'fw', 'index')"/>
+
+  <!-- Inside running text: beside words, or beside phrase-level elements such as names. -->
   <xsl:function name="tk:in-running-text" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="exists($e/../text()[normalize-space()])"/>
+    <xsl:sequence select="exists($e/../text()[normalize-space()])
+        or exists($e/../*[not(local-name() = ($tk:blocks, $tk:weak-blocks, $tk:neutral, $tk:not-text))])"/>
   </xsl:function>
 
   <xsl:function name="tk:is-block" as="xs:boolean">

@@ -129,7 +129,7 @@
       <h3 class="tk-entry-name"><xsl:value-of select="$entry?name"/></h3>
       <xsl:sequence select="tk:entry-card($entry)"/>
       <p class="tk-mentions">
-        <xsl:value-of select="tk:count($entry?total, 'mention') || ' in ' || tk:count(array:size($entry?documents), 'document')"/>
+        <xsl:value-of select="tk:count(xs:integer($entry?total), 'mention') || ' in ' || tk:count(array:size($entry?documents), 'document')"/>
       </p>
       <ul class="tk-occurrences">
         <xsl:for-each select="$entry?documents?*">

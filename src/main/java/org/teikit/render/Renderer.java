@@ -121,6 +121,10 @@ public final class Renderer {
     }
 
     private String transform(XsltExecutable exe, Map<QName, XdmValue> params, QName mode, XdmNode tei) {
+        return Workers.onDeepStack(() -> transformHere(exe, params, mode, tei));
+    }
+
+    private String transformHere(XsltExecutable exe, Map<QName, XdmValue> params, QName mode, XdmNode tei) {
         Xslt30Transformer t = transformer(exe, params);
         StringWriter out = new StringWriter();
         try {

@@ -19,6 +19,29 @@ final class Workers {
 
     private Workers() { }
 
+    /** Threads for single calls from threads whose own stack may be small (the caller's main thread). */
+    private static final ExecutorService DEEP = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(null, r, "teikit-render-call", STACK_BYTES);
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** Runs one task on a thread with a deep stack and waits for it. */
+    static <R> R onDeepStack(java.util.function.Supplier<R> task) {
+        if (Thread.currentThread().getName().startsWith("teikit-render")) return task.get();
+        Future<R> f = DEEP.submit(task::get);
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rendering", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     static <T, R> List<R> map(List<T> items, int threads, Function<T, R> task) {
         if (items.isEmpty()) return List.of();
         AtomicInteger counter = new AtomicInteger();
