@@ -1,13 +1,14 @@
 package org.teikit.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.teikit.TeikitException;
+import org.teikit.io.InputFiles;
 import org.teikit.render.FileRenderer;
 import org.teikit.render.Format;
-import org.teikit.render.InputFiles;
 import org.teikit.render.Reading;
 import org.teikit.render.RenderOptions;
 import org.teikit.render.Renderer;
@@ -30,7 +31,7 @@ public final class RenderCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Parameters(paramLabel = "FILE_OR_DIR", arity = "1..*",
-            description = "TEI files, or directories whose .xml files are rendered.")
+            description = "TEI files, or directories whose .xml files (at any depth) are rendered.")
     List<Path> inputs;
 
     @Option(names = "--to", required = true, paramLabel = "html|text", converter = FormatConverter.class,
@@ -60,15 +61,21 @@ public final class RenderCommand implements Callable<Integer> {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 1 or more, not " + n);
 
-        List<Path> files = InputFiles.expand(inputs);
-        FileRenderer renderer = new FileRenderer(Renderer.get(), new RenderOptions(format, reading, width), n);
-        FileRenderer.Outcome outcome = renderer.renderAll(files, outDir);
-        for (TeikitException failure : outcome.failures()) {
-            spec.commandLine().getErr().println("teikit: " + failure.oneLine());
+        InputFiles.Found found = InputFiles.expand(inputs, "*.xml");
+        List<TeikitException> problems = new ArrayList<>(found.problems());
+        List<Path> written = List.of();
+        if (!found.files().isEmpty()) {
+            FileRenderer renderer = new FileRenderer(Renderer.get(), new RenderOptions(format, reading, width), n);
+            FileRenderer.Outcome outcome = renderer.renderAll(found.files(), outDir);
+            problems.addAll(outcome.failures());
+            written = outcome.written();
+        }
+        for (TeikitException problem : problems) {
+            spec.commandLine().getErr().println("teikit: " + problem.oneLine());
         }
         spec.commandLine().getOut().printf(Locale.ROOT, "rendered %d of %d files to %s%n",
-                outcome.written().size(), files.size(), outDir);
-        return outcome.ok() ? 0 : 1;
+                written.size(), found.files().size(), outDir);
+        return problems.isEmpty() ? 0 : 1;
     }
 
     static final class FormatConverter implements CommandLine.ITypeConverter<Format> {

@@ -2,6 +2,7 @@ package org.teikit.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.teikit.TeikitException;
+import org.teikit.io.OutputFiles;
 
 /**
  * A reading edition of a whole corpus: one page per document (linked to its neighbours by date
@@ -106,7 +108,7 @@ public final class CorpusSite {
     private record Summarised(Path file, String page, DocumentSummary summary) { }
 
     public Result write() {
-        List<Path> files = InputFiles.distinctNames(inputs);
+        List<Path> files = OutputNames.distinct(inputs);
         if (files.isEmpty()) {
             throw new TeikitException(outDir.toString(), "no documents to build a site from", "give at least one TEI file");
         }
@@ -116,8 +118,8 @@ public final class CorpusSite {
                 f -> new Summarised(f, pageName(f), summarise(f))));
         docs.sort(SITE_ORDER);
         for (Summarised d : docs) {
-            OutputDirectory.requireNotInput(outDir.resolve(d.page()), files);
-            if (textViews != null) OutputDirectory.requireNotInput(textPath(d), files);
+            OutputFiles.refuseOverwritingInput(outDir.resolve(d.page()), files);
+            if (textViews != null) OutputFiles.refuseOverwritingInput(textPath(d), files);
         }
 
         RegisterBook registers = new RegisterBook();
@@ -159,7 +161,7 @@ public final class CorpusSite {
         out.add(writePage(d.page(), renderer.sitePage(tei, reading, n)));
         if (textViews != null) {
             Path text = textPath(d);
-            AtomicWrite.write(text, renderer.render(tei, textViews));
+            OutputFiles.write(text, renderer.render(tei, textViews).getBytes(StandardCharsets.UTF_8));
             out.add(text);
         }
         return out;
@@ -171,7 +173,7 @@ public final class CorpusSite {
 
     private Path writePage(String name, String html) {
         Path target = outDir.resolve(name);
-        AtomicWrite.write(target, html);
+        OutputFiles.write(target, html.getBytes(StandardCharsets.UTF_8));
         return target;
     }
 
@@ -185,7 +187,7 @@ public final class CorpusSite {
     }
 
     private static String pageName(Path file) {
-        String stem = InputFiles.stem(file);
+        String stem = OutputNames.stem(file);
         return (RESERVED.contains(stem.toLowerCase(Locale.ROOT)) ? stem + "-document" : stem) + ".html";
     }
 

@@ -1,9 +1,11 @@
 package org.teikit.render;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.teikit.TeikitException;
+import org.teikit.io.OutputFiles;
 
 /**
  * Renders TEI files to {@code OUTDIR/NAME.html} or {@code OUTDIR/NAME.txt}, on a few threads.
@@ -29,9 +31,9 @@ public final class FileRenderer {
     }
 
     public Outcome renderAll(List<Path> inputs, Path outDir) {
-        List<Path> files = InputFiles.distinctNames(inputs);
+        List<Path> files = OutputNames.distinct(inputs);
         OutputDirectory.prepare(outDir, files);
-        for (Path f : files) OutputDirectory.requireNotInput(outputFor(f, outDir), files);
+        for (Path f : files) OutputFiles.refuseOverwritingInput(outputFor(f, outDir), files);
         List<Result> results = Workers.map(files, threads, f -> renderOne(f, outDir));
         List<Path> written = new ArrayList<>();
         List<TeikitException> failures = new ArrayList<>();
@@ -43,7 +45,7 @@ public final class FileRenderer {
     }
 
     public Path outputFor(Path input, Path outDir) {
-        return outDir.resolve(InputFiles.stem(input) + "." + options.format().extension());
+        return outDir.resolve(OutputNames.stem(input) + "." + options.format().extension());
     }
 
     private record Result(Path written, TeikitException failure) { }
@@ -52,7 +54,7 @@ public final class FileRenderer {
         try {
             String content = renderer.render(renderer.read(input), options);
             Path target = outputFor(input, outDir);
-            AtomicWrite.write(target, content);
+            OutputFiles.write(target, content.getBytes(StandardCharsets.UTF_8));
             return new Result(target, null);
         } catch (TeikitException e) {
             return new Result(null, e);

@@ -66,7 +66,7 @@ class RenderCommandTest {
         Files.copy(fixture("tei/shape.xml"), input);
         byte[] before = Files.readAllBytes(input);
         assertEquals(1, run("render", input.toString(), "--to", "html", "-o", input.toString()));
-        assertTrue(err.toString().contains("the output directory is one of the input files"), err.toString());
+        assertTrue(err.toString().contains("the output would overwrite the input"), err.toString());
         assertEquals(new String(before, StandardCharsets.UTF_8), read(input));
     }
 
@@ -75,7 +75,7 @@ class RenderCommandTest {
         Path input = dir.resolve("letter.txt");
         Files.copy(fixture("tei/shape.xml"), input);
         assertEquals(1, run("render", input.toString(), "--to", "text", "-o", dir.toString()));
-        assertTrue(err.toString().contains("would overwrite this input file"), err.toString());
+        assertTrue(err.toString().contains("the output would overwrite the input"), err.toString());
         assertTrue(read(input).startsWith("<?xml"));
     }
 
@@ -112,7 +112,7 @@ class RenderCommandTest {
     @Test
     void directoryWithoutXmlIsAClearError() {
         assertEquals(1, run("render", dir.toString(), "--to", "html", "-o", dir.resolve("o").toString()));
-        assertTrue(err.toString().contains("no .xml files in this directory"), err.toString());
+        assertTrue(err.toString().contains("no *.xml files in this directory"), err.toString());
     }
 
     @Test
