@@ -22,6 +22,8 @@ final class BodyParser {
     private static final int TITLE_HEADING_WORDS = 15;
     private static final int ADDRESS_LINE_WORDS = 8;
     private static final int LETTERHEAD_WORDS = 3;
+    /** "Pyongyang, 2 VI 1967", "No. 0218/76", "November 7-8, 1958": a few words with figures. */
+    private static final int DATED_LINE_WORDS = 8;
     /** "Li Fuchun: Premier Zhou … frankly." is speech, not a labelled line like "Participants: …". */
     private static final int LABELLED_SENTENCE_WORDS = 8;
 
@@ -147,8 +149,7 @@ final class BodyParser {
                 String next = s.text.substring(head.length()).strip().split("\\s+")[0];
                 String nextLower = next.toLowerCase(Locale.ROOT);
                 if (nextLower.matches("no\\.?|nr\\.?|\\d.*")) return true;
-                if (Character.isLowerCase(next.charAt(0)) && (SMALL_WORDS.contains(nextLower)
-                        || nextLower.equals("concerning") || nextLower.equals("regarding"))) {
+                if (SMALL_WORDS.contains(nextLower) || nextLower.equals("concerning") || nextLower.equals("regarding")) {
                     return true;
                 }
             }
@@ -161,13 +162,19 @@ final class BodyParser {
      * markings: in title case, with a digit, or a word or three ("Top Secret!").
      */
     private static boolean looksLikeLetterhead(LineShape s) {
-        return s.words <= LETTERHEAD_WORDS || s.text.chars().anyMatch(Character::isDigit) || s.isTitleCase();
+        return s.words <= LETTERHEAD_WORDS || s.isTitleCase()
+                || (s.words <= DATED_LINE_WORDS && s.text.chars().anyMatch(Character::isDigit));
+    }
+
+    /** A date or date range on its own ("November 7-8, 1958"): a dateline, not a subtitle. */
+    private static boolean isDated(LineShape s) {
+        return s.words <= 4 && s.text.matches(".*\\b\\d{4}\\b.*");
     }
 
     /** The subtitle right under the heading ("About a Conversation between …"), not a one-word marking. */
     private boolean isSubhead(LineShape s, int i) {
         return current != null && current.is(BlockKind.HEAD) && current.endsJustBefore(i)
-                && !s.endsSentence && s.words >= 3 && s.words <= SUBHEAD_WORDS && s.marker == null;
+                && !s.endsSentence && s.words >= 3 && s.words <= SUBHEAD_WORDS && s.marker == null && !isDated(s);
     }
 
     /**

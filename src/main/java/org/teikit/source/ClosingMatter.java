@@ -48,7 +48,8 @@ final class ClosingMatter {
         return -1;
     }
 
+    /** A sentence, a long line, or a long lead-in to a quotation or list ("… he said the following:"). */
     static boolean isRunningText(LineShape s) {
-        return (s.endsSentence && s.words >= 6) || s.words > 25;
+        return (s.endsSentence && s.words >= 6) || (s.lastChar == ':' && s.words >= 8) || s.words > 25;
     }
 }

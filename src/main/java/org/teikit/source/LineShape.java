@@ -22,8 +22,8 @@ final class LineShape {
     private static final Pattern ANY_LABEL = Pattern.compile("^([\\p{L}. ]{1,25}?)\\s*:");
     private static final Pattern SIGNED = Pattern.compile(
             "(?i)^(?:\\[signed]|\\(signed\\)|signed:|\\[signature]|/s/)");
-    /** A final token like "a.i.", "Jr." or "N.": its full stop does not end a sentence. */
-    private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{L}\\.){2,}|\\p{Lu}\\.|[JS]r\\.");
+    /** A final initial ("N."), "Jr." or small word ("a.i."): its full stop does not end a sentence. */
+    private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}\\.|[JS]r\\.");
     private static final String CLOSERS = "\"”’')]»";
     private static final int LABEL_WORDS = 5;
 
@@ -82,7 +82,7 @@ final class LineShape {
         lastChar = last >= 0 ? text.charAt(last) : ' ';
         String lastToken = lastToken(text);
         endsSentence = (lastChar == '.' || lastChar == '!' || lastChar == '?' || lastChar == '…')
-                && !ABBREVIATION.matcher(lastToken).matches();
+                && !ABBREVIATION.matcher(lastToken).matches() && !SMALL_WORDS.contains(lastToken.toLowerCase(Locale.ROOT));
         startsLowercase = startsLowercase(text);
         endsWithSmallWord = SMALL_WORDS.contains(lastToken.toLowerCase(Locale.ROOT));
     }

@@ -155,4 +155,22 @@ class BodyStructureTest {
         assertEquals(1, b.size());
         assertEquals(line, b.get(0).text());
     }
+
+    @Test
+    void readsAHeadingThatNamesTheKindOfDocumentWhateverTheCaseOfTheNextWord() {
+        assertEquals(List.of(BlockKind.HEAD, BlockKind.DATELINE, BlockKind.PARAGRAPH),
+                kinds("Memorandum From the Trade Counselor to the Ambassador\n\nMay 4-5, 1960\n\n" + SENTENCE));
+    }
+
+    @Test
+    void endsTheOpeningAtASentenceEndingInAnAbbreviatedTime() {
+        assertEquals(List.of(BlockKind.DATELINE, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH),
+                kinds(OPENING + "The session on Friday, May 6, began at 9:15 a.m.\n\n" + SENTENCE));
+    }
+
+    @Test
+    void endsTheOpeningAtALongLeadIn() {
+        assertEquals(List.of(BlockKind.DATELINE, BlockKind.PARAGRAPH, BlockKind.LIST_ITEM),
+                kinds(OPENING + "I submit the following report on my stay in 1960:\n\n1. Purpose. To study the files."));
+    }
 }
