@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
         description = "Encode archival text as TEI P5, validate TEI, render reading editions.",
-        subcommands = {EncodeCommand.class, ValidateCommand.class, RenderCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {EncodeCommand.class, ValidateCommand.class, RenderCommand.class, BuildCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
