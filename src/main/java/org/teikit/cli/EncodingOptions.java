@@ -25,6 +25,11 @@ final class EncodingOptions {
             description = "Character encoding of the input: auto (UTF-8, or UTF-16 with a BOM), or a name such as windows-1252.")
     String charset;
 
+    @Option(names = "--authority", paramLabel = "FILE",
+            description = {"Your own register (repeatable): TSV or CSV with the columns id, type (person|place|org), name,",
+                    "variants (|-separated), URI; or TEI with listPerson/listPlace/listOrg. Its ids and URIs win over guesses."})
+    List<java.nio.file.Path> authority = new ArrayList<>();
+
     @Option(names = "--structure-only",
             description = "Encode header and structure only, without tagging names, dates and editorial marks.")
     boolean structureOnly;
@@ -32,7 +37,7 @@ final class EncodingOptions {
     TextToTei textToTei() {
         SourceReader reader = "auto".equalsIgnoreCase(charset) ? SourceReader.auto() : SourceReader.forEncoding(charset);
         java.util.function.Function<ArchiveRecord, AnnotatedDocument> annotator =
-                structureOnly ? EncodingOptions::withoutMarkup : new DocumentAnnotator()::annotate;
+                structureOnly ? EncodingOptions::withoutMarkup : DocumentAnnotator.withAuthorities(authority)::annotate;
         return new TextToTei(reader, annotator, new TeiEncoder(Version.get()), EncodingOptions::firstProblem);
     }
 

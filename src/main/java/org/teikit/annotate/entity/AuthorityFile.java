@@ -38,7 +38,9 @@ import org.xml.sax.XMLReader;
  *       the first is the preferred one) and an {@code idno type="URI"}. It is read without fetching
  *       any DTD or external entity.</li>
  * </ul>
- * A bad file is a {@link TeikitException} naming the file and line.
+ * An id is kept as the user gave it, with the kind's prefix put before it where it lacks one
+ * ("basmanov" of a person becomes "pers-basmanov"), as teikit's schema asks. A bad file is a
+ * {@link TeikitException} naming the file and line.
  */
 public final class AuthorityFile {
     private static final String TEI = "http://www.tei-c.org/ns/1.0";
@@ -110,6 +112,7 @@ public final class AuthorityFile {
             String name = cells.get(2).strip();
             if (name.isEmpty()) throw new TeikitException(path.toString(), i + 1, 1, "the name column is empty", HINT);
             checkId(id, path, i + 1);
+            id = prefixed(id, type);
             List<String> forms = new ArrayList<>();
             forms.add(name);
             if (cells.size() > 3) {
@@ -174,6 +177,10 @@ public final class AuthorityFile {
         }
     }
 
+    private static String prefixed(String id, EntityType type) {
+        return id.startsWith(type.idPrefix() + "-") ? id : type.idPrefix() + "-" + id;
+    }
+
     private static List<KnownEntity> tei(Path path, String text) {
         Document doc;
         try {
@@ -212,6 +219,7 @@ public final class AuthorityFile {
             throw new TeikitException(path.toString(), "a <" + e.getLocalName() + "> has no xml:id", "give every entry an xml:id");
         }
         checkId(id, path, 0);
+        id = prefixed(id, type);
         String nameElement = switch (type) {
             case PERSON -> "persName";
             case PLACE -> "placeName";

@@ -59,7 +59,7 @@ final class PlaceRules {
         for (int i = 0; i < t.size(); i++) {
             PhraseSet.Match<Boolean> cue = lexicon.placeCues.matchAt(t, i);
             boolean dateline = s.kind == BlockKind.DATELINE && (i == 0 || t.get(i).lineStart());
-            if (cue == null && !dateline || cue != null && afterOffice(t, i)) continue;
+            if (cue == null && !dateline || cue != null && (afterOffice(t, i) || inTitleCase(s, i))) continue;
             int k = cue != null ? cue.to() : i;
             for (int item = 0; item < MAX_LIST && k < t.size() && (t.adjacent(k) || k == i); item++) {
                 int end;
@@ -68,7 +68,10 @@ final class PlaceRules {
                     while (end < t.size() && s.owner(end) == n) end++;
                 } else {
                     end = nameRun(s, k);
-                    if (end <= k || isPerson.test(s.span(k, end)) || followedByName(t, end) || looksLikePerson(t, k, end)) break;
+                    if (end <= k || isPerson.test(s.span(k, end)) || followedByName(t, end) || looksLikePerson(t, k, end)
+                            || cue != null && looksLikeVerb(t, cue, end)) {
+                        break;
+                    }
                     if (dateline && (end >= t.size() || !t.get(end).is(","))) break;
                     String surface = s.span(k, end);
                     out.add(new NameFound(s.index, k, end, EntityType.PLACE, null, null,
@@ -122,6 +125,25 @@ final class PlaceRules {
             if (part.isEmpty() || Character.isLowerCase(part.charAt(0)) || lexicon.isDemonym(part)) return true;
         }
         return false;
+    }
+
+    /**
+     * "Options to Integrate the DPRK", "Committee to Support Korea": in a heading every word is
+     * capitalised, so a capital after the cue says nothing; a capitalised word before the cue shows it.
+     */
+    private static boolean inTitleCase(TextScan s, int cue) {
+        Token before = s.at(cue - 1);
+        Token twoBefore = s.at(cue - 2);
+        boolean opensSentence = twoBefore == null || before.lineStart() || java.util.Set.of(".", "!", "?", ":").contains(twoBefore.text());
+        return before != null && s.tokens.adjacent(cue) && before.isWord() && before.isCapitalised() && !opensSentence
+                && !(s.owner(cue - 1) instanceof NameFound);
+    }
+
+    /** "to Integrate the DPRK": after "to", a word followed by an article is a verb. */
+    private static boolean looksLikeVerb(Tokens t, PhraseSet.Match<Boolean> cue, int end) {
+        Token next = t.at(end);
+        return t.get(cue.to() - 1).text().equalsIgnoreCase("to") && next != null
+                && java.util.Set.of("the", "a", "an", "its", "their", "our").contains(next.text());
     }
 
     /** "Ambassador at Large": a cue right after an office is part of the office. */

@@ -52,7 +52,7 @@ class AuthorityFileTest {
                 </listPerson><listOrg><org xml:id="o-kwp"><orgName>Korean Workers' Party</orgName></org></listOrg></standOff></TEI>
                 """);
         List<KnownEntity> e = AuthorityFile.read(p);
-        assertEquals("p-orlov", e.get(0).id());
+        assertEquals("pers-p-orlov", e.get(0).id());
         assertEquals(List.of("Viktor Orlov", "Orlow"), e.get(0).forms());
         assertEquals("Orlov", e.get(0).surname());
         assertEquals("https://www.wikidata.org/wiki/Q1", e.get(0).uri());
@@ -85,7 +85,7 @@ class AuthorityFileTest {
     @Test
     void anIdUsedInTwoRegistersIsAnError() throws IOException {
         Path a = write("a.tsv", "x\tperson\tAnna Berg\n");
-        Path b = write("b.tsv", "x\tplace\tVelmora\n");
+        Path b = write("b.tsv", "x\tperson\tVelma Berg\n");
         assertThrows(TeikitException.class, () -> AuthorityFile.readAll(List.of(a, b)));
     }
 
@@ -97,12 +97,12 @@ class AuthorityFileTest {
 
     @Test
     void theUsersEntryWinsOverTheBuiltInDataAndOverGuesses() throws IOException {
-        Path p = write("reg.tsv", "basmanov-m\tperson\tMikhail Basmanov\t\thttps://example.org/basmanov\n"
+        Path p = write("reg.tsv", "pers-basmanov-m\tperson\tMikhail Basmanov\t\thttps://example.org/basmanov\n"
                 + "ussr-q15180\tplace\tUSSR\tSoviet Union\thttp://www.wikidata.org/entity/Q15180\n");
         EntityRecogniser r = new EntityRecogniser(AuthorityFile.read(p));
         Found f = Found.in(r, "Comrade Basmanov said the Soviet Union would help.", "Basmanov left.");
-        assertEquals(List.of("Basmanov=basmanov-m", "Soviet Union=ussr-q15180", "Basmanov=basmanov-m"), f.mentions());
-        RegisterEntry e = f.entry("basmanov-m");
+        assertEquals(List.of("Basmanov=pers-basmanov-m", "Soviet Union=place-ussr-q15180", "Basmanov=pers-basmanov-m"), f.mentions());
+        RegisterEntry e = f.entry("pers-basmanov-m");
         assertEquals("https://example.org/basmanov", e.uri());
         assertTrue(e.fromAuthority());
         assertEquals("Mikhail Basmanov", e.name());

@@ -140,4 +140,11 @@ class NameRecognitionTest {
         Found f = Found.in("At the Twentieth Party Congress the line changed.");
         assertTrue(f.mentions().isEmpty(), f.mentions().toString());
     }
+
+    @Test
+    void aCapitalAfterACueInATitleIsNoPlace() {
+        Found f = Found.in("Options to Integrate the Region", "the Committee to Support Korvina was formed");
+        assertTrue(f.mentions().stream().noneMatch(m -> m.contains("place-integrate") || m.contains("place-support")),
+                f.mentions().toString());
+    }
 }
