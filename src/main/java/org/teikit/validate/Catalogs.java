@@ -82,10 +82,10 @@ public final class Catalogs {
         String[] root = new String[2];
         reader.setContentHandler(new DefaultHandler() {
             @Override
-            public void startElement(String uri, String local, String qName, Attributes atts) throws SAXException {
+            public void startElement(String uri, String local, String qName, Attributes atts) {
+                if (root[1] != null) return;
                 root[0] = uri;
                 root[1] = local;
-                throw new SAXException(FOUND_ROOT);
             }
         });
         try (var in = Files.newInputStream(f)) {
@@ -96,9 +96,7 @@ public final class Catalogs {
             throw new TeikitException(name, e.getLineNumber(), e.getColumnNumber(),
                     "catalog is not well-formed XML: " + e.getMessage(), "fix the catalog file");
         } catch (SAXException e) {
-            if (!FOUND_ROOT.equals(e.getMessage())) {
-                throw new TeikitException(name, "catalog could not be read: " + e.getMessage(), null);
-            }
+            throw new TeikitException(name, "catalog could not be read: " + e.getMessage(), null);
         } catch (IOException e) {
             throw new TeikitException(name, "catalog could not be read: " + e.getMessage(), null);
         }
@@ -108,8 +106,6 @@ public final class Catalogs {
                     "the root must be <catalog xmlns=\"" + OASIS_NS + "\">");
         }
     }
-
-    private static final String FOUND_ROOT = "teikit: root element seen";
 
     /** For messages: the catalogs in use, or that there are none. */
     String describe() {

@@ -21,9 +21,20 @@ final class GrammarMessages {
     record Context(String element, String parent, Function<String, String> attributeValue) { }
 
     private static final int LISTED = 8;
+    /** Jing's datatype phrases, with an example an editor can copy. */
+    private static final Map<String, String> DATATYPES = Map.of(
+            "an ISO date and time", "a date and time (1976-05-13T14:30:00)",
+            "an ISO date", "a date (1976-05-13)",
+            "an ISO year and month", "a year and month (1976-05)",
+            "a year", "a year (1976)",
+            "an ISO time", "a time (14:30:00)",
+            "a string matching the regular expression \"[^\\p{C}\\p{Z}]+\"", "one word, without spaces",
+            "a URI matching the regular expression \"\\S+\"", "a URI, without spaces");
     private static final Pattern NAMESPACES = Pattern.compile("\\s*\\(with ((?:xmlns(?::[\\w.-]+)?=\"[^\"]*\"\\s*)+)\\)$");
     private static final Pattern NAMESPACE = Pattern.compile("xmlns(?::([\\w.-]+))?=\"([^\"]*)\"");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
+    private static final Pattern BAD_TOKEN = Pattern.compile("token \"(.*?)\" invalid; (.*)", Pattern.DOTALL);
+    private static final Pattern EQUAL = Pattern.compile("must be equal to (.*)", Pattern.DOTALL);
     private static final String NAME = "\"([^\"]+)\"(?: from namespace \"([^\"]*)\")?";
 
     private interface Rule {
@@ -193,19 +204,19 @@ final class GrammarMessages {
 
     /** Jing's "must be …" as plain requirements with examples. */
     private static String requirement(String detail) {
-        String d = detail.replace("missing token; ", "is empty; it ");
-        Matcher equal = Pattern.compile("must be equal to (.*)").matcher(d);
+        if (detail.startsWith("missing token; ")) return "is empty, but " + requirement(detail.substring("missing token; ".length()));
+        Matcher token = BAD_TOKEN.matcher(detail);
+        if (token.matches()) return "has the word \"" + token.group(1) + "\", which " + requirement(token.group(2));
+        Matcher equal = EQUAL.matcher(detail);
         if (equal.matches()) {
             List<String> values = quotedNames(equal.group(1), Map.of(), "\"", "\"");
             return values.size() == 1 ? "must be " + values.get(0) : "must be one of " + join(values, "or");
         }
-        return d.replace("must be an ISO date and time", "must be a date and time (1976-05-13T14:30:00)")
-                .replace("must be an ISO date", "must be a date (1976-05-13)")
-                .replace("must be an ISO year and month", "must be a year and month (1976-05)")
-                .replace("must be a year", "must be a year (1976)")
-                .replace("must be a string matching the regular expression \"[^\\p{C}\\p{Z}]+\"", "must be one word, without spaces")
-                .replace("must be a URI matching the regular expression \"\\S+\"", "must be a URI, without spaces")
-                .replaceAll(", must be ", ", ")
-                .replaceAll(" or must be ", " or ");
+        if (!detail.startsWith("must be ")) return detail;
+        List<String> kinds = new ArrayList<>();
+        for (String kind : detail.substring("must be ".length()).split(", must be | or must be ")) {
+            kinds.add(DATATYPES.getOrDefault(kind, kind));
+        }
+        return "must be " + join(kinds, "or");
     }
 }

@@ -24,15 +24,17 @@ public final class TeiAll {
     private final Catalogs catalogs;
     private final Function<String, String> env;
     private final Path workingDirectory;
+    private final Optional<Path> jarDirectory;
 
-    TeiAll(Catalogs catalogs, Function<String, String> env, Path workingDirectory) {
+    TeiAll(Catalogs catalogs, Function<String, String> env, Path workingDirectory, Optional<Path> jarDirectory) {
         this.catalogs = catalogs;
         this.env = env;
         this.workingDirectory = workingDirectory;
+        this.jarDirectory = jarDirectory;
     }
 
     public static TeiAll standard(Catalogs catalogs) {
-        return new TeiAll(catalogs, System::getenv, Path.of("").toAbsolutePath());
+        return new TeiAll(catalogs, System::getenv, Path.of("").toAbsolutePath(), jarDirectory());
     }
 
     /** The local tei_all.rng, or a clear error saying how to provide it. */
@@ -55,7 +57,7 @@ public final class TeiAll {
         String fromEnv = env.apply(ENV);
         if (fromEnv != null && !fromEnv.isBlank()) out.add(Path.of(fromEnv));
         out.add(workingDirectory.resolve("..").resolve(SHARED));
-        jarDirectory().ifPresent(dir -> {
+        jarDirectory.ifPresent(dir -> {
             out.add(dir.resolve("..").resolve(SHARED));        // jar at the top of a checkout
             out.add(dir.resolve("../..").resolve(SHARED));     // jar in target/ of a checkout
         });
