@@ -65,20 +65,24 @@ enum DateForm {
     DECADE {
         @Override
         List<Span> read(DateMatch m, List<String> args, DateReading r) {
-            int decade = Integer.parseInt(m.group("y"));
+            int decade = m.group("dw") != null ? Integer.parseInt(r.value("decade", m.group("dw"))) : r.date(m, "").year();
             int[] part = m.group("part") == null ? new int[] {0, 9} : bounds(r.value("part", m.group("part")));
             return List.of(span(m.start(), m.end(), DateValue.between(year(decade + part[0]), year(decade + part[1])), null));
         }
     },
-    /** A season of a year: "spring 1968" is 1968-03 to 1968-05; winter runs into the next year. */
+    /** A season: "spring 1968" is 1968-03 to 1968-05, "in the spring" that of the document's year; winter runs into the next year. */
     SEASON {
         @Override
         List<Span> read(DateMatch m, List<String> args, DateReading r) {
-            int y = Integer.parseInt(m.group("y"));
+            boolean given = m.group("y") != null;
+            Integer y = given ? Integer.valueOf(m.group("y")) : r.documentYear();
+            if (y == null) return List.of();
             int[] months = bounds(r.value("season", m.group("season")));
             YearMonth first = YearMonth.of(y, 1).plusMonths(months[0] - 1L);
             YearMonth last = YearMonth.of(y, 1).plusMonths(months[1] - 1L);
-            return List.of(span(m.start(), m.end(), DateValue.between(first.toString(), last.toString()), null));
+            int[] range = m.range("span") == null ? new int[] {m.start(), m.end()} : m.range("span");
+            return List.of(span(range[0], range[1], DateValue.between(first.toString(), last.toString()),
+                    given ? null : Certainty.MEDIUM));
         }
     },
     /** A half or quarter of a year: "the second half of 1976", "the first quarter of the year" (the document's year). */
@@ -146,6 +150,17 @@ enum DateForm {
                     ? (offset.startsWith("-") ? -1 : 1) * Long.parseLong(count(m.group("n"), r))
                     : Long.parseLong(offset);
             return List.of(span(m.start(), m.end(), DateValue.when(base.plusDays(days).toString()), Certainty.LOW));
+        }
+    },
+    /** "May last year", "12 May next year": a month or day of the year before or after the document's. */
+    IN_RELATIVE_YEAR {
+        @Override
+        List<Span> read(DateMatch m, List<String> args, DateReading r) {
+            if (r.documentYear() == null) return List.of();
+            PartialDate p = r.date(m, "").withYear(r.documentYear() + Integer.parseInt(args.get(0)));
+            if (!p.valid()) return List.of();
+            r.remember(p);
+            return List.of(span(m.start(), m.end(), DateValue.when(p.iso()), Certainty.MEDIUM));
         }
     },
     /** "last October": the latest October before the document's month. */

@@ -16,7 +16,7 @@ import org.teikit.annotate.WordTable;
  * {@code {MONTH2}}, …) expanded into named groups built from the word table.
  */
 final class DateGrammar {
-    private static final Pattern PIECE = Pattern.compile("\\{([A-Z]+?)(2?)}");
+    private static final Pattern PIECE = Pattern.compile("(?<!\\\\[pP])\\{([A-Z]+?)(2?)}");
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
     private final List<DatePattern> patterns;
@@ -69,6 +69,7 @@ final class DateGrammar {
                         + "(?:\\s?(?<ap%s>[aApP]\\.[mM]\\.|[aApP][mM]\\b))?"),
                 Map.entry("SEASON", "(?<season%s>" + words.alternation("season") + ")(?!\\p{L})"),
                 Map.entry("DECADE", "(?<y%s>1[89]\\d0|20\\d0)'?s(?!\\p{L})"),
+                Map.entry("DECADEWORD", "(?<dw%s>" + words.alternation("decade") + ")(?!\\p{L})"),
                 Map.entry("PART", "(?<part%s>" + words.alternation("part") + ")"),
                 Map.entry("HALF", "(?<half%s>" + words.alternation("half") + ")"),
                 Map.entry("QUARTER", "(?<quarter%s>" + words.alternation("quarter") + ")"),

@@ -56,6 +56,23 @@ class DateRecogniserTest {
     }
 
     @Test
+    void readsDecadesInWordsAndShortFigures() {
+        assertEquals(List.of("the fifties=1950~1959", "the '60s=1960~1969"), found("Since the fifties, and again in the '60s."));
+    }
+
+    @Test
+    void aSeasonWithoutAYearIsTheDocumentsYear() {
+        assertEquals(List.of("summer=1971-06~1971-08?medium"), found("They will come in the summer."));
+    }
+
+    @Test
+    void readsAMonthOfTheYearBeforeOrAfter() {
+        assertEquals(List.of("November last year=1970-11?medium", "4 May this year=1971-05-04?medium",
+                        "March of next year=1972-03?medium"),
+                found("In November last year, on 4 May this year and in March of next year."));
+    }
+
+    @Test
     void readsPeriods() {
         assertEquals(List.of("between 1966 and 1970=1966/1970", "1971–1975=1971/1975", "1956 to 1960=1956/1960"),
                 found("The plan between 1966 and 1970, the plan 1971–1975, the years 1956 to 1960."));
