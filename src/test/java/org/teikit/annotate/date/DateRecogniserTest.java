@@ -57,7 +57,8 @@ class DateRecogniserTest {
 
     @Test
     void readsDecadesInWordsAndShortFigures() {
-        assertEquals(List.of("the fifties=1950~1959", "the '60s=1960~1969"), found("Since the fifties, and again in the '60s."));
+        assertEquals(List.of("the fifties=1950~1959", "the '60s=1960~1969", "the second half of the 1940s=1945~1949"),
+                found("Since the fifties, and again in the '60s, as in the second half of the 1940s."));
     }
 
     @Test
@@ -191,6 +192,17 @@ class DateRecogniserTest {
         assertEquals(Optional.of(DateValue.when("1971-04-09")), DATES.parseDocumentDate("Sofia, 9 IV 1971"));
         assertEquals(Optional.empty(), DATES.parseDocumentDate("Embassy of Hungary"));
         assertEquals(Optional.empty(), DATES.parseDocumentDate("On 7 March"));
+    }
+
+    @Test
+    void oneRecogniserServesManyThreadsAlike() {
+        List<String> texts = java.util.stream.IntStream.range(0, 400)
+                .mapToObj(i -> "On " + (i % 28 + 1) + " March " + (1950 + i % 40) + " and the previous day, in the "
+                        + (1950 + i % 4 * 10) + "s, between " + (1960 + i % 9) + " and 1975.")
+                .toList();
+        List<List<String>> sequential = texts.stream().map(DateRecogniserTest::found).toList();
+        List<List<String>> parallel = texts.parallelStream().map(DateRecogniserTest::found).toList();
+        assertEquals(sequential, parallel);
     }
 
     @Test
