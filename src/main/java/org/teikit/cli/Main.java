@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.VersionProvider.class,
         description = "Encode archival text as TEI P5, validate TEI, render reading editions.",
         subcommands = {EncodeCommand.class, ValidateCommand.class, RenderCommand.class, BuildCommand.class,
+                org.teikit.bench.BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -39,6 +39,18 @@ public final class Schematron {
         return source;
     }
 
+    /** Parses {@code file} into a tree of its own and runs the rules on it: Schematron alone, as a Schematron tool would. */
+    public List<Finding> runOn(java.nio.file.Path file) {
+        XdmNode document;
+        try {
+            document = Saxon.documentBuilder().build(new javax.xml.transform.sax.SAXSource(SafeXml.newReader(),
+                    new org.xml.sax.InputSource(file.toUri().toString())));
+        } catch (SaxonApiException e) {
+            return List.of(new Finding(file.toString(), 0, 0, Severity.ERROR, "xml-malformed", "the file could not be parsed: " + e.getMessage(), ""));
+        }
+        return run(document, file.toString());
+    }
+
     /** Runs the rules on {@code document}; findings name {@code file}. */
     List<Finding> run(XdmNode document, String file) {
         XdmNode svrl;

@@ -1,0 +1,185 @@
+package org.teikit.bench;
+
+import com.thaiopensource.util.PropertyMapBuilder;
+import com.thaiopensource.validate.SchemaReader;
+import com.thaiopensource.validate.ValidateProperty;
+import com.thaiopensource.validate.ValidationDriver;
+import com.thaiopensource.validate.prop.rng.RngProperty;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import org.teikit.TeikitException;
+import org.teikit.io.InputFiles;
+import org.teikit.validate.Catalogs;
+import org.teikit.validate.Report;
+import org.teikit.validate.ReportWriter;
+import org.teikit.validate.Schema;
+import org.teikit.validate.SchemaCompiler;
+import org.teikit.validate.SchemaLanguage;
+import org.teikit.validate.SchemaLocator;
+import org.teikit.validate.SchemaSource;
+import org.teikit.validate.Schematron;
+import org.teikit.validate.Summary;
+import org.teikit.validate.TeikitValidation;
+import org.teikit.validate.ValidationRun;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code teikit bench validate}: teikit's validation against the stock way on a directory of
+ * TEI files, all against tei_all.rng: a bare SAX parse, stock Jing in one JVM and once per file
+ * (a JVM per file, as shell scripts do), the TEI's Schematron through SchXslt2 alone, and
+ * teikit's grammar-only and full validation on one thread and on all.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Measure validation speed against stock Jing and SchXslt2 on a directory of TEI files.")
+final class ValidateBenchmark implements Callable<Integer> {
+
+    @Parameters(arity = "0..1", paramLabel = "DIR", description = "TEI files to validate (default: ../shared/corpora)")
+    Path directory = Path.of("..", "shared", "corpora");
+
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "2", description = "runs of each measurement; the best counts (default: ${DEFAULT-VALUE})")
+    int rounds;
+
+    @Option(names = "--per-file-sample", paramLabel = "N", defaultValue = "20",
+            description = "files for the JVM-per-file measurement, scaled to the whole set (default: ${DEFAULT-VALUE}; 0 skips it)")
+    int sample;
+
+    @Option(names = "--threads", paramLabel = "N", description = "threads for teikit's parallel runs (default: all cores)")
+    Integer threads;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        if (rounds < 1 || sample < 0 || (threads != null && threads < 1)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--rounds and --threads must be at least 1, --per-file-sample at least 0");
+        }
+        int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        InputFiles.Found found = InputFiles.expand(List.of(directory), "*.xml");
+        if (!found.problems().isEmpty()) throw found.problems().get(0);
+        List<Path> files = found.files();
+        double mb = 0;
+        for (Path f : files) mb += Files.size(f) / 1_000_000.0;
+
+        SchemaCompiler compiler = new SchemaCompiler(new SchemaLocator(Catalogs.none()));
+        Path teiAllRng = compiler.locator().teiAll().require();
+        long t0 = System.nanoTime();
+        Schema teiAll = compiler.compile(new SchemaSource(teiAllRng.toUri(), SchemaLanguage.RELAX_NG, "tei_all.rng"));
+        double compileSeconds = (System.nanoTime() - t0) / 1e9;
+        Schematron teiRules = teiAll.rules().orElseThrow(() -> new TeikitException(teiAllRng.toString(), "tei_all.rng embeds no Schematron", null));
+
+        out.printf(Locale.ROOT, "teikit bench validate: %d files, %.1f MB in %s, against %s%n", files.size(), mb, directory, teiAllRng);
+        out.printf(Locale.ROOT, "tei_all compiled once in %.1f s (RELAX NG by Jing, its %s by SchXslt2 on Saxon); best of %d rounds, %d cores%n%n",
+                compileSeconds, "embedded Schematron", rounds, cores);
+        out.flush();
+
+        List<Measurement> rows = new ArrayList<>();
+        Measurement sax = measure("bare SAX parse (1 thread)", files, mb, () -> saxParse(files));
+        Measurement jing = measure("stock Jing, one JVM (1 thread)", files, mb, () -> stockJing(teiAllRng, files));
+        Measurement schxslt = measure("SchXslt2 alone: TEI Schematron on Saxon (1 thread)", files, mb, () -> schxsltAlone(teiRules, files));
+        Measurement naive = new Measurement("stock Jing then SchXslt2, one after the other", jing.seconds() + schxslt.seconds(), files.size(), mb, false);
+        Measurement grammar1 = measure("teikit --grammar-only (1 thread)", files, mb, () -> teikit(teiAll, files, true, 1));
+        Measurement grammarN = measure("teikit --grammar-only (" + cores + " threads)", files, mb, () -> teikit(teiAll, files, true, cores));
+        Measurement full1 = measure("teikit full validation (1 thread)", files, mb, () -> teikit(teiAll, files, false, 1));
+        Measurement fullN = measure("teikit full validation (" + cores + " threads)", files, mb, () -> teikit(teiAll, files, false, cores));
+        rows.addAll(List.of(sax, jing, grammar1, grammarN, schxslt, naive, full1, fullN));
+        Measurement perFile = sample > 0 ? jingPerFile(teiAllRng, files, mb) : null;
+        if (perFile != null) rows.add(perFile);
+
+        out.printf(Locale.ROOT, "%-52s %9s %10s %8s %9s%n", "", "seconds", "files/s", "MB/s", "vs Jing");
+        for (Measurement m : rows) out.println(m.row(jing));
+        if (perFile != null) {
+            out.printf(Locale.ROOT, "* measured on %d files, one JVM each, and scaled to %d%n", Math.min(sample, files.size()), files.size());
+        }
+        out.println();
+        out.printf(Locale.ROOT, "grammar-only vs stock Jing in one JVM: %.2fx on 1 thread, %.2fx on %d (target: at least 1x)%n",
+                grammar1.speedupOver(jing), grammarN.speedupOver(jing), cores);
+        out.printf(Locale.ROOT, "full validation vs stock Jing + SchXslt2: %.2fx on 1 thread, %.2fx on %d (target: above 1x)%n",
+                full1.speedupOver(naive), fullN.speedupOver(naive), cores);
+        if (perFile != null) {
+            out.printf(Locale.ROOT, "full validation vs stock Jing once per file: %.0fx (target: at least 50x)%n", fullN.speedupOver(perFile));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private Measurement measure(String label, List<Path> files, double mb, Work work) throws Exception {
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < rounds; i++) {
+            long t0 = System.nanoTime();
+            work.run();
+            best = Math.min(best, (System.nanoTime() - t0) / 1e9);
+        }
+        return new Measurement(label, best, files.size(), mb, false);
+    }
+
+    private static void saxParse(List<Path> files) throws Exception {
+        var factory = javax.xml.parsers.SAXParserFactory.newDefaultInstance();
+        factory.setNamespaceAware(true);
+        var parser = factory.newSAXParser();
+        for (Path f : files) parser.parse(f.toFile(), new DefaultHandler());
+    }
+
+    /** Jing as its command line runs it: ValidationDriver, ID/IDREF checks on, one schema load, a loop over the files. */
+    private static void stockJing(Path schema, List<Path> files) throws Exception {
+        PropertyMapBuilder props = new PropertyMapBuilder();
+        props.put(ValidateProperty.ERROR_HANDLER, new ErrorHandler() {
+            @Override public void warning(SAXParseException e) { }
+            @Override public void error(SAXParseException e) { }
+            @Override public void fatalError(SAXParseException e) { }
+        });
+        RngProperty.CHECK_ID_IDREF.add(props);
+        ValidationDriver driver = new ValidationDriver(props.toPropertyMap(), (SchemaReader) null);
+        driver.loadSchema(ValidationDriver.fileInputSource(schema.toFile()));
+        for (Path f : files) driver.validate(ValidationDriver.fileInputSource(f.toFile()));
+    }
+
+    private static void schxsltAlone(Schematron rules, List<Path> files) {
+        for (Path f : files) rules.runOn(f);
+    }
+
+    private static void teikit(Schema teiAll, List<Path> files, boolean grammarOnly, int threads) {
+        TeikitValidation validation = TeikitValidation.builder().schemas(List.of(teiAll)).grammarOnly(grammarOnly).build();
+        new ValidationRun(validation, threads, false).run(List.of(), files, SILENT, org.teikit.validate.Progress.NONE);
+    }
+
+    /** One JVM per file, as a shell loop over the jing command does; on a sample, scaled to the set. */
+    private Measurement jingPerFile(Path schema, List<Path> files, double mb) throws IOException, InterruptedException {
+        int n = Math.min(sample, files.size());
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classpath = System.getProperty("java.class.path");
+        long t0 = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            Path f = files.get((int) ((long) i * files.size() / n));
+            Process p = new ProcessBuilder(java, "-cp", classpath, "com.thaiopensource.relaxng.util.Driver", schema.toString(), f.toString())
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            if (!p.waitFor(10, TimeUnit.MINUTES)) p.destroyForcibly();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9 * files.size() / n;
+        return new Measurement("stock Jing once per file (a JVM each)", seconds, files.size(), mb, true);
+    }
+
+    private static final ReportWriter SILENT = new ReportWriter() {
+        @Override public void begin() { }
+        @Override public void file(Report report) { }
+        @Override public void end(Summary summary) { }
+    };
+}
