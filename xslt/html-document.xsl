@@ -24,49 +24,51 @@
     <xsl:variable name="lang" select="tk:doc-lang($doc)"/>
     <xsl:variable name="heading" select="'h' || $h-base"/>
     <article class="tk-document" aria-labelledby="tk-title{$sfx}">
-      <header class="tk-doc-head">
-        <xsl:element name="{$heading}">
-          <xsl:attribute name="id" select="'tk-title' || $sfx"/>
-          <xsl:attribute name="lang" select="$lang"/>
-          <xsl:apply-templates select="tk:title-element($doc)/node()" mode="tk:html">
-            <xsl:with-param name="phrasing" select="true()" tunnel="yes"/>
-            <xsl:with-param name="anchors" select="false()" tunnel="yes"/>
-          </xsl:apply-templates>
-          <xsl:if test="empty(tk:title-element($doc))">Untitled document</xsl:if>
-        </xsl:element>
-        <xsl:for-each select="$fields[?key = 'subtitle']">
-          <p class="tk-subtitle" lang="{$lang}"><xsl:value-of select="?value"/></p>
-        </xsl:for-each>
-        <xsl:for-each select="$fields[?key = 'date']">
-          <p class="tk-doc-date"><xsl:value-of select="?value"/></p>
-        </xsl:for-each>
-        <xsl:for-each select="$doc/tei:teiHeader/tei:profileDesc/tei:abstract[normalize-space()]">
-          <div class="tk-summary">
-            <p class="tk-label">Summary</p>
-            <xsl:apply-templates select="node()" mode="tk:html">
+      <div class="tk-columns">
+        <div class="tk-main-column">
+        <header class="tk-doc-head">
+          <xsl:element name="{$heading}">
+            <xsl:attribute name="id" select="'tk-title' || $sfx"/>
+            <xsl:attribute name="lang" select="$lang"/>
+            <xsl:apply-templates select="tk:title-element($doc)/node()" mode="tk:html">
+              <xsl:with-param name="phrasing" select="true()" tunnel="yes"/>
               <xsl:with-param name="anchors" select="false()" tunnel="yes"/>
             </xsl:apply-templates>
+            <xsl:if test="empty(tk:title-element($doc))">Untitled document</xsl:if>
+          </xsl:element>
+          <xsl:for-each select="$fields[?key = 'subtitle']">
+            <p class="tk-subtitle" lang="{$lang}"><xsl:value-of select="?value"/></p>
+          </xsl:for-each>
+          <xsl:for-each select="$fields[?key = 'date']">
+            <p class="tk-doc-date"><xsl:value-of select="?value"/></p>
+          </xsl:for-each>
+          <xsl:for-each select="$doc/tei:teiHeader/tei:profileDesc/tei:abstract[normalize-space()]">
+            <div class="tk-summary">
+              <p class="tk-label">Summary</p>
+              <xsl:apply-templates select="node()" mode="tk:html">
+                <xsl:with-param name="anchors" select="false()" tunnel="yes"/>
+              </xsl:apply-templates>
+            </div>
+          </xsl:for-each>
+          <xsl:if test="$doc/tei:text//(tei:choice | tei:corr | tei:expan | tei:reg | *[tokenize(@rend, '\s+') = 'brackets'])">
+          <div class="tk-toolbar" hidden="">
+            <span class="tk-label" id="tk-reading-label{$sfx}">Reading</span>
+            <span class="tk-switch" role="group" aria-labelledby="tk-reading-label{$sfx}">
+              <button type="button" class="tk-reading" data-reading="normalised" aria-pressed="true"
+                  title="Corrections applied, editorial brackets folded">Normalised</button>
+              <button type="button" class="tk-reading" data-reading="diplomatic" aria-pressed="false"
+                  title="As transmitted: slips and the editor's brackets shown">Diplomatic</button>
+            </span>
           </div>
-        </xsl:for-each>
-        <xsl:if test="$doc/tei:text//(tei:choice | tei:corr | tei:expan | tei:reg | *[tokenize(@rend, '\s+') = 'brackets'])">
-        <div class="tk-toolbar" hidden="">
-          <span class="tk-label" id="tk-reading-label{$sfx}">Reading</span>
-          <span class="tk-switch" role="group" aria-labelledby="tk-reading-label{$sfx}">
-            <button type="button" class="tk-reading" data-reading="normalised" aria-pressed="true"
-                title="Corrections applied, editorial brackets folded">Normalised</button>
-            <button type="button" class="tk-reading" data-reading="diplomatic" aria-pressed="false"
-                title="As transmitted: slips and the editor's brackets shown">Diplomatic</button>
-          </span>
-        </div>
-        </xsl:if>
-      </header>
-      <div class="tk-columns">
+          </xsl:if>
+        </header>
         <div class="tk-text" id="tk-text{$sfx}" lang="{$lang}">
           <xsl:apply-templates select="($doc/tei:text, $doc[not(tei:text)]/*[not(self::tei:teiHeader)])" mode="tk:html">
             <xsl:with-param name="h-base" select="$h-base" tunnel="yes"/>
             <xsl:with-param name="register" select="if ($site) then map:merge($tk:register-order ! map{ .: $tk:registers(.)?page }) else map{}"
                 tunnel="yes"/>
           </xsl:apply-templates>
+        </div>
         </div>
         <xsl:call-template name="tk:metadata-panel">
           <xsl:with-param name="fields" select="$fields"/>

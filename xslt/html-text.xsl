@@ -39,10 +39,13 @@
       'italic': 'i', 'italics': 'i', 'i': 'i', 'bold': 'b', 'b': 'b', 'strong': 'strong',
       'sup': 'sup', 'superscript': 'sup', 'sub': 'sub', 'subscript': 'sub' }"/>
 
-  <!-- HTML elements whose content must be phrasing content. -->
-  <xsl:variable name="tk:phrasing-tags" as="xs:string*" select="(
-      'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'a', 'em', 'i', 'b', 'strong', 'cite', 'code',
-      'sup', 'sub', 'time', 'small', 'caption', 'dt', 'label')"/>
+  <!-- HTML elements that may stand inside phrasing content. -->
+  <xsl:variable name="tk:phrasing-content" as="xs:string*" select="(
+      'span', 'a', 'em', 'i', 'b', 'strong', 'cite', 'code', 'sup', 'sub', 'time', 'small', 'br')"/>
+
+  <!-- HTML elements whose own content must be phrasing content. -->
+  <xsl:variable name="tk:phrasing-containers" as="xs:string*" select="(
+      $tk:phrasing-content, 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'dt', 'label')"/>
 
   <xsl:mode name="tk:html" on-no-match="shallow-skip"/>
 
@@ -71,7 +74,7 @@
     <xsl:variable name="wanted" select="
         if (tk:is-block($e)) then ($tk:block-tags($name), 'div')[1]
         else ($tk:inline-tags($name), $e/self::tei:hi/tokenize(lower-case(@rend), '\s+') ! $tk:rend-tags(.), 'span')[1]"/>
-    <xsl:sequence select="if ($phrasing and not($wanted = $tk:phrasing-tags)) then 'span' else $wanted"/>
+    <xsl:sequence select="if ($phrasing and not($wanted = $tk:phrasing-content)) then 'span' else $wanted"/>
   </xsl:function>
 
   <!-- An HTML element for the context element, with its id, classes and language, and its
@@ -87,7 +90,7 @@
         <xsl:with-param name="class" select="$class, if ($phrasing and tk:is-block(.)) then 'tk-block' else ()"/>
       </xsl:call-template>
       <xsl:apply-templates select="$content" mode="tk:html">
-        <xsl:with-param name="phrasing" select="$tag = $tk:phrasing-tags" tunnel="yes"/>
+        <xsl:with-param name="phrasing" select="$tag = $tk:phrasing-containers" tunnel="yes"/>
         <xsl:with-param name="in-link" select="$in-link or $tag = 'a'" tunnel="yes"/>
       </xsl:apply-templates>
     </xsl:element>
@@ -373,7 +376,7 @@
       </xsl:call-template>
       <xsl:attribute name="data-tip" select="$tk:editorial-tips(local-name())"/>
       <xsl:apply-templates mode="tk:html">
-        <xsl:with-param name="phrasing" select="$tag = $tk:phrasing-tags" tunnel="yes"/>
+        <xsl:with-param name="phrasing" select="$tag = $tk:phrasing-containers" tunnel="yes"/>
       </xsl:apply-templates>
     </xsl:element>
   </xsl:template>

@@ -1,0 +1,53 @@
+package org.teikit.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.teikit.io.OutputFiles;
+
+/** Every kind of page teikit writes passes the Nu Html Checker without errors. */
+class HtmlConformanceTest {
+    private static final Path OUT = Path.of("target", "conformance");
+
+    @Test
+    void everyPageTeikitWritesIsValidHtml() throws Exception {
+        List<Path> pages = new ArrayList<>();
+        for (String fixture : List.of("tei/shape.xml", "render/lossless/memo.xml", "render/foreign/varia.xml",
+                "render/foreign/anthology.xml")) {
+            for (Reading reading : Reading.values()) {
+                Path page = OUT.resolve("single").resolve(OutputNames.stem(Path.of(fixture)) + "-" + reading.id() + ".html");
+                OutputFiles.write(page, Renderer.get().html(Fixtures.read(fixture), reading).getBytes(StandardCharsets.UTF_8));
+                pages.add(page);
+            }
+        }
+        Path site = OUT.resolve("site");
+        pages.addAll(CorpusSite.builder(site).addAll(Fixtures.corpus()).build().write().written());
+        assertTrue(pages.size() >= 15, "pages checked: " + pages.size());
+
+        List<String> errors = HtmlChecker.errors(pages);
+        assertEquals(List.of(), errors);
+    }
+
+    @Test
+    void everyLinkWithinAPageLandsOnAnAnchor() throws Exception {
+        // The checker does not follow links; this does, within each page of a site.
+        Path site = OUT.resolve("links");
+        CorpusSite.builder(site).addAll(Fixtures.corpus()).build().write();
+        try (Stream<Path> files = Files.list(site)) {
+            for (Path page : files.toList()) {
+                var doc = org.jsoup.Jsoup.parse(Fixtures.string(page));
+                for (var a : doc.select("a[href^=#]")) {
+                    String id = a.attr("href").substring(1);
+                    assertTrue(doc.getElementById(id) != null, page.getFileName() + ": dead link #" + id);
+                }
+            }
+        }
+    }
+}
