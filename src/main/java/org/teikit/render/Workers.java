@@ -20,16 +20,25 @@ final class Workers {
     private Workers() { }
 
     /** Threads for single calls from threads whose own stack may be small (the caller's main thread). */
-    private static final ExecutorService DEEP = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(null, r, "teikit-render-call", STACK_BYTES);
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ExecutorService DEEP = Executors.newCachedThreadPool(deepThreads("teikit-render-call-"));
+
+    private static java.util.concurrent.ThreadFactory deepThreads(String prefix) {
+        AtomicInteger counter = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(null, r, prefix + counter.incrementAndGet(), STACK_BYTES);
+            t.setDaemon(true);
+            return t;
+        };
+    }
 
     /** Runs one task on a thread with a deep stack and waits for it. */
     static <R> R onDeepStack(java.util.function.Supplier<R> task) {
         if (Thread.currentThread().getName().startsWith("teikit-render")) return task.get();
-        Future<R> f = DEEP.submit(task::get);
+        return await(DEEP.submit(task::get));
+    }
+
+    /** The task's result, or the exception it failed with, as it was thrown. */
+    private static <R> R await(Future<R> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {
@@ -44,26 +53,14 @@ final class Workers {
 
     static <T, R> List<R> map(List<T> items, int threads, Function<T, R> task) {
         if (items.isEmpty()) return List.of();
-        AtomicInteger counter = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, items.size())),
-                r -> {
-                    Thread t = new Thread(null, r, "teikit-render-" + counter.incrementAndGet(), STACK_BYTES);
-                    t.setDaemon(true);
-                    return t;
-                });
+                deepThreads("teikit-render-"));
         try {
             List<Future<R>> futures = new ArrayList<>(items.size());
             for (T item : items) futures.add(pool.submit(() -> task.apply(item)));
             List<R> results = new ArrayList<>(items.size());
-            for (Future<R> f : futures) results.add(f.get());
+            for (Future<R> f : futures) results.add(await(f));
             return results;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while rendering", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
         }
