@@ -40,7 +40,7 @@ public sealed interface Mark {
     /** Omitted or unreadable text: "[…]", "[...]", "[illegible]". */
     record Gap(String reason) implements Mark { }
 
-    /** An evident slip ("Kim II Sung") and its correction. */
+    /** An evident slip ("Kim II Sung") and its correction, or {@code null} where the text flags a slip ("[sic]") but none is evident. */
     record Sic(String correction) implements Mark { }
 
     /** An abbreviation the text explains ("KIS (Kim Il Sung)"). */

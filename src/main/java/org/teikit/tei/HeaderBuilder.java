@@ -70,14 +70,20 @@ final class HeaderBuilder {
         List<String> heads = doc.record().body().stream()
                 .filter(b -> b.kind() == BlockKind.HEAD || b.kind() == BlockKind.SUBHEAD)
                 .limit(2).map(Block::text).map(String::strip).toList();
-        return heads.isEmpty() ? doc.record().source().name() : String.join(": ", heads);
+        return heads.isEmpty() ? fileName() : String.join(": ", heads);
+    }
+
+    /** The file's own name, not the path it was given by: the output must not depend on where teikit ran. */
+    private String fileName() {
+        String name = doc.record().source().name();
+        return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
     }
 
     private Element publicationStmt() {
         Element stmt = Tei.el("publicationStmt");
         String publisher = citation == null ? null : citation.publisher();
         if (publisher == null) {
-            Tei.add(stmt, "p", "Not published: encoded by teikit from " + doc.record().source().name() + ".");
+            Tei.add(stmt, "p", "Not published: encoded by teikit from " + fileName() + ".");
             return stmt;
         }
         Tei.add(stmt, "distributor", publisher);
@@ -91,7 +97,7 @@ final class HeaderBuilder {
     private Element sourceDesc() {
         Element desc = Tei.el("sourceDesc");
         if (citation == null) {
-            Tei.add(desc, "p", "Plain-text file " + doc.record().source().name()
+            Tei.add(desc, "p", "Plain-text file " + fileName()
                     + "; it carries no citation of its source.");
             return desc;
         }

@@ -69,6 +69,12 @@ final class InlineWriter {
         Element e;
         Element content;
         if (m instanceof Mark.Sic sic) {
+            // "[sic]" without an evident correction: the slip is marked, nothing is guessed for it.
+            if (sic.correction() == null) {
+                e = Tei.el("sic");
+                emit(e, innerStart, innerEnd, insideNote);
+                return machine(e, s);
+            }
             e = Tei.el("choice");
             content = Tei.add(e, "sic");
             emit(content, innerStart, innerEnd, insideNote);

@@ -71,6 +71,16 @@ class EncodeCommandTest {
     }
 
     @Test
+    void givesTheSameBytesWhereverTheInputLies() throws IOException {
+        Path here = write("letter.txt", "Note\n\nComrade Rassendyll informed the Embassy.\n");
+        Path there = Files.createDirectories(dir.resolve("elsewhere/deeper")).resolve("letter.txt");
+        Files.copy(here, there);
+        CommandRun.of("encode", here.toString(), "-o", dir.resolve("one").toString());
+        CommandRun.of("encode", there.toAbsolutePath().toString(), "-o", dir.resolve("two").toString());
+        assertArrayEquals(Files.readAllBytes(dir.resolve("one/letter.xml")), Files.readAllBytes(dir.resolve("two/letter.xml")));
+    }
+
+    @Test
     void reportsAMissingFileInOneLineAndExitsNonZero() {
         CommandRun run = CommandRun.of("encode", dir.resolve("nope.txt").toString(), "-o", dir.resolve("out").toString());
         assertEquals(1, run.status());

@@ -66,7 +66,8 @@ class TeiEncoderTest {
                 List.of(new Break(59, Break.Kind.PAGE)),
                 new Span(8, 27, new Mark.Measure("300000", "t")),
                 new Span(28, 37, new Mark.Date(DateValue.when("1960")), Certainty.MEDIUM));
-        block(BlockKind.LIST_ITEM, "1. First.", "1.", List.of());
+        block(BlockKind.LIST_ITEM, "1. Frist [sic].", "1.", List.of(),
+                new Span(3, 8, new Mark.Sic(null)), new Span(9, 14, new Mark.EditorialNote("sic")));
         block(BlockKind.LIST_ITEM, "2. Second.", "2.", List.of());
         block(BlockKind.SIGNATURE, "[Signed] Smith", null, List.of(),
                 new Span(0, 8, new Mark.EditorialNote("signed")), new Span(9, 14, SMITH));
@@ -120,7 +121,7 @@ class TeiEncoderTest {
         assertEquals(List.of("Memo"), values(d, div + "/t:head[not(@type)]"));
         assertEquals(List.of("On a talk with Smith"), values(d, div + "/t:head[@type='sub']"));
         assertEquals(List.of("I. Trade"), values(d, div + "/t:div[@type='section']/t:head"));
-        assertEquals(List.of("1. First.", "2. Second."), values(d, div + "/t:div[@type='section']/t:list/t:item"));
+        assertEquals(List.of("1. Frist sic.", "2. Second."), values(d, div + "/t:div[@type='section']/t:list/t:item"));
         assertEquals(List.of("Signed Smith"), values(d, div + "/t:closer/t:signed"));
         assertEquals(List.of("CC: 2 x London stamp"), values(d, div + "/t:note[@type='distribution']"));
         assertEquals(List.of("London"), values(d, div + "/t:note[@type='distribution']/t:placeName"));
@@ -135,6 +136,7 @@ class TeiEncoderTest {
         assertEquals(List.of("..."), values(d, "//t:body//t:gap[@reason='omitted'][@rend='brackets']/t:desc"));
         assertEquals(List.of("Kim II Sung"), values(d, "//t:persName[@ref='#pers-kim-il-sung']/t:choice/t:sic"));
         assertEquals(List.of("Kim Il Sung"), values(d, "//t:persName[@ref='#pers-kim-il-sung']/t:choice/t:corr"));
+        assertEquals(List.of("Frist"), values(d, "//t:item/t:sic[not(parent::t:choice)]"));
         // No note inside a note: the stamp inside the distribution note is a seg.
         assertEquals(List.of("stamp"), values(d, "//t:note[@type='distribution']/t:seg[@type='editorial']"));
     }
