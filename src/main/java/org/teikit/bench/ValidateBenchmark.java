@@ -1,10 +1,5 @@
 package org.teikit.bench;
 
-import com.thaiopensource.util.PropertyMapBuilder;
-import com.thaiopensource.validate.SchemaReader;
-import com.thaiopensource.validate.ValidateProperty;
-import com.thaiopensource.validate.ValidationDriver;
-import com.thaiopensource.validate.prop.rng.RngProperty;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -28,8 +23,6 @@ import org.teikit.validate.Schematron;
 import org.teikit.validate.Summary;
 import org.teikit.validate.TeikitValidation;
 import org.teikit.validate.ValidationRun;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -138,18 +131,9 @@ final class ValidateBenchmark implements Callable<Integer> {
         for (Path f : files) parser.parse(f.toFile(), new DefaultHandler());
     }
 
-    /** Jing as its command line runs it: ValidationDriver, ID/IDREF checks on, one schema load, a loop over the files. */
     private static void stockJing(Path schema, List<Path> files) throws Exception {
-        PropertyMapBuilder props = new PropertyMapBuilder();
-        props.put(ValidateProperty.ERROR_HANDLER, new ErrorHandler() {
-            @Override public void warning(SAXParseException e) { }
-            @Override public void error(SAXParseException e) { }
-            @Override public void fatalError(SAXParseException e) { }
-        });
-        RngProperty.CHECK_ID_IDREF.add(props);
-        ValidationDriver driver = new ValidationDriver(props.toPropertyMap(), (SchemaReader) null);
-        driver.loadSchema(ValidationDriver.fileInputSource(schema.toFile()));
-        for (Path f : files) driver.validate(ValidationDriver.fileInputSource(f.toFile()));
+        StockJing jing = new StockJing(schema);
+        for (Path f : files) jing.isValid(f);
     }
 
     private static void schxsltAlone(Schematron rules, List<Path> files) {

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,10 +22,8 @@ class ValidateCommandTest {
     private record Run(int exit, String out, String err) { }
 
     private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
+        CommandRun r = CommandRun.of(args);
+        return new Run(r.status(), r.out(), r.err());
     }
 
     private static String doc(String paragraph) {
@@ -107,6 +103,23 @@ class ValidateCommandTest {
         assertEquals(1, r.exit());
         assertTrue(r.out().contains("gone.xml: error: no such file or directory"), r.out());
         assertTrue(r.out().endsWith("2 files, 1 valid, 1 invalid, 1 error, 0 warnings\n"), r.out());
+    }
+
+    @Test
+    void fileNamesWithSpacesAndAccentsAreReportedAsGiven(@TempDir Path dir) throws Exception {
+        Path f = write(dir, "Brief an Genosse Müller 1976.xml", doc("<hi>x</hi>"));
+        Run r = run("validate", "--schema", "teikit", f.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.out().startsWith(f + ":13:"), r.out());
+    }
+
+    @Test
+    void aDirectoryWithoutXmlFilesIsAFinding(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("empty"));
+        Run r = run("validate", dir.resolve("empty").toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.out().startsWith(dir.resolve("empty") + ": error: no *.xml files in this directory"), r.out());
+        assertTrue(r.out().contains("[no-files]"), r.out());
     }
 
     @Test
