@@ -54,7 +54,7 @@ final class LineShape {
         this.text = line.text();
         this.words = countWords(text);
         Matcher m = NUMBER_MARKER.matcher(text);
-        if (m.find()) {
+        if (m.lookingAt()) {
             marker = m.group(1);
             numbering = m.group(2) != null ? Numbering.ARABIC : m.group(3) != null ? Numbering.ROMAN : Numbering.LETTER;
             wordsAfterMarker = countWords(text.substring(m.end()));
@@ -64,9 +64,9 @@ final class LineShape {
             wordsAfterMarker = 0;
         }
         Matcher f = FOOTNOTE_MARKER.matcher(text);
-        footnote = !f.find() ? null : f.group(1) != null ? f.group(1) : f.group(2) != null ? f.group(2) : f.group(3);
+        footnote = !f.lookingAt() ? null : f.group(1) != null ? f.group(1) : f.group(2) != null ? f.group(2) : f.group(3);
         Matcher l = LABEL.matcher(text);
-        if (l.find() && countWords(l.group(1)) <= LABEL_WORDS) {
+        if (l.lookingAt() && countWords(l.group(1)) <= LABEL_WORDS) {
             label = l.group(1).strip();
             labelOnly = l.end() == text.length();
         } else {
@@ -74,8 +74,8 @@ final class LineShape {
             labelOnly = false;
         }
         Matcher p = ANY_LABEL.matcher(text);
-        colonPrefix = p.find() ? p.group(1).strip().toLowerCase(Locale.ROOT) : null;
-        signed = SIGNED.matcher(text).find();
+        colonPrefix = p.lookingAt() ? p.group(1).strip().toLowerCase(Locale.ROOT) : null;
+        signed = SIGNED.matcher(text).lookingAt();
         bracketed = isBracketed(text);
         int last = text.length() - 1;
         while (last > 0 && CLOSERS.indexOf(text.charAt(last)) >= 0) last--;

@@ -154,17 +154,19 @@ class SourceReaderTest {
     }
 
     @Test
-    void readsAFiftyMegabyteFile(@TempDir Path dir) throws Exception {
+    void readsAndParsesAFiftyMegabyteFile(@TempDir Path dir) throws Exception {
         Path big = dir.resolve("big.txt");
         String paragraph = "The delegation discussed deliveries of grain, timber and machinery at length. ".repeat(3) + "\n\n";
         long target = 50L << 20;
+        int paragraphs = 0;
         try (var out = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
-            for (long written = 0; written < target; written += paragraph.length()) out.write(paragraph);
+            for (long written = 0; written < target; written += paragraph.length(), paragraphs++) out.write(paragraph);
         }
         SourceText text = auto.read(big);
         assertTrue(text.text().length() >= target);
         int lastLine = text.lineOf(text.text().length() - 1);
         assertEquals(text.lineStarts().length - 1, lastLine);
+        assertEquals(paragraphs, RecordParser.parse(text).body().size());
     }
 
     @Test
