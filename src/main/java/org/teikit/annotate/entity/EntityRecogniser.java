@@ -2,8 +2,10 @@ package org.teikit.annotate.entity;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Set;
 import org.teikit.annotate.EntityType;
 import org.teikit.source.BlockKind;
@@ -55,18 +57,36 @@ public final class EntityRecogniser {
         for (TextScan s : scans) names.addAll(places.withPlaceWords(s, hits.get(s.index)));
         for (TextScan s : scans) names.addAll(knownNames(s, hits.get(s.index)));
         for (TextScan s : scans) people.addAll(persons.find(s, hits.get(s.index)));
-        List<PersonClusters.Cluster> clusters = PersonClusters.build(people, authorityPersons);
+        Set<String> commonWords = lowerCaseWords(scans);
+        List<PersonClusters.Cluster> clusters = PersonClusters.build(people, authorityPersons, commonWords);
 
         MentionFinder again = new MentionFinder(lexicon, persons, clusters);
         for (TextScan s : scans) again.persons(s);
         Set<String> personWords = again.personWords();
-        for (TextScan s : scans) names.addAll(places.fromContext(s, surface -> personWords.contains(PersonClusters.fold(surface))));
+        for (TextScan s : scans) {
+            names.addAll(places.fromContext(s, surface -> personWords.contains(PersonClusters.fold(surface))
+                    || !surface.contains(" ") && commonWords.contains(PersonClusters.fold(surface))));
+        }
         for (TextScan s : scans) {
             names.addAll(places.bracketedVariants(s, names.stream().filter(n -> n.text() == s.index).toList()));
         }
         List<NameFound> docNames = List.copyOf(names);
         for (TextScan s : scans) names.addAll(again.names(s, docNames));
         return new RegisterBuilder(scans).build(clusters, names);
+    }
+
+    /**
+     * The words the document writes in small letters ("developments", "support"): written with a
+     * capital elsewhere they open a sentence or a heading, they do not name anyone or anywhere.
+     */
+    private static Set<String> lowerCaseWords(List<TextScan> scans) {
+        Set<String> out = new HashSet<>();
+        for (TextScan s : scans) {
+            for (Token t : s.tokens.list()) {
+                if (t.isWord() && t.isLowerCase()) out.add(PersonClusters.fold(t.text()));
+            }
+        }
+        return out;
     }
 
     private Map<Integer, PhraseSet.Match<KnownEntity>> gazetteerHits(TextScan s) {

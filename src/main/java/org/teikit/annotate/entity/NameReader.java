@@ -85,7 +85,8 @@ final class NameReader {
 
     /** "L." "Yu." "N" of "N.G.": one capital (or a capital and one small letter), then a full stop. */
     boolean isInitial(Tokens t, int j) {
-        Token tok = t.get(j);
+        Token tok = t.at(j);
+        if (tok == null) return false;
         String w = tok.text();
         boolean shape = (w.length() == 1 && Character.isUpperCase(w.charAt(0)))
                 || (w.length() == 2 && Character.isUpperCase(w.charAt(0)) && Character.isLowerCase(w.charAt(1))

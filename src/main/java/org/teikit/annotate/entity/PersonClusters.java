@@ -77,8 +77,8 @@ final class PersonClusters {
      * The persons of a document. A person the text names only in part ("Comrade Basmanov") takes
      * the entry of the user's register ({@code authority}) that alone fits that part.
      */
-    static List<Cluster> build(List<PersonFound> all, List<KnownEntity> authority) {
-        List<Cluster> clusters = build(all);
+    static List<Cluster> build(List<PersonFound> all, List<KnownEntity> authority, Set<String> commonWords) {
+        List<Cluster> clusters = build(all, commonWords);
         for (Cluster c : clusters) {
             if (c.known != null) continue;
             List<KnownEntity> fits = authority.stream().filter(e -> fits(c, e)).toList();
@@ -98,7 +98,11 @@ final class PersonClusters {
         return false;
     }
 
-    static List<Cluster> build(List<PersonFound> all) {
+    /**
+     * @param commonWords words the document also writes in small letters: one of them alone names
+     *                    no one ("General Editor", "Developments:")
+     */
+    static List<Cluster> build(List<PersonFound> all, Set<String> commonWords) {
         List<Cluster> clusters = new ArrayList<>();
         List<PersonFound> singles = new ArrayList<>();
         for (PersonFound f : all) {
@@ -125,7 +129,9 @@ final class PersonClusters {
         }
         for (List<PersonFound> group : pending.values()) {
             boolean confirmed = group.stream().anyMatch(f -> !f.weak()) || group.size() >= 2;
-            if (!confirmed) continue;
+            boolean commonWord = group.get(0).name().parts().size() == 1
+                    && commonWords.contains(fold(group.get(0).name().parts().get(0)));
+            if (!confirmed || commonWord) continue;
             Cluster c = new Cluster();
             group.forEach(c::add);
             clusters.add(c);

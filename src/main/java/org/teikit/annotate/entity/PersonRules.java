@@ -171,6 +171,8 @@ final class PersonRules {
             // "I. Grain Deliveries" opens a section; "U.S. Talks" glues its initials to what came before
             if (lineStart && ROMAN.contains(tok.text()) || t.touching(i)) return null;
             NameReader.Read r = names.read(s, i);
+            // "A. Early Policies": a lettered heading, not "A. P. Melnikov" or "D. Dashdorj"
+            if (r != null && lineStart && r.parts().size() > 2 && !PersonName.isInitial(r.parts().get(1))) return null;
             return r != null && !PersonName.isInitial(r.parts().get(r.parts().size() - 1)) ? r : null;
         }
         boolean nextIsName = names.isNameWord(t, i + 1) || i + 1 < t.size() && names.isInitial(t, i + 1);

@@ -139,7 +139,7 @@ final class RegisterBuilder {
 
     /** "Ri" of "Ri Dong-geon", "Basmanov" of "Basmanov": forms that add nothing to the name. */
     private static boolean isPartOf(String form, String name) {
-        Set<String> words = Set.of(PersonName.keyOf(name).split(" "));
+        Set<String> words = new java.util.HashSet<>(List.of(PersonName.keyOf(name).split(" ")));
         for (String w : PersonName.keyOf(form).split(" ")) {
             if (!words.contains(w)) return false;
         }

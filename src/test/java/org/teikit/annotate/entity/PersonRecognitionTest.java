@@ -199,4 +199,17 @@ class PersonRecognitionTest {
         Found f = Found.in("The James Declaration was read.");
         assertTrue(f.mentions().isEmpty(), f.mentions().toString());
     }
+
+    @Test
+    void aWordTheDocumentAlsoWritesSmallNamesNoOne() {
+        Found f = Found.in("He became General Editor of the series.", "The editor agreed.", "Developments: none.",
+                "Developments: many.", "There were developments.");
+        assertTrue(f.mentions().isEmpty(), f.mentions().toString());
+    }
+
+    @Test
+    void aLetteredHeadingIsNoName() {
+        Found f = Found.in("A. Early Policies of the Office");
+        assertTrue(f.mentions().isEmpty(), f.mentions().toString());
+    }
 }
