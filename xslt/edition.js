@@ -43,17 +43,19 @@
     if (el.tagName !== 'A' && !el.closest('a') && !el.hasAttribute('tabindex')) el.setAttribute('tabindex', '0');
   });
 
+  /* The pop-up of the innermost marked element: the register entry of the name it lies in, and
+     its own note (a correction, a date's value) beneath. */
   function fill(el) {
     pop.textContent = '';
-    var entryId = el.getAttribute('data-entry');
-    var entry = entryId ? document.getElementById(entryId) : null;
+    var named = el.closest('[data-entry]');
+    var entry = named ? document.getElementById(named.getAttribute('data-entry')) : null;
     if (entry) {
       var title = document.createElement('p');
       title.className = 'tk-pop-title';
       var name = entry.querySelector('.tk-entry-name');
-      title.textContent = name ? name.textContent : entryId;
-      var kind = entry.closest('[data-kind]') || entry.closest('.tk-register-part');
-      var heading = kind ? kind.querySelector('h3, h2') : null;
+      title.textContent = name ? name.textContent : named.getAttribute('data-entry');
+      var part = entry.closest('.tk-register-part');
+      var heading = part ? part.querySelector('h3') : null;
       if (heading) {
         var k = document.createElement('span');
         k.className = 'tk-pop-kind';
@@ -63,14 +65,15 @@
       pop.appendChild(title);
       var card = entry.querySelector('.tk-card');
       if (card) pop.appendChild(card.cloneNode(true));
-      return true;
     }
     var tip = el.getAttribute('data-tip');
     if (tip) {
-      pop.textContent = tip;
-      return true;
+      var line = document.createElement('p');
+      line.className = 'tk-pop-tip';
+      line.textContent = tip;
+      pop.appendChild(line);
     }
-    return false;
+    return pop.hasChildNodes();
   }
 
   function place(el) {

@@ -43,6 +43,8 @@ class EditionBrowserTest {
     private static final Path SITE = Path.of("target", "browser-site").toAbsolutePath();
     private static final Path SHOTS = Path.of("target", "screenshots");
 
+    private static final String SEED = "000_692fb7ee3c54d17c";
+    private static boolean seedEncoded;
     private static ChromeDriver driver;
     private static Path profile;
 
@@ -54,7 +56,13 @@ class EditionBrowserTest {
             assertTrue(installed, "TEIKIT_REQUIRE_BROWSER is set but chromium/chromedriver are not installed");
         }
         assumeTrue(installed, "no chromium/chromedriver installed: skipping the browser tests");
-        CorpusSite.builder(SITE).addAll(Fixtures.corpus()).build().write();
+        // The seed, encoded by teikit itself, joins the fixture corpus.
+        Path seedTei = Files.createTempDirectory("teikit-seed");
+        java.io.PrintWriter quiet = new java.io.PrintWriter(java.io.Writer.nullWriter());
+        seedEncoded = org.teikit.cli.Main.run(new String[] {"encode", "seeds", "-o", seedTei.toString()}, quiet, quiet) == 0;
+        List<Path> documents = new ArrayList<>(Fixtures.corpus());
+        if (seedEncoded) documents.add(seedTei.resolve(SEED + ".xml"));
+        CorpusSite.builder(SITE).addAll(documents).build().write();
         OutputFiles.write(SITE.resolve("shape.html"),
                 Renderer.get().html(Renderer.get().read(Fixtures.shape()), Reading.NORMALISED).getBytes(StandardCharsets.UTF_8));
         Files.createDirectories(SHOTS);
@@ -114,7 +122,8 @@ class EditionBrowserTest {
     void everyPageLoadsWithoutConsoleErrors() {
         List<String> problems = new ArrayList<>();
         for (String page : List.of("index.html", "persons.html", "places.html", "organisations.html",
-                "note-1976-pyongyang.html", "telegram-1968-havana.html", "report-1962-peking.html", "shape.html")) {
+                "note-1976-pyongyang.html", "telegram-1968-havana.html", "report-1962-peking.html", "shape.html",
+                SEED + ".html")) {
             open(page);
             for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
                 if (entry.getLevel().intValue() >= Level.WARNING.intValue()) problems.add(page + ": " + entry.getMessage());
@@ -195,6 +204,21 @@ class EditionBrowserTest {
     }
 
     @Test
+    void theSwitchTogglesKimIISungInTheEncodedSeed() throws IOException {
+        assertTrue(seedEncoded, "teikit encode seeds failed");
+        open(SEED + ".html");
+        WebElement kim = driver.findElements(By.cssSelector("[data-entry=pers-kim-il-sung]")).stream()
+                .filter(e -> e.findElements(By.cssSelector(".tk-choice")).size() > 0).findFirst().orElseThrow();
+        assertEquals("Kim Il Sung", kim.getText());
+        shot("seed-normalised");
+        driver.findElement(By.cssSelector("button[data-reading=diplomatic]")).click();
+        assertEquals("Kim II Sung", kim.getText());
+        new Actions(driver).moveToElement(kim).perform();
+        assertTrue(pop().getText().startsWith("Kim Il Sung"), pop().getText());
+        shot("seed-diplomatic");
+    }
+
+    @Test
     void footnoteLinkAndBackLinkLandWhereTheyShould() {
         open("note-1976-pyongyang.html");
         WebElement call = driver.findElement(By.id("fnref-2"));
@@ -215,12 +239,12 @@ class EditionBrowserTest {
         shot("register-places");
         List<String> links = driver.findElements(By.cssSelector("#place-moscow .tk-kwic a")).stream()
                 .map(a -> a.getAttribute("href")).toList();
-        assertEquals(4, links.size());
+        assertTrue(links.size() >= 4, links.toString());
         for (String link : links) {
             driver.get(link);
             String anchor = link.substring(link.indexOf('#') + 1);
             WebElement mention = driver.findElement(By.id(anchor));
-            assertEquals("Moscow", mention.getText());
+            assertTrue(mention.getText().contains("Moscow"), mention.getText());
             assertTrue(inView(mention), link);
         }
         open("persons.html");
@@ -242,7 +266,7 @@ class EditionBrowserTest {
         assertEquals(1, visibleTitles().size(), "names are searched too");
 
         search.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-        assertEquals(3, visibleTitles().size());
+        assertEquals(driver.findElements(By.cssSelector("#tk-docs tbody tr")).size(), visibleTitles().size());
     }
 
     @Test
@@ -255,7 +279,9 @@ class EditionBrowserTest {
         assertEquals(sorted, byTitle);
         driver.findElement(By.cssSelector("button[data-sort=sort]")).click();
         driver.findElement(By.cssSelector("button[data-sort=sort]")).click();
-        assertTrue(visibleTitles().get(0).startsWith("Note from the GDR Embassy in the DPRK"), "newest first");
+        List<String> newestFirst = visibleTitles();
+        assertTrue(newestFirst.indexOf("Report of the Embassy in Peking on Trade in 1962") == newestFirst.size() - 1,
+                "oldest last: " + newestFirst);
     }
 
     @Test
