@@ -49,6 +49,11 @@ public final class Renderer {
         return reader.read(tei);
     }
 
+    /** A document built with XOM, as the encoder builds it. */
+    public XdmNode read(nu.xom.Document tei) {
+        return reader.read(tei.toXML(), tei.getBaseURI() == null || tei.getBaseURI().isEmpty() ? "document" : tei.getBaseURI());
+    }
+
     public TeiReader reader() {
         return reader;
     }

@@ -18,7 +18,7 @@ public final class TextView {
 
     /** For a document built with XOM, as the encoder builds it. */
     public static String diplomaticBody(nu.xom.Document tei) {
-        return diplomaticBody(Renderer.get().reader().read(tei.toXML(), "encoded document"));
+        return diplomaticBody(Renderer.get().read(tei));
     }
 
     /** The characters the lossless invariant compares: everything but whitespace, in order. */
