@@ -167,7 +167,7 @@ final class BodyBuilder {
             case SECTIONS -> sectionHasText = true;
             case BOTTOM -> {
                 if (textContainer == null) {
-                    textContainer = Tei.attr(Tei.add(document, "postscript"), "type", "continuation");
+                    textContainer = Tei.add(document, "postscript");
                 }
             }
             default -> { }

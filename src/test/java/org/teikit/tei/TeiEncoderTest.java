@@ -191,6 +191,21 @@ class TeiEncoderTest {
     }
 
     @Test
+    void putsTextAfterTheCloserInAValidPostscript() throws Exception {
+        AnnotatedDocument base = letter();
+        List<Block> more = new ArrayList<>(base.record().body());
+        List<AnnotatedText> moreTexts = new ArrayList<>(base.body());
+        more.add(new Block(BlockKind.PARAGRAPH, "P.S. The harvest was late.", 0));
+        moreTexts.add(AnnotatedText.plain("P.S. The harvest was late."));
+        ArchiveRecord r = base.record();
+        AnnotatedDocument doc = new AnnotatedDocument(new ArchiveRecord(r.id(), r.source(), r.metadata(), more),
+                base.documentDate(), base.title(), base.citationTitle(), base.summary(), moreTexts, base.register());
+        Document d = encode(doc);
+        assertEquals(List.of("P.S. The harvest was late."), values(d, "//t:div[@type='document']/t:postscript/t:p"));
+        assertEquals("", TeiAllGrammar.errors(TeiSerializer.toBytes(d)));
+    }
+
+    @Test
     void isValidAgainstTheOfficialTeiSchema() throws Exception {
         byte[] xml = TeiSerializer.toBytes(encode(letter()));
         assertEquals("", TeiAllGrammar.errors(xml), new String(xml, StandardCharsets.UTF_8));
