@@ -66,7 +66,7 @@
     <xsl:sequence select="if ($value) then map:merge((
         map{ 'key': $key, 'label': $label, 'value': $value },
         $href[$key = ('url', 'licence')] ! map{ 'href': . },
-        ($nodes/self::tei:date)[1] ! map{ 'iso': tk:date-iso(.), 'sort': tk:date-sort(.) }))
+        ($nodes/self::*[$key = 'date'][tk:has-value(.)])[1] ! map{ 'iso': tk:date-iso(.), 'sort': tk:date-sort(.) }))
         else ()"/>
   </xsl:function>
 
@@ -77,6 +77,7 @@
         if ($node instance of attribute()) then normalize-space($node)
         else if ($node/self::tei:application) then normalize-space(string-join(($node/tei:label, $node/@version), ' ')) || ', by machine'
         else if ($key = ('author', 'editor') and $node/tei:persName) then tk:plain($node/tei:persName[1], 'normalised')
+        else if ($key = 'date' and not(normalize-space($node))) then tk:date-iso($node)
         else tk:plain($node, 'normalised')"/>
     <xsl:sequence select="if ($key = 'original-language')
         then replace($text, '\s*\((the\s+)?original(\s+language)?\)\s*$', '', 'i')

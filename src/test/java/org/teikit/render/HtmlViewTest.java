@@ -191,6 +191,17 @@ class HtmlViewTest {
     }
 
     @Test
+    void aPlayIsDatedByItsPrintEventWhenTheHeaderGivesNoDate() {
+        String play = "<TEI xmlns='http://www.tei-c.org/ns/1.0'><teiHeader><fileDesc><titleStmt><title>Stück</title></titleStmt>"
+                + "<publicationStmt><p>P</p></publicationStmt><sourceDesc><p>S</p></sourceDesc></fileDesc></teiHeader>"
+                + "<standOff><listEvent><event type='print' when='1842'><desc/></event></listEvent></standOff>"
+                + "<text><body><p>x</p></body></text></TEI>";
+        Document page = Fixtures.html(Fixtures.parse(play));
+        List<String> labels = page.select(".tk-meta dt").eachText();
+        assertEquals("1842", page.select(".tk-meta dd").eachText().get(labels.indexOf("Date")));
+    }
+
+    @Test
     void sameInputGivesTheSameBytes() {
         var tei = Renderer.get().read(Fixtures.shape());
         assertEquals(Renderer.get().html(tei, Reading.NORMALISED), Renderer.get().html(tei, Reading.NORMALISED));
