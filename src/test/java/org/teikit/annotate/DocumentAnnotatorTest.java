@@ -73,4 +73,24 @@ class DocumentAnnotatorTest {
         assertTrue(m.contains("Choe Ha-rim:Mention"), m.toString());
         assertEquals(1, d.register().of(EntityType.PERSON).size());
     }
+
+    @Test
+    void oneAnnotatorServesManyThreadsWithTheSameResult() throws Exception {
+        ArchiveRecord r = record("Conversation with Comrade Varga in Warsaw",
+                new Block(BlockKind.PARAGRAPH, "On 2 March Comrade Varga, Deputy Head of the Trade Department, met Kim Il Sung.", 0),
+                new Block(BlockKind.PARAGRAPH, "Varga thanked the GDR Embassy in the USSR.", 90));
+        AnnotatedDocument expected = ANNOTATOR.annotate(r);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<AnnotatedDocument>> runs = new ArrayList<>();
+            for (int i = 0; i < 16; i++) runs.add(pool.submit(() -> ANNOTATOR.annotate(r)));
+            for (java.util.concurrent.Future<AnnotatedDocument> run : runs) {
+                AnnotatedDocument d = run.get();
+                assertEquals(expected.body(), d.body());
+                assertEquals(expected.register(), d.register());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
 }

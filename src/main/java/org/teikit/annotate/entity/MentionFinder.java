@@ -120,8 +120,9 @@ final class MentionFinder {
             PhraseSet.Match<NameFound> m = known.matchAt(t, i);
             if (m == null || !s.free(m.from(), m.to()) || (m.to() == i + 1 && !standsApart(t, i))) continue;
             NameFound n = m.value();
-            out.add(new NameFound(s.index, m.from(), m.to(), n.type(), n.subtype(), null, n.key(), s.span(m.from(), m.to()), n.cert()));
-            s.claim(m.from(), m.to(), this);
+            NameFound again = new NameFound(s.index, m.from(), m.to(), n.type(), n.subtype(), null, n.key(), s.span(m.from(), m.to()), n.cert());
+            out.add(again);
+            s.claim(m.from(), m.to(), again);
             i = m.to() - 1;
         }
         return out;

@@ -46,10 +46,11 @@ final class OrgGrammar {
                 continue;
             }
             String surface = s.span(p.from(), p.to());
-            out.add(new NameFound(s.index, p.from(), p.to(), EntityType.ORG, null, p.known(),
-                    NameFound.keyOf(p.known(), surface), surface, null));
+            NameFound org = new NameFound(s.index, p.from(), p.to(), EntityType.ORG, null, p.known(),
+                    NameFound.keyOf(p.known(), surface), surface, null);
+            out.add(org);
             out.addAll(p.nested());
-            s.claim(p.from(), p.to(), this);
+            s.claim(p.from(), p.to(), org);
             i = p.to();
         }
         return out;

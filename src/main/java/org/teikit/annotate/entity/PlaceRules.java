@@ -39,11 +39,12 @@ final class PlaceRules {
             for (int end = i + 1; end <= run && word == null; end++) {
                 if (end < t.size() && t.adjacent(end) && s.free(i, end)) word = lexicon.placeWords.matchAt(t, end);
             }
-            if (word == null) continue;
+            if (word == null || lexicon.isForename(t.get(i).text())) continue;
             String surface = s.span(i, word.to());
-            out.add(new NameFound(s.index, i, word.to(), EntityType.PLACE, "region", null,
-                    NameFound.normalise(surface), surface, null));
-            s.claim(i, word.to(), this);
+            NameFound place = new NameFound(s.index, i, word.to(), EntityType.PLACE, "region", null,
+                    NameFound.normalise(surface), surface, null);
+            out.add(place);
+            s.claim(i, word.to(), place);
             i = word.to() - 1;
         }
         return out;
@@ -74,9 +75,10 @@ final class PlaceRules {
                     }
                     if (dateline && (end >= t.size() || !t.get(end).is(","))) break;
                     String surface = s.span(k, end);
-                    out.add(new NameFound(s.index, k, end, EntityType.PLACE, null, null,
-                            NameFound.normalise(surface), surface, Certainty.MEDIUM));
-                    s.claim(k, end, this);
+                    NameFound place = new NameFound(s.index, k, end, EntityType.PLACE, null, null,
+                            NameFound.normalise(surface), surface, Certainty.MEDIUM);
+                    out.add(place);
+                    s.claim(k, end, place);
                 }
                 if (dateline) break;
                 int next = listNext(t, end);
@@ -97,8 +99,9 @@ final class PlaceRules {
             int end = nameRun(s, open + 1);
             if (end <= open + 1 || end >= t.size() || !t.get(end).is("]")) continue;
             String surface = s.span(open + 1, end);
-            out.add(new NameFound(s.index, open + 1, end, n.type(), n.subtype(), n.known(), n.key(), surface, n.cert()));
-            s.claim(open, end + 1, this);
+            NameFound variant = new NameFound(s.index, open + 1, end, n.type(), n.subtype(), n.known(), n.key(), surface, n.cert());
+            out.add(variant);
+            s.claim(open, end + 1, variant);
         }
         return out;
     }
@@ -151,10 +154,14 @@ final class PlaceRules {
         return cue > 0 && t.adjacent(cue) && lexicon.offices.matchAt(t, cue - 1) != null;
     }
 
-    /** "to Lawrence Devlin", "from the South": a forename starts a person, a compass word alone is a direction. */
+    /**
+     * "to Lawrence Devlin", "to George", "from the South", "among Americans": a forename starts a
+     * person, a compass word alone is a direction, a plural in -ans is a people.
+     */
     private boolean looksLikePerson(Tokens t, int from, int end) {
-        if (end - from == 1) return lexicon.isCompassWord(t.get(from).text());
-        return lexicon.isForename(t.get(from).text());
+        String first = t.get(from).text();
+        if (end - from == 1 && (lexicon.isCompassWord(first) || first.endsWith("ans"))) return true;
+        return lexicon.isForename(first);
     }
 
     /** A name that runs on into a body or a possessive is no place of its own ("Kim Il Sung's", "Tatra trucks" is fine). */

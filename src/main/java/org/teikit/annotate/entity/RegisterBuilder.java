@@ -98,8 +98,7 @@ final class RegisterBuilder {
             variants.addAll(f.variants());
             roles.addAll(f.roles());
         }
-        variants.removeIf(v -> v.equalsIgnoreCase(name) || isPartOf(v, name) || k != null && k.forms().stream().anyMatch(v::equals)
-                && !v.equals(name) && false);
+        variants.removeIf(v -> v.equalsIgnoreCase(name) || isPartOf(v, name));
         return new RegisterEntry(id, EntityType.PERSON, name, forename, surname, List.copyOf(variants), List.copyOf(roles),
                 k == null ? null : k.uri(), null, k != null && k.fromAuthority());
     }
@@ -149,7 +148,7 @@ final class RegisterBuilder {
     private RegisterEntry name(List<NameFound> finds) {
         NameFound first = finds.get(0);
         KnownEntity k = first.known();
-        String name = k != null ? k.name() : longest(finds);
+        String name = k != null ? k.name() : preferredSurface(finds);
         String prefix = first.type().idPrefix();
         String id = ids.reserve(k != null ? k.id() : prefix + "-" + XmlIds.slug(name));
         Set<String> variants = new LinkedHashSet<>();
@@ -168,7 +167,8 @@ final class RegisterBuilder {
                 k == null ? null : k.uri(), subtype, k != null && k.fromAuthority());
     }
 
-    private static String longest(List<NameFound> finds) {
+    /** The first form written in ordinary case ("Hanoi" rather than "HANOI"); short all-capital forms are acronyms and count. */
+    private static String preferredSurface(List<NameFound> finds) {
         return finds.stream().map(NameFound::surface).filter(s -> PhraseSet.hasLowerCase(s) || s.length() <= 6)
                 .findFirst().orElse(finds.get(0).surface());
     }

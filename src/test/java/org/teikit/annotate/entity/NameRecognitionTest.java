@@ -147,4 +147,17 @@ class NameRecognitionTest {
         assertTrue(f.mentions().stream().noneMatch(m -> m.contains("place-integrate") || m.contains("place-support")),
                 f.mentions().toString());
     }
+
+    @Test
+    void listsGoOnAfterAKnownPlaceThatFollowsABody() {
+        Found f = Found.in("a delegation of the Ministry of Armed Forces to Tirana and Velmora", "They visited Kostrava in June.");
+        assertTrue(f.mentions().contains("Velmora=place-velmora"), f.mentions().toString());
+        assertTrue(f.mentions().contains("Kostrava=place-kostrava"), f.mentions().toString());
+    }
+
+    @Test
+    void peoplesForenamesAndTitledNamesAfterACueAreNoPlaces() {
+        Found f = Found.in("The letter went to George and to Lord Lyons; it was popular among Americans; Anthony Lake agreed.");
+        assertTrue(f.mentions().stream().noneMatch(m -> m.contains("place-")), f.mentions().toString());
+    }
 }
