@@ -108,14 +108,18 @@ public final class ValidateCommand implements Callable<Integer> {
         if (schema == null) {
             builder.declaredSchemas(TeikitValidation.teikitSchema(compiler));
         } else {
-            builder.schemas(chosenSchema(compiler));
+            List<Schema> chosen = chosenSchema(compiler);
+            // Compile the Schematron now, so rules that do not compile stop the run before it starts.
+            if (!grammarOnly) chosen.forEach(Schema::rules);
+            builder.schemas(chosen);
         }
         List<Schema> rules = new ArrayList<>();
         for (Path sch : schematron) {
             if (!Files.isRegularFile(sch)) {
                 throw new TeikitException(sch.toString(), "Schematron file not found", "check the path given to --schematron");
             }
-            rules.add(compiler.compile(new SchemaSource(sch.toAbsolutePath().normalize().toUri(), SchemaLanguage.SCHEMATRON, sch.toString())));
+            Schema rulesOnly = compiler.compile(new SchemaSource(sch.toAbsolutePath().normalize().toUri(), SchemaLanguage.SCHEMATRON, sch.toString()));
+            rules.add(rulesOnly);
         }
         return builder.schematron(rules).build();
     }

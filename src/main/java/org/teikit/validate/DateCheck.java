@@ -2,6 +2,7 @@ package org.teikit.validate;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 import org.xml.sax.Attributes;
 
 /**
@@ -20,9 +21,15 @@ final class DateCheck implements Check {
         }
     }
 
+    /**
+     * The TEI elements whose @from/@to are not dates (page ranges of att.citing, pointers of
+     * span/arc/app/rt, folio references of locus), as tei_all defines them; none is datable.
+     */
+    static final Set<String> NOT_DATABLE = Set.of("biblScope", "citedRange", "locus", "span", "arc", "app", "rt");
+
     @Override
     public void start(ElementPath.Frame element, Attributes attributes, FindingSink out) {
-        if (!element.isTei()) return;
+        if (!element.isTei() || NOT_DATABLE.contains(element.local)) return;
         Map<Attr, String> raw = new EnumMap<>(Attr.class);
         for (Attr a : Attr.values()) {
             String v = attributes.getValue("", a.name);

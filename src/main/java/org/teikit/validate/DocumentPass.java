@@ -123,10 +123,10 @@ final class DocumentPass extends DefaultHandler2 {
         List<Schematron> rules = new ArrayList<>();
         for (Schema s : schemas) {
             s.grammar().ifPresent(g -> grammars.add(validator.checkFor(g)));
-            if (!settings.grammarOnly()) s.rules().ifPresent(rules::add);
+            if (!settings.grammarOnly()) addRules(s, rules);
         }
         if (!settings.grammarOnly()) {
-            for (Schema s : settings.extraRules()) s.rules().ifPresent(rules::add);
+            for (Schema s : settings.extraRules()) addRules(s, rules);
         }
         boolean named = grammars.size() > 1;
         for (Grammar.Check check : grammars) downstream.add(check.begin(grammarErrors(check.grammar(), named)));
@@ -147,6 +147,15 @@ final class DocumentPass extends DefaultHandler2 {
             for (String[] p : pendingPrefixes) h.startPrefixMapping(p[0], p[1]);
         }
         pendingPrefixes.clear();
+    }
+
+    private void addRules(Schema schema, List<Schematron> rules) {
+        try {
+            schema.rules().ifPresent(rules::add);
+        } catch (org.teikit.TeikitException e) {
+            notes.add(Severity.ERROR, "schema-invalid", "the Schematron rules of " + schema.source().name()
+                    + " cannot be used: " + e.getMessage(), 0, 0, "");
+        }
     }
 
     private ErrorHandler grammarErrors(Grammar grammar, boolean named) {

@@ -10,12 +10,18 @@ import java.util.Optional;
 public final class Schema {
     private final SchemaSource source;
     private final Grammar grammar;
-    private final Schematron rules;
+    private final java.util.function.Supplier<Schematron> compileRules;
+    private volatile boolean rulesCompiled;
+    private Schematron rules;
 
-    Schema(SchemaSource source, Grammar grammar, Schematron rules) {
+    /**
+     * @param compileRules makes the Schematron rules, or null when there are none; called once,
+     *                     when they are first needed, since a grammar-only run never needs them
+     */
+    Schema(SchemaSource source, Grammar grammar, java.util.function.Supplier<Schematron> compileRules) {
         this.source = source;
         this.grammar = grammar;
-        this.rules = rules;
+        this.compileRules = compileRules;
     }
 
     public SchemaSource source() {
@@ -26,8 +32,19 @@ public final class Schema {
         return Optional.ofNullable(grammar);
     }
 
-    /** The Schematron rules: a Schematron file's, or those embedded in the RELAX NG grammar. */
+    /**
+     * The Schematron rules: a Schematron file's, or those embedded in the RELAX NG grammar;
+     * compiled on first call. Rules that do not compile are a {@link org.teikit.TeikitException}.
+     */
     public Optional<Schematron> rules() {
+        if (!rulesCompiled) {
+            synchronized (this) {
+                if (!rulesCompiled) {
+                    rules = compileRules == null ? null : compileRules.get();
+                    rulesCompiled = true;
+                }
+            }
+        }
         return Optional.ofNullable(rules);
     }
 

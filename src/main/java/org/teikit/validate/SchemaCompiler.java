@@ -62,7 +62,7 @@ public final class SchemaCompiler {
     private Schema build(SchemaSource source) {
         return switch (source.language()) {
             case RELAX_NG -> new Schema(source, grammar(source, SAXSchemaReader.getInstance()),
-                    SchematronCompiler.instance().compile(source.as(SchemaLanguage.SCHEMATRON)));
+                    () -> SchematronCompiler.instance().compile(source.as(SchemaLanguage.SCHEMATRON)));
             case RELAX_NG_COMPACT -> new Schema(source, grammar(source, CompactSchemaReader.getInstance()), null);
             case SCHEMATRON -> {
                 Schematron rules = SchematronCompiler.instance().compile(source);
@@ -70,7 +70,7 @@ public final class SchemaCompiler {
                     throw new TeikitException(source.name(), "the schema declares no Schematron rules",
                             "point at a Schematron file or a RELAX NG schema that embeds Schematron");
                 }
-                yield new Schema(source, null, rules);
+                yield new Schema(source, null, () -> rules);
             }
         };
     }

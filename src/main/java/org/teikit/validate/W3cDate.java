@@ -15,6 +15,7 @@ record W3cDate(String value, LocalDateTime start, LocalDateTime end) {
     private static final Pattern YEAR_BASED = Pattern.compile(
             "(-?\\d{4,})(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2}):(\\d{2}):(\\d{2})(\\.\\d+)?)?)?)?" + ZONE);
     private static final Pattern TIME = Pattern.compile("(\\d{2}):(\\d{2}):(\\d{2})(\\.\\d+)?" + ZONE);
+    private static final Pattern SHORT_YEAR = Pattern.compile("(\\d{1,3})(-\\d.*)?");
     private static final Pattern RECURRING = Pattern.compile("--(\\d{2})(?:-(\\d{2}))?" + ZONE + "|---(\\d{2})" + ZONE);
     /** The report speaks English whatever the machine's locale. */
     private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
@@ -53,7 +54,11 @@ record W3cDate(String value, LocalDateTime start, LocalDateTime end) {
             }
             return new W3cDate(v, null, null);
         }
-        if (v.matches("\\d{1,3}(-\\d.*)?")) throw new Invalid("the year needs four digits (0976, not 976)");
+        Matcher shortYear = SHORT_YEAR.matcher(v);
+        if (shortYear.matches()) {
+            String year = shortYear.group(1);
+            throw new Invalid("the year needs four digits (" + "0".repeat(4 - year.length()) + year + ", not " + year + ")");
+        }
         if (v.matches("-?\\d{4,}-\\d{2}-\\d{2}T\\d{2}:\\d{2}" + ZONE)) {
             throw new Invalid("a time needs seconds: " + v.substring(0, v.indexOf('T') + 6) + ":00");
         }

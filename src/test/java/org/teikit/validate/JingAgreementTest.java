@@ -54,6 +54,16 @@ class JingAgreementTest {
     }
 
     @Test
+    void teikitsDateCheckAcceptsEveryDateTheGrammarAccepts() throws Exception {
+        Validator grammar = Fixtures.grammarOnly(Fixtures.teiAll());
+        TeikitValidation checksOnly = TeikitValidation.builder().schemas(List.of()).build();
+        List<String> misfires = corpus().stream().filter(f -> grammar.validate(f).isValid())
+                .flatMap(f -> checksOnly.validate(f).findings().stream())
+                .filter(f -> f.ruleId().equals("date-invalid")).map(Finding::textLine).toList();
+        assertEquals(List.of(), misfires);
+    }
+
+    @Test
     void theTeisOwnSchematronFindsNothingInTheCorpora() throws Exception {
         Schema teiAll = Fixtures.teiAll();
         Validator rulesOnly = TeikitValidation.builder().schemas(List.of()).schematron(List.of(teiAll)).teikitChecks(false).build().newValidator();

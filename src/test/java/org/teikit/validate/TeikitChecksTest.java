@@ -66,6 +66,7 @@ class TeikitChecksTest {
         assertTrue(check("<date when=\"1976-13\">x</date>").findings().get(0).message().endsWith("there is no month 13 (months run from 01 to 12)"));
         assertTrue(check("<date when=\"1976-03-06T03:00\">x</date>").findings().get(0).message().endsWith("a time needs seconds: 1976-03-06T03:00:00"));
         assertTrue(check("<date when=\"976\">x</date>").findings().get(0).message().endsWith("the year needs four digits (0976, not 976)"));
+        assertTrue(check("<date when=\"45\">x</date>").findings().get(0).message().endsWith("the year needs four digits (0045, not 45)"));
     }
 
     @Test
@@ -74,6 +75,12 @@ class TeikitChecksTest {
         assertEquals(List.of("date-order"), rules("<date from=\"1975\" to=\"1971\">a</date>"));
         assertEquals(List.of("date-order"), rules("<date notBefore=\"1976-06-02\" notAfter=\"1976-06-01\">a</date>"));
         assertEquals(List.of("date-order"), rules("<date from=\"1971-12-31\" to=\"1971-06\">a</date>"));
+    }
+
+    @Test
+    void pageRangesAndPointersNamedFromAndToAreNotDates() {
+        assertEquals(List.of(), lines("<bibl><biblScope unit=\"page\" from=\"45\" to=\"74\">45-74</biblScope></bibl> "
+                + "<span from=\"#a\" to=\"#b\">x</span> <anchor xml:id=\"a\"/><anchor xml:id=\"b\"/>"));
     }
 
     @Test
