@@ -30,10 +30,11 @@ import picocli.CommandLine.Parameters;
 /** {@code teikit validate}: any TEI file against RELAX NG, Schematron and teikit's checks, one report. */
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Validate TEI files: RELAX NG grammar (Jing), the Schematron it embeds and any you add, and teikit's",
-            "own checks (pointers resolve, xml:id unique, dates real and in order, no empty names or paragraphs,",
-            "no note in a note). By default each file is checked against the schemas its <?xml-model?> declares;",
-            "a file that declares none is checked against teikit's schema, with a warning.",
+            "Validate TEI files: the RELAX NG grammar (Jing), the Schematron it embeds and any you add, and "
+                    + "teikit's own checks (pointers resolve, xml:id unique, dates real and in order, no empty names "
+                    + "or paragraphs, no note in a note).",
+            "By default each file is checked against the schemas its <?xml-model?> instructions declare; a file "
+                    + "that declares none is checked against teikit's schema, with a warning.",
             "Exit status: 0 all valid, 1 some invalid, 2 usage error."},
         footer = {"", "Schemas are never downloaded: map URLs to local copies with --catalog."})
 public final class ValidateCommand implements Callable<Integer> {

@@ -67,6 +67,23 @@ class HostileInputTest {
     }
 
     @Test
+    void bytesThatAreNotInTheDeclaredEncodingAreSaidToBeSo(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("latin1.xml");
+        Files.write(f, Docs.withParagraph("M\u00fcller").getBytes(StandardCharsets.ISO_8859_1));
+        Report r = validate(f);
+        assertEquals(List.of("xml-encoding"), rules(r));
+        assertTrue(r.findings().get(0).message().contains("save it as UTF-8"), r.findings().get(0).message());
+        Path declared = dir.resolve("declared.xml");
+        Files.write(declared, Docs.withParagraph("M\u00fcller").replace("encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\"")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(List.of(), validate(declared).textLines());
+        Path utf16 = dir.resolve("utf16.xml");
+        Files.write(utf16, Docs.withParagraph("M\u00fcller").replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"")
+                .getBytes(StandardCharsets.UTF_16));
+        assertEquals(List.of(), validate(utf16).textLines());
+    }
+
+    @Test
     void aFileInTheWrongNamespaceIsToldWhichNamespace(@TempDir Path dir) {
         Path f = Docs.write(dir, "nons.xml", Docs.withParagraph("x").replace(" xmlns=\"http://www.tei-c.org/ns/1.0\"", ""));
         Report r = validate(f);
