@@ -59,6 +59,20 @@ record Bracket(int open, int close) {
         return text.substring(start, open - 1);
     }
 
+    /**
+     * The stretch of the word or figure just before the bracket, at most one space away
+     * ("delegaton [sic]", "1867[sic]"), or {@code null} where none stands there.
+     */
+    int[] tokenBefore(String text) {
+        int end = open > 0 && text.charAt(open - 1) == ' ' ? open - 1 : open;
+        int start = end;
+        while (start > 0 && (isWordChar(text.charAt(start - 1)) || Character.isDigit(text.charAt(start - 1)))) start--;
+        // A hyphen or apostrophe at either edge is punctuation, not part of the slip.
+        while (start < end && !Character.isLetterOrDigit(text.charAt(start))) start++;
+        while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) end--;
+        return start == end ? null : new int[] {start, end};
+    }
+
     /** Whether a capitalised word follows the bracket after one space ("[Werner] Krolikowski"). */
     boolean capitalisedWordAfter(String text) {
         int i = close + 2;

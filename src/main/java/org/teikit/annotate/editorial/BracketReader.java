@@ -15,21 +15,24 @@ import org.teikit.annotate.WordTable;
  * "[sic]"; a labelled remark ("[stamp: …]"); a remark word ("[female]", "[Signed]") or a
  * bracket led by a pointer word ("[see Attachment 1]"); a name part glued to a letter
  * ("W[illiam]") or a person led by a title ("[Comrade Kovács]"), both supplied; an alternative name (no item, see {@link AlternativeNameJudge}); a lone
- * descriptive word after a name ("Comrade Dorn [female]"); a sentence of the editor's (with a
- * verb, or capitalised and ending in a full stop); an
+ * descriptive word after a name ("Comrade Dorn [female]"); a clause of the editor's (with a
+ * finite verb or the editor's "me", see {@link ClauseJudge}, or capitalised and ending like a sentence); an
  * identification after a name ("Yi [Minister of Foreign Affairs]"); else words supplied.
  */
 final class BracketReader {
     private static final int MAX_LABEL_LENGTH = 40;
     private static final int MIN_CLAUSE_WORDS = 3;
     private static final String REMARK = "editorial";
+    private static final String SENTENCE_ENDS = ".!?";
 
     private final WordTable words;
     private final AlternativeNameJudge alternatives;
+    private final ClauseJudge clauses;
 
     BracketReader(WordTable words, AlternativeNameJudge alternatives) {
         this.words = words;
         this.alternatives = alternatives;
+        this.clauses = new ClauseJudge(words);
     }
 
     /** The spans bracket {@code b} of {@code text} gives: none, one, or a remark and the slip it marks. */
@@ -76,22 +79,25 @@ final class BracketReader {
                 .or(() -> Character.isLowerCase(label.charAt(0)) ? Optional.of(REMARK) : Optional.empty());
     }
 
-    /** "excelent [sic]": the remark, and the slip before it with its correction where that is evident. */
+    /**
+     * "excelent [sic]": the remark, and the slip before it, with its correction where that is
+     * evident (a known misspelling, a verb whose number is all [sic] can point at), else without.
+     */
     private List<Span> sic(String text, Bracket b) {
         Span note = span(b, new Mark.EditorialNote("sic"));
-        String word = b.wordBefore(text);
-        Optional<String> correction = words.value("correction", word.toLowerCase(Locale.ROOT));
-        if (word.isEmpty() || correction.isEmpty()) return List.of(note);
-        String corr = Character.isUpperCase(word.charAt(0))
-                ? correction.get().substring(0, 1).toUpperCase(Locale.ROOT) + correction.get().substring(1)
-                : correction.get();
-        int start = b.open() - 1 - word.length();
-        return List.of(new Span(start, b.open() - 1, new Mark.Sic(corr)), note);
+        int[] slip = b.tokenBefore(text);
+        if (slip == null) return List.of(note);
+        String word = text.substring(slip[0], slip[1]);
+        String corr = words.value("correction", word.toLowerCase(Locale.ROOT))
+                .map(c -> Character.isUpperCase(word.charAt(0)) ? c.substring(0, 1).toUpperCase(Locale.ROOT) + c.substring(1) : c)
+                .orElse(null);
+        return List.of(new Span(slip[0], slip[1], new Mark.Sic(corr)), note);
     }
 
     /**
-     * A lone descriptive word after a name, a sentence with a verb, or an identification of the
-     * name before it are the editor's own words; anything else is supplied to the text.
+     * A lone descriptive word after a name, a sentence, a clause (see {@link ClauseJudge}), or an
+     * identification of the name before it are the editor's own words; anything else is supplied
+     * to the text.
      */
     private boolean remarkByShape(String text, Bracket b, String content) {
         List<String> ws = Arrays.asList(content.split("\\s+"));
@@ -101,10 +107,8 @@ final class BracketReader {
             String w = ws.get(0);
             return afterName && Character.isLowerCase(w.charAt(0)) && words.value("function", w).isEmpty();
         }
-        boolean sentence = Character.isUpperCase(content.charAt(0)) && content.endsWith(".");
-        if (ws.size() >= MIN_CLAUSE_WORDS && (sentence || ws.stream().anyMatch(w -> words.value("clause", w).isPresent()))) {
-            return true;
-        }
+        boolean sentence = Character.isUpperCase(content.charAt(0)) && SENTENCE_ENDS.indexOf(content.charAt(content.length() - 1)) >= 0;
+        if (ws.size() >= MIN_CLAUSE_WORDS && (sentence || clauses.isClause(ws))) return true;
         return afterName && ws.size() >= MIN_CLAUSE_WORDS && Character.isUpperCase(content.charAt(0))
                 && ws.stream().anyMatch(w -> Character.isLowerCase(w.charAt(0)));
     }

@@ -57,6 +57,19 @@ class EditorialRecogniserTest {
         "as listed [see Annex 2].     | [see Annex 2]=note:editorial",
         "[The session was closed at noon.] | [The session was closed at noon.]=note:editorial",
         "MR. JONES: [Laughter] Yes.   | [Laughter]=note:editorial",
+        // A clause (a finite verb, the editor's "me") is the editor's note; a phrase is supplied.
+        "Kim [X repeated this several times] said no.           | [X repeated this several times]=note:editorial",
+        "they agreed [the ambassador confirmed this to me privately] | [the ambassador confirmed this to me privately]=note:editorial",
+        "the plan [this passage is underlined in the original] failed | [this passage is underlined in the original]=note:editorial",
+        "he left [he told me so later] at once                  | [he told me so later]=note:editorial",
+        "we spoke [my own summary of the talk] of it            | [my own summary of the talk]=note:editorial",
+        "MR. NOBLE: [Looking at the second volume] Yes.         | [Looking at the second volume]=note:editorial",
+        "the withdrawal [of the occupied territories] began     | [of the occupied territories]=supplied",
+        "the report [of the newly elected committee] came       | [of the newly elected committee]=supplied",
+        "the end [of the conversation] came                     | [of the conversation]=supplied",
+        "he told [Comrade Basmanov] that                        | [Comrade Basmanov]=supplied",
+        "it was [the first] of many                             | [the first]=supplied",
+        "the loan [two hundred million] was given               | [two hundred million]=supplied",
     })
     void tellsSuppliedWordsFromRemarksAndGaps(String text, String expected) {
         assertEquals(List.of(expected), found(text));
@@ -66,8 +79,20 @@ class EditorialRecogniserTest {
     void sicMarksTheSlipWhenItsCorrectionIsEvident() {
         assertEquals(List.of("goverment=sic:government", "[sic]=note:sic"), found("the goverment [sic] agreed"));
         assertEquals(List.of("were=sic:was", "[sic]=note:sic"), found("the delegation were [sic] late"));
-        assertEquals(List.of("[sic]=note:sic"), found("the plan was gigantesque [sic]"));
     }
+
+    @Test
+    void sicMarksTheSlipWithoutACorrectionWhereNoneIsEvident() {
+        assertEquals(List.of("delegaton=sic:null", "[sic]=note:sic"), found("the delegaton [sic] arrived"));
+        assertEquals(List.of("memorandom=sic:null", "[sic]=note:sic"), found("in his memorandom [sic], he wrote"));
+        assertEquals(List.of("1867=sic:null", "[sic!]=note:sic"), found("founded in 1867[sic!] by"));
+    }
+
+    @Test
+    void sicAfterPunctuationMarksNoSlip() {
+        assertEquals(List.of("[sic]=note:sic"), found("he said, [sic] that"));
+    }
+
 
     @Test
     void footnoteMarkersAreAnchorsOnlyWhereTheFootnoteExists() {
