@@ -63,12 +63,13 @@ public final class DocumentAnnotator {
         for (Block b : record.body()) inputs.add(new EntityRecogniser.Input(b.text(), b.kind()));
         DocumentEntities found = entities.recognise(inputs);
 
+        List<Recogniser.DocumentReader> readers = perText.stream().map(r -> r.reader(context)).toList();
         List<AnnotatedText> texts = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             String text = inputs.get(i).text();
             List<Span> spans = new ArrayList<>(found.spans().get(i));
-            for (Recogniser r : perText) {
-                for (Span s : r.find(text, context)) {
+            for (Recogniser.DocumentReader r : readers) {
+                for (Span s : r.find(text)) {
                     if (!isVariantBracket(s, found.variantBrackets().get(i))) spans.add(s);
                 }
             }

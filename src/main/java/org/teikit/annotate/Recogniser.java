@@ -16,4 +16,21 @@ public interface Recogniser {
      * @param context what the recogniser may need to know about the document the text comes from
      */
     List<Span> find(String text, RecognitionContext context);
+
+    /**
+     * A reader for the texts of one document, to be given them in document order, so that what one
+     * text states can inform the reading of the next ("the war of December 1971" … "in December").
+     * A reader belongs to one document and one thread. Recognisers that read each text alone need
+     * not override this.
+     */
+    default DocumentReader reader(RecognitionContext context) {
+        return text -> find(text, context);
+    }
+
+    /** Reads the texts of one document in order. */
+    @FunctionalInterface
+    interface DocumentReader {
+        /** The spans found in {@code text}, the document's next text. */
+        List<Span> find(String text);
+    }
 }

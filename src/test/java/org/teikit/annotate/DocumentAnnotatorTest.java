@@ -93,4 +93,22 @@ class DocumentAnnotatorTest {
             pool.shutdown();
         }
     }
+
+    @Test
+    void aMonthTakesTheYearAnEarlierBlockGaveIt() {
+        AnnotatedDocument d = ANNOTATOR.annotate(record(null,
+                new Block(BlockKind.PARAGRAPH, "The war of December 1969 is over.", 0),
+                new Block(BlockKind.PARAGRAPH, "Fighting had resumed in December.", 40)));
+        Span december = d.body().get(1).spans().stream().filter(s -> s.mark() instanceof Mark.Date).findFirst().orElseThrow();
+        assertEquals(DateValue.when("1969-12"), ((Mark.Date) december.mark()).value());
+        assertEquals(Certainty.MEDIUM, december.cert());
+    }
+
+    @Test
+    void anUndatedDocumentGivesAYearlessDayNoValue() {
+        Metadata undated = new Metadata(Layout.ARCHIVE_EXPORT, null, null, null, null, null, null, null, null, null, null, null);
+        AnnotatedDocument d = ANNOTATOR.annotate(new ArchiveRecord("doc", SourceText.of("doc.txt", ""), undated,
+                List.of(new Block(BlockKind.PARAGRAPH, "On 7 March they met, as in May 1969.", 0))));
+        assertEquals(List.of("May 1969:Date"), marks(d.body().get(0)));
+    }
 }

@@ -17,8 +17,8 @@ enum DateForm {
     WHEN {
         @Override
         List<Span> read(DateMatch m, List<String> args, DateReading r) {
-            PartialDate p = r.date(m, "").inferYear(r.document());
-            if (!p.valid()) return List.of();
+            PartialDate p = r.withYear(r.date(m, ""));
+            if (!dated(p)) return List.of();
             r.remember(p);
             int[] range = m.range("span") == null ? new int[] {m.start(), m.end()} : m.range("span");
             return List.of(span(range[0], range[1], DateValue.when(p.iso()), certainty(p)));
@@ -28,10 +28,12 @@ enum DateForm {
     PERIOD {
         @Override
         List<Span> read(DateMatch m, List<String> args, DateReading r) {
-            PartialDate[] pair = r.pair(m);
-            PartialDate from = pair[0].inferYear(r.document());
-            PartialDate to = pair[1].inferYear(r.document());
-            if (!from.valid() || !to.valid() || from.iso().compareTo(to.iso()) >= 0) return List.of();
+            List<PartialDate> ends = r.dates(m);
+            if (ends.size() != 2) return List.of();
+            PartialDate from = r.withYear(ends.get(0));
+            PartialDate to = r.withYear(ends.get(1));
+            if (!dated(from) || !dated(to) || from.iso().compareTo(to.iso()) >= 0) return List.of();
+            r.remember(from);
             r.remember(to);
             Certainty cert = from.inferred() || to.inferred() ? Certainty.MEDIUM : null;
             return List.of(span(m.start(), m.end(), DateValue.period(from.iso(), to.iso()), cert));
@@ -44,17 +46,16 @@ enum DateForm {
             return (r.shiftBefore(m.start()) ? POINTS : PERIOD).read(m, args, r);
         }
     },
-    /** Two points, each marked over its own words: "1960 May 4 and 11", "due in 1967 until 1970". */
+    /** Two or three points, each marked over its own words: "1960 May 4 and 11", "3, 4 and 5 May", "due in 1967 until 1970". */
     POINTS {
         @Override
         List<Span> read(DateMatch m, List<String> args, DateReading r) {
-            PartialDate[] pair = r.pair(m);
+            List<PartialDate> dates = r.dates(m);
             List<Span> spans = new ArrayList<>();
-            String[] suffixes = {"", "2"};
-            for (int i = 0; i < 2; i++) {
-                PartialDate p = pair[i].inferYear(r.document());
-                int[] range = extent(m, suffixes[i]);
-                if (!p.valid() || range == null) return List.of();
+            for (int i = 0; i < dates.size(); i++) {
+                PartialDate p = r.withYear(dates.get(i));
+                int[] range = extent(m, i == 0 ? "" : String.valueOf(i + 1));
+                if (!dated(p) || range == null) return List.of();
                 r.remember(p);
                 spans.add(span(range[0], range[1], DateValue.when(p.iso()), certainty(p)));
             }
@@ -70,47 +71,65 @@ enum DateForm {
             return List.of(span(m.start(), m.end(), DateValue.between(year(decade + part[0]), year(decade + part[1])), null));
         }
     },
-    /** A season: "spring 1968" is 1968-03 to 1968-05, "in the spring" that of the document's year; winter runs into the next year. */
+    /**
+     * A season: "spring 1968" is 1968-03 to 1968-05; without a year, as the argument says: none,
+     * the document's year as for a month ("in the autumn"); BEFORE, the last one over before the
+     * document's month ("last winter"); AFTER, the next one to begin after it ("next spring");
+     * -1 or 1, of the year before or after the document's ("the summer of last year"). Winter runs
+     * into the next year.
+     */
     SEASON {
         @Override
         List<Span> read(DateMatch m, List<String> args, DateReading r) {
-            boolean given = m.group("y") != null;
-            Integer y = given ? Integer.valueOf(m.group("y")) : r.documentYear();
-            if (y == null) return List.of();
             int[] months = bounds(r.value("season", m.group("season")));
-            YearMonth first = YearMonth.of(y, 1).plusMonths(months[0] - 1L);
-            YearMonth last = YearMonth.of(y, 1).plusMonths(months[1] - 1L);
+            String how = args.isEmpty() ? "" : args.get(0);
+            boolean given = m.group("y") != null;
+            PartialDate d = r.document();
+            YearMonth first;
+            if (given) {
+                first = YearMonth.of(Integer.parseInt(m.group("y")), months[0]);
+            } else if (d.year() == null) {
+                return List.of();
+            } else if (how.isEmpty()) {
+                PartialDate start = new PartialDate(null, months[0], null, null, null, false).inferYear(d);
+                first = YearMonth.of(start.year(), months[0]);
+            } else if (how.equals("BEFORE") || how.equals("AFTER")) {
+                if (d.month() == null) return List.of();
+                first = nearestSeason(YearMonth.of(d.year(), d.month()), months, how.equals("AFTER"));
+            } else {
+                first = YearMonth.of(d.year() + Integer.parseInt(how), months[0]);
+            }
+            YearMonth last = first.plusMonths(months[1] - (long) months[0]);
             int[] range = m.range("span") == null ? new int[] {m.start(), m.end()} : m.range("span");
             return List.of(span(range[0], range[1], DateValue.between(first.toString(), last.toString()),
                     given ? null : Certainty.MEDIUM));
         }
     },
-    /** A half or quarter of a year: "the second half of 1976", "the first quarter of the year" (the document's year). */
+    /** A part of a year: "the second half of 1976" is July to December, "the first quarter of the year" of the document's year. */
     PART_OF_YEAR {
         @Override
         List<Span> read(DateMatch m, List<String> args, DateReading r) {
             boolean given = m.group("y") != null;
             Integer y = given ? Integer.valueOf(m.group("y")) : r.documentYear();
             if (y == null) return List.of();
-            boolean half = m.group("half") != null;
-            int months = half ? 6 : 3;
-            int part = Integer.parseInt(half ? r.value("half", m.group("half")) : r.value("quarter", m.group("quarter")));
-            LocalDate start = LocalDate.of(y, (part - 1) * months + 1, 1);
-            LocalDate end = start.plusMonths(months).minusDays(1);
+            int[] months = bounds(r.value("yearpart", m.group("yp")));
+            LocalDate start = LocalDate.of(y, months[0], 1);
+            LocalDate end = YearMonth.of(y, months[1]).atEndOfMonth();
             return List.of(span(m.start(), m.end(), DateValue.between(start.toString(), end.toString()),
                     given ? null : Certainty.MEDIUM));
         }
     },
-    /** "the second half of April": the 16th to the month's end. */
-    HALF_MONTH {
+    /** A part of a month: "early July" is the 1st to the 10th, "the end of March" the 21st to the 31st, "the second half of April" the 16th to the 30th. */
+    PART_OF_MONTH {
         @Override
         List<Span> read(DateMatch m, List<String> args, DateReading r) {
-            PartialDate p = r.date(m, "").inferYear(r.document());
-            if (p.year() == null || !p.valid()) return List.of();
+            PartialDate p = r.withYear(r.date(m, ""));
+            if (!dated(p)) return List.of();
+            r.remember(p);
             YearMonth month = YearMonth.of(p.year(), p.month());
-            boolean second = r.value("half", m.group("half")).equals("2");
-            LocalDate start = month.atDay(second ? 16 : 1);
-            LocalDate end = second ? month.atEndOfMonth() : month.atDay(15);
+            int[] days = bounds(r.value("monthpart", m.group("mp")));
+            LocalDate start = month.atDay(days[0]);
+            LocalDate end = month.atDay(Math.min(days[1], month.lengthOfMonth()));
             return List.of(span(m.start(), m.end(), DateValue.between(start.toString(), end.toString()), certainty(p)));
         }
     },
@@ -181,6 +200,15 @@ enum DateForm {
     /** The spans a match stands for; none where the text gives no real date or nothing to count from. */
     abstract List<Span> read(DateMatch m, List<String> args, DateReading r);
 
+    /**
+     * Whether {@code p} is a real date with a year: where neither the text nor the document gives
+     * one ("7 March" in an undated text), there is no value to give, and TEI's year-less forms
+     * ("--03-07") are outside teikit's schema.
+     */
+    private static boolean dated(PartialDate p) {
+        return p.valid() && p.year() != null;
+    }
+
     private static Certainty certainty(PartialDate p) {
         return p.inferred() ? Certainty.MEDIUM : null;
     }
@@ -210,6 +238,22 @@ enum DateForm {
             }
         }
         return end < 0 ? null : new int[] {start, end};
+    }
+
+    /**
+     * The first month of the season of {@code months} nearest to {@code document}: the last one over
+     * before it, or with {@code after} the next one to begin after it.
+     */
+    private static YearMonth nearestSeason(YearMonth document, int[] months, boolean after) {
+        YearMonth first = YearMonth.of(document.getYear(), months[0]);
+        long length = months[1] - (long) months[0];
+        if (after) {
+            first = first.minusYears(1);
+            while (!first.isAfter(document)) first = first.plusYears(1);
+        } else {
+            while (!first.plusMonths(length).isBefore(document)) first = first.minusYears(1);
+        }
+        return first;
     }
 
     private static List<Span> nearestMonth(DateMatch m, DateReading r, int direction) {

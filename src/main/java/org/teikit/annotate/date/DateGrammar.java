@@ -16,7 +16,16 @@ import org.teikit.annotate.WordTable;
  * {@code {MONTH2}}, …) expanded into named groups built from the word table.
  */
 final class DateGrammar {
-    private static final Pattern PIECE = Pattern.compile("(?<!\\\\[pP])\\{([A-Z]+?)(2?)}");
+    private static final Pattern PIECE = Pattern.compile("(?<!\\\\[pP])\\{([A-Z]+?)([23]?)}");
+    /**
+     * A time after a date. A time joined by "/" or a comma must look like one by itself ("03:00",
+     * "4 pm", "14.20 hrs."); after "at" a dotted time will do ("at 11.00"): alone, "11.00" may be a sum.
+     * The start of a span of hours ("8:30-12:30") is no time of the date.
+     */
+    private static final String CLOCK = "\\d{1,2}(?::\\d\\d|(?:\\.\\d\\d)?\\s?(?:[aApP]\\.?[mM]\\b|hrs\\b|hours\\b|h\\b|o['’]clock))";
+    private static final String AT = "(?:(?:(?:\\s?/\\s?|,?\\s)(?=" + CLOCK + ")|,?\\s(?:at|about|around)\\s(?=" + CLOCK + "|\\d{1,2}\\.\\d\\d(?!\\d)))"
+            + "(?<h%s>[01]?\\d|2[0-3])(?:[:.](?<min%s>[0-5]\\d))?(?!\\d)"
+            + "(?:\\s?(?<ap%s>[aApP]\\.[mM]\\.|[aApP][mM]\\b))?(?:\\s?(?:hrs\\b\\.?|hours\\b|h\\b|o['’]clock))?(?![:.]?\\d|\\s?[aApP]\\.?[mM]\\b|\\s?[–-]\\s?\\d))";
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
     private final List<DatePattern> patterns;
@@ -56,7 +65,7 @@ final class DateGrammar {
         return out.toString();
     }
 
-    /** The pieces; {@code %s} is where a second date's "2" goes in the group names. */
+    /** The pieces; {@code %s} is where a second or third date's "2" or "3" goes in the group names. */
     private static Map<String, String> pieces(WordTable words) {
         return Map.ofEntries(
                 Map.entry("DAY", "(?<d%s>3[01]|[12]\\d|0?[1-9])(?!\\d)(?:\\s?(?:st|nd|rd|th)\\b)?"),
@@ -65,14 +74,15 @@ final class DateGrammar {
                 Map.entry("ROMAN", "(?<m%s>" + words.alternation("roman") + ")(?!\\p{L})"),
                 Map.entry("YEAR", "(?<y%s>1[89]\\d\\d|20\\d\\d)(?!\\d)"),
                 Map.entry("YY", "(?<y%s>\\d\\d)(?!\\d)"),
-                Map.entry("TIME", "(?<h%s>[01]?\\d|2[0-3])[:.](?<min%s>[0-5]\\d)(?!\\d)"
-                        + "(?:\\s?(?<ap%s>[aApP]\\.[mM]\\.|[aApP][mM]\\b))?"),
+                Map.entry("AT", AT),
                 Map.entry("SEASON", "(?<season%s>" + words.alternation("season") + ")(?!\\p{L})"),
                 Map.entry("DECADE", "(?<y%s>1[89]\\d0|20\\d0)'?s(?!\\p{L})"),
                 Map.entry("DECADEWORD", "(?<dw%s>" + words.alternation("decade") + ")(?!\\p{L})"),
                 Map.entry("PART", "(?<part%s>" + words.alternation("part") + ")"),
-                Map.entry("HALF", "(?<half%s>" + words.alternation("half") + ")"),
-                Map.entry("QUARTER", "(?<quarter%s>" + words.alternation("quarter") + ")"),
+                Map.entry("MONTHPART", "(?<mp%s>" + words.alternation("monthpart") + ")"),
+                Map.entry("YEARPART", "(?<yp%s>" + words.alternation("yearpart") + ")"),
+                Map.entry("ALONE", "(?! (?:of|in)(?!\\p{L})|,? \\d| and (?:(?:early|late) )?\\p{L}+,? (?:of )?\\d)"),
+                Map.entry("EVENT", "(?:" + words.alternation("event") + ")"),
                 Map.entry("COUNT", "(?<n%s>" + words.alternation("count") + "|\\d{1,2})(?!\\p{L})"));
     }
 }

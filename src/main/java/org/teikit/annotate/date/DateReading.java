@@ -2,6 +2,7 @@ package org.teikit.annotate.date;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -17,18 +18,22 @@ import org.teikit.annotate.WordTable;
  */
 final class DateReading {
     private static final int SHIFT_WINDOW_WORDS = 8;
+    private static final List<String> SUFFIXES = List.of("", "2", "3");
+    private static final List<String> DATE_GROUPS = List.of("y", "m", "d");
 
     private final String text;
     private final WordTable words;
     private final ShiftWords shiftWords;
     private final PartialDate document;
+    private final MonthMentions mentions;
     private Integer lastYear;
     private YearMonth lastMonth;
     private LocalDate lastDay;
 
-    DateReading(String text, PartialDate document, WordTable words, ShiftWords shiftWords) {
+    DateReading(String text, PartialDate document, MonthMentions mentions, WordTable words, ShiftWords shiftWords) {
         this.text = text;
         this.document = document;
+        this.mentions = mentions;
         this.words = words;
         this.shiftWords = shiftWords;
     }
@@ -41,6 +46,8 @@ final class DateReading {
         Integer hour = number(m.group("h" + suffix));
         Integer minute = number(m.group("min" + suffix));
         String ap = m.group("ap" + suffix);
+        // "at 4 pm" gives no minutes: they are the full hour's.
+        if (hour != null && minute == null) minute = 0;
         if (hour != null && ap != null) {
             boolean pm = Character.toLowerCase(ap.charAt(0)) == 'p';
             hour = hour % 12 + (pm ? 12 : 0);
@@ -48,16 +55,37 @@ final class DateReading {
         return new PartialDate(year, month, day, hour, minute, false);
     }
 
-    /** Both dates of a match, each completed from the other ("From 2 to 9 November"). */
-    PartialDate[] pair(DateMatch m) {
-        PartialDate a = date(m, "");
-        PartialDate b = date(m, "2");
-        return new PartialDate[] {a.fillFrom(b), b.fillFrom(a)};
+    /**
+     * Every date of a match ("", then "2" and "3" where the pattern has them), each completed from
+     * the others ("From 2 to 9 November", "3, 4 and 5 May"), its year not yet inferred.
+     */
+    List<PartialDate> dates(DateMatch m) {
+        List<PartialDate> given = new ArrayList<>();
+        for (String suffix : SUFFIXES) {
+            if (suffix.isEmpty() || DATE_GROUPS.stream().anyMatch(g -> m.pattern().groups().contains(g + suffix))) {
+                given.add(date(m, suffix));
+            }
+        }
+        List<PartialDate> completed = new ArrayList<>();
+        for (PartialDate p : given) {
+            PartialDate c = p;
+            for (PartialDate other : given) c = other == p ? c : c.fillFrom(other);
+            completed.add(c);
+        }
+        return completed;
     }
 
     /** Whether what the text gives is a real date; a year it lacks does not count against it. */
     boolean wellFormed(DateMatch m) {
-        return Arrays.stream(pair(m)).allMatch(p -> p.isEmpty() || p.valid());
+        return dates(m).stream().allMatch(p -> p.isEmpty() || p.valid());
+    }
+
+    /**
+     * {@code p} with the year it lacks: the document's, or that of an earlier mention of the same
+     * month where the document's would put it far away (see {@link MonthMentions}).
+     */
+    PartialDate withYear(PartialDate p) {
+        return mentions.inferYear(p, document);
     }
 
     /** Whether a number before or after the match, or a reference word before it, makes it part of something else. */
@@ -118,8 +146,9 @@ final class DateReading {
         return lastDay;
     }
 
-    /** Notes a date the text gave, for the relative dates after it. */
+    /** Notes a date the text gave, for the relative dates and year-less months after it. */
     void remember(PartialDate p) {
+        mentions.note(p);
         if (p.year() != null) lastYear = p.year();
         if (p.year() != null && p.month() != null) lastMonth = YearMonth.of(p.year(), p.month());
         if (p.hasDay()) lastDay = p.toLocalDate();

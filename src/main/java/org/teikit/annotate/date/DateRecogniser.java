@@ -18,7 +18,9 @@ import org.teikit.annotate.WordTable;
  * writing a date are data ({@code date-patterns.tsv}, {@code date-words.tsv},
  * {@code shift-words.txt}); this class runs them all and keeps, where matches overlap, the
  * longest (then the earliest, then the one listed first). A year the text leaves out comes from
- * the document's date and is marked {@link org.teikit.annotate.Certainty#MEDIUM}; relative dates
+ * the document's date and is marked {@link org.teikit.annotate.Certainty#MEDIUM} — or, read through
+ * {@link #reader}, from an earlier mention of the same month where the document's date would put it
+ * far away (see {@link MonthMentions}); without either, the date is left unmarked. Relative dates
  * ("last year") are resolved against the document's date or the last date the text mentioned.
  */
 public final class DateRecogniser implements Recogniser {
@@ -43,7 +45,19 @@ public final class DateRecogniser implements Recogniser {
 
     @Override
     public List<Span> find(String text, RecognitionContext context) {
-        DateReading reading = new DateReading(text, documentDate(context.documentDate()), words, shiftWords);
+        return find(text, documentDate(context.documentDate()), new MonthMentions());
+    }
+
+    /** Remembers, across the document's texts, the years its months were mentioned with. */
+    @Override
+    public DocumentReader reader(RecognitionContext context) {
+        PartialDate document = documentDate(context.documentDate());
+        MonthMentions mentions = new MonthMentions();
+        return text -> find(text, document, mentions);
+    }
+
+    private List<Span> find(String text, PartialDate document, MonthMentions mentions) {
+        DateReading reading = new DateReading(text, document, mentions, words, shiftWords);
         List<Span> spans = new ArrayList<>();
         for (DateMatch m : chosen(text, reading)) {
             spans.addAll(m.pattern().form().read(m, m.pattern().args(), reading));

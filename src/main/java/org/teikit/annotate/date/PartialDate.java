@@ -56,6 +56,11 @@ record PartialDate(Integer year, Integer month, Integer day, Integer hour, Integ
         return new PartialDate(y, month, day, hour, minute, inferred);
     }
 
+    /** This month or day in year {@code y}, which the text does not state. */
+    PartialDate withInferredYear(int y) {
+        return new PartialDate(y, month, day, hour, minute, true);
+    }
+
     /** Whether the fields make a real date: a month 1-12, a day the month has. */
     boolean valid() {
         if (isEmpty() || (day != null && month == null)) return false;

@@ -11,6 +11,7 @@ import org.teikit.annotate.Certainty;
 import org.teikit.annotate.DateValue;
 import org.teikit.annotate.Mark;
 import org.teikit.annotate.RecognitionContext;
+import org.teikit.annotate.Recogniser;
 import org.teikit.annotate.Span;
 
 class DateRecogniserTest {
@@ -44,9 +45,18 @@ class DateRecogniserTest {
         "In November 1970 the plan failed.                     | November 1970=1970-11",
         "The harvest of 1958 was poor.                         | 1958=1958",
         "a memo of 1971-04-09 says                             | 1971-04-09=1971-04-09",
+        "Sofia, 27. VIII 1964                                  | 27. VIII 1964=1964-08-27",
+        "Sofia, 16.VI.75                                       | 16.VI.75=1975-06-16",
+        "a telegram of 12.05.76 arrived                        | 12.05.76=1976-05-12",
     })
     void readsExplicitDatesToTheirPrecision(String text, String expected) {
         assertEquals(List.of(expected), found(text));
+    }
+
+    @Test
+    void partsOfADecadeAreBracketsOfYears() {
+        assertEquals(List.of("the mid-1960s=1963~1967", "the early 1970s=1970~1973", "the late 1950s=1957~1959"),
+                found("Unlike in the mid-1960s, the early 1970s saw growth, as did the late 1950s."));
     }
 
     @Test
@@ -64,6 +74,27 @@ class DateRecogniserTest {
     @Test
     void aSeasonWithoutAYearIsTheDocumentsYear() {
         assertEquals(List.of("summer=1971-06~1971-08?medium"), found("They will come in the summer."));
+        assertEquals(List.of("autumn=1971-09~1971-11?medium", "this summer=1971-06~1971-08?medium", "spring=1971-03~1971-05?medium"),
+                found("They return in the autumn; this summer the talks stalled, and during the spring the crops failed."));
+    }
+
+    @Test
+    void aSeasonOfAYearIsABracketOfItsMonths() {
+        assertEquals(List.of("autumn of 1973=1973-09~1973-11"), found("In the autumn of 1973 the plant opened."));
+        assertEquals(List.of("summer=1956-06~1956-08", "autumn of 1956=1956-09~1956-11"),
+                found("Strikes broke out in the summer and autumn of 1956."));
+    }
+
+    @Test
+    void lastAndNextSeasonCountFromTheDocumentsMonth() {
+        assertEquals(List.of("last winter=1970-12~1971-02?medium", "next spring=1972-03~1972-05?medium",
+                        "last summer=1970-06~1970-08?medium"),
+                found("Since last winter they have waited; they will come next spring, as they said last summer."));
+    }
+
+    @Test
+    void aSeasonWordThatIsNoSeasonIsLeftAlone() {
+        assertEquals(List.of(), found("Prices began to fall; books for summer outings; after the fall of the cabinet."));
     }
 
     @Test
@@ -117,7 +148,32 @@ class DateRecogniserTest {
     @Test
     void aBareMonthNeedsAWordThatMakesItOne() {
         assertEquals(List.of("October=1971-10?medium", "July=1971-07?medium"),
-                found("The visit is planned for October; talks resume in mid-July. August Bebel wrote."));
+                found("The visit is planned for October; talks resume in July. August Bebel wrote."));
+    }
+
+    @Test
+    void aMonthThatNamesAnEventIsNoDate() {
+        assertEquals(List.of(), found("On the anniversary of October Revolution they recalled the October war."));
+        assertEquals(List.of(), found("The May Day parade was held; for May Day the streets were decorated."));
+        assertEquals(List.of("October=1971-10?medium"), found("In October the talks went on."));
+    }
+
+    @Test
+    void partsOfAMonthAreBracketsOfDays() {
+        assertEquals(List.of("early July=1971-07-01~1971-07-10?medium", "mid-October=1971-10-11~1971-10-20?medium",
+                        "the middle of April=1971-04-11~1971-04-20?medium"),
+                found("The harvest began in early July, the crews were back by mid-October, the plan was set in the middle of April."));
+        assertEquals(List.of("late March=1971-03-21~1971-03-31?medium", "the end of February=1971-02-21~1971-02-28?medium",
+                        "the beginning of June=1971-06-01~1971-06-10?medium"),
+                found("It was signed in late March, amended at the end of February and again at the beginning of June."));
+        assertEquals(List.of("the first half of May=1971-05-01~1971-05-15?medium",
+                        "the second half of September=1971-09-16~1971-09-30?medium"),
+                found("Payments fall due in the first half of May and in the second half of September."));
+    }
+
+    @Test
+    void aPartOfAMonthWithItsYearIsNoJudgement() {
+        assertEquals(List.of("late February 1968=1968-02-21~1968-02-29"), found("They left in late February 1968."));
     }
 
     @Test
@@ -131,6 +187,73 @@ class DateRecogniserTest {
     @Test
     void leavesTheModalVerbAlone() {
         assertEquals(List.of("May=1971-05?medium"), found("They may agree. We may not. In May they did."));
+    }
+
+    @Test
+    void readsADayAndMonthInFiguresWithoutAYear() {
+        assertEquals(List.of("17.VI.=1971-06-17?medium", "8.2.=1971-02-08?medium"),
+                found("On 17.VI. the delegation arrived; the talks held on 8.2. were short."));
+    }
+
+    @Test
+    void aDottedPairOfNumbersIsADayOnlyAfterAWordThatMakesItOne() {
+        assertEquals(List.of(), found("Growth reached 8.2. The rest was 3.5."));
+    }
+
+    @Test
+    void aTimeAfterADateBelongsToIt() {
+        assertEquals(List.of("3 May 1983, 14:20 hrs.=1983-05-03T14:20:00"), found("On 3 May 1983, 14:20 hrs. the plane landed."));
+        assertEquals(List.of("8.2. at 11.00 hours=1971-02-08T11:00:00?medium"), found("The meeting on 8.2. at 11.00 hours was short."));
+        assertEquals(List.of("3 May at 11.00=1971-05-03T11:00:00?medium"), found("The session of 3 May at 11.00 opened."));
+        assertEquals(List.of("5 June at 9:00 pm=1971-06-05T21:00:00?medium", "7 June at 4 pm=1971-06-07T16:00:00?medium"),
+                found("He arrived on 5 June at 9:00 pm and left on 7 June at 4 pm."));
+    }
+
+    @Test
+    void aSumOrASpanOfHoursAfterADateIsNoTime() {
+        assertEquals(List.of("5 May 1970=1970-05-05"), found("The rate on 5 May 1970, 12.50 roubles a ton."));
+        assertEquals(List.of("November 14, 1970=1970-11-14"), found("Morning session (November 14, 1970, 8:30 a.m.-12:30 p.m.)"));
+    }
+
+    @Test
+    void readsThreeDaysOfOneMonthAsThreeDates() {
+        assertEquals(List.of("3=1971-05-03?medium", "4=1971-05-04?medium", "5 May=1971-05-05?medium"),
+                found("The talks on 3, 4 and 5 May were hard."));
+        assertEquals(List.of("May 3=1971-05-03?medium", "4=1971-05-04?medium", "5=1971-05-05?medium"),
+                found("The talks on May 3, 4, and 5 were hard."));
+    }
+
+    @Test
+    void aDayToADayOfOneMonthIsAPeriod() {
+        assertEquals(List.of("3 to 4 May=1971-05-03/1971-05-04?medium"), found("The visit of 3 to 4 May was short."));
+    }
+
+    @Test
+    void aMonthFarFromTheDocumentTakesTheYearItWasMentionedWith() {
+        RecognitionContext june1973 = RecognitionContext.dated(DateValue.when("1973-06-20"));
+        Recogniser.DocumentReader reader = DATES.reader(june1973);
+        assertEquals(List.of("December 1971=1971-12"), show("The war of December 1971 changed the region.", reader));
+        assertEquals(List.of("December=1971-12?medium", "16 December=1971-12-16?medium"),
+                show("The fighting in December ended on 16 December.", reader));
+    }
+
+    @Test
+    void aMonthNearTheDocumentKeepsTheDocumentsYear() {
+        RecognitionContext june1973 = RecognitionContext.dated(DateValue.when("1973-06-20"));
+        assertEquals(List.of("June 1970=1970-06", "4 June=1973-06-04?medium", "January=1973-01?medium"),
+                DATES.find("As in June 1970, the plan of 4 June follows that of January.", june1973).stream()
+                        .map(s -> show("As in June 1970, the plan of 4 June follows that of January.", s)).toList());
+    }
+
+    @Test
+    void eachTextReadAloneForgetsTheMonthsOfOthers() {
+        RecognitionContext june1973 = RecognitionContext.dated(DateValue.when("1973-06-20"));
+        DATES.find("The war of December 1971 changed the region.", june1973);
+        assertEquals(DateValue.when("1973-12"), ((Mark.Date) DATES.find("in December", june1973).get(0).mark()).value());
+    }
+
+    private static List<String> show(String text, Recogniser.DocumentReader reader) {
+        return reader.find(text).stream().map(s -> show(text, s)).toList();
     }
 
     @Test
@@ -180,10 +303,11 @@ class DateRecogniserTest {
     }
 
     @Test
-    void withoutADocumentDateADayKeepsNoYear() {
-        Span s = DATES.find("On 7 March they met.", RecognitionContext.none()).get(0);
-        assertEquals(DateValue.when("--03-07"), ((Mark.Date) s.mark()).value());
-        assertEquals(null, s.cert());
+    void withoutADocumentDateAYearlessDayOrMonthIsLeftAlone() {
+        // No year to give it, and teikit's schema takes no year-less value ("--03-07").
+        String text = "On 7 March, in late February, in May and from 2 to 4 June 1970.";
+        assertEquals(List.of("from 2 to 4 June 1970=1970-06-02/1970-06-04"),
+                DATES.find(text, RecognitionContext.none()).stream().map(s -> show(text, s)).toList());
     }
 
     @Test

@@ -1,0 +1,39 @@
+package org.teikit.annotate.date;
+
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The year each month was last mentioned with, in the texts of one document read so far ("the war
+ * of December 1971"), so that a later "in December" far from the document's date can take that
+ * year instead of the document's. Mutable: one per document, read in order by one thread.
+ */
+final class MonthMentions {
+    /**
+     * How many months a year-less month may lie from the document's before the year of an earlier
+     * mention wins: "4 March" in a report of 6 March is this March even after "March 1975".
+     */
+    private static final int NEAR_MONTHS = 2;
+
+    private final Map<Integer, Integer> yearOfMonth = new HashMap<>();
+
+    /** Notes a date whose year the text states. */
+    void note(PartialDate p) {
+        if (p.year() != null && p.month() != null && !p.inferred()) yearOfMonth.put(p.month(), p.year());
+    }
+
+    /**
+     * {@code p} with its year inferred: from an earlier mention of the same month with its year
+     * where the document's date would put it far from the document, else from the document.
+     */
+    PartialDate inferYear(PartialDate p, PartialDate document) {
+        PartialDate fromDocument = p.inferYear(document);
+        if (!fromDocument.inferred() || p.year() != null || document.month() == null) return fromDocument;
+        Integer mentioned = yearOfMonth.get(p.month());
+        if (mentioned == null || mentioned.equals(fromDocument.year())) return fromDocument;
+        long distance = Math.abs(YearMonth.of(document.year(), document.month())
+                .until(YearMonth.of(fromDocument.year(), p.month()), java.time.temporal.ChronoUnit.MONTHS));
+        return distance > NEAR_MONTHS ? p.withInferredYear(mentioned) : fromDocument;
+    }
+}
