@@ -60,7 +60,8 @@ public final class EntityRecogniser {
         Set<String> commonWords = lowerCaseWords(scans);
         List<PersonClusters.Cluster> clusters = PersonClusters.build(people, authorityPersons, commonWords);
 
-        MentionFinder again = new MentionFinder(lexicon, persons, clusters);
+        MentionFinder again = new MentionFinder(lexicon, persons, clusters,
+                w -> !commonWords.contains(PersonClusters.fold(w)) && !lexicon.isStopword(w) && !gazetteer.knowsWord(w));
         for (TextScan s : scans) again.persons(s);
         Set<String> personWords = again.personWords();
         for (TextScan s : scans) {

@@ -25,6 +25,11 @@ public final class Gazetteer {
         return phrases.matchAt(tokens, i);
     }
 
+    /** Whether {@code word} alone is a known name. */
+    boolean knowsWord(String word) {
+        return phrases.containsWord(word);
+    }
+
     List<KnownEntity> entities() {
         return entities;
     }

@@ -12,7 +12,12 @@ import java.util.Set;
  * Immutable once built.
  */
 public final class Lexicon {
-    final PhraseSet<Boolean> honorifics = phrases("honorifics.txt");
+    private static final java.util.regex.Pattern ARTICLE_NAME =
+            java.util.regex.Pattern.compile("(?i:al|el|ad|ed|ud|as|ash|az|ar|an|at|ath|adh|ul|ibn|bin|abu|abd)-(\\p{Lu}[\\p{L}'-]*)");
+    private static final java.util.regex.Pattern PATRONYMIC =
+            java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:ovich|evich|ovitch|evitch|yevich|ievich|ovych|evych|ovna|evna|yevna|ievna|ivna|ichna)");
+    /** Forms of address; the value says whether the form is one only before a one-word name ("Pak Harto"). */
+    private final PhraseSet<Boolean> honorifics = new PhraseSet<>();
     final PhraseSet<Boolean> offices = phrases("offices.txt");
     /** Org heads; the value says whether the organisation may go on with "in"/"to" + a place. */
     final PhraseSet<Boolean> orgHeads = new PhraseSet<>();
@@ -34,6 +39,9 @@ public final class Lexicon {
     private final Map<String, String> demonymState = new HashMap<>();
 
     public Lexicon() {
+        for (String[] row : DataFile.rows("honorifics.txt", 2)) {
+            honorifics.add(row[0], "one-name".equals(row[1]));
+        }
         for (String[] row : DataFile.rows("org-heads.txt", 2)) {
             orgHeads.add(row[0], "diplomatic".equals(row[1]));
         }
@@ -47,6 +55,56 @@ public final class Lexicon {
         for (String line : DataFile.lines("role-words.txt")) {
             roleStarts.add(line.toLowerCase(Locale.ROOT));
         }
+    }
+
+    /**
+     * The form of address starting at token {@code j} ("Comrade", "Shri", "U"), or {@code null}. A
+     * one-letter form is no initial ("U Thant", not "U. Alexis Johnson"); a form that is also a family
+     * name counts only before a name of one word ("Pak Harto", not "Pak Yong Chan" nor "Comrade Pak").
+     */
+    PhraseSet.Match<Boolean> honorificAt(Tokens t, int j) {
+        PhraseSet.Match<Boolean> h = honorifics.matchAt(t, j);
+        if (h == null) return null;
+        if (h.to() == j + 1 && t.get(j).text().length() == 1 && (t.isDotAfter(j) || !t.adjacent(j + 1))) return null;
+        if (h.value()) {
+            Token next = t.at(h.to());
+            Token after = t.at(h.to() + 1);
+            boolean oneWord = next != null && t.adjacent(h.to()) && next.isCapitalised() && next.isWord()
+                    && !PersonName.isKoreanGivenName(next.text())
+                    && (after == null || !t.adjacent(h.to() + 1) || !after.isCapitalised());
+            if (!oneWord) return null;
+        }
+        return h;
+    }
+
+    /** Whether a form of address stands at token {@code j}, alone. */
+    boolean isHonorific(Tokens t, int j) {
+        PhraseSet.Match<Boolean> h = honorificAt(t, j);
+        return h != null && h.to() == j + 1;
+    }
+
+    /** Whether a form of address starts at token {@code j}. */
+    boolean startsHonorific(Tokens t, int j) {
+        return honorificAt(t, j) != null;
+    }
+
+    /**
+     * "al-Bakr", "el-Sadat", "ad-Din", "ibn-Saud": an Arabic name with its article or a
+     * patronymic particle joined by a hyphen, written in small letters though it is a name.
+     */
+    static boolean isArticleName(String w) {
+        return ARTICLE_NAME.matcher(w).matches();
+    }
+
+    /** "Bakr" of "al-Bakr": the name without its joined article; the word itself where it has none. */
+    static String withoutArticle(String w) {
+        java.util.regex.Matcher m = ARTICLE_NAME.matcher(w);
+        return m.matches() ? m.group(1) : w;
+    }
+
+    /** "Ivanovich", "Sergeyevna": a Russian or Slavic patronymic, a middle name between forename and surname. */
+    static boolean isPatronymic(String w) {
+        return PATRONYMIC.matcher(w).matches();
     }
 
     private static PhraseSet<Boolean> phrases(String file) {

@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import org.teikit.annotate.Certainty;
 import org.teikit.annotate.EntityType;
 
 /**
@@ -20,24 +22,39 @@ final class MentionFinder {
     private static final int MIN_BARE = 3;
 
     private final Lexicon lexicon;
+    private final Predicate<String> slipCandidates;
     private final PersonRules rules;
     private final List<PersonClusters.Cluster> clusters;
     private final PhraseSet<PersonClusters.Cluster> forms = new PhraseSet<>(true);
     private final Map<String, PersonClusters.Cluster> references = new HashMap<>();
+    /** Forenames that name one person of the document alone ("Ramiz" of "Ramiz Alia"): a guess. */
+    private final Map<String, PersonClusters.Cluster> givenNames = new HashMap<>();
     private final Set<String> ambiguous = new HashSet<>();
 
-    MentionFinder(Lexicon lexicon, PersonRules rules, List<PersonClusters.Cluster> all) {
+    /**
+     * @param slipCandidates which words may be slips: not words the document or the data know as
+     *                       something else ("Mengitsu" may, "Meeting" may not)
+     */
+    MentionFinder(Lexicon lexicon, PersonRules rules, List<PersonClusters.Cluster> all, Predicate<String> slipCandidates) {
         this.lexicon = lexicon;
+        this.slipCandidates = slipCandidates;
         this.rules = rules;
         this.clusters = all;
         for (PersonClusters.Cluster c : all) {
             for (String f : c.forms()) forms.add(f, c);
-            String ref = c.reference();
-            if (ref == null) continue;
-            if (references.containsKey(ref) && references.get(ref) != c) ambiguous.add(ref);
-            references.put(ref, c);
+            for (String ref : c.references().keySet()) {
+                if (references.containsKey(ref) && references.get(ref) != c) ambiguous.add(ref);
+                references.put(ref, c);
+            }
+        }
+        for (PersonClusters.Cluster c : all) {
+            String given = c.givenName();
+            if (given == null || references.containsKey(given) || ambiguous.contains(given)) continue;
+            if (givenNames.containsKey(given) && givenNames.get(given) != c) ambiguous.add(given);
+            givenNames.put(given, c);
         }
         ambiguous.forEach(references::remove);
+        ambiguous.forEach(givenNames::remove);
     }
 
     /** Folded words that name a person of the document: never places. */
@@ -56,19 +73,45 @@ final class MentionFinder {
     void persons(TextScan s) {
         Tokens t = s.tokens;
         for (int i = 0; i < t.size(); i++) {
-            if (!s.free(i) || !t.get(i).isCapitalised()) continue;
+            if (!s.free(i) || !t.get(i).isCapitalised() && !Lexicon.isArticleName(t.get(i).text())) continue;
             PhraseSet.Match<PersonClusters.Cluster> m = forms.matchAt(t, i);
             if (m != null && s.free(m.from(), m.to())) {
-                add(s, m.from(), m.to(), m.value());
+                add(s, m.from(), m.to(), m.value(), null);
                 i = m.to() - 1;
                 continue;
             }
-            PersonClusters.Cluster c = references.get(PersonClusters.fold(t.get(i).text()));
-            if (c != null && standsAlone(s, i)) add(s, i, i + 1, c);
+            String word = PersonClusters.fold(t.get(i).text());
+            PersonClusters.Cluster c = references.get(word);
+            if (c != null && standsAlone(s, i)) {
+                add(s, i, i + 1, c, null);
+            } else if (c == null && givenNames.containsKey(word) && standsAlone(s, i)) {
+                add(s, i, i + 1, givenNames.get(word), Certainty.MEDIUM);
+            } else if (c == null && standsAlone(s, i) && !lexicon.isForename(t.get(i).text())) {
+                slip(s, i);
+            }
         }
     }
 
-    private void add(TextScan s, int from, int to, PersonClusters.Cluster c) {
+    /** "Mengitsu" after "Mengistu", "Brezhenv [sic]": a word one slip away from the name of one person, and from no one else's. */
+    private void slip(TextScan s, int i) {
+        if (!slipCandidates.test(s.tokens.get(i).text())) return;
+        String correction = null;
+        PersonClusters.Cluster target = null;
+        for (PersonClusters.Cluster c : clusters) {
+            String ref = PersonClusters.slipTarget(c, s.tokens.get(i).text());
+            if (ref == null) continue;
+            if (target != null) return;
+            target = c;
+            correction = ref;
+        }
+        if (target != null) add(s, i, i + 1, target, null, correction);
+    }
+
+    private void add(TextScan s, int from, int to, PersonClusters.Cluster c, Certainty cert) {
+        add(s, from, to, c, cert, null);
+    }
+
+    private void add(TextScan s, int from, int to, PersonClusters.Cluster c, Certainty cert, String correction) {
         List<String> parts = new ArrayList<>();
         for (int k = from; k < to; k++) {
             String w = s.tokens.get(k).text();
@@ -76,8 +119,9 @@ final class MentionFinder {
             else parts.add(w);
         }
         String role = rules.roles().apposition(s, to);
-        PersonFound f = new PersonFound(s.index, from, to, PersonName.of(parts, lexicon), c.known,
-                role == null ? List.of() : List.of(role), List.of(), null, false, null, to);
+        PersonName name = PersonName.of(parts, lexicon);
+        PersonFound f = new PersonFound(s.index, from, to, correction == null ? name : name.corrected(correction), c.known,
+                role == null ? List.of() : List.of(role), List.of(), cert, false, null, to);
         s.claim(from, to, f);
         c.add(f);
     }
@@ -87,7 +131,7 @@ final class MentionFinder {
         Tokens t = s.tokens;
         NameReader names = rules.names();
         if (!names.isNameWord(t, i) && !t.get(i).isAllCaps()) return false;
-        boolean titled = i > 0 && t.adjacent(i) && (lexicon.honorifics.contains(t, i - 1) || endsOffice(t, i));
+        boolean titled = i > 0 && t.adjacent(i) && (lexicon.isHonorific(t, i - 1) || endsOffice(t, i));
         if (!titled && t.get(i).text().length() < MIN_BARE) return false;
         boolean nameBefore = i > 0 && t.adjacent(i) && names.isNameWord(t, i - 1) && !titled;
         boolean nameAfter = i + 1 < t.size() && t.adjacent(i + 1) && names.isNameWord(t, i + 1);

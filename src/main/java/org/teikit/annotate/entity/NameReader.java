@@ -11,7 +11,8 @@ import java.util.Set;
  * that is never a name, at punctuation and at the end of the line.
  */
 final class NameReader {
-    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "da", "di", "del", "dos", "du", "la", "bin", "ibn", "al");
+    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "ter", "ten", "da", "das", "do", "di",
+            "del", "della", "dei", "dos", "du", "la", "le", "y", "bin", "binti", "ibn", "ben", "bint", "ould", "al", "el", "ul", "ud");
     private static final int MAX_PARTS = 5;
 
     /** A name read from tokens {@code [from, to)}. */
@@ -40,9 +41,10 @@ final class NameReader {
                 j = close + 1;
                 continue;
             }
-            if (words > 0 && PARTICLES.contains(tok.text()) && isNameWord(t, j + 1) && t.adjacent(j + 1)) {
-                parts.add(tok.text());
-                j++;
+            int afterParticles = afterParticles(t, j);
+            if (words > 0 && afterParticles > j && isNameWord(t, afterParticles)) {
+                for (int k = j; k < afterParticles; k++) parts.add(t.get(k).text());
+                j = afterParticles;
                 continue;
             }
             if (isInitial(t, j) && (words == 0 || isNameWord(t, j + 2) || isInitial(t, j + 2))) {
@@ -65,12 +67,23 @@ final class NameReader {
         return new Read(i, j, parts);
     }
 
-    /** A word that may be part of a name: capitalised, and not a title, function word, nationality or body. */
+    /** "van der" before "Berg", "bin" before "Laden": the token after a run of particles that leads on to a name word, else {@code j}. */
+    static int afterParticles(Tokens t, int j) {
+        int k = j;
+        while (k < t.size() && k - j < 3 && PARTICLES.contains(t.get(k).text()) && (k == j || t.adjacent(k))) k++;
+        return k > j && k < t.size() && t.adjacent(k) ? k : j;
+    }
+
+    /**
+     * A word that may be part of a name: capitalised (or an Arabic name with its article, "al-Bakr"),
+     * and not a title, function word, nationality or body.
+     */
     boolean isNameWord(Tokens t, int j) {
         Token tok = t.at(j);
-        if (tok == null || !tok.isWord() || !tok.isCapitalised() || tok.isDigits()) return false;
+        if (tok == null || !tok.isWord() || tok.isDigits()) return false;
+        if (!tok.isCapitalised() && !Lexicon.isArticleName(tok.text())) return false;
         if (tok.text().length() == 1) return false;
-        return !lexicon.isStopword(tok.text()) && !lexicon.honorifics.contains(t, j)
+        return !lexicon.isStopword(tok.text()) && !lexicon.isHonorific(t, j)
                 && lexicon.offices.matchAt(t, j) == null && !lexicon.isDemonym(tok.text())
                 && lexicon.orgHeads.matchAt(t, j) == null && lexicon.publications.matchAt(t, j) == null
                 && !tok.text().equals("CC") && lexicon.notNames.matchAt(t, j) == null;

@@ -207,7 +207,7 @@ final class OrgGrammar {
         if (tok.text().matches("\\d+(st|nd|rd|th)")) return true;
         if (tok.text().matches(".*-\\p{Ll}.*")) return false;
         return tok.isWord() && tok.isCapitalised() && !lexicon.isStopword(tok.text())
-                && !lexicon.honorifics.contains(t, j) && !ROMAN.contains(tok.text())
+                && !lexicon.isHonorific(t, j) && !ROMAN.contains(tok.text())
                 && lexicon.publications.matchAt(t, j) == null;
     }
 

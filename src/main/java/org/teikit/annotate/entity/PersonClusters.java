@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.teikit.annotate.Certainty;
 
 /**
  * Groups the person finds of one document into persons: one cluster per person, however the text
@@ -16,6 +17,8 @@ import java.util.Set;
  * Kim Il Sung and Kim Yong-nam). A speaker label alone makes no person unless it recurs.
  */
 final class PersonClusters {
+    /** The shortest surname whose one-letter slips are told apart from other names. */
+    private static final int SLIP_MIN = 5;
 
     /** One person of the document and every find that names them. */
     static final class Cluster {
@@ -56,14 +59,30 @@ final class PersonClusters {
             return out;
         }
 
-        /** The word by which the person is named alone, folded, or {@code null}. */
-        String reference() {
-            PersonName b = best();
-            if (b.style() == PersonName.Style.WESTERN && b.surname() != null && b.surname().contains(" ")) {
-                return null;
+        /**
+         * The words by which the person is named alone, folded, each with its spelling in the name:
+         * the surname or family name, each word of a compound surname, an Arabic name without its article.
+         */
+        Map<String, String> references() {
+            Map<String, String> out = new LinkedHashMap<>();
+            List<String> words = new ArrayList<>();
+            if (known != null && known.surname() != null) {
+                words.addAll(PersonName.wordsOfSurname(known.surname()));
             }
-            String r = known != null && known.surname() != null ? known.surname() : b.reference();
-            return r == null ? null : fold(r);
+            words.addAll(best().referenceWords());
+            for (String w : words) out.putIfAbsent(fold(w), w);
+            return out;
+        }
+
+        /** The forename, folded, where it is spelt out: it names the person alone only where no one else has it. */
+        String givenName() {
+            String g = known != null && known.forename() != null ? known.forename().split(" ")[0] : best().givenName();
+            return g == null ? null : fold(g);
+        }
+
+        /** The person's name as it should be written: the known name, else the fullest reading. */
+        String fullName() {
+            return known != null ? known.name() : best().full();
         }
 
         int firstText() {
@@ -88,12 +107,12 @@ final class PersonClusters {
     }
 
     private static boolean fits(Cluster c, KnownEntity e) {
-        String ref = c.reference();
+        Set<String> refs = c.references().keySet();
         for (String form : e.forms()) {
             String key = PersonName.keyOf(form);
             if (c.finds.stream().anyMatch(f -> f.name().key().equals(key))) return true;
             String[] words = key.split(" ");
-            if (ref != null && (ref.equals(words[0]) || ref.equals(words[words.length - 1]))) return true;
+            if (refs.contains(words[0]) || refs.contains(words[words.length - 1])) return true;
         }
         return false;
     }
@@ -118,9 +137,15 @@ final class PersonClusters {
             c.add(f);
         }
         mergeAll(clusters);
+        mergeShortenedNames(clusters);
         Map<String, List<PersonFound>> pending = new LinkedHashMap<>();
-        for (PersonFound f : singles) {
-            List<Cluster> targets = clusters.stream().filter(k -> refersTo(k, f)).toList();
+        for (PersonFound single : singles) {
+            PersonFound f = single;
+            List<Cluster> targets = clusters.stream().filter(k -> refersTo(k, single)).toList();
+            if (targets.isEmpty() && f.name().parts().size() == 1) {
+                targets = weakerTargets(clusters, f);
+                if (targets.size() == 1) f = weakerReference(targets.get(0), f);
+            }
             if (targets.size() == 1) {
                 targets.get(0).add(f);
             } else if (targets.isEmpty()) {
@@ -137,6 +162,60 @@ final class PersonClusters {
             clusters.add(c);
         }
         return clusters;
+    }
+
+    /**
+     * A lone word that names no one by surname may still name one person: by the forename
+     * ("Comrade Ramiz" after "Ramiz Alia") or as a slip of a surname ("Mengitsu" after "Mengistu").
+     */
+    private static List<Cluster> weakerTargets(List<Cluster> clusters, PersonFound f) {
+        String word = fold(f.name().parts().get(0));
+        List<Cluster> byForename = clusters.stream().filter(c -> word.equals(c.givenName())).toList();
+        if (!byForename.isEmpty()) return byForename;
+        return clusters.stream().filter(c -> slipTarget(c, f.name().parts().get(0)) != null).toList();
+    }
+
+    /** The find as a mention of {@code c} by its forename (a guess) or as a slip with its correction. */
+    private static PersonFound weakerReference(Cluster c, PersonFound f) {
+        String slip = slipTarget(c, f.name().parts().get(0));
+        if (slip != null) return f.with(f.name().corrected(slip), f.cert());
+        return f.with(f.name(), Certainty.MEDIUM);
+    }
+
+    /** The reference word of {@code c} that {@code word} misspells by one letter or two swapped letters, else {@code null}. */
+    static String slipTarget(Cluster c, String word) {
+        for (String ref : c.references().values()) {
+            if (ref.length() >= SLIP_MIN && Misspelling.oneEditApart(word, ref)) return ref;
+        }
+        return null;
+    }
+
+    /**
+     * "Haile Selassie" after "Haile Selassie Gugsa": a person named by the first words of exactly one
+     * other person's fuller name is that person. Their fuller name wins over a known entry the
+     * shorter form matched.
+     */
+    private static void mergeShortenedNames(List<Cluster> clusters) {
+        for (int a = 0; a < clusters.size(); a++) {
+            Cluster shorter = clusters.get(a);
+            List<Cluster> fuller = clusters.stream().filter(c -> c != shorter && shortens(shorter, c)).toList();
+            if (fuller.size() != 1) continue;
+            Cluster into = fuller.get(0);
+            into.finds.addAll(shorter.finds);
+            clusters.remove(a);
+            a = -1;
+        }
+    }
+
+    private static boolean shortens(Cluster shorter, Cluster fuller) {
+        for (PersonFound f : shorter.finds) {
+            List<String> words = List.of(f.name().key().split(" "));
+            if (words.size() < 2) return false;
+            boolean prefix = fuller.finds.stream().map(g -> List.of(g.name().key().split(" ")))
+                    .anyMatch(g -> g.size() > words.size() && g.subList(0, words.size()).equals(words));
+            if (!prefix) return false;
+        }
+        return true;
     }
 
     private static void mergeAll(List<Cluster> clusters) {
@@ -216,11 +295,8 @@ final class PersonClusters {
         if (f.name().parts().size() > 1) {
             return c.forms().stream().anyMatch(x -> PersonName.keyOf(x).equals(f.name().key()));
         }
-        String ref = c.reference();
-        if (ref == null) {
-            return c.best().surname() != null && fold(c.best().surname()).equals(fold(word));
-        }
-        return ref.equals(fold(word)) || (word.contains("?") && PhraseSet.slipEquals(fold(word), ref))
+        Set<String> refs = c.references().keySet();
+        return refs.contains(fold(word)) || (word.contains("?") && refs.stream().anyMatch(r -> PhraseSet.slipEquals(fold(word), r)))
                 || c.finds.stream().anyMatch(g -> g.variants().contains(word));
     }
 

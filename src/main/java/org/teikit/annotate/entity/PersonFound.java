@@ -28,4 +28,9 @@ record PersonFound(int text, int from, int to, PersonName name, KnownEntity know
         roles = List.copyOf(roles);
         variants = List.copyOf(variants);
     }
+
+    /** The same find read as {@code name}, with {@code cert}. */
+    PersonFound with(PersonName name, Certainty cert) {
+        return new PersonFound(text, from, to, name, known, roles, variants, cert, weak, abbreviation, nameTo);
+    }
 }

@@ -72,6 +72,11 @@ record PersonName(List<String> parts, Style style, String forename, String surna
         while (forenames < parts.size() - 1 && lexicon.isForename(parts.get(forenames))) forenames++;
         boolean guessed = forenames == 0;
         if (guessed) forenames = 1;
+        // "Gennadi Ivanovich Petrov": a patronymic is a middle name, part of the forenames
+        while (forenames < parts.size() - 1 && Lexicon.isPatronymic(parts.get(forenames))) {
+            forenames++;
+            guessed = false;
+        }
         return new PersonName(parts, Style.WESTERN, String.join(" ", parts.subList(0, forenames)),
                 String.join(" ", parts.subList(forenames, parts.size())), corrected, guessed);
     }
@@ -122,6 +127,40 @@ record PersonName(List<String> parts, Style style, String forename, String surna
             case HUNGARIAN -> r.get(0);
             case WESTERN, SINGLE -> surname;
         };
+    }
+
+    /**
+     * The words by which the person may be named alone, as the name spells them: the family name, or
+     * each word of a compound surname ("Estrada", "Luque"), and an Arabic name also without its
+     * article ("al-Bakr", "Bakr"). Particles and initials name no one.
+     */
+    List<String> referenceWords() {
+        String r = reference();
+        if (r == null) return List.of();
+        return style == Style.WESTERN || style == Style.SINGLE ? wordsOfSurname(r) : wordsOfSurname(r).stream().limit(1).toList();
+    }
+
+    /** The words of a surname that name its bearer alone: "de Gaulle" → Gaulle; "al-Bakr" → al-Bakr, Bakr. */
+    static List<String> wordsOfSurname(String surname) {
+        List<String> out = new ArrayList<>();
+        for (String w : surname.split(" ")) {
+            if (w.isEmpty() || isInitial(w) || Character.isLowerCase(w.charAt(0)) && !Lexicon.isArticleName(w)) continue;
+            out.add(w);
+            if (!Lexicon.withoutArticle(w).equals(w)) out.add(Lexicon.withoutArticle(w));
+        }
+        return out;
+    }
+
+    /** The forename spelt out ("Ramiz" of "Ramiz Alia"), a weaker way to name the person alone; else {@code null}. */
+    String givenName() {
+        if (style != Style.WESTERN || forename == null) return null;
+        String first = forename.split(" ")[0];
+        return isInitial(first) || first.length() < 3 ? null : first;
+    }
+
+    /** The same name with an evident slip mended to {@code correction} ("Brezhenv" read as "Brezhnev"). */
+    PersonName corrected(String correction) {
+        return new PersonName(parts, style, forename, surname, List.of(correction.split(" ")), guessedOrder);
     }
 
     boolean hasUnreadable() {

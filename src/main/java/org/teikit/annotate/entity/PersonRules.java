@@ -75,7 +75,7 @@ final class PersonRules {
             boolean plural = false;
             int j = i;
             while (j < t.size() && s.free(j)) {
-                PhraseSet.Match<Boolean> h = lexicon.honorifics.matchAt(t, j);
+                PhraseSet.Match<Boolean> h = lexicon.honorificAt(t, j);
                 PhraseSet.Match<Boolean> o = h == null && t.get(j).isCapitalised() ? lexicon.offices.matchAt(t, j) : null;
                 if (h != null) {
                     plural |= t.get(j).text().endsWith("s") && !t.get(j).text().endsWith("ss");
@@ -83,7 +83,7 @@ final class PersonRules {
                 } else if (o != null) {
                     offices.add(s.span(officeStart(t, j), o.to()));
                     j = o.to();
-                } else if (j > i && t.get(j).is(",") && lexicon.honorifics.matchAt(t, j + 1) != null) {
+                } else if (j > i && t.get(j).is(",") && lexicon.honorificAt(t, j + 1) != null) {
                     j++;
                 } else {
                     break;
@@ -175,7 +175,8 @@ final class PersonRules {
             if (r != null && lineStart && r.parts().size() > 2 && !PersonName.isInitial(r.parts().get(1))) return null;
             return r != null && !PersonName.isInitial(r.parts().get(r.parts().size() - 1)) ? r : null;
         }
-        boolean nextIsName = names.isNameWord(t, i + 1) || i + 1 < t.size() && names.isInitial(t, i + 1);
+        boolean nextIsName = names.isNameWord(t, i + 1) || i + 1 < t.size() && names.isInitial(t, i + 1)
+                || names.isNameWord(t, NameReader.afterParticles(t, i + 1)) && lexicon.isForename(tok.text());
         if (!names.isNameWord(t, i) || !nextIsName || !t.adjacent(i + 1)) return null;
         NameReader.Read r = names.read(s, i);
         if (r == null || r.parts().size() < 2) return null;
@@ -188,6 +189,8 @@ final class PersonRules {
         }
         if (PersonName.isInitial(r.parts().get(r.parts().size() - 1))) return null;
         if (lexicon.isForename(first) && r.parts().size() <= 4) return r;
+        // "Gennadi Ivanovich Petrov": a patronymic between two names
+        if (r.parts().size() == 3 && Lexicon.isPatronymic(r.parts().get(1))) return r;
         if (r.parts().size() == 2 && lexicon.isHungarianForename(second)) return r;
         String role = roles.apposition(s, r.to());
         if (role != null && r.parts().size() <= 3 && !precededByOf(t, i)) return r;
@@ -266,7 +269,7 @@ final class PersonRules {
             while (lineEnd < t.size() && !t.get(lineEnd).lineStart()) lineEnd++;
             for (int item = colon + 1; item < lineEnd; ) {
                 int k = item;
-                for (PhraseSet.Match<Boolean> h; (h = lexicon.honorifics.matchAt(t, k)) != null; ) k = h.to();
+                for (PhraseSet.Match<Boolean> h; (h = lexicon.honorificAt(t, k)) != null; ) k = h.to();
                 NameReader.Read r = s.free(k) ? names.read(s, k) : null;
                 if (r != null && (r.to() >= lineEnd || Set.of(",", ";", "[").contains(t.get(r.to()).text()))) {
                     out.add(person(s, hits, r, List.of(), Certainty.MEDIUM, false));

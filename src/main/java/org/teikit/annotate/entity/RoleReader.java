@@ -30,10 +30,10 @@ final class RoleReader {
         if (k >= t.size()) return null;
         int start = k;
         if (lexicon.isDemonym(t.get(k).text()) && k + 1 < t.size()) k++;
-        if (!t.get(k).isWord() || !lexicon.isRoleStart(t.get(k).text()) || lexicon.honorifics.contains(t, k)) return null;
+        if (!t.get(k).isWord() || !lexicon.isRoleStart(t.get(k).text()) || lexicon.isHonorific(t, k)) return null;
         int end = k;
         while (end < t.size() && end - start < MAX_WORDS && !STOPS.contains(t.get(end).text())
-                && (end == start || !t.get(end).lineStart()) && !lexicon.honorifics.contains(t, end)) {
+                && (end == start || !t.get(end).lineStart()) && !lexicon.isHonorific(t, end)) {
             end++;
         }
         while (end > start && Set.of("and", "the", "of", "who", "which").contains(t.get(end - 1).text())) end--;
