@@ -99,10 +99,6 @@ final class ElementPath {
         return current;
     }
 
-    int depth() {
-        return depth;
-    }
-
     int maxDepth() {
         return maxDepth;
     }
@@ -127,11 +123,5 @@ final class ElementPath {
         for (Frame f = current; f != null; f = f.parent) out.add(f);
         java.util.Collections.reverse(out);
         return out;
-    }
-
-    void clear() {
-        current = null;
-        depth = 0;
-        maxDepth = 0;
     }
 }

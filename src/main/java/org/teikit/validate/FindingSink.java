@@ -12,10 +12,6 @@ final class FindingSink {
         this.file = file;
     }
 
-    String file() {
-        return file;
-    }
-
     void add(Severity severity, String ruleId, String message, int line, int column, String xpath) {
         findings.add(new Finding(file, line, column, severity, ruleId, message, xpath));
     }
@@ -26,10 +22,6 @@ final class FindingSink {
 
     void warning(String ruleId, String message, ElementPath.Frame at) {
         add(Severity.WARNING, ruleId, message, at.line, at.column, at.xpath());
-    }
-
-    void addAll(List<Finding> more) {
-        findings.addAll(more);
     }
 
     List<Finding> findings() {

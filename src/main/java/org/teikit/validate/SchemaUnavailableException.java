@@ -9,10 +9,6 @@ final class SchemaUnavailableException extends Exception {
         this.hint = hint;
     }
 
-    String hint() {
-        return hint;
-    }
-
     /** Message and hint as one sentence for a report line. */
     String sentence() {
         return hint == null ? getMessage() : getMessage() + "; " + hint;

@@ -67,7 +67,7 @@ public final class Schematron {
         }
         List<Finding> findings = new ArrayList<>();
         for (var it = svrl.axisIterator(Axis.DESCENDANT); it.hasNext(); ) {
-            XdmNode n = (XdmNode) it.next();
+            XdmNode n = it.next();
             if (n.getNodeKind() != XdmNodeKind.ELEMENT || !SVRL_NS.equals(n.getNodeName().getNamespaceUri().toString())) continue;
             String kind = n.getNodeName().getLocalName();
             if (kind.equals("failed-assert") || kind.equals("successful-report")) {
@@ -138,7 +138,7 @@ public final class Schematron {
 
     private static XdmNode attributeOf(XdmNode element, String uri, String local) {
         for (var it = element.axisIterator(Axis.ATTRIBUTE); it.hasNext(); ) {
-            XdmNode a = (XdmNode) it.next();
+            XdmNode a = it.next();
             if (a.getNodeName().getLocalName().equals(local) && a.getNodeName().getNamespaceUri().toString().equals(uri)) return a;
         }
         return null;

@@ -43,7 +43,7 @@ final class XPaths {
             if (parent != null && parent.getNodeKind() == XdmNodeKind.ELEMENT) {
                 int index = 1;
                 for (var it = e.axisIterator(Axis.PRECEDING_SIBLING); it.hasNext(); ) {
-                    XdmNode s = (XdmNode) it.next();
+                    XdmNode s = it.next();
                     if (s.getNodeKind() == XdmNodeKind.ELEMENT && s.getNodeName().equals(e.getNodeName())) index++;
                 }
                 step += "[" + index + "]";
