@@ -7,6 +7,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Collection;
 import org.teikit.TeikitException;
 
@@ -16,6 +17,8 @@ import org.teikit.TeikitException;
  * interrupted run leaves no half-written file behind.
  */
 public final class OutputFiles {
+    private static final java.security.SecureRandom TEMP_NAMES = new java.security.SecureRandom();
+
     private OutputFiles() { }
 
     /** Writes {@code bytes} to {@code target} atomically, creating parent directories. */
@@ -24,8 +27,10 @@ public final class OutputFiles {
         Path tmp = null;
         try {
             Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
-            Files.write(tmp, bytes);
+            // Not Files.createTempFile: its files are private to the owner (0600), and a site's pages must
+            // be as readable as any file the user makes (the umask decides). CREATE_NEW keeps it ours alone.
+            tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(TEMP_NAMES.nextLong()) + ".part");
+            Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

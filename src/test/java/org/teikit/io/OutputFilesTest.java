@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,15 @@ class OutputFilesTest {
         try (Stream<Path> files = Files.list(target.getParent())) {
             assertEquals(List.of(target), files.toList());
         }
+    }
+
+    @Test
+    void writtenFilesAreAsReadableAsAnyOtherFileTheUserMakes() throws IOException {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path ordinary = Files.createFile(dir.resolve("ordinary.txt"));
+        Path written = dir.resolve("page.html");
+        OutputFiles.write(written, "<p/>".getBytes(StandardCharsets.UTF_8));
+        assertEquals(Files.getPosixFilePermissions(ordinary), Files.getPosixFilePermissions(written));
     }
 
     @Test
