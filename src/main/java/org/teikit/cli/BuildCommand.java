@@ -9,9 +9,8 @@ import org.teikit.TeikitException;
 import org.teikit.io.InputFiles;
 import org.teikit.io.OutputFiles;
 import org.teikit.pipeline.Batch;
-import org.teikit.pipeline.TextToTei;
-import org.teikit.render.CorpusSite;
-import org.teikit.render.RenderOptions;
+import org.teikit.pipeline.Progress;
+import org.teikit.pipeline.SiteBuild;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,12 +20,14 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code teikit build INPUT... -o SITEDIR}: the whole pipeline. Each text is encoded, validated
  * against teikit's schema and rules (in memory, on the very bytes that get written), and
- * rendered; then the corpus pages are made.
+ * rendered; then the corpus pages are made. A second build redoes only what changed.
  */
 @Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = {"Encode, validate and render: text files in, a reading edition out.",
                 "SITEDIR gets tei/NAME.xml, NAME.html and NAME.txt per document, index.html and the",
-                "registers persons.html, places.html and organisations.html."},
+                "registers persons.html, places.html and organisations.html.",
+                "Run again, it rebuilds only documents whose text changed (and the pages that list them),",
+                "and removes those whose text is gone; SITEDIR/.teikit records what was built from what."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every document built", "1:some document could not be built (the rest were)", "2:usage error"})
 final class BuildCommand implements Callable<Integer> {
@@ -43,6 +44,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Documents processed at once (default: all cores).")
     int threads = Batch.defaultThreads();
 
+    @Option(names = "--force", description = "Rebuild every document, even those unchanged since the last build.")
+    boolean force;
+
     @Option(names = "--quiet", description = "Print only errors.")
     boolean quiet;
 
@@ -53,35 +57,24 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 1 or more");
         InputFiles.Found found = InputFiles.expand(inputs, "*.txt");
-        List<TeikitException> problems = new ArrayList<>(found.problems());
-        Path teiDir = site.resolve("tei");
+        OutputFiles.refuseOverwritingInput(site, found.files());
         for (Path in : found.files()) {
-            OutputFiles.refuseOverwritingInput(teiDir.resolve(InputFiles.renamed(in, ".xml")), found.files());
+            OutputFiles.refuseOverwritingInput(site.resolve("tei").resolve(InputFiles.renamed(in, ".xml")), found.files());
         }
+        List<TeikitException> problems = new ArrayList<>(found.problems());
+        Progress progress = Progress.of(spec.commandLine().getErr(), "encoding", found.files().size(), quiet);
+        SiteBuild.Result r = new SiteBuild(site, encoding.textToTei(), encoding.settings(), threads, force)
+                .run(found.files(), progress);
+        problems.addAll(r.problems());
 
-        TextToTei encoder = encoding.textToTei();
-        List<Batch.Outcome<Path>> encoded = Batch.run(found.files(), threads, in -> {
-            Path target = teiDir.resolve(InputFiles.renamed(in, ".xml"));
-            OutputFiles.write(target, encoder.encode(in).bytes());
-            return target;
-        }, o -> { });
-        List<Path> tei = new ArrayList<>();
-        for (Batch.Outcome<Path> o : encoded) {
-            if (o.ok()) tei.add(o.value()); else problems.add(o.error());
-        }
-        say("encoded %d of %d documents to %s, each valid against teikit's schema and rules", tei.size(),
-                found.files().size(), teiDir);
-
-        if (!tei.isEmpty()) {
-            CorpusSite.Result r = CorpusSite.builder(site).addAll(tei).threads(threads)
-                    .withTextViews(RenderOptions.text()).build().write();
-            say("rendered %d documents (HTML and text), index.html and 3 registers to %s", r.documents(), site);
-        }
+        say("encoded %d of %d documents to %s (%d unchanged), each valid against teikit's schema and rules",
+                r.encoded(), r.documents(), site.resolve("tei"), r.unchanged());
+        if (r.removed() > 0) say("removed %d documents whose text is gone", r.removed());
+        say(r.corpus() ? "rendered %d documents (HTML and text), index.html and 3 registers to %s"
+                : "rendered %d documents to %s: nothing changed", r.pages(), site);
+        r.warnings().forEach(w -> spec.commandLine().getErr().println("teikit: " + w));
         problems.forEach(p -> spec.commandLine().getErr().println("teikit: " + p.oneLine()));
-        if (!problems.isEmpty()) {
-            spec.commandLine().getErr().printf(Locale.ROOT, "teikit: %d problem%s; the other documents were built%n",
-                    problems.size(), problems.size() == 1 ? "" : "s");
-        }
+        progress.finish(r.documents() + problems.size(), problems.size(), r.warnings().size());
         return problems.isEmpty() ? 0 : 1;
     }
 

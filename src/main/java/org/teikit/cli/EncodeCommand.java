@@ -11,6 +11,7 @@ import org.teikit.TeikitException;
 import org.teikit.io.InputFiles;
 import org.teikit.io.OutputFiles;
 import org.teikit.pipeline.Batch;
+import org.teikit.pipeline.Progress;
 import org.teikit.pipeline.TextToTei;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,26 +55,29 @@ final class EncodeCommand implements Callable<Integer> {
 
         Map<Path, Path> targets = targets(found.files());
         TextToTei encoder = encoding.textToTei();
-        List<Batch.Outcome<TextToTei.Encoded>> outcomes = Batch.run(found.files(), threads, in -> {
+        Progress progress = Progress.of(spec.commandLine().getErr(), "encoding", found.files().size(), quiet);
+        int[] counts = new int[3];
+        List<String> problems = new ArrayList<>();
+        Batch.forEach(found.files(), threads, in -> {
             TextToTei.Encoded e = encoder.encode(in);
             OutputFiles.write(targets.get(in), e.bytes());
-            return e;
-        }, o -> { });
-
-        int failed = found.problems().size();
-        for (Batch.Outcome<TextToTei.Encoded> o : outcomes) {
+            return e.warnings();
+        }, o -> {
+            progress.step();
             if (o.ok()) {
+                counts[0]++;
+                counts[2] += o.value().size();
+                o.value().forEach(w -> problems.add(o.file() + ": " + w));
                 if (!quiet) out("wrote " + targets.get(o.file()));
             } else {
-                err(o.error().oneLine());
-                failed++;
+                counts[1]++;
+                problems.add(o.error().oneLine());
             }
-        }
-        if (!quiet || failed > 0) {
-            err(String.format(java.util.Locale.ROOT, "%d of %d documents encoded%s",
-                    outcomes.size() - (failed - found.problems().size()), outcomes.size(),
-                    failed > 0 ? ", " + failed + " failed" : ""));
-        }
+        });
+        // Errors after the list of files written, as the summary at the end of the run.
+        problems.forEach(this::err);
+        int failed = counts[1] + found.problems().size();
+        progress.finish(counts[0] + counts[1], failed, counts[2]);
         return failed > 0 ? 1 : 0;
     }
 

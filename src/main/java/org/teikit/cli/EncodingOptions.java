@@ -34,17 +34,31 @@ final class EncodingOptions {
             description = "Encode header and structure only, without tagging names, dates and editorial marks.")
     boolean structureOnly;
 
+    /**
+     * Everything here that changes what the encoder makes, as text: a build whose settings differ
+     * from the last one's encodes every document again. Authority files count by their content.
+     */
+    String settings() {
+        StringBuilder s = new StringBuilder();
+        s.append("encoding=").append(charset.toLowerCase(java.util.Locale.ROOT)).append('\n');
+        s.append("structure-only=").append(structureOnly).append('\n');
+        for (java.nio.file.Path a : authority) s.append("authority=").append(org.teikit.pipeline.Fingerprint.ofFile(a)).append('\n');
+        return s.toString();
+    }
+
     TextToTei textToTei() {
         SourceReader reader = "auto".equalsIgnoreCase(charset) ? SourceReader.auto() : SourceReader.forEncoding(charset);
         java.util.function.Function<ArchiveRecord, AnnotatedDocument> annotator =
                 structureOnly ? EncodingOptions::withoutMarkup : DocumentAnnotator.withAuthorities(authority)::annotate;
-        return new TextToTei(reader, annotator, new TeiEncoder(Version.get()), EncodingOptions::firstProblem);
+        return new TextToTei(reader, annotator, new TeiEncoder(Version.get()), EncodingOptions::selfCheck);
     }
 
-    /** teikit's schema and rules on what the encoder wrote: the first error, or null. */
-    private static String firstProblem(byte[] tei) {
+    /** teikit's schema and rules on what the encoder wrote: the first error, and the warnings. */
+    private static TextToTei.SelfCheck selfCheck(byte[] tei) {
         Report report = TeikitValidation.teikit().validate(new String(tei, StandardCharsets.UTF_8), "encoded.xml");
-        return report.findings().stream().filter(Finding::isError).findFirst().map(Finding::textLine).orElse(null);
+        return new TextToTei.SelfCheck(
+                report.findings().stream().filter(Finding::isError).findFirst().map(Finding::textLine).orElse(null),
+                report.findings().stream().filter(f -> !f.isError()).map(Finding::textLine).toList());
     }
 
     private static AnnotatedDocument withoutMarkup(ArchiveRecord r) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.teikit.TeikitException;
 import org.teikit.io.InputFiles;
+import org.teikit.pipeline.Progress;
 import org.teikit.render.FileRenderer;
 import org.teikit.render.Format;
 import org.teikit.render.Reading;
@@ -55,6 +56,9 @@ public final class RenderCommand implements Callable<Integer> {
             description = "Render N files at once. Default: the number of processors.")
     Integer threads;
 
+    @Option(names = "--quiet", description = "Print only errors.")
+    boolean quiet;
+
     @Override
     public Integer call() {
         if (width < 0) throw new CommandLine.ParameterException(spec.commandLine(), "--width must be 0 or more, not " + width);
@@ -64,17 +68,21 @@ public final class RenderCommand implements Callable<Integer> {
         InputFiles.Found found = InputFiles.expand(inputs, "*.xml");
         List<TeikitException> problems = new ArrayList<>(found.problems());
         List<Path> written = List.of();
+        Progress progress = Progress.of(spec.commandLine().getErr(), "rendering", found.files().size(), quiet);
         if (!found.files().isEmpty()) {
             FileRenderer renderer = new FileRenderer(Renderer.get(), new RenderOptions(format, reading, width), n);
-            FileRenderer.Outcome outcome = renderer.renderAll(found.files(), outDir);
+            FileRenderer.Outcome outcome = renderer.renderAll(found.files(), outDir, progress::step);
             problems.addAll(outcome.failures());
             written = outcome.written();
         }
         for (TeikitException problem : problems) {
             spec.commandLine().getErr().println("teikit: " + problem.oneLine());
         }
-        spec.commandLine().getOut().printf(Locale.ROOT, "rendered %d of %d files to %s%n",
-                written.size(), found.files().size(), outDir);
+        if (!quiet) {
+            spec.commandLine().getOut().printf(Locale.ROOT, "rendered %d of %d files to %s%n",
+                    written.size(), found.files().size(), outDir);
+        }
+        progress.finish(found.files().size(), problems.size(), 0);
         return problems.isEmpty() ? 0 : 1;
     }
 

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.teikit.TeikitException;
 import org.teikit.io.InputFiles;
+import org.teikit.pipeline.Progress;
 import org.teikit.validate.Catalogs;
 import org.teikit.validate.Finding;
-import org.teikit.validate.Progress;
 import org.teikit.validate.Report;
 import org.teikit.validate.ReportFormat;
 import org.teikit.validate.Schema;
@@ -69,6 +69,9 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--grammar-only", description = "RELAX NG grammar alone: no Schematron, no teikit checks")
     boolean grammarOnly;
 
+    @Option(names = "--quiet", description = "no progress line and no timing summary on stderr (the report is unchanged)")
+    boolean quiet;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -88,7 +91,7 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         InputFiles.Found found = InputFiles.expand(inputs, glob);
         List<Report> problems = found.problems().stream().map(ValidateCommand::asReport).toList();
-        Progress progress = System.console() != null ? Progress.onTerminal(err) : Progress.NONE;
+        Progress progress = Progress.of(err, "validating", found.files().size(), quiet);
         Summary summary = new ValidationRun(validation, workers, strict)
                 .run(problems, found.files(), reportFormat.writer(out, strict), progress);
         return summary.allValid() ? 0 : 1;

@@ -1,22 +1,39 @@
 package org.teikit.pipeline;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.teikit.TeikitException;
 
 /**
- * Runs one piece of work per file on a fixed number of threads and hands back the outcomes in
- * input order, whatever order they finished in — so reports and outputs never depend on the
- * thread count. One file's failure never stops the others.
+ * teikit's one way of doing work per item on several threads: results come back in input order,
+ * whatever order they finished in, so reports and outputs never depend on the thread count.
+ * Only a few items run ahead of the one being handed back, so a corpus of any size needs memory
+ * for a handful of documents at a time.
+ *
+ * <p>The threads get a deep stack: stylesheets and Schematron recurse once per level of XML
+ * nesting. Work started elsewhere that needs such a stack goes through {@link #onDeepStack}.
  */
 public final class Batch {
+    private static final long STACK_BYTES = 256L * 1024 * 1024;
+    /** Items started ahead of the oldest unfinished one, per thread. */
+    private static final int AHEAD_PER_THREAD = 4;
+
+    private static final ThreadLocal<Boolean> DEEP_THREAD = ThreadLocal.withInitial(() -> false);
+    /** Threads for single calls from threads whose own stack may be small (the caller's main thread). */
+    private static final ExecutorService DEEP = Executors.newCachedThreadPool(deepThreads("teikit-call-"));
+
     private Batch() { }
 
     /** What became of one file: a value, or the reason it has none. */
@@ -27,44 +44,66 @@ public final class Batch {
     }
 
     /**
-     * @param onDone called once per finished file (from worker threads), e.g. for a progress line
+     * Runs {@code work} on every file, a failing file never stopping the others, and returns the
+     * outcomes in input order.
+     *
+     * @param onDone called once per file, in input order, on the calling thread (e.g. for a progress line)
      */
     public static <T> List<Outcome<T>> run(List<Path> files, int threads, Function<Path, T> work,
                                            Consumer<Outcome<T>> onDone) {
-        if (threads <= 1 || files.size() <= 1) {
-            List<Outcome<T>> out = new ArrayList<>(files.size());
-            for (Path f : files) {
-                Outcome<T> o = attempt(f, work);
-                onDone.accept(o);
-                out.add(o);
-            }
-            return out;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), r -> {
-            Thread t = new Thread(r, "teikit-worker");
-            t.setDaemon(true);
-            return t;
+        List<Outcome<T>> out = new ArrayList<>(files.size());
+        forEach(files, threads, work, o -> {
+            onDone.accept(o);
+            out.add(o);
         });
+        return out;
+    }
+
+    /** Like {@link #run}, but hands each outcome over and keeps none: for runs of any length. */
+    public static <T> void forEach(List<Path> files, int threads, Function<Path, T> work, Consumer<Outcome<T>> inOrder) {
+        map(files, threads, f -> attempt(f, work), inOrder);
+    }
+
+    /**
+     * Runs {@code task} on every item and returns the results in order. The first task to fail
+     * (in input order) fails the whole call with its own exception.
+     */
+    public static <I, R> List<R> map(List<I> items, int threads, Function<I, R> task) {
+        List<R> results = new ArrayList<>(items.size());
+        map(items, threads, task, results::add);
+        return results;
+    }
+
+    /** Runs {@code task} on every item, handing the results to {@code inOrder} in input order on the calling thread. */
+    public static <I, R> void map(List<I> items, int threads, Function<I, R> task, Consumer<R> inOrder) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be 1 or more");
+        if (items.isEmpty()) return;
+        int n = Math.min(threads, items.size());
+        ExecutorService pool = Executors.newFixedThreadPool(n, deepThreads("teikit-worker-"));
+        ArrayDeque<Future<R>> running = new ArrayDeque<>();
+        Iterator<I> next = items.iterator();
         try {
-            List<Future<Outcome<T>>> futures = new ArrayList<>(files.size());
-            for (Path f : files) {
-                futures.add(pool.submit(() -> {
-                    Outcome<T> o = attempt(f, work);
-                    onDone.accept(o);
-                    return o;
-                }));
+            while (next.hasNext() || !running.isEmpty()) {
+                while (next.hasNext() && running.size() < n * AHEAD_PER_THREAD) {
+                    I item = next.next();
+                    running.add(pool.submit(() -> task.apply(item)));
+                }
+                inOrder.accept(await(running.poll()));
             }
-            List<Outcome<T>> out = new ArrayList<>(files.size());
-            for (Future<Outcome<T>> fu : futures) out.add(fu.get());
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TeikitException(null, "interrupted", "run the command again");
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a worker failed outside its guard", e.getCause());
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Runs one task on a thread with a deep stack and waits for it; on such a thread already, runs it here. */
+    public static <R> R onDeepStack(Supplier<R> task) {
+        if (DEEP_THREAD.get()) return task.get();
+        return await(DEEP.submit(task::get));
+    }
+
+    /** All cores, the default for {@code --threads}. */
+    public static int defaultThreads() {
+        return Runtime.getRuntime().availableProcessors();
     }
 
     private static <T> Outcome<T> attempt(Path file, Function<Path, T> work) {
@@ -83,8 +122,29 @@ public final class Batch {
         }
     }
 
-    /** All cores, the default for {@code --threads}. */
-    public static int defaultThreads() {
-        return Runtime.getRuntime().availableProcessors();
+    /** The task's result, or the exception it failed with, as it was thrown. */
+    private static <R> R await(Future<R> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TeikitException(null, "interrupted", "run the command again");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static ThreadFactory deepThreads(String prefix) {
+        AtomicInteger counter = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(null, () -> {
+                DEEP_THREAD.set(true);
+                r.run();
+            }, prefix + counter.incrementAndGet(), STACK_BYTES);
+            t.setDaemon(true);
+            return t;
+        };
     }
 }

@@ -1,6 +1,7 @@
 package org.teikit.pipeline;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Function;
 import nu.xom.Document;
 import org.teikit.TeikitException;
@@ -21,34 +22,38 @@ public final class TextToTei {
     private final SourceReader reader;
     private final Function<ArchiveRecord, AnnotatedDocument> annotator;
     private final TeiEncoder encoder;
-    private final Function<byte[], String> schemaCheck;
+    private final Function<byte[], SelfCheck> schemaCheck;
 
-    /**
-     * @param schemaCheck validates the serialised TEI against teikit's schema and rules and
-     *                    returns a one-line description of the first problem, or null if valid
-     */
+    /** What checking the encoder's output found: the first error (null when valid) and the warnings, each one line. */
+    public record SelfCheck(String error, List<String> warnings) {
+        public SelfCheck {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** @param schemaCheck validates the serialised TEI against teikit's schema and rules */
     public TextToTei(SourceReader reader, Function<ArchiveRecord, AnnotatedDocument> annotator,
-                     TeiEncoder encoder, Function<byte[], String> schemaCheck) {
+                     TeiEncoder encoder, Function<byte[], SelfCheck> schemaCheck) {
         this.reader = reader;
         this.annotator = annotator;
         this.encoder = encoder;
         this.schemaCheck = schemaCheck;
     }
 
-    /** The encoded document and its bytes. */
-    public record Encoded(ArchiveRecord record, Document document, byte[] bytes) { }
+    /** The encoded document, its bytes, and what the self-check warned of. */
+    public record Encoded(ArchiveRecord record, Document document, byte[] bytes, List<String> warnings) { }
 
     public Encoded encode(Path input) {
         ArchiveRecord record = RecordParser.parse(reader.read(input));
         Document doc = encoder.encode(annotator.apply(record));
         checkLossless(input, record, doc);
         byte[] bytes = TeiSerializer.toBytes(doc);
-        String invalid = schemaCheck.apply(bytes);
-        if (invalid != null) {
-            throw new TeikitException(input.toString(), "teikit produced TEI that fails its own schema: " + invalid,
+        SelfCheck check = schemaCheck.apply(bytes);
+        if (check.error() != null) {
+            throw new TeikitException(input.toString(), "teikit produced TEI that fails its own schema: " + check.error(),
                     "this is a bug in teikit; nothing was written — please report the input file");
         }
-        return new Encoded(record, doc, bytes);
+        return new Encoded(record, doc, bytes, check.warnings());
     }
 
     /** The encoder must keep every non-whitespace character of the body; if it did not, say so loudly. */

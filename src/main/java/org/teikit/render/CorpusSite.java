@@ -3,6 +3,7 @@ package org.teikit.render;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,6 +13,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.teikit.TeikitException;
+import org.teikit.pipeline.Batch;
+import net.sf.saxon.s9api.XdmNode;
 import org.teikit.io.OutputFiles;
 
 /**
@@ -43,6 +46,7 @@ public final class CorpusSite {
     private final Reading reading;
     private final int threads;
     private final RenderOptions textViews;
+    private final Runnable pageDone;
     private final Renderer renderer = Renderer.get();
 
     private CorpusSite(Builder b) {
@@ -51,6 +55,7 @@ public final class CorpusSite {
         this.reading = b.reading;
         this.threads = b.threads;
         this.textViews = b.textViews;
+        this.pageDone = b.pageDone;
     }
 
     public static Builder builder(Path outDir) {
@@ -63,6 +68,7 @@ public final class CorpusSite {
         private Reading reading = Reading.NORMALISED;
         private int threads = Runtime.getRuntime().availableProcessors();
         private RenderOptions textViews;
+        private Runnable pageDone = () -> { };
 
         private Builder(Path outDir) {
             this.outDir = outDir;
@@ -97,6 +103,12 @@ public final class CorpusSite {
             return this;
         }
 
+        /** Called once per document page written, on the thread that called {@link #update} or {@link #write}. */
+        public Builder onPageWritten(Runnable pageDone) {
+            this.pageDone = pageDone;
+            return this;
+        }
+
         public CorpusSite build() {
             return new CorpusSite(this);
         }
@@ -105,17 +117,62 @@ public final class CorpusSite {
     /** The files written, pages first, and how many documents the site holds. */
     public record Result(List<Path> written, int documents) { }
 
-    private record Summarised(Path file, String page, DocumentSummary summary) { }
+    /**
+     * A document of the site as a build knows it.
+     *
+     * @param summary     its summary ({@link #summary(XdmNode)}), made now or kept from an earlier build
+     * @param changed     whether its TEI changed since its page was last written
+     * @param lastWritten the neighbours its page was last written with; null if it has no page yet
+     */
+    public record Member(Path tei, String summary, boolean changed, Neighbours lastWritten) { }
 
+    /** Where a member's page and text view are, and the neighbours its page links to. */
+    public record Placed(Path tei, Path page, Path text, Neighbours neighbours) { }
+
+    /** What {@link #update} wrote, and every member's place in the site, in site order. */
+    public record Update(List<Path> written, List<Placed> documents) { }
+
+    private record Summarised(Member member, String page, DocumentSummary summary) {
+        Path file() {
+            return member.tei();
+        }
+    }
+
+    /** Builds the whole site; a document that cannot be read fails it before anything is written. */
     public Result write() {
         List<Path> files = OutputNames.distinct(inputs);
         if (files.isEmpty()) {
             throw new TeikitException(outDir.toString(), "no documents to build a site from", "give at least one TEI file");
         }
         OutputDirectory.prepare(outDir, files);
+        List<Member> members = Batch.map(files, threads, f -> new Member(f, summary(renderer.read(f)), true, null));
+        Update u = update(members);
+        return new Result(u.written(), u.documents().size());
+    }
 
-        List<Summarised> docs = new ArrayList<>(Workers.map(files, threads,
-                f -> new Summarised(f, pageName(f), summarise(f))));
+    /** What the index and registers need of one document, as JSON to keep between builds. Any thread. */
+    public static String summary(XdmNode tei) {
+        return Renderer.get().summaryJson(tei);
+    }
+
+    /**
+     * Brings the site up to date with {@code members}: writes the page (and text view) of every
+     * member that changed, has no page yet, or whose neighbours by date are no longer those its
+     * page links to; then the index and the registers.
+     */
+    public Update update(List<Member> members) {
+        return update(members, stale -> { });
+    }
+
+    /** Like {@link #update(List)}; {@code pagesToWrite} learns how many document pages are about to be written. */
+    public Update update(List<Member> members, java.util.function.IntConsumer pagesToWrite) {
+        List<Path> files = OutputNames.distinct(members.stream().map(Member::tei).toList());
+        if (files.isEmpty()) {
+            throw new TeikitException(outDir.toString(), "no documents to build a site from", "give at least one TEI file");
+        }
+        OutputDirectory.prepare(outDir, files);
+        List<Summarised> docs = new ArrayList<>(Batch.map(members, threads,
+                m -> new Summarised(m, pageName(m.tei()), parse(m.summary()))));
         docs.sort(SITE_ORDER);
         for (Summarised d : docs) {
             OutputFiles.refuseOverwritingInput(outDir.resolve(d.page()), files);
@@ -131,15 +188,21 @@ public final class CorpusSite {
                     s.entries().stream().map(DocumentSummary.Entry::name).distinct().toList()));
         }
 
+        List<Placed> placed = IntStream.range(0, docs.size()).mapToObj(i -> place(docs, i)).toList();
+        List<Integer> stale = IntStream.range(0, docs.size()).filter(i -> isStale(docs.get(i).member(), placed.get(i)))
+                .boxed().toList();
+        pagesToWrite.accept(stale.size());
         List<Path> written = new ArrayList<>();
-        written.addAll(Workers.map(IntStream.range(0, docs.size()).boxed().toList(), threads,
-                i -> writeDocument(docs, i)).stream().flatMap(List::stream).toList());
+        Batch.map(stale, threads, i -> writeDocument(docs.get(i), placed.get(i)), paths -> {
+            written.addAll(paths);
+            pageDone.run();
+        });
         String model = json(new SiteModel(index, registers.build()));
         written.add(writePage("index.html", renderer.sitePage(model, null)));
         written.add(writePage("persons.html", renderer.sitePage(model, "person")));
         written.add(writePage("places.html", renderer.sitePage(model, "place")));
         written.add(writePage("organisations.html", renderer.sitePage(model, "org")));
-        return new Result(List.copyOf(written), docs.size());
+        return new Update(List.copyOf(written), placed);
     }
 
     /** By date (undated last), then title, then page name: the same order whatever the input order. */
@@ -149,20 +212,29 @@ public final class CorpusSite {
             .thenComparing(d -> d.summary().title().toLowerCase(Locale.ROOT))
             .thenComparing(Summarised::page);
 
-    private List<Path> writeDocument(List<Summarised> docs, int i) {
+    private Placed place(List<Summarised> docs, int i) {
         Summarised d = docs.get(i);
         Summarised prev = i > 0 ? docs.get(i - 1) : null;
         Summarised next = i + 1 < docs.size() ? docs.get(i + 1) : null;
         Neighbours n = new Neighbours(
                 prev == null ? "" : prev.page(), prev == null ? "" : prev.summary().title(),
                 next == null ? "" : next.page(), next == null ? "" : next.summary().title());
+        return new Placed(d.file(), outDir.resolve(d.page()), textViews == null ? null : textPath(d), n);
+    }
+
+    private boolean isStale(Member m, Placed p) {
+        return m.changed() || !p.neighbours().equals(m.lastWritten()) || !Files.exists(p.page())
+                || (p.text() != null && !Files.exists(p.text()));
+    }
+
+    private List<Path> writeDocument(Summarised d, Placed p) {
         var tei = renderer.read(d.file());
         List<Path> out = new ArrayList<>();
-        out.add(writePage(d.page(), renderer.sitePage(tei, reading, n)));
-        if (textViews != null) {
-            Path text = textPath(d);
-            OutputFiles.write(text, renderer.render(tei, textViews).getBytes(StandardCharsets.UTF_8));
-            out.add(text);
+        OutputFiles.write(p.page(), renderer.sitePage(tei, reading, p.neighbours()).getBytes(StandardCharsets.UTF_8));
+        out.add(p.page());
+        if (p.text() != null && (d.member().changed() || !Files.exists(p.text()))) {
+            OutputFiles.write(p.text(), renderer.render(tei, textViews).getBytes(StandardCharsets.UTF_8));
+            out.add(p.text());
         }
         return out;
     }
@@ -177,12 +249,11 @@ public final class CorpusSite {
         return target;
     }
 
-    private DocumentSummary summarise(Path file) {
-        String json = renderer.summaryJson(renderer.read(file));
+    private static DocumentSummary parse(String json) {
         try {
             return JSON.readValue(json, DocumentSummary.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("summary.xsl wrote JSON that does not fit DocumentSummary: " + e.getMessage(), e);
+            throw new IllegalStateException("a document summary is not the JSON summary.xsl writes: " + e.getMessage(), e);
         }
     }
 

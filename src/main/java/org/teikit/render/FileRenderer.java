@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.teikit.TeikitException;
+import org.teikit.pipeline.Batch;
 import org.teikit.io.OutputFiles;
 
 /**
@@ -31,16 +32,20 @@ public final class FileRenderer {
     }
 
     public Outcome renderAll(List<Path> inputs, Path outDir) {
+        return renderAll(inputs, outDir, () -> { });
+    }
+
+    /** @param fileDone called once per file, in input order, on the calling thread */
+    public Outcome renderAll(List<Path> inputs, Path outDir, Runnable fileDone) {
         List<Path> files = OutputNames.distinct(inputs);
         OutputDirectory.prepare(outDir, files);
         for (Path f : files) OutputFiles.refuseOverwritingInput(outputFor(f, outDir), files);
-        List<Result> results = Workers.map(files, threads, f -> renderOne(f, outDir));
         List<Path> written = new ArrayList<>();
         List<TeikitException> failures = new ArrayList<>();
-        for (Result r : results) {
-            if (r.failure() == null) written.add(r.written());
-            else failures.add(r.failure());
-        }
+        Batch.forEach(files, threads, f -> renderOne(f, outDir), o -> {
+            if (o.ok()) written.add(o.value()); else failures.add(o.error());
+            fileDone.run();
+        });
         return new Outcome(List.copyOf(written), List.copyOf(failures));
     }
 
@@ -48,16 +53,10 @@ public final class FileRenderer {
         return outDir.resolve(OutputNames.stem(input) + "." + options.format().extension());
     }
 
-    private record Result(Path written, TeikitException failure) { }
-
-    private Result renderOne(Path input, Path outDir) {
-        try {
-            String content = renderer.render(renderer.read(input), options);
-            Path target = outputFor(input, outDir);
-            OutputFiles.write(target, content.getBytes(StandardCharsets.UTF_8));
-            return new Result(target, null);
-        } catch (TeikitException e) {
-            return new Result(null, e);
-        }
+    private Path renderOne(Path input, Path outDir) {
+        String content = renderer.render(renderer.read(input), options);
+        Path target = outputFor(input, outDir);
+        OutputFiles.write(target, content.getBytes(StandardCharsets.UTF_8));
+        return target;
     }
 }

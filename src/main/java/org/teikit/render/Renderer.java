@@ -12,6 +12,7 @@ import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltExecutable;
 import org.teikit.TeikitException;
+import org.teikit.pipeline.Batch;
 
 /**
  * Renders TEI documents to the HTML reading edition and to the plain-text view.
@@ -126,7 +127,7 @@ public final class Renderer {
     }
 
     private String transform(XsltExecutable exe, Map<QName, XdmValue> params, QName mode, XdmNode tei) {
-        return Workers.onDeepStack(() -> transformHere(exe, params, mode, tei));
+        return Batch.onDeepStack(() -> transformHere(exe, params, mode, tei));
     }
 
     private String transformHere(XsltExecutable exe, Map<QName, XdmValue> params, QName mode, XdmNode tei) {
