@@ -67,8 +67,8 @@ final class BuildCommand implements Callable<Integer> {
                 .run(found.files(), progress);
         problems.addAll(r.problems());
 
-        say("encoded %d of %d documents to %s (%d unchanged), each valid against teikit's schema and rules",
-                r.encoded(), r.documents(), site.resolve("tei"), r.unchanged());
+        say("encoded %d of %d documents to %s%s, each valid against teikit's schema and rules", r.encoded(),
+                r.documents(), site.resolve("tei"), r.unchanged() == 0 ? "" : " (" + r.unchanged() + " unchanged since the last build)");
         if (r.removed() > 0) say("removed %d documents whose text is gone", r.removed());
         say(r.corpus() ? "rendered %d documents (HTML and text), index.html and 3 registers to %s"
                 : "rendered %d documents to %s: nothing changed", r.pages(), site);

@@ -47,7 +47,7 @@ class IncrementalBuildTest {
         CommandRun second = build();
         assertEquals(0, second.status(), second.toString());
         assertEquals(Set.of(), SiteFiles.writtenSinceAged(site));
-        assertTrue(second.out().contains("encoded 0 of 5 documents") && second.out().contains("(5 unchanged)"), second.toString());
+        assertTrue(second.out().contains("encoded 0 of 5 documents") && second.out().contains("(5 unchanged since the last build)"), second.toString());
     }
 
     @Test
