@@ -1,8 +1,11 @@
 package org.teikit.annotate;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
+import java.util.TreeMap;
 
 /**
  * Turns the spans of all recognisers, which may overlap and cross, into a properly nested set
@@ -18,6 +21,8 @@ import java.util.List;
  *   <li>In that order each span is kept unless it crosses a kept span (overlaps it without one
  *       containing the other), or a kept span covers the very same stretch with the same kind of
  *       mark (two readings of one thing: the first wins).</li>
+ *   <li>Markup nests at most {@link #MAX_DEPTH} deep: spans deeper inside others are dropped and
+ *       their text stays text.</li>
  * </ol>
  * Spans over the same stretch with different kinds of mark are all kept; {@link AnnotatedText}
  * nests them by {@link Mark#nestingRank()}.
@@ -28,6 +33,8 @@ import java.util.List;
  * its mention.
  */
 public final class SpanResolver {
+    /** How deep markup may nest; see {@link #withinDepth}. */
+    static final int MAX_DEPTH = 32;
 
     private static final Comparator<Span> WEIGHT =
             Comparator.comparingInt(SpanResolver::structural)
@@ -38,18 +45,69 @@ public final class SpanResolver {
                     .thenComparing(s -> String.valueOf(s.cert()));
 
     public List<Span> resolve(List<Span> spans) {
+        List<Span> measures = spans.stream().filter(s -> s.mark() instanceof Mark.Measure).toList();
         List<Span> candidates = spans.stream()
-                .filter(s -> !(s.mark() instanceof Mark.Date && overlapsMeasure(s, spans)))
+                .filter(s -> !(s.mark() instanceof Mark.Date && overlapsAny(s, measures)))
                 .sorted(WEIGHT)
                 .toList();
-        List<Span> kept = new ArrayList<>();
+        Kept kept = new Kept();
         for (Span s : candidates) {
-            if (kept.stream().noneMatch(k -> crosses(k, s) || sameReading(k, s))) {
-                kept.add(s);
-            }
+            if (!kept.crossesOrRepeats(s)) kept.add(s);
         }
-        kept.sort(AnnotatedText.DOCUMENT_ORDER);
-        return List.copyOf(kept);
+        return withinDepth(kept.inDocumentOrder());
+    }
+
+    /**
+     * The spans kept so far, by start and by end, so that a candidate is checked against those
+     * near it rather than against all: a long text (a 10 MB line) has many thousands of spans.
+     */
+    private static final class Kept {
+        private final TreeMap<Integer, List<Span>> byStart = new TreeMap<>();
+        private final TreeMap<Integer, List<Span>> byEnd = new TreeMap<>();
+        private final List<Span> all = new ArrayList<>();
+
+        void add(Span s) {
+            byStart.computeIfAbsent(s.start(), k -> new ArrayList<>()).add(s);
+            byEnd.computeIfAbsent(s.end(), k -> new ArrayList<>()).add(s);
+            all.add(s);
+        }
+
+        /**
+         * A kept span crosses {@code s} when it starts inside {@code s} and ends after it, or ends
+         * inside it and starts before it; every other overlap is a containment.
+         */
+        boolean crossesOrRepeats(Span s) {
+            for (List<Span> ks : byStart.subMap(s.start(), false, s.end(), false).values()) {
+                for (Span k : ks) if (k.end() > s.end()) return true;
+            }
+            for (List<Span> ks : byEnd.subMap(s.start(), false, s.end(), false).values()) {
+                for (Span k : ks) if (k.start() < s.start()) return true;
+            }
+            return byStart.getOrDefault(s.start(), List.of()).stream().anyMatch(k -> sameReading(k, s));
+        }
+
+        List<Span> inDocumentOrder() {
+            List<Span> out = new ArrayList<>(all);
+            out.sort(AnnotatedText.DOCUMENT_ORDER);
+            return out;
+        }
+    }
+
+    /**
+     * Drops the spans nested deeper than {@link #MAX_DEPTH}; their text stays as text. Real
+     * documents nest a few levels; deeper markup (10,000 "[" in a row) helps no reader and would
+     * cost every later stage (encoder, validator, stylesheets) its stack.
+     */
+    private static List<Span> withinDepth(List<Span> nested) {
+        Deque<Span> open = new ArrayDeque<>();
+        List<Span> out = new ArrayList<>(nested.size());
+        for (Span s : nested) {
+            while (!open.isEmpty() && !open.peek().contains(s)) open.pop();
+            if (open.size() >= MAX_DEPTH) continue;
+            open.push(s);
+            out.add(s);
+        }
+        return List.copyOf(out);
     }
 
     /** The resolved spans of {@code text} as an annotated text. */
@@ -64,12 +122,8 @@ public final class SpanResolver {
         return bracket ? 0 : 1;
     }
 
-    private static boolean overlapsMeasure(Span date, List<Span> all) {
-        return all.stream().anyMatch(o -> o.mark() instanceof Mark.Measure && o.overlaps(date));
-    }
-
-    private static boolean crosses(Span a, Span b) {
-        return a.overlaps(b) && !a.contains(b) && !b.contains(a);
+    private static boolean overlapsAny(Span date, List<Span> measures) {
+        return measures.stream().anyMatch(m -> m.overlaps(date));
     }
 
     private static boolean sameReading(Span a, Span b) {

@@ -57,7 +57,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 1 or more");
         InputFiles.Found found = InputFiles.expand(inputs, "*.txt");
-        OutputFiles.refuseOverwritingInput(site, found.files());
+        OutputFiles.refuseDirectoryAmongInputs(site, inputs, found.files());
         for (Path in : found.files()) {
             OutputFiles.refuseOverwritingInput(site.resolve("tei").resolve(InputFiles.renamed(in, ".xml")), found.files());
         }

@@ -17,7 +17,7 @@ import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
 import org.teikit.TeikitException;
-import org.xml.sax.ErrorHandler;
+import org.teikit.io.StrictErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -76,7 +76,7 @@ public final class TeiReader {
             BuildingContentHandler tree = builder.newBuildingContentHandler();
             XMLReader reader = newReader();
             reader.setContentHandler(tree);
-            reader.setErrorHandler(STRICT);
+            reader.setErrorHandler(StrictErrorHandler.INSTANCE);
             // Whatever external entity or DTD the document names, it is read as empty text.
             reader.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
             reader.parse(source);
@@ -118,21 +118,6 @@ public final class TeiReader {
         if (message == null) return "unknown error";
         return message.replaceFirst("^JAXP\\d+: ", "").replaceAll("\\s+", " ").trim();
     }
-
-    private static final ErrorHandler STRICT = new ErrorHandler() {
-        @Override
-        public void warning(SAXParseException e) { }
-
-        @Override
-        public void error(SAXParseException e) throws SAXException {
-            throw e;
-        }
-
-        @Override
-        public void fatalError(SAXParseException e) throws SAXException {
-            throw e;
-        }
-    };
 
     private static SAXParserFactory safeFactory() {
         // The JDK's own parser, whatever else is on the class path: its limits are the ones set here.

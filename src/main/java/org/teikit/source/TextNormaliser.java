@@ -52,7 +52,7 @@ final class TextNormaliser {
             case '\f' -> "a form feed (U+000C)";
             default -> Character.isSurrogate(c)
                     ? String.format(Locale.ROOT, "a lone surrogate (U+%04X)", (int) c)
-                    : String.format(Locale.ROOT, "the control character U+%04X", (int) c);
+                    : String.format(Locale.ROOT, c < 0x20 ? "the control character U+%04X" : "the non-character U+%04X", (int) c);
         };
         String hint = c == '\f'
                 ? "a form feed marks a page break: replace it with a blank line"

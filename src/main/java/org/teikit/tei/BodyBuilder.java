@@ -1,6 +1,9 @@
 package org.teikit.tei;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import nu.xom.Element;
 import org.teikit.annotate.AnnotatedText;
 import org.teikit.source.Block;
@@ -36,19 +39,49 @@ final class BodyBuilder {
 
     static Element build(List<Block> blocks, List<AnnotatedText> texts, FootnoteIds footnotes) {
         BodyBuilder b = new BodyBuilder(footnotes);
+        List<BlockKind> kinds = withRunningText(blocks);
         for (int i = 0; i < blocks.size(); i++) {
-            b.add(blocks.get(i), texts.get(i));
+            b.add(kinds.get(i), blocks.get(i), texts.get(i));
         }
         return b.document;
     }
 
-    private void add(Block block, AnnotatedText text) {
-        if (block.kind() != BlockKind.LIST_ITEM) list = null;
-        if (block.kind() != BlockKind.SIGNATURE && block.kind() != BlockKind.SALUTE
-                && block.kind() != BlockKind.DATELINE) {
+    private static final Set<BlockKind> RUNNING = EnumSet.of(
+            BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.LABELLED, BlockKind.SECTION_HEAD);
+
+    /**
+     * The kinds the blocks are laid out as. TEI wants running text in a document before any
+     * closing matter; a text without (one short line read as a dateline, a lone signature, a
+     * signature before the first paragraph) has one block written as a paragraph instead: the
+     * first signature standing before all running text, else the last block that is not a
+     * footnote (whose id anchors may point at), else the first block.
+     */
+    private static List<BlockKind> withRunningText(List<Block> blocks) {
+        List<BlockKind> kinds = new ArrayList<>(blocks.stream().map(Block::kind).toList());
+        int running = firstOf(kinds, RUNNING);
+        int signature = firstOf(kinds, EnumSet.of(BlockKind.SIGNATURE));
+        if (kinds.isEmpty() || running >= 0 && (signature < 0 || running < signature)) return kinds;
+        int paragraph = signature;
+        for (int i = kinds.size() - 1; paragraph < 0 && i >= 0; i--) {
+            if (kinds.get(i) != BlockKind.FOOTNOTE) paragraph = i;
+        }
+        kinds.set(Math.max(paragraph, 0), BlockKind.PARAGRAPH);
+        return kinds;
+    }
+
+    private static int firstOf(List<BlockKind> kinds, Set<BlockKind> wanted) {
+        for (int i = 0; i < kinds.size(); i++) {
+            if (wanted.contains(kinds.get(i))) return i;
+        }
+        return -1;
+    }
+
+    private void add(BlockKind kind, Block block, AnnotatedText text) {
+        if (kind != BlockKind.LIST_ITEM) list = null;
+        if (kind != BlockKind.SIGNATURE && kind != BlockKind.SALUTE && kind != BlockKind.DATELINE) {
             closer = null;
         }
-        switch (block.kind()) {
+        switch (kind) {
             case DATELINE -> dateline(block, text);
             case HEAD -> heading(block, text, null);
             case SUBHEAD -> heading(block, text, "sub");

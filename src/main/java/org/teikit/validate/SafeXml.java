@@ -3,6 +3,7 @@ package org.teikit.validate;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
+import org.teikit.io.StrictErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -44,6 +45,8 @@ public final class SafeXml {
             reader.setProperty(JDK_PROPERTY + "totalEntitySizeLimit", Integer.toString(TOTAL_ENTITY_SIZE_LIMIT));
             // Belt and braces: should the parser still ask for an external entity, it gets nothing.
             reader.setEntityResolver((publicId, systemId) -> new InputSource(new java.io.StringReader("")));
+            // Callers that collect findings set their own; everyone else gets exceptions, never stderr noise.
+            reader.setErrorHandler(StrictErrorHandler.INSTANCE);
             return reader;
         } catch (ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("the JDK's XML parser lacks a security feature teikit relies on", e);

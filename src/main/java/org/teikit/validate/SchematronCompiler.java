@@ -55,9 +55,22 @@ final class SchematronCompiler {
                         + " (an XPath in a rule, assert or let is wrong)", "fix the schema, or leave it out");
             }
         } catch (SaxonApiException e) {
+            org.xml.sax.SAXParseException xml = parseError(e);
+            if (xml != null) {
+                throw new TeikitException(source.name(), xml.getLineNumber(), xml.getColumnNumber(),
+                        "the Schematron schema is not well-formed XML: " + xml.getMessage(), "fix the schema, or leave it out");
+            }
             throw new TeikitException(source.name(), e.getLineNumber() > 0 ? e.getLineNumber() : 0, 0,
                     "the Schematron schema could not be read: " + e.getMessage(), "fix the schema, or leave it out");
         }
+    }
+
+    /** The parser's own report inside Saxon's, which has the exact line and column. */
+    private static org.xml.sax.SAXParseException parseError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.xml.sax.SAXParseException p) return p;
+        }
+        return null;
     }
 
     private static boolean hasPatterns(XdmNode schema) {

@@ -1,6 +1,8 @@
 package org.teikit.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -78,5 +80,52 @@ class SpanResolverTest {
         AnnotatedText annotated = RESOLVER.annotate(text, spans);
         assertEquals(List.of(new Span(0, 28, PERSON), new Span(8, 16, SUPPLIED), new Span(32, 36, YEAR)),
                 annotated.spans());
+    }
+
+    @Test
+    void markupNestsNoDeeperThanTheLimitAndTheDeeperTextStaysText() {
+        int depth = 10_000;
+        List<Span> brackets = new ArrayList<>();
+        for (int i = 0; i < depth; i++) brackets.add(new Span(i, 2 * depth + 4 - i, SUPPLIED));
+        List<Span> kept = RESOLVER.resolve(brackets);
+        assertEquals(SpanResolver.MAX_DEPTH, kept.size());
+        assertEquals(brackets.subList(0, SpanResolver.MAX_DEPTH), kept);
+    }
+
+    @Test
+    void spansBesideADeepNestStayWhereTheyAre() {
+        List<Span> spans = new ArrayList<>();
+        for (int i = 0; i < 100; i++) spans.add(new Span(i, 200 - i, SUPPLIED));
+        Span after = new Span(210, 215, PERSON);
+        spans.add(after);
+        List<Span> kept = RESOLVER.resolve(spans);
+        assertEquals(SpanResolver.MAX_DEPTH + 1, kept.size());
+        assertEquals(after, kept.get(kept.size() - 1));
+    }
+
+    @Test
+    void keepsNoCrossingPairAndDropsOnlySpansThatCrossOrRepeatAKeptOne() {
+        Random random = new Random(11);
+        Mark[] marks = {PERSON, PLACE, SUPPLIED, YEAR};
+        for (int round = 0; round < 200; round++) {
+            List<Span> spans = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                int start = random.nextInt(60);
+                spans.add(new Span(start, start + random.nextInt(15), marks[random.nextInt(marks.length)]));
+            }
+            List<Span> kept = RESOLVER.resolve(spans);
+            for (Span a : kept) {
+                for (Span b : kept) assertFalse(crosses(a, b), a + " crosses " + b);
+            }
+            for (Span s : spans) {
+                boolean explained = kept.contains(s) || kept.stream().anyMatch(k -> crosses(k, s)
+                        || k.start() == s.start() && k.end() == s.end() && k.mark().getClass() == s.mark().getClass());
+                assertTrue(explained, "dropped " + s + " for no reason; kept " + kept);
+            }
+        }
+    }
+
+    private static boolean crosses(Span a, Span b) {
+        return a.overlaps(b) && !a.contains(b) && !b.contains(a);
     }
 }

@@ -1,20 +1,43 @@
 package org.teikit.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 
-/** One run of the teikit command line, with what it printed. */
-record CommandRun(int status, String out, String err) {
+/**
+ * One run of the teikit command line, with what it printed: {@code out} and {@code err} are the
+ * command's own streams; {@code console} is whatever reached {@link System#out} or
+ * {@link System#err} directly during the run (a parser's default error handler, a library's
+ * report), which a user would see interleaved with teikit's lines — it should stay empty.
+ */
+record CommandRun(int status, String out, String err, String console) {
+    private static final Object CONSOLE = new Object();
 
     static CommandRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new CommandRun(status, out.toString(), err.toString());
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        int status;
+        synchronized (CONSOLE) {
+            PrintStream stdout = System.out;
+            PrintStream stderr = System.err;
+            PrintStream capture = new PrintStream(console, true, StandardCharsets.UTF_8);
+            System.setOut(capture);
+            System.setErr(capture);
+            try {
+                status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+            } finally {
+                System.setOut(stdout);
+                System.setErr(stderr);
+            }
+        }
+        return new CommandRun(status, out.toString(), err.toString(), console.toString(StandardCharsets.UTF_8));
     }
 
     @Override
     public String toString() {
-        return "exit " + status + "\n--- out\n" + out + "--- err\n" + err;
+        return "exit " + status + "\n--- out\n" + out + "--- err\n" + err + (console.isEmpty() ? "" : "--- console\n" + console);
     }
 }

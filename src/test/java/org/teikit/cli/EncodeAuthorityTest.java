@@ -48,4 +48,24 @@ class EncodeAuthorityTest {
         assertFalse(run.err().contains("Exception"), run.toString());
         assertFalse(Files.exists(out));
     }
+
+    @Test
+    void aMalformedTeiRegisterIsOneLineAndTheParserPrintsNothingOfItsOwn() throws IOException {
+        Path in = Files.writeString(dir.resolve("letter.txt"), LETTER);
+        Path reg = Files.writeString(dir.resolve("reg.xml"), "<listPerson xmlns=\"http://www.tei-c.org/ns/1.0\">\n<person>");
+        CommandRun run = CommandRun.of("encode", in.toString(), "-o", dir.resolve("out").toString(), "--authority", reg.toString());
+        UserFacing.assertRefused(run, reg + ":2:9: error: not well-formed XML");
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
+    void aRegisterWithADoctypeIsRefusedAndNothingItNamesIsRead() throws IOException {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-4711");
+        Path in = Files.writeString(dir.resolve("letter.txt"), LETTER);
+        Path reg = Files.writeString(dir.resolve("reg.xml"), "<!DOCTYPE listPerson [<!ENTITY s SYSTEM \"" + secret.toUri()
+                + "\">]>\n<listPerson xmlns=\"http://www.tei-c.org/ns/1.0\"><person xml:id=\"a\"><persName>&s;</persName></person></listPerson>");
+        CommandRun run = CommandRun.of("encode", in.toString(), "-o", dir.resolve("out").toString(), "--authority", reg.toString());
+        UserFacing.assertRefused(run, reg.toString(), "DOCTYPE");
+        assertFalse(run.toString().contains("TOP-SECRET-4711"), run.toString());
+    }
 }

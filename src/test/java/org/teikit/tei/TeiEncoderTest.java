@@ -210,4 +210,50 @@ class TeiEncoderTest {
         byte[] xml = TeiSerializer.toBytes(encode(letter()));
         assertEquals("", TeiAllGrammar.errors(xml), new String(xml, StandardCharsets.UTF_8));
     }
+
+    /** The blocks alone as a document with no header worth the name and no markup. */
+    private static Document bare(Block... blocks) {
+        List<AnnotatedText> plain = new ArrayList<>();
+        for (Block b : blocks) plain.add(AnnotatedText.plain(b.text()));
+        String source = String.join("\n\n", java.util.Arrays.stream(blocks).map(Block::text).toList());
+        ArchiveRecord record = new ArchiveRecord("bare", SourceText.of("bare.txt", source), Metadata.none(), List.of(blocks));
+        return encode(new AnnotatedDocument(record, null, null, null, null, plain, new Register(List.of())));
+    }
+
+    private static void assertValidForTeikit(Document d) {
+        var report = org.teikit.validate.TeikitValidation.teikit().validate(d, "bare.xml");
+        assertTrue(report.isValid(), String.join("\n", report.textLines()) + "\n" + d.toXML());
+    }
+
+    @Test
+    void aTextWithoutRunningTextHasItsLastBlockAsAParagraph() {
+        Document d = bare(new Block(BlockKind.HEAD, "Note", 0), new Block(BlockKind.DATELINE, "Hi Berlin", 6));
+        assertEquals(List.of("Note"), values(d, "//t:div[@type='document']/t:head"));
+        assertEquals(List.of("Hi Berlin"), values(d, "//t:div[@type='document']/t:p"));
+        assertValidForTeikit(d);
+    }
+
+    @Test
+    void aSignatureBeforeAnyRunningTextIsAParagraph() {
+        Document d = bare(new Block(BlockKind.SIGNATURE, "[Signed] Sapt", 0), new Block(BlockKind.PARAGRAPH, "It rained.", 15));
+        assertEquals(List.of("[Signed] Sapt", "It rained."), values(d, "//t:div[@type='document']/t:p"));
+        assertEquals(0, d.query("//t:closer", NS).size());
+        assertValidForTeikit(d);
+    }
+
+    @Test
+    void footnotesAloneKeepTheirNoteAndTheTextBeforeThemBecomesAParagraph() {
+        Document d = bare(new Block(BlockKind.ADDRESS, "To the Minister", 0),
+                new Block(BlockKind.FOOTNOTE, "1 A note.", 17, List.of(), "1"));
+        assertEquals(List.of("To the Minister"), values(d, "//t:div[@type='document']/t:p"));
+        assertEquals(List.of("1 A note."), values(d, "//t:note[@type='footnote']"));
+        assertValidForTeikit(d);
+    }
+
+    @Test
+    void aLoneFootnoteIsAParagraph() {
+        Document d = bare(new Block(BlockKind.FOOTNOTE, "1 A note.", 0, List.of(), "1"));
+        assertEquals(List.of("1 A note."), values(d, "//t:div[@type='document']/t:p"));
+        assertValidForTeikit(d);
+    }
 }

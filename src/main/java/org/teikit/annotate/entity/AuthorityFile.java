@@ -20,6 +20,7 @@ import nu.xom.Element;
 import nu.xom.Elements;
 import nu.xom.ParsingException;
 import org.teikit.TeikitException;
+import org.teikit.io.StrictErrorHandler;
 import org.teikit.annotate.EntityType;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -265,7 +266,9 @@ public final class AuthorityFile {
             f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
             f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
             f.setXIncludeAware(false);
-            return f.newSAXParser().getXMLReader();
+            XMLReader reader = f.newSAXParser().getXMLReader();
+            reader.setErrorHandler(StrictErrorHandler.INSTANCE);
+            return reader;
         } catch (ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("the XML parser cannot be made safe", e);
         }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Set;
 import org.teikit.annotate.EntityType;
 import org.teikit.source.BlockKind;
@@ -68,10 +69,10 @@ public final class EntityRecogniser {
             names.addAll(places.fromContext(s, surface -> personWords.contains(PersonClusters.fold(surface))
                     || !surface.contains(" ") && commonWords.contains(PersonClusters.fold(surface))));
         }
-        for (TextScan s : scans) {
-            names.addAll(places.bracketedVariants(s, names.stream().filter(n -> n.text() == s.index).toList()));
-        }
-        List<NameFound> docNames = List.copyOf(names);
+        // Grouped once, not filtered per text: a document of many texts must not cost their square.
+        Map<Integer, List<NameFound>> byText = names.stream().collect(Collectors.groupingBy(NameFound::text));
+        for (TextScan s : scans) names.addAll(places.bracketedVariants(s, byText.getOrDefault(s.index, List.of())));
+        PhraseSet<NameFound> docNames = MentionFinder.documentNames(names);
         for (TextScan s : scans) names.addAll(again.names(s, docNames));
         return new RegisterBuilder(scans).build(clusters, names);
     }

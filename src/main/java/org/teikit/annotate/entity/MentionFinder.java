@@ -146,8 +146,8 @@ final class MentionFinder {
         return false;
     }
 
-    /** Further mentions of the places and bodies that only this document names, and of organisations by their initials. */
-    List<NameFound> names(TextScan s, List<NameFound> docNames) {
+    /** The places and bodies that only this document names, and organisations by their initials: made once per document. */
+    static PhraseSet<NameFound> documentNames(List<NameFound> docNames) {
         PhraseSet<NameFound> known = new PhraseSet<>();
         for (NameFound n : docNames) {
             if (n.known() != null) continue;
@@ -157,6 +157,11 @@ final class MentionFinder {
                 if (initials.length() >= 2) known.add(initials, n);
             }
         }
+        return known;
+    }
+
+    /** Further mentions in {@code s} of the {@link #documentNames document's own names}. */
+    List<NameFound> names(TextScan s, PhraseSet<NameFound> known) {
         List<NameFound> out = new ArrayList<>();
         Tokens t = s.tokens;
         for (int i = 0; i < t.size(); i++) {

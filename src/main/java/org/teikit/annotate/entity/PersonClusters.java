@@ -20,23 +20,34 @@ final class PersonClusters {
     /** The shortest surname whose one-letter slips are told apart from other names. */
     private static final int SLIP_MIN = 5;
 
-    /** One person of the document and every find that names them. */
+    /**
+     * One person of the document and every find that names them. What is asked of a cluster
+     * again and again (its best name, its forms, its distinct names and variants) is kept up to
+     * date as finds arrive: a long document names one person thousands of times, and going
+     * through every find on every question would cost the square of that.
+     */
     static final class Cluster {
         final List<PersonFound> finds = new ArrayList<>();
         KnownEntity known;
+        /** The distinct names of the finds, in order of first appearance. */
+        private final Set<PersonName> names = new LinkedHashSet<>();
+        private final Set<String> variants = new LinkedHashSet<>();
+        /** The finds' own full forms and variants, in the order {@link #forms()} gives them. */
+        private final Set<String> foundForms = new LinkedHashSet<>();
+        private PersonName best;
 
         void add(PersonFound f) {
             finds.add(f);
             if (known == null && f.known() != null) known = f.known();
+            PersonName n = f.name();
+            if (names.add(n) && (best == null || score(n) > score(best))) best = n;
+            if (n.parts().size() > 1 && !n.hasUnreadable()) foundForms.add(n.full());
+            foundForms.addAll(f.variants());
+            variants.addAll(f.variants());
         }
 
         /** The fullest clean reading: most parts, no unreadable characters, forenames spelt out rather than initials. */
         PersonName best() {
-            PersonName best = null;
-            for (PersonFound f : finds) {
-                PersonName n = f.name();
-                if (best == null || score(n) > score(best)) best = n;
-            }
             return best;
         }
 
@@ -52,10 +63,7 @@ final class PersonClusters {
         Set<String> forms() {
             Set<String> out = new LinkedHashSet<>();
             if (known != null) out.addAll(known.forms());
-            for (PersonFound f : finds) {
-                if (f.name().parts().size() > 1 && !f.name().hasUnreadable()) out.add(f.name().full());
-                out.addAll(f.variants());
-            }
+            out.addAll(foundForms);
             return out;
         }
 
@@ -110,7 +118,7 @@ final class PersonClusters {
         Set<String> refs = c.references().keySet();
         for (String form : e.forms()) {
             String key = PersonName.keyOf(form);
-            if (c.finds.stream().anyMatch(f -> f.name().key().equals(key))) return true;
+            if (c.names.stream().anyMatch(n -> n.key().equals(key))) return true;
             String[] words = key.split(" ");
             if (refs.contains(words[0]) || refs.contains(words[words.length - 1])) return true;
         }
@@ -247,11 +255,11 @@ final class PersonClusters {
         if (f.name().parts().size() > 1 && f.name().guessedOrder() && forms.stream().anyMatch(x -> x.endsWith(" " + f.name().key()))) {
             return true;
         }
-        for (PersonFound g : c.finds) {
-            if (g.name().parts().size() > 1 && g.name().guessedOrder() && f.name().key().endsWith(" " + g.name().key())) {
+        for (PersonName g : c.names) {
+            if (g.parts().size() > 1 && g.guessedOrder() && f.name().key().endsWith(" " + g.key())) {
                 return true;
             }
-            if (sameWesternPerson(g.name(), f.name()) || slipOf(g.name(), f.name()) || slipOf(f.name(), g.name())) return true;
+            if (sameWesternPerson(g, f.name()) || slipOf(g, f.name()) || slipOf(f.name(), g)) return true;
         }
         return false;
     }
@@ -297,7 +305,7 @@ final class PersonClusters {
         }
         Set<String> refs = c.references().keySet();
         return refs.contains(fold(word)) || (word.contains("?") && refs.stream().anyMatch(r -> PhraseSet.slipEquals(fold(word), r)))
-                || c.finds.stream().anyMatch(g -> g.variants().contains(word));
+                || c.variants.contains(word);
     }
 
     static String fold(String s) {
