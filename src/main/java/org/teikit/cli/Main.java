@@ -28,7 +28,14 @@ public final class Main implements Runnable {
         CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Not a bug and not bad input: a file larger than this JVM's heap. Still one line.
+            err.println("teikit: error: ran out of memory (give Java more, as in java -Xmx4g -jar teikit.jar …,"
+                    + " or process fewer files at once with --threads 1)");
+            return 1;
+        }
     }
 
     static CommandLine commandLine() {

@@ -47,6 +47,10 @@ public final class ValidationRun {
     private Report validate(Path file) {
         try {
             return validation.validate(file);
+        } catch (OutOfMemoryError e) {
+            return new Report(file.toString(), List.of(new Finding(file.toString(), 0, 0, Severity.ERROR, "file-too-large",
+                    "checking this file needs more memory than Java was given; give it more (java -Xmx4g -jar teikit.jar …)"
+                            + " or check fewer files at once (--threads 1)", "")));
         } catch (RuntimeException | StackOverflowError e) {
             return new Report(file.toString(), List.of(new Finding(file.toString(), 0, 0, Severity.ERROR, "internal-error",
                     "teikit failed on this file (" + e + "); please report it", "")));
