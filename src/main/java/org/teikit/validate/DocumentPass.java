@@ -289,24 +289,9 @@ final class DocumentPass extends DefaultHandler2 {
             for (Check c : checks) c.finish(checkFindings);
             out.addAll(schematronFindings());
         }
-        out.addAll(withoutDuplicatesOf(grammarFindings.findings(), fromChecks));
+        out.addAll(Overlaps.withoutRestated(grammarFindings.findings(), fromChecks));
         out.addAll(fromChecks);
         return out;
-    }
-
-    /** teikit checks that say, in more specific words, what a grammar with xsd:ID and date types says too. */
-    private static final java.util.Set<String> GRAMMAR_OVERLAP = java.util.Set.of("date-invalid", "id-unique");
-    private static final java.util.Set<String> GRAMMAR_SAYS_IT = java.util.Set.of("rng-attribute-value", "id-unique");
-
-    /** Grammar findings about an attribute a teikit check already reported at the same place. */
-    private static List<Finding> withoutDuplicatesOf(List<Finding> grammar, List<Finding> checks) {
-        java.util.Set<String> places = new java.util.HashSet<>();
-        for (Finding f : checks) {
-            if (GRAMMAR_OVERLAP.contains(f.ruleId())) places.add(f.line() + ":" + f.column() + ":" + f.xpath());
-        }
-        if (places.isEmpty()) return grammar;
-        return grammar.stream().filter(f -> !(GRAMMAR_SAYS_IT.contains(f.ruleId())
-                && places.contains(f.line() + ":" + f.column() + ":" + f.xpath()))).toList();
     }
 
     private List<Finding> schematronFindings() {

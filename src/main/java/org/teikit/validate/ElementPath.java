@@ -78,7 +78,8 @@ final class ElementPath {
         int index = 1;
         if (current != null) {
             current.hasChildren = true;
-            index = current.nextIndex(uri + '}' + local);
+            // TEI elements are keyed by local name alone, sparing a string per element; others by {uri}name.
+            index = current.nextIndex(XPaths.TEI_NS.equals(uri) ? local : uri + '}' + local);
         }
         current = new Frame(current, uri, local, line, column, index);
         depth++;
