@@ -28,6 +28,10 @@ public final class Lexicon {
     final PhraseSet<Boolean> notNames = phrases("not-names.txt");
     final PhraseSet<Boolean> placeWords = phrases("place-words.txt");
     final PhraseSet<Boolean> placeCues = phrases("place-cues.txt");
+    /** Words right before a name that show it names a person ("led by", "followers of"). */
+    final PhraseSet<Boolean> personCuesBefore = new PhraseSet<>();
+    /** Words right after a name that show it names a person ("said", "'s"); the value says whether one word suffices. */
+    final PhraseSet<Boolean> personCuesAfter = new PhraseSet<>();
     /** Adjective → state id ("" for adjectives of no one state: "European"). */
     final PhraseSet<String> demonyms = new PhraseSet<>();
     private final Set<String> stopwords = words("stopwords.txt");
@@ -44,6 +48,10 @@ public final class Lexicon {
         }
         for (String[] row : DataFile.rows("org-heads.txt", 2)) {
             orgHeads.add(row[0], "diplomatic".equals(row[1]));
+        }
+        for (String[] row : DataFile.rows("person-cues.txt", 2)) {
+            if (row[0].equals("before")) personCuesBefore.add(row[1], Boolean.TRUE);
+            else personCuesAfter.add(row[1], !row[1].equals("'s"));
         }
         for (String[] row : DataFile.rows("demonyms.tsv", 2)) {
             demonyms.add(row[0], row[1]);

@@ -167,9 +167,21 @@ final class PersonClusters {
             if (!confirmed || commonWord) continue;
             Cluster c = new Cluster();
             group.forEach(c::add);
-            clusters.add(c);
+            if (!joinedAsSlip(clusters, c)) clusters.add(c);
         }
         return clusters;
+    }
+
+    /** "Velkovksi" named alone after "Comrade Velkovski": the later single name that one person's name is a slip of joins that person. */
+    private static boolean joinedAsSlip(List<Cluster> clusters, Cluster single) {
+        if (single.finds.size() > 2 || single.best().parts().size() != 1) return false;
+        String word = single.best().parts().get(0);
+        List<Cluster> targets = clusters.stream().filter(c -> slipTarget(c, word) != null).toList();
+        if (targets.size() != 1) return false;
+        Cluster into = targets.get(0);
+        String correction = slipTarget(into, word);
+        for (PersonFound f : single.finds) into.add(f.with(f.name().corrected(correction), f.cert()));
+        return true;
     }
 
     /**

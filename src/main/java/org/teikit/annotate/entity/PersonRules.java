@@ -25,6 +25,8 @@ import org.teikit.source.BlockKind;
  */
 final class PersonRules {
     private static final Set<String> ROMAN = Set.of("I", "V", "X");
+    /** The most words between an office and the comma before a name set off after it. */
+    private static final int MAX_OFFICE_PHRASE = 12;
     private static final Set<String> PERSON_LABELS = Set.of("interpreter", "interpreters", "recorder", "translator",
             "participants", "participant", "present", "attending", "attendees", "from", "to", "author", "signed",
             "prepared", "drafted", "note-taker", "notetaker", "speaker", "delegation", "members", "addressee", "sender");
@@ -62,8 +64,87 @@ final class PersonRules {
             }
             if (r != null) out.add(person(s, hits, r, List.of(), Certainty.MEDIUM, false));
         }
+        cued(s, hits, out);
+        appositionAfterOffice(s, hits, out);
         gazetteerPersons(s, hits, out);
         return out;
+    }
+
+    /**
+     * "the followers of Babrak Karmal", "Nur Wardak said", "Sukarman, head of the Directorate": name
+     * words beside a cue that only a person fits. Two words or more, none a known place or body; one
+     * word only before a verb of speech in mid-sentence, or before an apposition of office.
+     */
+    private void cued(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits, List<PersonFound> out) {
+        Tokens t = s.tokens;
+        for (int i = 0; i < t.size(); i++) {
+            if (!s.free(i) || !t.get(i).isCapitalised()) continue;
+            NameReader.Read r = names.read(s, i);
+            if (r == null) continue;
+            if (nameShaped(r, hits) && (isCuedBefore(t, i) || isCuedAfter(s, r))) {
+                out.add(person(s, hits, r, List.of(), Certainty.MEDIUM, false));
+            }
+            i = r.to() - 1;
+        }
+    }
+
+    private boolean isCuedBefore(Tokens t, int i) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            PhraseSet.Match<Boolean> cue = lexicon.personCuesBefore.matchAt(t, k);
+            if (cue != null && cue.to() == i && t.adjacent(i)) return true;
+        }
+        return false;
+    }
+
+    private boolean isCuedAfter(TextScan s, NameReader.Read r) {
+        Tokens t = s.tokens;
+        PhraseSet.Match<Boolean> cue = lexicon.personCuesAfter.matchAt(t, r.to());
+        boolean several = r.parts().size() >= 2;
+        if (cue != null && (t.adjacent(r.to()) || t.touching(r.to()))) {
+            return several || cue.value() && !opensSentence(t, r.from());
+        }
+        // "Sukarman, head of the Directorate of …": one word before an office of a body
+        String role = roles.apposition(s, r.to());
+        return role != null && role.matches("(\\S+ ){1,3}of .+") && r.parts().size() <= 3 && !precededByOf(t, r.from());
+    }
+
+    private static boolean opensSentence(Tokens t, int i) {
+        Token before = t.at(i - 1);
+        return before == null || t.get(i).lineStart() || Set.of(".", "!", "?", ":", "\"", "\u201c").contains(before.text());
+    }
+
+    /** Words that read as a name and as nothing else: two to four, none a known place or body, not all capitals. */
+    private boolean nameShaped(NameReader.Read r, Map<Integer, PhraseSet.Match<KnownEntity>> hits) {
+        if (r.parts().size() > 4) return false;
+        boolean allCaps = true;
+        for (int k = r.from(); k < r.to(); k++) {
+            PhraseSet.Match<KnownEntity> hit = hits.get(k);
+            if (hit != null && hit.value().type() != EntityType.PERSON) return false;
+        }
+        for (String p : r.parts()) allCaps &= !PhraseSet.hasLowerCase(p);
+        return !allCaps;
+    }
+
+    /**
+     * "the Counselor of the Embassy of Japan, Tadashi Ono, and …": a name set off by commas after an
+     * office and the body it serves; the office is the person's role.
+     */
+    private void appositionAfterOffice(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits, List<PersonFound> out) {
+        Tokens t = s.tokens;
+        for (int i = 0; i < t.size(); i++) {
+            PhraseSet.Match<Boolean> office = t.get(i).isCapitalised() ? lexicon.offices.matchAt(t, i) : null;
+            if (office == null) continue;
+            int comma = office.to();
+            while (comma < t.size() && comma - i < MAX_OFFICE_PHRASE && t.get(comma).isWord()) comma++;
+            if (comma >= t.size() || !t.get(comma).is(",") || !s.free(comma + 1)) continue;
+            NameReader.Read r = names.read(s, comma + 1);
+            if (r == null || !nameShaped(r, hits) || r.to() >= t.size() || !Set.of(",", ")").contains(t.get(r.to()).text())
+                    || r.parts().size() == 1 && lexicon.isDemonym(r.parts().get(0))) {
+                continue;
+            }
+            out.add(person(s, hits, r, List.of(s.span(officeStart(t, i), comma)), Certainty.MEDIUM, false));
+            i = r.to() - 1;
+        }
     }
 
     /** "Comrade Bauer", "Vice Premier [Li] Fuchun", "Foreign Minister Comrade [Oskar] Fischer", "Comrades A and B". */
