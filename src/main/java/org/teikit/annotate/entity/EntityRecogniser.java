@@ -6,8 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import java.util.Set;
 import org.teikit.annotate.EntityType;
 import org.teikit.source.BlockKind;
 
@@ -21,6 +21,7 @@ import org.teikit.source.BlockKind;
 public final class EntityRecogniser {
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
+    private final Atlas atlas;
     private final OrgGrammar orgs;
     private final PersonRules persons;
     private final PlaceRules places;
@@ -35,6 +36,7 @@ public final class EntityRecogniser {
     public EntityRecogniser(List<KnownEntity> userEntities) {
         this.lexicon = new Lexicon();
         this.gazetteer = new Gazetteer(userEntities, BuiltInData.load());
+        this.atlas = new Atlas(gazetteer);
         this.orgs = new OrgGrammar(lexicon);
         this.persons = new PersonRules(lexicon);
         this.places = new PlaceRules(lexicon, persons.names());
@@ -47,15 +49,22 @@ public final class EntityRecogniser {
     public DocumentEntities recognise(List<Input> inputs) {
         List<TextScan> scans = new ArrayList<>();
         List<Map<Integer, PhraseSet.Match<KnownEntity>>> hits = new ArrayList<>();
+        List<Map<Integer, PhraseSet.Match<KnownEntity>>> atlasHits = new ArrayList<>();
+        List<Map<Integer, PhraseSet.Match<KnownEntity>>> allHits = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             TextScan s = new TextScan(i, inputs.get(i).text(), inputs.get(i).kind());
             scans.add(s);
             hits.add(gazetteerHits(s));
+            atlasHits.add(atlasHits(s));
+            Map<Integer, PhraseSet.Match<KnownEntity>> all = new HashMap<>(atlasHits.get(i));
+            all.putAll(hits.get(i));
+            allHits.add(all);
         }
         List<NameFound> names = new ArrayList<>();
         List<PersonFound> people = new ArrayList<>();
-        for (TextScan s : scans) names.addAll(orgs.find(s, hits.get(s.index)));
-        for (TextScan s : scans) names.addAll(places.withPlaceWords(s, hits.get(s.index)));
+        // bodies and place words may hold atlas names ("Mosul Petroleum Company", "Anbar province"): the name around them is plain
+        for (TextScan s : scans) names.addAll(orgs.find(s, allHits.get(s.index)));
+        for (TextScan s : scans) names.addAll(places.withPlaceWords(s, allHits.get(s.index)));
         for (TextScan s : scans) names.addAll(knownNames(s, hits.get(s.index)));
         for (TextScan s : scans) people.addAll(persons.find(s, hits.get(s.index)));
         Set<String> commonWords = lowerCaseWords(scans);
@@ -65,9 +74,11 @@ public final class EntityRecogniser {
                 w -> !commonWords.contains(PersonClusters.fold(w)) && !lexicon.isStopword(w) && !gazetteer.knowsWord(w));
         for (TextScan s : scans) again.persons(s);
         Set<String> personWords = again.personWords();
+        Predicate<String> personOrCommon = surface -> personWords.contains(PersonClusters.fold(surface))
+                || !surface.contains(" ") && commonWords.contains(PersonClusters.fold(surface));
+        for (TextScan s : scans) names.addAll(places.fromAtlas(s, atlasHits.get(s.index), personOrCommon, atlas::isCommonWord));
         for (TextScan s : scans) {
-            names.addAll(places.fromContext(s, surface -> personWords.contains(PersonClusters.fold(surface))
-                    || !surface.contains(" ") && commonWords.contains(PersonClusters.fold(surface))));
+            names.addAll(places.fromContext(s, personOrCommon));
         }
         // Grouped once, not filtered per text: a document of many texts must not cost their square.
         Map<Integer, List<NameFound>> byText = names.stream().collect(Collectors.groupingBy(NameFound::text));
@@ -96,6 +107,18 @@ public final class EntityRecogniser {
         for (int i = 0; i < s.tokens.size(); i++) {
             if (!s.tokens.get(i).isCapitalised() || lexicon.publications.matchAt(s.tokens, i) != null) continue;
             PhraseSet.Match<KnownEntity> m = gazetteer.matchAt(s.tokens, i);
+            if (m != null) out.put(i, m);
+        }
+        return out;
+    }
+
+    /** Atlas names where the curated gazetteer knows none; names in capitals are letterhead or acronyms, not these. */
+    private Map<Integer, PhraseSet.Match<KnownEntity>> atlasHits(TextScan s) {
+        Map<Integer, PhraseSet.Match<KnownEntity>> out = new HashMap<>();
+        for (int i = 0; i < s.tokens.size(); i++) {
+            Token t = s.tokens.get(i);
+            if (!t.isCapitalised() || !PhraseSet.hasLowerCase(t.text())) continue;
+            PhraseSet.Match<KnownEntity> m = atlas.matchAt(s.tokens, i);
             if (m != null) out.put(i, m);
         }
         return out;

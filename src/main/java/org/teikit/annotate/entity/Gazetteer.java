@@ -25,6 +25,13 @@ public final class Gazetteer {
         return phrases.matchAt(tokens, i);
     }
 
+    /** Whether {@code phrase} is a known name, compared as the text would be. */
+    boolean knowsPhrase(String phrase) {
+        Tokens t = Tokens.of(phrase);
+        PhraseSet.Match<KnownEntity> m = t.size() == 0 ? null : phrases.matchAt(t, 0);
+        return m != null && m.to() == t.size();
+    }
+
     /** Whether {@code word} alone is a known name. */
     boolean knowsWord(String word) {
         return phrases.containsWord(word);

@@ -40,14 +40,60 @@ final class PlaceRules {
                 if (end < t.size() && t.adjacent(end) && s.free(i, end)) word = lexicon.placeWords.matchAt(t, end);
             }
             if (word == null || lexicon.isForename(t.get(i).text())) continue;
-            String surface = s.span(i, word.to());
-            NameFound place = new NameFound(s.index, i, word.to(), EntityType.PLACE, "region", null,
+            int end = ofTheName(s, word.to());
+            String surface = s.span(i, end);
+            NameFound place = new NameFound(s.index, i, end, EntityType.PLACE, "region", null,
                     NameFound.normalise(surface), surface, null);
             out.add(place);
-            s.claim(i, word.to(), place);
-            i = word.to() - 1;
+            s.claim(i, end, place);
+            i = end - 1;
         }
         return out;
+    }
+
+    /** "Great Hall of the People", "Plain of Jars": an "of" and name words after a place word stay in the name. */
+    private int ofTheName(TextScan s, int end) {
+        Tokens t = s.tokens;
+        if (end >= t.size() || !t.get(end).is("of") || !t.adjacent(end)) return end;
+        int k = end + 1;
+        if (k < t.size() && t.get(k).is("the") && t.adjacent(k)) k++;
+        int run = nameRun(s, k);
+        return run > k && t.adjacent(k) ? run : end;
+    }
+
+    /**
+     * Cities and regions of the atlas on the tokens still free once persons are known: not a word
+     * the document uses for a person ({@code isPerson}), not a word inside a longer run of names
+     * ("Nur Ahmad Wardak"), and one that {@code needsCue} says is named like a common word or a
+     * forename only after a place cue ("in Reading", not "Reading the report").
+     */
+    List<NameFound> fromAtlas(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> atlasHits, Predicate<String> isPerson,
+                              Predicate<KnownEntity> needsCue) {
+        List<NameFound> out = new ArrayList<>();
+        Tokens t = s.tokens;
+        for (int i = 0; i < t.size(); i++) {
+            PhraseSet.Match<KnownEntity> m = atlasHits.get(i);
+            if (m == null || !s.free(m.from(), m.to()) || isPerson.test(s.span(m.from(), m.to()))) continue;
+            boolean inRun = t.adjacent(i) && names.isNameWord(t, i - 1) || t.adjacent(m.to()) && names.isNameWord(t, m.to());
+            boolean cued = afterCue(t, i);
+            KnownEntity e = m.value();
+            boolean speaks = lexicon.personCuesAfter.matchAt(t, m.to()) != null;
+            if (!cued && (inRun || speaks || needsCue.test(e) || lexicon.isForename(t.get(i).text()))) continue;
+            NameFound place = new NameFound(s.index, m.from(), m.to(), EntityType.PLACE, e.subtype(), e, e.id(), s.span(m.from(), m.to()), null);
+            out.add(place);
+            s.claim(m.from(), m.to(), place);
+            i = m.to() - 1;
+        }
+        return out;
+    }
+
+    /** Whether a place cue ends right before token {@code i} ("in", "the province of"). */
+    private boolean afterCue(Tokens t, int i) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            PhraseSet.Match<Boolean> cue = lexicon.placeCues.matchAt(t, k);
+            if (cue != null && cue.to() == i && t.adjacent(i) && !afterOffice(t, k)) return true;
+        }
+        return false;
     }
 
     /**
@@ -123,7 +169,7 @@ final class PlaceRules {
 
     /** "Soviet-controlled", "Arab-Israeli": adjectives made of two words, never a place. */
     private boolean isCompoundAdjective(String w) {
-        if (!w.contains("-")) return false;
+        if (!w.contains("-") || Lexicon.isArticleName(w)) return false;
         for (String part : w.split("-")) {
             if (part.isEmpty() || Character.isLowerCase(part.charAt(0)) || lexicon.isDemonym(part)) return true;
         }

@@ -1,0 +1,41 @@
+package org.teikit.annotate.entity;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.teikit.annotate.EntityType;
+
+/**
+ * The world's cities of more than 100,000 people and first-level regions, generated from open data
+ * ({@code atlas.tsv}; see its header and {@code src/tools/make-atlas.py}). Far more names than the
+ * curated gazetteer, and so far more names that are also persons' names or common words: the
+ * recogniser takes an atlas name only after the persons of the document are known, and one
+ * marked "common" ("Reading", "Split") only where a cue shows it is a place.
+ */
+final class Atlas {
+    private final PhraseSet<KnownEntity> phrases = new PhraseSet<>();
+    private final Set<KnownEntity> common = new HashSet<>();
+
+    /** The atlas without the names {@code curated} knows: the curated entry is the one meant. */
+    Atlas(Gazetteer curated) {
+        for (String[] r : DataFile.rows("atlas.tsv", 6)) {
+            List<String> forms = Stream.concat(Stream.of(r[2]), DataFile.alternatives(r[3]).stream())
+                    .filter(f -> !curated.knowsPhrase(f)).distinct().toList();
+            if (forms.isEmpty() || !forms.get(0).equals(r[2])) continue;
+            KnownEntity e = new KnownEntity("place-" + r[0], EntityType.PLACE, r[1], r[2], null, null, forms, null, false);
+            for (String f : forms) phrases.add(f, e);
+            if (r[5].equals("common")) common.add(e);
+        }
+    }
+
+    /** The longest atlas name starting at token {@code i}, or {@code null}. */
+    PhraseSet.Match<KnownEntity> matchAt(Tokens tokens, int i) {
+        return phrases.matchAt(tokens, i);
+    }
+
+    /** Whether the place is named like an English word in small letters, and so needs a cue. */
+    boolean isCommonWord(KnownEntity e) {
+        return common.contains(e);
+    }
+}
