@@ -25,6 +25,7 @@ public final class EntityRecogniser {
     private final OrgGrammar orgs;
     private final PersonRules persons;
     private final PlaceRules places;
+    private final Acronyms acronyms;
     private final List<KnownEntity> authorityPersons;
 
     /** A recogniser with the built-in data only. */
@@ -40,6 +41,7 @@ public final class EntityRecogniser {
         this.orgs = new OrgGrammar(lexicon);
         this.persons = new PersonRules(lexicon);
         this.places = new PlaceRules(lexicon, persons.names());
+        this.acronyms = new Acronyms(lexicon);
         this.authorityPersons = userEntities.stream().filter(e -> e.type() == EntityType.PERSON).toList();
     }
 
@@ -73,6 +75,8 @@ public final class EntityRecogniser {
         MentionFinder again = new MentionFinder(lexicon, persons, clusters,
                 w -> !commonWords.contains(PersonClusters.fold(w)) && !lexicon.isStopword(w) && !gazetteer.knowsWord(w));
         for (TextScan s : scans) again.persons(s);
+        for (TextScan s : scans) names.addAll(acronyms.explained(s, List.copyOf(names)));
+        for (TextScan s : scans) names.addAll(acronyms.cued(s, hits.get(s.index)));
         Set<String> personWords = again.personWords();
         Predicate<String> personOrCommon = surface -> personWords.contains(PersonClusters.fold(surface))
                 || !surface.contains(" ") && commonWords.contains(PersonClusters.fold(surface));
@@ -109,7 +113,32 @@ public final class EntityRecogniser {
             PhraseSet.Match<KnownEntity> m = gazetteer.matchAt(s.tokens, i);
             if (m != null) out.put(i, m);
         }
+        for (int i = 0; i < s.tokens.size(); i++) {
+            PhraseSet.Match<KnownEntity> formal = formalStateName(s.tokens, i, out);
+            if (formal != null) out.put(i, formal);
+        }
         return out;
+    }
+
+    /**
+     * "Republic of Austria", "the Kingdom of Laos": a state's formal name the gazetteer lacks, read
+     * as a name of the state it ends with; or {@code null}.
+     */
+    private PhraseSet.Match<KnownEntity> formalStateName(Tokens t, int i, Map<Integer, PhraseSet.Match<KnownEntity>> hits) {
+        PhraseSet.Match<KnownEntity> known = hits.get(i);
+        if (known != null && known.value().type() == EntityType.PLACE) return null;
+        int k = i;
+        while (k < t.size() && k - i < 3 && (k == i || t.adjacent(k)) && lexicon.isStateModifier(t.get(k).text())) {
+            k += k + 1 < t.size() && t.get(k + 1).text().equalsIgnoreCase("'s") ? 2 : 1;
+        }
+        PhraseSet.Match<Boolean> head = lexicon.stateHeads.matchAt(t, k);
+        if (head == null || (k > i && !t.adjacent(k))) return null;
+        int of = head.to();
+        if (of >= t.size() || !t.get(of).text().equalsIgnoreCase("of") || !t.adjacent(of)) return null;
+        int np = of + 1 < t.size() && t.get(of + 1).text().equalsIgnoreCase("the") ? of + 2 : of + 1;
+        PhraseSet.Match<KnownEntity> state = hits.get(np);
+        if (state == null || !"state".equals(state.value().subtype()) || !t.adjacent(np)) return null;
+        return new PhraseSet.Match<>(i, state.to(), state.phrase(), false);
     }
 
     /** Atlas names where the curated gazetteer knows none; names in capitals are letterhead or acronyms, not these. */

@@ -28,6 +28,13 @@ public final class Lexicon {
     final PhraseSet<Boolean> notNames = phrases("not-names.txt");
     final PhraseSet<Boolean> placeWords = phrases("place-words.txt");
     final PhraseSet<Boolean> placeCues = phrases("place-cues.txt");
+    /** Words right before an acronym that show it names a body ("members of the"). */
+    final PhraseSet<Boolean> orgCuesBefore = new PhraseSet<>();
+    /** Words right after an acronym that show it names a body ("leadership", "delegation"). */
+    final PhraseSet<Boolean> orgCuesAfter = new PhraseSet<>();
+    /** Nouns of a state's formal name ("Republic" of "Republic of Austria"). */
+    final PhraseSet<Boolean> stateHeads = phrases("state-heads.txt");
+    private final Set<String> stateModifiers = words("state-modifiers.txt");
     /** Words right before a name that show it names a person ("led by", "followers of"). */
     final PhraseSet<Boolean> personCuesBefore = new PhraseSet<>();
     /** Words right after a name that show it names a person ("said", "'s"); the value says whether one word suffices. */
@@ -50,8 +57,10 @@ public final class Lexicon {
             orgHeads.add(row[0], "diplomatic".equals(row[1]));
         }
         for (String[] row : DataFile.rows("person-cues.txt", 2)) {
-            if (row[0].equals("before")) personCuesBefore.add(row[1], Boolean.TRUE);
-            else personCuesAfter.add(row[1], !row[1].equals("'s"));
+            addCue(row[0].equals("before") ? personCuesBefore : personCuesAfter, row[1], !row[1].equals("'s"));
+        }
+        for (String[] row : DataFile.rows("org-cues.txt", 2)) {
+            addCue(row[0].equals("before") ? orgCuesBefore : orgCuesAfter, row[1], Boolean.TRUE);
         }
         for (String[] row : DataFile.rows("demonyms.tsv", 2)) {
             demonyms.add(row[0], row[1]);
@@ -85,6 +94,11 @@ public final class Lexicon {
         return h;
     }
 
+    /** A word that may stand before the noun of a state's formal name ("Socialist", "Federal", "People"). */
+    boolean isStateModifier(String w) {
+        return stateModifiers.contains(w);
+    }
+
     /** Whether a form of address stands at token {@code j}, alone. */
     boolean isHonorific(Tokens t, int j) {
         PhraseSet.Match<Boolean> h = honorificAt(t, j);
@@ -113,6 +127,12 @@ public final class Lexicon {
     /** "Ivanovich", "Sergeyevna": a Russian or Slavic patronymic, a middle name between forename and surname. */
     static boolean isPatronymic(String w) {
         return PATRONYMIC.matcher(w).matches();
+    }
+
+    /** A cue as written and with a capital, as it stands at the start of a sentence ("Members of the"). */
+    private static void addCue(PhraseSet<Boolean> cues, String cue, boolean value) {
+        cues.add(cue, value);
+        cues.add(cue.substring(0, 1).toUpperCase(Locale.ROOT) + cue.substring(1), value);
     }
 
     private static PhraseSet<Boolean> phrases(String file) {

@@ -150,7 +150,8 @@ final class MentionFinder {
     static PhraseSet<NameFound> documentNames(List<NameFound> docNames) {
         PhraseSet<NameFound> known = new PhraseSet<>();
         for (NameFound n : docNames) {
-            if (n.known() != null) continue;
+            // an acronym the text explained is found again even where the body it names is known
+            if (n.known() != null && !(n.type() == EntityType.ORG && n.to() - n.from() == 1 && !PhraseSet.hasLowerCase(n.surface()))) continue;
             known.add(n.surface(), n);
             if (n.type() == EntityType.ORG) {
                 String initials = initials(n.surface());

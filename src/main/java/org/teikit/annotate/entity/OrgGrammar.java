@@ -96,10 +96,22 @@ final class OrgGrammar {
                 wholeHit = null;
                 if (j < t.size() && t.adjacent(j) && ROMAN.contains(t.get(j).text()) && !t.isDotAfter(j)) {
                     coreEnd = ++j;
+                    // "Directorate II Europe": the area a numbered office covers ends its name
+                    PhraseSet.Match<KnownEntity> area = hits.get(j);
+                    if (area != null && area.value().type() == EntityType.PLACE && t.adjacent(j)) {
+                        nested.add(place(s, area));
+                        coreEnd = j = area.to();
+                    }
                 }
                 continue;
             }
             if (j > i && isPluralPossessive(t, j)) {
+                j++;
+                continue;
+            }
+            // "Near and Middle East Department": modifiers joined by "and" before the head
+            if (j > i && coreEnd < 0 && (tok.is("and") || tok.is("AND")) && t.adjacent(j + 1)
+                    && (isModifier(t, j + 1) || hits.get(j + 1) != null) && !namesPerson(t, j - 1)) {
                 j++;
                 continue;
             }
@@ -163,20 +175,26 @@ final class OrgGrammar {
             nested.addAll(inner.nested());
             return inner.to();
         }
-        if (hit != null && hit.value().type() == EntityType.PLACE) {
-            nested.add(place(s, hit));
-            return hit.to();
-        }
-        if (!of) return -1;
+        if (!of && hit == null) return -1;
         int k = np;
         int words = 0;
         while (k < t.size() && (k == np || t.adjacent(k))) {
             Token tok = t.get(k);
-            if (isModifier(t, k) && !startsPerson(t, k)) {
+            PhraseSet.Match<KnownEntity> area = hits.get(k);
+            if (area != null && area.value().type() == EntityType.PLACE) {
+                // "of the Middle East Countries", "of the MFA USSR": a place inside the words of a complement
+                nested.add(place(s, area));
+                k = area.to();
+                words++;
+                if (!of) break;
+            } else if (!of) {
+                break;
+            } else if (isModifier(t, k) && !startsPerson(t, k)) {
                 k++;
                 words++;
-            } else if (words > 0 && (tok.is("and") || tok.is("AND")) && k + 1 < t.size() && isModifier(t, k + 1)) {
-                k++;
+            } else if (words > 0 && (tok.is("and") || tok.is("AND")) && conjunct(t, hits, k + 1) > 0) {
+                // "for Industry and Trade", "for Europe and the Americas"
+                k = conjunct(t, hits, k + 1);
             } else if (words > 0 && tok.text().startsWith("'")) {
                 k++;
             } else {
@@ -184,6 +202,23 @@ final class OrgGrammar {
             }
         }
         return words > 0 && !t.get(k - 1).is("and") ? k : -1;
+    }
+
+    /** Where the second of two joined words of a complement starts (after an article), or -1. */
+    private int conjunct(Tokens t, Map<Integer, PhraseSet.Match<KnownEntity>> hits, int k) {
+        int c = k < t.size() && THE.contains(t.get(k).text()) ? k + 1 : k;
+        if (c >= t.size() || !t.adjacent(c)) return -1;
+        PhraseSet.Match<KnownEntity> hit = hits.get(c);
+        boolean place = hit != null && hit.value().type() == EntityType.PLACE;
+        boolean body = hit != null && hit.value().type() == EntityType.ORG || lexicon.orgHeads.matchAt(t, c) != null
+                || lexicon.orgClosers.matchAt(t, c) != null;
+        return place || isModifier(t, c) && !body ? c : -1;
+    }
+
+    /** "Kim" of "Kim and Party": a word that begins or is a person's name joins no body by "and". */
+    private boolean namesPerson(Tokens t, int k) {
+        String w = t.get(k).text();
+        return lexicon.isForename(w) || lexicon.isEastAsianFamily(w) || lexicon.isVietnameseFamily(w);
     }
 
     /** "Workers' Party", "People's Republic": a possessive of a plural inside a name (not "Kim Il Sung's Party"). */

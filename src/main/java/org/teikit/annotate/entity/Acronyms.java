@@ -1,0 +1,83 @@
+package org.teikit.annotate.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.teikit.annotate.Certainty;
+import org.teikit.annotate.EntityType;
+
+/**
+ * Organisations named by an acronym in capitals: one the text explains in brackets ("FUNK (National
+ * United Front of Kampuchea)", "National United Front of Kampuchea (FUNK)") is a name of the body
+ * it explains, one register entry with the variant; one beside a word only a body fits ("the ZANU
+ * leadership", "members of the PAIGC") is a body, as a guess. Later bare uses are found again with
+ * the other names of the document.
+ */
+final class Acronyms {
+    private static final int MAX_LETTERS = 8;
+    private static final Set<String> ROMAN = Set.of("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XX");
+
+    private final Lexicon lexicon;
+
+    Acronyms(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Acronyms in brackets right after or right before a body named in full in the same text. */
+    List<NameFound> explained(TextScan s, List<NameFound> bodies) {
+        List<NameFound> out = new ArrayList<>();
+        Tokens t = s.tokens;
+        for (NameFound body : bodies) {
+            if (body.text() != s.index || body.type() != EntityType.ORG || s.owner(body.from()) != body) continue;
+            int after = body.to() + 1;
+            int before = body.from() - 2;
+            if (bracketed(s, after)) out.add(claim(s, after, body, null));
+            else if (bracketed(s, before) && body.to() < t.size() && t.get(body.to()).is(")")) out.add(claim(s, before, body, null));
+        }
+        return out;
+    }
+
+    /** Acronyms after or before a word that only a body fits, where no list knows them as anything else. */
+    List<NameFound> cued(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits) {
+        List<NameFound> out = new ArrayList<>();
+        Tokens t = s.tokens;
+        for (int i = 0; i < t.size(); i++) {
+            if (!isAcronym(s, i) || hits.containsKey(i)) continue;
+            boolean after = t.adjacent(i + 1) && lexicon.orgCuesAfter.matchAt(t, i + 1) != null && i > 0 && t.get(i - 1).text().equalsIgnoreCase("the");
+            boolean before = false;
+            for (int k = Math.max(0, i - 4); k < i && !before; k++) {
+                PhraseSet.Match<Boolean> cue = lexicon.orgCuesBefore.matchAt(t, k);
+                before = cue != null && cue.to() == i && t.adjacent(i);
+            }
+            if (!after && !before) continue;
+            String surface = t.get(i).text();
+            NameFound org = new NameFound(s.index, i, i + 1, EntityType.ORG, null, null, NameFound.normalise(surface), surface,
+                    Certainty.MEDIUM);
+            out.add(org);
+            s.claim(i, i + 1, org);
+        }
+        return out;
+    }
+
+    /** Whether "(" ACRONYM ")" stands at token {@code open} - 1 … {@code open} + 1, the acronym still free. */
+    private boolean bracketed(TextScan s, int acronym) {
+        Tokens t = s.tokens;
+        return acronym > 0 && acronym + 1 < t.size() && t.get(acronym - 1).is("(") && t.get(acronym + 1).is(")")
+                && isAcronym(s, acronym);
+    }
+
+    private boolean isAcronym(TextScan s, int i) {
+        Token tok = s.tokens.get(i);
+        String w = tok.text();
+        return s.free(i) && tok.isAllCaps() && w.length() <= MAX_LETTERS && Character.isLetter(w.charAt(0))
+                && !ROMAN.contains(w) && !lexicon.isStopword(w);
+    }
+
+    private static NameFound claim(TextScan s, int i, NameFound body, Certainty cert) {
+        NameFound acronym = new NameFound(s.index, i, i + 1, EntityType.ORG, body.subtype(), body.known(), body.key(),
+                s.span(i, i + 1), cert);
+        s.claim(i, i + 1, acronym);
+        return acronym;
+    }
+}
