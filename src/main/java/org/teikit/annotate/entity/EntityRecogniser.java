@@ -75,7 +75,8 @@ public final class EntityRecogniser {
         MentionFinder again = new MentionFinder(lexicon, persons, clusters,
                 w -> !commonWords.contains(PersonClusters.fold(w)) && !lexicon.isStopword(w) && !gazetteer.knowsWord(w));
         for (TextScan s : scans) again.persons(s);
-        for (TextScan s : scans) names.addAll(acronyms.explained(s, List.copyOf(names)));
+        Map<Integer, List<NameFound>> bodiesByText = names.stream().collect(Collectors.groupingBy(NameFound::text));
+        for (TextScan s : scans) names.addAll(acronyms.explained(s, bodiesByText.getOrDefault(s.index, List.of())));
         for (TextScan s : scans) names.addAll(acronyms.cued(s, hits.get(s.index)));
         Set<String> personWords = again.personWords();
         Predicate<String> personOrCommon = surface -> personWords.contains(PersonClusters.fold(surface))
