@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.teikit.annotate.date.DateRecogniser;
 import org.teikit.annotate.editorial.EditorialRecogniser;
+import org.teikit.annotate.editorial.OcrSlipRecogniser;
 import org.teikit.annotate.entity.AuthorityFile;
 import org.teikit.annotate.entity.DocumentEntities;
 import org.teikit.annotate.entity.EntityRecogniser;
@@ -28,7 +29,8 @@ import org.teikit.source.Field;
  */
 public final class DocumentAnnotator {
     private final DateRecogniser dates = new DateRecogniser();
-    private final List<Recogniser> perText = List.of(dates, new MeasureRecogniser(), new EditorialRecogniser());
+    private final List<Recogniser> perText = List.of(dates, new MeasureRecogniser(), new EditorialRecogniser(),
+            new OcrSlipRecogniser());
     private final EntityRecogniser entities;
     private final SpanResolver resolver = new SpanResolver();
 

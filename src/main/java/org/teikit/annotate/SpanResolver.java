@@ -20,7 +20,9 @@ import java.util.TreeMap;
  *       and the result never depends on input order.</li>
  *   <li>In that order each span is kept unless it crosses a kept span (overlaps it without one
  *       containing the other), or a kept span covers the very same stretch with the same kind of
- *       mark (two readings of one thing: the first wins).</li>
+ *       mark (two readings of one thing: the first wins), or it is a {@link Mark.Sic} inside a kept
+ *       one (one slip, one judgement: a corrected reading of a name weighs more than a word merely
+ *       flagged as corrupt).</li>
  *   <li>Markup nests at most {@link #MAX_DEPTH} deep: spans deeper inside others are dropped and
  *       their text stays text.</li>
  * </ol>
@@ -39,6 +41,7 @@ public final class SpanResolver {
     private static final Comparator<Span> WEIGHT =
             Comparator.comparingInt(SpanResolver::structural)
                     .thenComparing(Comparator.comparingInt(Span::length).reversed())
+                    .thenComparingInt(SpanResolver::uncorrectedSic)
                     .thenComparingInt(s -> s.mark().nestingRank())
                     .thenComparingInt(Span::start)
                     .thenComparing(s -> String.valueOf(s.mark()))
@@ -65,8 +68,10 @@ public final class SpanResolver {
         private final TreeMap<Integer, List<Span>> byStart = new TreeMap<>();
         private final TreeMap<Integer, List<Span>> byEnd = new TreeMap<>();
         private final List<Span> all = new ArrayList<>();
+        private final List<Span> sics = new ArrayList<>();
 
         void add(Span s) {
+            if (s.mark() instanceof Mark.Sic) sics.add(s);
             byStart.computeIfAbsent(s.start(), k -> new ArrayList<>()).add(s);
             byEnd.computeIfAbsent(s.end(), k -> new ArrayList<>()).add(s);
             all.add(s);
@@ -77,6 +82,7 @@ public final class SpanResolver {
          * inside it and starts before it; every other overlap is a containment.
          */
         boolean crossesOrRepeats(Span s) {
+            if (s.mark() instanceof Mark.Sic && sics.stream().anyMatch(k -> k.contains(s))) return true;
             for (List<Span> ks : byStart.subMap(s.start(), false, s.end(), false).values()) {
                 for (Span k : ks) if (k.end() > s.end()) return true;
             }
@@ -120,6 +126,10 @@ public final class SpanResolver {
         boolean bracket = m instanceof Mark.Supplied || m instanceof Mark.EditorialNote
                 || m instanceof Mark.Gap || m instanceof Mark.FootnoteAnchor;
         return bracket ? 0 : 1;
+    }
+
+    private static int uncorrectedSic(Span s) {
+        return s.mark() instanceof Mark.Sic sic && sic.correction() == null ? 1 : 0;
     }
 
     private static boolean overlapsAny(Span date, List<Span> measures) {

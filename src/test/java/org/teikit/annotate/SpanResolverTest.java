@@ -32,6 +32,14 @@ class SpanResolverTest {
     }
 
     @Test
+    void aCorrectedNameOutweighsAWordFlaggedAsCorruptInsideIt() {
+        Span corrected = new Span(0, 9, new Mark.Sic("Słuczański"));
+        Span flagged = new Span(0, 9, new Mark.Sic(null));
+        Span word = new Span(4, 9, new Mark.Sic(null));
+        assertEquals(List.of(corrected), RESOLVER.resolve(List.of(flagged, word, corrected)));
+    }
+
+    @Test
     void keepsNestedSpansOuterFirst() {
         Span bracket = new Span(0, 11, SUPPLIED);
         Span name = new Span(1, 9, PERSON);
