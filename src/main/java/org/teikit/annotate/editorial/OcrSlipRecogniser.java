@@ -23,7 +23,8 @@ import org.teikit.annotate.Span;
  * token holding other signs ("page.php?id=5", "MiG-21") is no garbled word.
  */
 public final class OcrSlipRecogniser implements Recogniser {
-    private static final Pattern TOKEN = Pattern.compile("\\S+");
+    /** Runs of text between spaces, dashes and slashes ("Aden–Mukal1a" holds two words). */
+    private static final Pattern TOKEN = Pattern.compile("[^\\s–—/]+");
     /** What may stand around a word without being part of it. */
     private static final Pattern EDGES = Pattern.compile("^[(\\[\"'“‘]*(.*?)[)\\]\"'”’,.;:!]*$");
     /** Letters with question marks between them, each followed by a letter again (a last one may end the word). */

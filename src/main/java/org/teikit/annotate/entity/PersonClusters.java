@@ -169,7 +169,47 @@ final class PersonClusters {
             group.forEach(c::add);
             if (!joinedAsSlip(clusters, c)) clusters.add(c);
         }
+        mergeIntoFullerNames(clusters);
         return clusters;
+    }
+
+    /**
+     * "Abdel Nasser" beside "Gamal Abdel Nasser", "P. Dimitrov" beside "Petar Stoyanov Dimitrov",
+     * "Sadat" (a known entry) beside "Anwar al-Sadat": a person every one of whose names is a part
+     * of exactly one other person's fuller name is that person. Two known entries never merge.
+     */
+    private static void mergeIntoFullerNames(List<Cluster> clusters) {
+        for (int a = 0; a < clusters.size(); a++) {
+            Cluster part = clusters.get(a);
+            List<Cluster> fuller = clusters.stream()
+                    .filter(c -> c != part && !(c.known != null && part.known != null) && partOf(part, c)).toList();
+            if (fuller.size() != 1) continue;
+            Cluster into = fuller.get(0);
+            part.finds.forEach(into::add);
+            clusters.remove(a);
+            a = -1;
+        }
+    }
+
+    private static boolean partOf(Cluster part, Cluster whole) {
+        Set<String> refs = whole.references().keySet();
+        for (PersonName n : part.names) {
+            boolean in = n.parts().size() == 1 ? refs.contains(fold(n.parts().get(0)))
+                    : whole.names.stream().anyMatch(w -> w.parts().size() > n.parts().size() && endsLike(n, w));
+            if (!in) return false;
+        }
+        return true;
+    }
+
+    /** "Abdel Nasser" of "Gamal Abdel Nasser"; "P. Dimitrov" of "Petar Stoyanov Dimitrov": same last word, the rest its tail or its initials. */
+    private static boolean endsLike(PersonName shorter, PersonName longer) {
+        List<String> s = List.of(shorter.key().split(" "));
+        List<String> l = List.of(longer.key().split(" "));
+        if (s.size() >= l.size() || !s.get(s.size() - 1).equals(l.get(l.size() - 1))) return false;
+        if (l.subList(l.size() - s.size(), l.size()).equals(s)) return true;
+        List<String> given = shorter.parts().subList(0, shorter.parts().size() - 1);
+        return given.stream().allMatch(PersonName::isInitial)
+                && compatibleForenames(String.join(" ", given), String.join(" ", longer.parts().subList(0, given.size())));
     }
 
     /** "Velkovksi" named alone after "Comrade Velkovski": the later single name that one person's name is a slip of joins that person. */
@@ -207,6 +247,11 @@ final class PersonClusters {
         for (String ref : c.references().values()) {
             if (ref.length() >= SLIP_MIN && Misspelling.oneEditApart(word, ref)) return ref;
         }
+        // a word the person is also named by alone ("Mengistu" of Mengistu Haile Mariam)
+        for (PersonName n : c.names) {
+            String alone = n.parts().size() == 1 ? n.parts().get(0) : null;
+            if (alone != null && alone.length() >= SLIP_MIN && Misspelling.oneEditApart(word, alone)) return alone;
+        }
         return null;
     }
 
@@ -221,7 +266,7 @@ final class PersonClusters {
             List<Cluster> fuller = clusters.stream().filter(c -> c != shorter && shortens(shorter, c)).toList();
             if (fuller.size() != 1) continue;
             Cluster into = fuller.get(0);
-            into.finds.addAll(shorter.finds);
+            shorter.finds.forEach(into::add);
             clusters.remove(a);
             a = -1;
         }

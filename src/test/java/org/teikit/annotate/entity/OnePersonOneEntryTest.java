@@ -88,6 +88,34 @@ class OnePersonOneEntryTest {
     }
 
     @Test
+    void theTailOfAFullerNameIsThatPerson() {
+        Found f = Found.in("Hamid Abdel Rahim received the delegation.", "Later Abdel Rahim spoke of the harvest.");
+        assertEquals(1, persons(f).stream().map(m -> m.split("=")[1]).distinct().count(), persons(f).toString());
+        assertEquals(2, persons(f).size(), persons(f).toString());
+    }
+
+    @Test
+    void initialsAndSurnameJoinAFullerNameWithAMiddleName() {
+        Found f = Found.in("Radomir Bojanov Stankev opened the session.", "R. Stankev closed it.");
+        assertEquals(1, persons(f).stream().map(m -> m.split("=")[1]).distinct().count(), persons(f).toString());
+    }
+
+    @Test
+    void aPlenipotentiaryIsATitleNotAName() {
+        Found f = Found.in("Plenipotentiary Jerzy Orlik opened the meeting.", "J. Orlik closed it.");
+        assertEquals(List.of("Jerzy Orlik", "J. Orlik"), persons(f).stream().map(m -> m.split("=")[0]).toList());
+        assertEquals(1, persons(f).stream().map(m -> m.split("=")[1]).distinct().count(), persons(f).toString());
+    }
+
+    @Test
+    void aSlipOfTheWordAPersonIsNamedByAloneJoinsThatPerson() {
+        Found f = Found.in("Chairman Tesfaye Gebre Kidan arrived.", "Tesfaye spoke first.", "Then Tesfyae left.");
+        List<String> ids = persons(f).stream().map(m -> m.split("=")[1]).toList();
+        assertEquals(3, ids.size(), persons(f).toString());
+        assertEquals(1, ids.stream().distinct().count(), persons(f).toString());
+    }
+
+    @Test
     void initialsJoinTheForenameTheyAbbreviate() {
         Found f = Found.in("Petar Ivanov opened the session.", "P. Ivanov closed it.");
         assertEquals(List.of("Petar Ivanov=pers-ivanov", "P. Ivanov=pers-ivanov"), persons(f));
