@@ -3,6 +3,7 @@ package org.teikit.cli;
 import java.io.PrintWriter;
 import org.teikit.TeikitException;
 import org.teikit.Version;
+import org.teikit.pipeline.Batch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -32,8 +33,7 @@ public final class Main implements Runnable {
             return cl.execute(args);
         } catch (OutOfMemoryError e) {
             // Not a bug and not bad input: a file larger than this JVM's heap. Still one line.
-            err.println("teikit: error: ran out of memory (give Java more, as in java -Xmx4g -jar teikit.jar …,"
-                    + " or process fewer files at once with --threads 1)");
+            err.println("teikit: error: " + Batch.OUT_OF_MEMORY);
             return 1;
         }
     }

@@ -30,6 +30,10 @@ public final class Batch {
     /** Items started ahead of the oldest unfinished one, per thread. */
     private static final int AHEAD_PER_THREAD = 4;
 
+    /** What to tell a user whose files need more memory than the JVM was given. */
+    public static final String OUT_OF_MEMORY = "ran out of memory (give Java more, as in java -Xmx4g -jar teikit.jar …,"
+            + " or process fewer files at once with --threads 1)";
+
     private static final ThreadLocal<Boolean> DEEP_THREAD = ThreadLocal.withInitial(() -> false);
     /** Threads for single calls from threads whose own stack may be small (the caller's main thread). */
     private static final ExecutorService DEEP = Executors.newCachedThreadPool(deepThreads("teikit-call-"));
@@ -141,7 +145,14 @@ public final class Batch {
         return r -> {
             Thread t = new Thread(null, () -> {
                 DEEP_THREAD.set(true);
-                r.run();
+                try {
+                    r.run();
+                } catch (OutOfMemoryError e) {
+                    // Memory ran out outside a task (while a task's failure was being recorded, say):
+                    // no future will ever complete and the caller would wait for ever. Say so and stop.
+                    System.err.println("teikit: error: " + OUT_OF_MEMORY);
+                    System.exit(1);
+                }
             }, prefix + counter.incrementAndGet(), STACK_BYTES);
             t.setDaemon(true);
             return t;
