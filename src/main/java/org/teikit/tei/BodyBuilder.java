@@ -175,9 +175,14 @@ final class BodyBuilder {
         inline(note, block, text, true);
     }
 
-    /** Notes are allowed anywhere in a div, so they go where the text stands now. */
+    /**
+     * Notes are allowed anywhere in a div, so they go where the text stands now. After the
+     * closer that is the document div itself, behind any postscript, so text after the note
+     * opens a postscript of its own rather than joining the one before it.
+     */
     private Element note(String type, Block block) {
         Element host = phase == Phase.SECTIONS ? section : document;
+        if (phase == Phase.BOTTOM) textContainer = null;
         return Tei.attr(Tei.add(host, "note"), "type", type);
     }
 

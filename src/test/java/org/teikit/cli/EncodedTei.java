@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import nu.xom.Builder;
 import nu.xom.Document;
 import nu.xom.ParsingException;
+import org.teikit.pipeline.TextToTei;
+import org.teikit.source.Block;
 import org.teikit.tei.DiplomaticText;
 import org.teikit.validate.Report;
 import org.teikit.validate.TeikitValidation;
@@ -18,6 +20,20 @@ final class EncodedTei {
     private static final TeikitValidation TEIKIT = TeikitValidation.teikit();
 
     private EncodedTei() { }
+
+    /** {@code encode}'s pipeline as a user runs it without options. */
+    static TextToTei pipeline() {
+        EncodingOptions options = new EncodingOptions();
+        options.charset = "auto";
+        return options.textToTei();
+    }
+
+    /** The pipeline's output passes the checks below against the body it read. */
+    static void assertValidAndLossless(TextToTei.Encoded encoded) {
+        StringBuilder body = new StringBuilder();
+        for (Block b : encoded.record().body()) body.append(b.text());
+        assertValidAndLossless(encoded.bytes(), body.toString());
+    }
 
     /**
      * Fails unless {@code xml} is well-formed TEI, valid against teikit's schema and rules, whose
