@@ -32,6 +32,7 @@ final class BodyBuilder {
     private Element opener;
     private Element closer;
     private Element list;
+    private final Set<String> footnoteMarkers = new java.util.HashSet<>();
 
     private BodyBuilder(FootnoteIds footnotes) {
         this.footnotes = footnotes;
@@ -165,8 +166,11 @@ final class BodyBuilder {
     private void footnote(Block block, AnnotatedText text) {
         Element note = note("footnote", block);
         Tei.attr(note, "place", "foot");
-        Tei.attr(note, "n", block.n());
-        String id = block.n() == null ? null : footnotes.noteId(block.n());
+        // A second footnote with a marker already used (a footnote given twice) keeps its marker as
+        // text only: @n and the id, which the anchors point at, belong to the first.
+        String n = block.n() != null && footnoteMarkers.add(block.n()) ? block.n() : null;
+        Tei.attr(note, "n", n);
+        String id = n == null ? null : footnotes.noteId(n);
         if (id != null) {
             Tei.xmlId(note, id);
             Tei.attr(note, "target", footnotes.firstAnchorId(block.n()) == null

@@ -31,7 +31,10 @@ class FoundByGeneratedInputTest {
         return Stream.of(
                 new Case("a slip flagged in a unit ('tons [sic]') inside a measure", "Note\n\nIt was 1960 tons [sic] harvest.\n"),
                 new Case("a distribution note between two stretches of text after the closer kept in order",
-                        "Summary:\n\nthe x\nI. Trade\nCopies:\n\nA "));
+                        "Summary:\n\nthe x\nI. Trade\nCopies:\n\nA "),
+                new Case("a footnote given twice (the second keeps its marker as text, without @n or an id)",
+                        "Note\n\nThe Bureau[1] met in the spring and the meeting[2] was planned.\n\nFirst Secretary of the Embassy\n"
+                        + "K. S. Raghavan\n\n[1] The Coordinating Bureau.\n[1] The Coordinating Bureau.\n[2] The meeting.\n"));
     }
 
     @ParameterizedTest(name = "{0}")
