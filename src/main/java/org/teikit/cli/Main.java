@@ -33,7 +33,7 @@ public final class Main implements Runnable {
             return cl.execute(args);
         } catch (OutOfMemoryError e) {
             // Not a bug and not bad input: a file larger than this JVM's heap. Still one line.
-            err.println("teikit: error: " + Batch.OUT_OF_MEMORY);
+            if (Batch.claimOutOfMemoryMessage()) err.println("teikit: error: " + Batch.OUT_OF_MEMORY);
             return 1;
         }
     }

@@ -75,6 +75,9 @@ final class DateGrammar {
                 Map.entry("YEAR", "(?<y%s>1[89]\\d\\d|20\\d\\d)(?!\\d)"),
                 Map.entry("YY", "(?<y%s>\\d\\d)(?!\\d)"),
                 Map.entry("AT", AT),
+                // a time before its date ("5 a.m. on 14 August"): only with a word of the clock
+                Map.entry("TIME", "(?<![\\d:.])(?<h%s>[01]?\\d|2[0-3])(?:[:.](?<min%s>[0-5]\\d))?\\s?"
+                        + "(?:(?<ap%s>[aApP]\\.[mM]\\.|[aApP][mM]\\b)|hrs\\b\\.?|hours\\b|o['’]clock)"),
                 Map.entry("SEASON", "(?<season%s>" + words.alternation("season") + ")(?!\\p{L})"),
                 Map.entry("DECADE", "(?<y%s>1[89]\\d0|20\\d0)'?s(?!\\p{L})"),
                 Map.entry("DECADEWORD", "(?<dw%s>" + words.alternation("decade") + ")(?!\\p{L})"),

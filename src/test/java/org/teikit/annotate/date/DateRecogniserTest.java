@@ -196,6 +196,28 @@ class DateRecogniserTest {
     }
 
     @Test
+    void readsADayAndARomanMonthWithoutAYear() {
+        assertEquals(List.of("28 III=1971-03-28?medium", "2 XI=1971-11-02?medium"),
+                found("[handwriting: for reading, 28 III] He confirmed it on 2 XI."));
+    }
+
+    @Test
+    void aNumberBeforeARomanNumeralWithAYearAfterItIsAFullDate() {
+        assertEquals(List.of("28 III 1970=1970-03-28"), found("Sent on 28 III 1970 by courier."));
+    }
+
+    @Test
+    void readsATimeBeforeItsDate() {
+        assertEquals(List.of("5 a.m. on 14 August=1971-08-14T05:00:00?medium", "14.30 hrs on 2 March 1970=1970-03-02T14:30:00"),
+                found("It began at 5 a.m. on 14 August; the reply came at 14.30 hrs on 2 March 1970."));
+    }
+
+    @Test
+    void aNumberBeforeADateIsNoTimeWithoutAWordOfTheClock() {
+        assertEquals(List.of("14 August=1971-08-14?medium"), found("Article 5 on 14 August was read."));
+    }
+
+    @Test
     void aDottedPairOfNumbersIsADayOnlyAfterAWordThatMakesItOne() {
         assertEquals(List.of(), found("Growth reached 8.2. The rest was 3.5."));
     }
