@@ -3,7 +3,7 @@ package org.teikit.cli;
 import java.io.PrintWriter;
 import org.teikit.TeikitException;
 import org.teikit.Version;
-import org.teikit.pipeline.Batch;
+import org.teikit.pipeline.OutOfMemory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,7 +21,11 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        try {
+            System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        } catch (OutOfMemoryError e) {
+            OutOfMemory.stop();
+        }
     }
 
     /** Runs teikit as the command line would, for tests and for {@link #main}. Returns the exit status. */
@@ -33,7 +37,7 @@ public final class Main implements Runnable {
             return cl.execute(args);
         } catch (OutOfMemoryError e) {
             // Not a bug and not bad input: a file larger than this JVM's heap. Still one line.
-            if (Batch.claimOutOfMemoryMessage()) err.println("teikit: error: " + Batch.OUT_OF_MEMORY);
+            OutOfMemory.tell(err);
             return 1;
         }
     }

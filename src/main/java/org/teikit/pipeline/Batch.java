@@ -30,12 +30,6 @@ public final class Batch {
     /** Items started ahead of the oldest unfinished one, per thread. */
     private static final int AHEAD_PER_THREAD = 4;
 
-    /** What to tell a user whose files need more memory than the JVM was given. */
-    public static final String OUT_OF_MEMORY = "ran out of memory (give Java more, as in java -Xmx4g -jar teikit.jar …,"
-            + " or process fewer files at once with --threads 1)";
-
-    private static final java.util.concurrent.atomic.AtomicBoolean OUT_OF_MEMORY_TOLD = new java.util.concurrent.atomic.AtomicBoolean();
-
     private static final ThreadLocal<Boolean> DEEP_THREAD = ThreadLocal.withInitial(() -> false);
     /** Threads for single calls from threads whose own stack may be small (the caller's main thread). */
     private static final ExecutorService DEEP = Executors.newCachedThreadPool(deepThreads("teikit-call-"));
@@ -107,11 +101,6 @@ public final class Batch {
         return await(DEEP.submit(task::get));
     }
 
-    /** Whether the caller is the first to tell the user that memory ran out: several threads may find it, the user hears it once. */
-    public static boolean claimOutOfMemoryMessage() {
-        return OUT_OF_MEMORY_TOLD.compareAndSet(false, true);
-    }
-
     /** All cores, the default for {@code --threads}. */
     public static int defaultThreads() {
         return Runtime.getRuntime().availableProcessors();
@@ -157,8 +146,7 @@ public final class Batch {
                 } catch (OutOfMemoryError e) {
                     // Memory ran out outside a task (while a task's failure was being recorded, say):
                     // no future will ever complete and the caller would wait for ever. Say so and stop.
-                    if (claimOutOfMemoryMessage()) System.err.println("teikit: error: " + OUT_OF_MEMORY);
-                    System.exit(1);
+                    OutOfMemory.stop();
                 }
             }, prefix + counter.incrementAndGet(), STACK_BYTES);
             t.setDaemon(true);

@@ -212,7 +212,7 @@ class HostileXmlCliTest {
         assertEquals(1, run.status(), run.toString());
         // Out of memory inside the check gives a finding on the file; anywhere else, teikit's one line.
         assertTrue(run.out().contains(f + ": error: checking this file needs more memory than Java was given; give it more (java -Xmx4g")
-                || run.err().strip().equals("teikit: error: " + org.teikit.pipeline.Batch.OUT_OF_MEMORY), run.toString());
+                || run.err().strip().equals("teikit: error: " + org.teikit.pipeline.OutOfMemory.MESSAGE), run.toString());
     }
 
     private Path deep(int depth) throws IOException {
