@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.teikit.annotate.Certainty;
 
 /**
@@ -179,10 +180,14 @@ final class PersonClusters {
      * of exactly one other person's fuller name is that person. Two known entries never merge.
      */
     private static void mergeIntoFullerNames(List<Cluster> clusters) {
+        mergeIntoTheOneFuller(clusters, (part, whole) -> !(whole.known != null && part.known != null) && partOf(part, whole));
+    }
+
+    /** Merges each cluster into the one other cluster it is {@code partOf}, where there is exactly one. */
+    private static void mergeIntoTheOneFuller(List<Cluster> clusters, BiPredicate<Cluster, Cluster> partOf) {
         for (int a = 0; a < clusters.size(); a++) {
             Cluster part = clusters.get(a);
-            List<Cluster> fuller = clusters.stream()
-                    .filter(c -> c != part && !(c.known != null && part.known != null) && partOf(part, c)).toList();
+            List<Cluster> fuller = clusters.stream().filter(c -> c != part && partOf.test(part, c)).toList();
             if (fuller.size() != 1) continue;
             Cluster into = fuller.get(0);
             part.finds.forEach(into::add);
@@ -261,15 +266,7 @@ final class PersonClusters {
      * shorter form matched.
      */
     private static void mergeShortenedNames(List<Cluster> clusters) {
-        for (int a = 0; a < clusters.size(); a++) {
-            Cluster shorter = clusters.get(a);
-            List<Cluster> fuller = clusters.stream().filter(c -> c != shorter && shortens(shorter, c)).toList();
-            if (fuller.size() != 1) continue;
-            Cluster into = fuller.get(0);
-            shorter.finds.forEach(into::add);
-            clusters.remove(a);
-            a = -1;
-        }
+        mergeIntoTheOneFuller(clusters, PersonClusters::shortens);
     }
 
     private static boolean shortens(Cluster shorter, Cluster fuller) {
