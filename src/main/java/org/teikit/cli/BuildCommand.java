@@ -58,9 +58,8 @@ final class BuildCommand implements Callable<Integer> {
         if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 1 or more");
         InputFiles.Found found = InputFiles.expand(inputs, "*.txt");
         OutputFiles.refuseDirectoryAmongInputs(site, inputs, found.files());
-        for (Path in : found.files()) {
-            OutputFiles.refuseOverwritingInput(site.resolve("tei").resolve(InputFiles.renamed(in, ".xml")), found.files());
-        }
+        OutputFiles.refuseOverwritingInputs(found.files().stream()
+                .map(in -> site.resolve("tei").resolve(InputFiles.renamed(in, ".xml"))).toList(), found.files());
         List<TeikitException> problems = new ArrayList<>(found.problems());
         Progress progress = Progress.of(spec.commandLine().getErr(), "encoding", found.files().size(), quiet);
         SiteBuild.Result r = new SiteBuild(site, encoding.textToTei(), encoding.settings(), threads, force)

@@ -105,7 +105,7 @@ final class EncodeCommand implements Callable<Integer> {
             targets.put(in, target);
         }
         List<Path> all = new ArrayList<>(files);
-        targets.values().forEach(t -> OutputFiles.refuseOverwritingInput(t, all));
+        OutputFiles.refuseOverwritingInputs(targets.values(), all);
         return targets;
     }
 

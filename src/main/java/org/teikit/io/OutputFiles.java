@@ -123,22 +123,13 @@ public final class OutputFiles {
      * run can never overwrite its own source.
      */
     public static void refuseOverwritingInput(Path output, Collection<Path> inputs) {
-        Path out = output.toAbsolutePath().normalize();
-        for (Path in : inputs) {
-            Path src = in.toAbsolutePath().normalize();
-            boolean same = out.equals(src);
-            if (!same && Files.exists(out) && Files.exists(src)) {
-                try {
-                    same = Files.isSameFile(out, src);
-                } catch (IOException ignored) {
-                    // Unreadable paths fail later with their own message.
-                }
-            }
-            if (same) {
-                throw new TeikitException(output.toString(), "the output would overwrite the input " + in,
-                        "give -o a different file or directory");
-            }
-        }
+        new InputIndex(inputs).refuseAsOutput(output);
+    }
+
+    /** Like {@link #refuseOverwritingInput} for each of many outputs, with the inputs indexed once. */
+    public static void refuseOverwritingInputs(Collection<Path> outputs, Collection<Path> inputs) {
+        InputIndex index = new InputIndex(inputs);
+        for (Path output : outputs) index.refuseAsOutput(output);
     }
 
     private static String reason(FileSystemException e) {

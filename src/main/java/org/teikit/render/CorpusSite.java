@@ -174,10 +174,12 @@ public final class CorpusSite {
         List<Summarised> docs = new ArrayList<>(Batch.map(members, threads,
                 m -> new Summarised(m, pageName(m.tei()), parse(m.summary()))));
         docs.sort(SITE_ORDER);
+        List<Path> outputs = new ArrayList<>();
         for (Summarised d : docs) {
-            OutputFiles.refuseOverwritingInput(outDir.resolve(d.page()), files);
-            if (textViews != null) OutputFiles.refuseOverwritingInput(textPath(d), files);
+            outputs.add(outDir.resolve(d.page()));
+            if (textViews != null) outputs.add(textPath(d));
         }
+        OutputFiles.refuseOverwritingInputs(outputs, files);
 
         RegisterBook registers = new RegisterBook();
         List<SiteModel.Document> index = new ArrayList<>();

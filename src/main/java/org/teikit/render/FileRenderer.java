@@ -39,7 +39,7 @@ public final class FileRenderer {
     public Outcome renderAll(List<Path> inputs, Path outDir, Runnable fileDone) {
         List<Path> files = OutputNames.distinct(inputs);
         OutputDirectory.prepare(outDir, files);
-        for (Path f : files) OutputFiles.refuseOverwritingInput(outputFor(f, outDir), files);
+        OutputFiles.refuseOverwritingInputs(files.stream().map(f -> outputFor(f, outDir)).toList(), files);
         List<Path> written = new ArrayList<>();
         List<TeikitException> failures = new ArrayList<>();
         Batch.forEach(files, threads, f -> renderOne(f, outDir), o -> {

@@ -80,6 +80,8 @@ public final class DateRecogniser implements Recogniser {
     /** The matches to read, in text order: the preferred of every overlapping set. */
     private List<DateMatch> chosen(String text, DateReading reading) {
         List<int[]> windows = windows(text);
+        // No figure, month or trigger: no date, and no matcher need be made for any of the patterns.
+        if (windows.isEmpty()) return List.of();
         List<DateMatch> candidates = new ArrayList<>();
         for (DatePattern p : grammar.patterns()) {
             Matcher matcher = p.regex().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);

@@ -171,9 +171,20 @@ public final class PhraseSet<V> {
 
     /** Letters without diacritics: "Kádár" → "Kadar", "Ştefan" → "Stefan", "Łódź" → "Lodz". */
     public static String fold(String s) {
-        String d = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        // Most words are plain ASCII, which folds to itself: skip the normaliser and the regex for them.
+        if (isAscii(s)) return s;
+        String d = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         return d.replace('ł', 'l').replace('Ł', 'L').replace('đ', 'd').replace('Đ', 'D')
                 .replace('ø', 'o').replace('Ø', 'O').replace('ß', 's').replace('\u2019', '\'');
+    }
+
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
+    private static boolean isAscii(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (s.charAt(k) >= 0x80) return false;
+        }
+        return true;
     }
 
     private static String key(String word) {
