@@ -6,7 +6,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -84,7 +83,7 @@ final class CorpusBenchmark implements Callable<Integer> {
         try {
             return measure(out, sizes, root, temporary);
         } finally {
-            if (temporary) deleteTree(root);
+            if (temporary) ScratchDirectory.deleteTree(root);
         }
     }
 
@@ -141,7 +140,7 @@ final class CorpusBenchmark implements Callable<Integer> {
             peakAtLargest = peak;
             out.printf(Locale.ROOT, "TEI: %.1f MB; collectors: %s%n", teiMb, collectors);
             naive(out, n, xmlFiles(tei), teiMb, jing, saxon, schema, html, dir, stages);
-            if (temporary) deleteTree(dir);
+            if (temporary) ScratchDirectory.deleteTree(dir);
         }
         conclusions(out, sizes, bySize, peakAtLargest);
         out.flush();
@@ -220,12 +219,5 @@ final class CorpusBenchmark implements Callable<Integer> {
         long bytes = 0;
         for (Path f : files) bytes += Files.size(f);
         return bytes / 1e6;
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) return;
-        try (var s = Files.walk(root)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-        }
     }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import org.teikit.TeikitException;
 import org.teikit.io.InputFiles;
 import org.teikit.validate.Catalogs;
@@ -55,10 +54,6 @@ final class ValidateBenchmark implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    private interface Work {
-        void run() throws Exception;
-    }
-
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -90,15 +85,15 @@ final class ValidateBenchmark implements Callable<Integer> {
         out.printf(Locale.ROOT, "each figure is the best of %d rounds, taken in turn after a warm-up round; %d cores%n%n", rounds, cores);
         out.flush();
 
-        List<Way> ways = List.of(
-                new Way("bare SAX parse (1 thread)", () -> saxParse(files)),
-                new Way("stock Jing, one JVM (1 thread)", () -> stockJing(stock, files)),
-                new Way("teikit --grammar-only (1 thread)", () -> teikit(teiAll, files, true, 1)),
-                new Way("teikit --grammar-only (" + cores + " threads)", () -> teikit(teiAll, files, true, cores)),
-                new Way("SchXslt2 alone: TEI Schematron on Saxon (1 thread)", () -> schxsltAlone(teiRules, files)),
-                new Way("teikit full validation (1 thread)", () -> teikit(teiAll, files, false, 1)),
-                new Way("teikit full validation (" + cores + " threads)", () -> teikit(teiAll, files, false, cores)));
-        double[] best = bestTimes(ways);
+        List<Rounds.Way> ways = List.of(
+                new Rounds.Way("bare SAX parse (1 thread)", () -> saxParse(files)),
+                new Rounds.Way("stock Jing, one JVM (1 thread)", () -> stockJing(stock, files)),
+                new Rounds.Way("teikit --grammar-only (1 thread)", () -> teikit(teiAll, files, true, 1)),
+                new Rounds.Way("teikit --grammar-only (" + cores + " threads)", () -> teikit(teiAll, files, true, cores)),
+                new Rounds.Way("SchXslt2 alone: TEI Schematron on Saxon (1 thread)", () -> schxsltAlone(teiRules, files)),
+                new Rounds.Way("teikit full validation (1 thread)", () -> teikit(teiAll, files, false, 1)),
+                new Rounds.Way("teikit full validation (" + cores + " threads)", () -> teikit(teiAll, files, false, cores)));
+        double[] best = Rounds.bestTimes(ways, rounds);
         List<Measurement> rows = new ArrayList<>();
         for (int i = 0; i < ways.size(); i++) rows.add(new Measurement(ways.get(i).label(), best[i], files.size(), mb, false));
         Measurement jing = rows.get(1);
@@ -129,26 +124,6 @@ final class ValidateBenchmark implements Callable<Integer> {
         return 0;
     }
 
-    private record Way(String label, Work work) { }
-
-    /**
-     * Each way's best time. Rounds go through all the ways in turn, so a burst of load from other
-     * processes spoils one round of each rather than every round of one; round 0 only warms up.
-     */
-    private double[] bestTimes(List<Way> ways) throws Exception {
-        double[] best = new double[ways.size()];
-        java.util.Arrays.fill(best, Double.MAX_VALUE);
-        for (int round = 0; round <= rounds; round++) {
-            for (int i = 0; i < ways.size(); i++) {
-                long t0 = System.nanoTime();
-                ways.get(i).work().run();
-                double seconds = (System.nanoTime() - t0) / 1e9;
-                if (round > 0) best[i] = Math.min(best[i], seconds);
-            }
-        }
-        return best;
-    }
-
     private static void saxParse(List<Path> files) throws Exception {
         var factory = javax.xml.parsers.SAXParserFactory.newDefaultInstance();
         factory.setNamespaceAware(true);
@@ -171,19 +146,14 @@ final class ValidateBenchmark implements Callable<Integer> {
 
     /** One JVM per file, as a shell loop over the jing command does; on a sample, scaled to the set. */
     private Measurement jingPerFile(Path schema, List<Path> files, double mb) throws IOException, InterruptedException {
-        int n = Math.min(sample, files.size());
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classpath = System.getProperty("java.class.path");
-        long t0 = System.nanoTime();
-        for (int i = 0; i < n; i++) {
-            Path f = files.get((int) ((long) i * files.size() / n));
-            Process p = new ProcessBuilder(java, StockJing.JDK_PARSER_PROPERTY, "-cp", classpath,
-                    "com.thaiopensource.relaxng.util.Driver", schema.toString(), f.toString())
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            if (!p.waitFor(10, TimeUnit.MINUTES)) p.destroyForcibly();
+        StockTool jing = StockTool.jing().orElseThrow(() -> new IllegalStateException("Jing is not on teikit's class path"));
+        Path errors = Files.createTempFile("teikit-jing", ".err");
+        try {
+            return new PerFileRun(jing, f -> List.of(schema.toString(), f.toString()), errors)
+                    .estimate("stock Jing once per file (a JVM each)", files, sample, mb).measurement();
+        } finally {
+            Files.deleteIfExists(errors);
         }
-        double seconds = (System.nanoTime() - t0) / 1e9 * files.size() / n;
-        return new Measurement("stock Jing once per file (a JVM each)", seconds, files.size(), mb, true);
     }
 
     private static final ReportWriter SILENT = new ReportWriter() {
