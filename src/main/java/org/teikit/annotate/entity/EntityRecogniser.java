@@ -127,7 +127,9 @@ public final class EntityRecogniser {
      */
     private PhraseSet.Match<KnownEntity> formalStateName(Tokens t, int i, Map<Integer, PhraseSet.Match<KnownEntity>> hits) {
         PhraseSet.Match<KnownEntity> known = hits.get(i);
-        if (known != null && known.value().type() == EntityType.PLACE) return null;
+        if (known != null && known.value().type() == EntityType.PLACE && !"region".equals(known.value().subtype())) return null;
+        PhraseSet.Match<KnownEntity> byAdjective = stateNameByAdjective(t, i);
+        if (byAdjective != null || known != null && known.value().type() == EntityType.PLACE) return byAdjective;
         int k = i;
         while (k < t.size() && k - i < 3 && (k == i || t.adjacent(k)) && lexicon.isStateModifier(t.get(k).text())) {
             k += k + 1 < t.size() && t.get(k + 1).text().equalsIgnoreCase("'s") ? 2 : 1;
@@ -140,6 +142,31 @@ public final class EntityRecogniser {
         PhraseSet.Match<KnownEntity> state = hits.get(np);
         if (state == null || !"state".equals(state.value().subtype()) || !t.adjacent(np)) return null;
         return new PhraseSet.Match<>(i, state.to(), state.phrase(), false);
+    }
+
+    /**
+     * "Syrian Arab Republic", "Somali Democratic Republic", "Socialist People's Libyan Arab
+     * Jamahiriya": an adjective of nationality among the words of a state's formal name names that
+     * state; or {@code null}.
+     */
+    private PhraseSet.Match<KnownEntity> stateNameByAdjective(Tokens t, int i) {
+        String stateId = null;
+        int k = i;
+        while (k < t.size() && k - i < 6 && (k == i || t.adjacent(k))) {
+            String w = t.get(k).text();
+            if (stateId == null && lexicon.stateOfDemonym(w) != null) {
+                stateId = lexicon.stateOfDemonym(w);
+                k++;
+            } else if (lexicon.isStateModifier(w)) {
+                k += k + 1 < t.size() && t.get(k + 1).text().equalsIgnoreCase("'s") ? 2 : 1;
+            } else {
+                break;
+            }
+        }
+        KnownEntity state = stateId == null ? null : gazetteer.byId("place-" + stateId);
+        PhraseSet.Match<Boolean> head = lexicon.stateHeads.matchAt(t, k);
+        if (state == null || head == null || !t.adjacent(k) || !"state".equals(state.subtype())) return null;
+        return new PhraseSet.Match<>(i, head.to(), new PhraseSet.Phrase<>(List.of(), List.of(), state.name(), state), false);
     }
 
     /** Atlas names where the curated gazetteer knows none; names in capitals are letterhead or acronyms, not these. */

@@ -10,6 +10,7 @@ import java.util.List;
 public final class Gazetteer {
     private final PhraseSet<KnownEntity> phrases = new PhraseSet<>(true);
     private final List<KnownEntity> entities;
+    private final java.util.Map<String, KnownEntity> byId = new java.util.HashMap<>();
 
     Gazetteer(List<KnownEntity> userEntities, List<KnownEntity> builtIn) {
         List<KnownEntity> all = new ArrayList<>(userEntities);
@@ -17,6 +18,7 @@ public final class Gazetteer {
         this.entities = List.copyOf(all);
         for (KnownEntity e : all) {
             for (String form : e.forms()) phrases.add(form, e);
+            byId.putIfAbsent(e.id(), e);
         }
     }
 
@@ -35,6 +37,11 @@ public final class Gazetteer {
     /** Whether {@code word} alone is a known name. */
     boolean knowsWord(String word) {
         return phrases.containsWord(word);
+    }
+
+    /** The entity with this id ("hungary"), or {@code null}. */
+    KnownEntity byId(String id) {
+        return byId.get(id);
     }
 
     List<KnownEntity> entities() {

@@ -21,6 +21,18 @@ class NameRecognitionTest {
     }
 
     @Test
+    void aStatesFormalNameWithItsAdjectiveNamesThatState() {
+        Found f = Found.in("Envoys of the Syrian Arab Republic and the Socialist People's Libyan Arab Jamahiriya met.");
+        assertEquals(List.of("Syrian Arab Republic=place-syria", "Socialist People's Libyan Arab Jamahiriya=place-libya"), f.mentions());
+    }
+
+    @Test
+    void anAdjectiveBeforeABodyIsNoStatesName() {
+        Found f = Found.in("The Syrian Writers' Union and the Libyan side agreed.");
+        assertEquals(List.of("Syrian Writers' Union=org-syrian-writers-union"), f.mentions());
+    }
+
+    @Test
     void countriesComeFromTheJdkToo() {
         Found f = Found.in("Grain came from Canada and Argentina.");
         assertEquals(List.of("Canada=place-canada", "Argentina=place-argentina"), f.mentions());
