@@ -3,7 +3,6 @@ package org.teikit.annotate.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.teikit.annotate.Certainty;
 import org.teikit.annotate.EntityType;
 
@@ -16,7 +15,8 @@ import org.teikit.annotate.EntityType;
  */
 final class Acronyms {
     private static final int MAX_LETTERS = 8;
-    private static final Set<String> ROMAN = Set.of("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XX");
+    /** Roman numbers up to 99 ("XXV Congress"): ordinals, not bodies. Larger ones (CC, CD) are read as the acronyms they mostly are. */
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})");
 
     private final Lexicon lexicon;
 
@@ -71,7 +71,7 @@ final class Acronyms {
         Token tok = s.tokens.get(i);
         String w = tok.text();
         return s.free(i) && tok.isAllCaps() && w.length() <= MAX_LETTERS && Character.isLetter(w.charAt(0))
-                && !ROMAN.contains(w) && !lexicon.isStopword(w);
+                && !ROMAN.matcher(w).matches() && !lexicon.isStopword(w);
     }
 
     private static NameFound claim(TextScan s, int i, NameFound body, Certainty cert) {

@@ -33,6 +33,26 @@ class NameRecognitionTest {
     }
 
     @Test
+    void anAcronymExplainedInBracketsIsTheBodyItExplains() {
+        Found f = Found.in("The National Front of Rivania (NFR) met. Later the NFR protested.");
+        List<String> ids = f.mentions().stream().filter(m -> m.startsWith("NFR=")).map(m -> m.split("=")[1]).distinct().toList();
+        assertEquals(1, ids.size(), f.mentions().toString());
+        assertTrue(f.mentions().contains("National Front of Rivania=" + ids.get(0)), f.mentions().toString());
+    }
+
+    @Test
+    void anAcronymBeforeAWordOnlyABodyFitsIsABody() {
+        Found f = Found.in("Members of the ZPLQ attacked the post.");
+        assertTrue(f.mentions().stream().anyMatch(m -> m.startsWith("ZPLQ=org-")), f.mentions().toString());
+    }
+
+    @Test
+    void aRomanOrdinalBeforeACongressIsNoBody() {
+        Found f = Found.in("After the XXV Congress of the CPSU the line changed.");
+        assertFalse(f.mentions().stream().anyMatch(m -> m.startsWith("XXV")), f.mentions().toString());
+    }
+
+    @Test
     void countriesComeFromTheJdkToo() {
         Found f = Found.in("Grain came from Canada and Argentina.");
         assertEquals(List.of("Canada=place-canada", "Argentina=place-argentina"), f.mentions());
