@@ -32,7 +32,10 @@
     <xsl:variable name="own" select="($tk:text-indent(local-name()), 0)[1]"/>
     <xsl:variable name="prefix" select="tk:item-prefix(.)"/>
     <xsl:variable name="tight-here" select="local-name() = $tk:tight-containers"/>
-    <xsl:variable name="blocks" as="element(tk:block)*">
+    <!-- One temporary tree for all the blocks: as a sequence of elements, each block would be a tree
+         of its own, made again at every level of nesting (the cost grew with the corpus's depth). -->
+    <xsl:variable name="blocks" as="document-node()">
+      <xsl:document>
       <xsl:for-each-group select="node()" group-adjacent="tk:is-block(.) or self::tei:note[tk:is-endnote(.) and exists(tk:note-anchor(.))]">
         <xsl:choose>
           <xsl:when test="current-grouping-key()">
@@ -47,8 +50,9 @@
           </xsl:when>
         </xsl:choose>
       </xsl:for-each-group>
+      </xsl:document>
     </xsl:variable>
-    <xsl:for-each select="$blocks">
+    <xsl:for-each select="$blocks/tk:block">
       <xsl:copy>
         <xsl:copy-of select="@*"/>
         <xsl:if test="position() = 1 and $prefix and not(@prefix)">

@@ -27,7 +27,7 @@ record Measurement(String label, double seconds, int files, double megabytes, bo
     }
 
     String row(Measurement reference) {
-        return String.format(Locale.ROOT, "%-52s %9.2f %10.1f %8.1f %9s", label + (extrapolated ? " *" : ""), seconds,
+        return String.format(Locale.ROOT, "%-52s %9.2f %10.1f %8.2f %9s", label + (extrapolated ? " *" : ""), seconds,
                 filesPerSecond(), megabytesPerSecond(), reference == null ? "" : String.format(Locale.ROOT, "%.2fx", speedupOver(reference)));
     }
 }
