@@ -3,7 +3,9 @@ package org.teikit.annotate.date;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.teikit.annotate.DateValue;
@@ -101,12 +103,17 @@ public final class DateRecogniser implements Recogniser {
             }
         }
         candidates.sort(PREFERENCE);
-        List<DateMatch> chosen = new ArrayList<>();
+        // The chosen never overlap one another, so by start they are also in order of end, and a
+        // candidate need only be held against its neighbours there: a long paragraph with thousands
+        // of dates costs n log n, not n².
+        TreeMap<Integer, DateMatch> chosen = new TreeMap<>();
         for (DateMatch c : candidates) {
-            if (chosen.stream().noneMatch(c::overlaps)) chosen.add(c);
+            Map.Entry<Integer, DateMatch> before = chosen.floorEntry(c.start());
+            Map.Entry<Integer, DateMatch> after = chosen.ceilingEntry(c.start());
+            boolean free = (before == null || !before.getValue().overlaps(c)) && (after == null || !after.getValue().overlaps(c));
+            if (free) chosen.put(c.start(), c);
         }
-        chosen.sort(Comparator.comparingInt(DateMatch::start));
-        return chosen;
+        return new ArrayList<>(chosen.values());
     }
 
     /**
