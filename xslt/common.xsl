@@ -24,6 +24,22 @@
 
   <xsl:variable name="tk:name-elements" as="xs:string*" select="('persName', 'placeName', 'orgName', 'name', 'rs')"/>
 
+  <!--
+    lower-case() and upper-case() as XPath defines them, whatever the JVM's locale. Saxon 12's
+    compiled code calls Java's String.toLowerCase()/toUpperCase() in the default locale, which in
+    Turkish and Azeri turns "I" into a dotless "ı" and "i" into "İ" (so "Imre" would sort, search
+    and compare as "ımre"). The letters those locales treat apart are given their root forms first.
+  -->
+  <xsl:function name="tk:lower-case" as="xs:string">
+    <xsl:param name="s" as="xs:string?"/>
+    <xsl:sequence select="lower-case(translate(replace($s, '&#x130;', 'i&#x307;'), 'I', 'i'))"/>
+  </xsl:function>
+
+  <xsl:function name="tk:upper-case" as="xs:string">
+    <xsl:param name="s" as="xs:string?"/>
+    <xsl:sequence select="upper-case(translate($s, 'i&#x131;', 'II'))"/>
+  </xsl:function>
+
   <!-- The element a #pointer in @ref/@target names, if it is in this document. -->
   <xsl:function name="tk:pointed" as="element()?">
     <xsl:param name="context" as="node()"/>
@@ -126,7 +142,7 @@
     <xsl:param name="pointer" as="xs:string?"/>
     <xsl:variable name="first" select="tokenize(normalize-space($pointer), ' ')[1]"/>
     <xsl:variable name="scheme" select="if (matches($first, '^[A-Za-z][A-Za-z0-9+.\-]*:'))
-        then lower-case(substring-before($first, ':')) else ''"/>
+        then tk:lower-case(substring-before($first, ':')) else ''"/>
     <xsl:sequence select="if (not($first)) then ()
         else if ($scheme = ('', 'http', 'https', 'mailto')) then iri-to-uri($first)
         else ()"/>
@@ -137,7 +153,7 @@
     <xsl:param name="e" as="element()"/>
     <xsl:sequence select="'tei-' || local-name($e),
         for $a in $e/(@rend, @type, @place), $t in tokenize(normalize-space($a), ' ')[matches(., '^[A-Za-z0-9_\-]+$')]
-        return 'r-' || local-name($a) || '-' || lower-case($t)"/>
+        return 'r-' || local-name($a) || '-' || tk:lower-case($t)"/>
   </xsl:function>
 
   <!-- A language tag a browser accepts, or nothing. -->
@@ -249,7 +265,7 @@
     <xsl:param name="entry" as="element()"/>
     <xsl:for-each select="$entry/tei:idno[normalize-space()]">
       <xsl:variable name="value" select="normalize-space(.)"/>
-      <xsl:variable name="scheme" select="lower-case(normalize-space(@type))"/>
+      <xsl:variable name="scheme" select="tk:lower-case(normalize-space(@type))"/>
       <xsl:variable name="href" select="
           if (matches($value, '^https?://')) then $value
           else if (map:contains($tk:authority-prefixes, $scheme)) then $tk:authority-prefixes($scheme) || $value

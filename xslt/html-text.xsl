@@ -73,7 +73,7 @@
     <xsl:variable name="name" select="local-name($e)"/>
     <xsl:variable name="wanted" select="
         if (tk:is-block($e)) then ($tk:block-tags($name), 'div')[1]
-        else ($tk:inline-tags($name), $e/self::tei:hi/tokenize(lower-case(@rend), '\s+') ! $tk:rend-tags(.), 'span')[1]"/>
+        else ($tk:inline-tags($name), $e/self::tei:hi/tokenize(tk:lower-case(@rend), '\s+') ! $tk:rend-tags(.), 'span')[1]"/>
     <xsl:sequence select="if ($phrasing and not($wanted = $tk:phrasing-content)) then 'span' else $wanted"/>
   </xsl:function>
 
@@ -148,7 +148,7 @@
 
   <xsl:template match="tei:list" mode="tk:html">
     <xsl:param name="phrasing" as="xs:boolean" select="false()" tunnel="yes"/>
-    <xsl:variable name="ordered" select="tokenize(lower-case(@rend || ' ' || @type), '\s+') = ('numbered', 'ordered', 'decimal')"/>
+    <xsl:variable name="ordered" select="tokenize(tk:lower-case(@rend || ' ' || @type), '\s+') = ('numbered', 'ordered', 'decimal')"/>
     <xsl:variable name="self-numbered" select="exists(tei:item) and (every $i in tei:item satisfies ($i/@n and starts-with(normalize-space($i), normalize-space($i/@n))))"/>
     <xsl:variable name="tag" select="if ($phrasing) then 'span' else if ($ordered) then 'ol' else 'ul'"/>
     <xsl:apply-templates select="tei:head" mode="tk:html"/>

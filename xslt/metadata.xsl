@@ -26,9 +26,9 @@
     <xsl:variable name="original" select="$languages[matches(., 'original', 'i')]"/>
     <xsl:variable name="licence" select="$file/tei:publicationStmt/tei:availability"/>
     <xsl:variable name="url" select="(
-        $file/tei:publicationStmt/tei:idno[lower-case(@type) = ('uri', 'url')],
+        $file/tei:publicationStmt/tei:idno[tk:lower-case(@type) = ('uri', 'url')],
         $citation/(tei:ref, tei:ptr)/@target,
-        $file/tei:sourceDesc//tei:idno[lower-case(@type) = ('uri', 'url')])[matches(normalize-space(.), '^https?://')][1]"/>
+        $file/tei:sourceDesc//tei:idno[tk:lower-case(@type) = ('uri', 'url')])[matches(normalize-space(.), '^https?://')][1]"/>
 
     <xsl:sequence select="
       tk:field('title', 'Title', tk:title-element($doc)),

@@ -47,7 +47,7 @@
           </thead>
           <tbody>
             <xsl:for-each select="$documents">
-              <tr data-page="{?page}" data-sort="{?sort}" data-title="{lower-case(?title)}">
+              <tr data-page="{?page}" data-sort="{?sort}" data-title="{tk:lower-case(?title)}">
                 <td class="tk-when">
                   <xsl:choose>
                     <xsl:when test="tk:machine-date(?iso)">
@@ -119,7 +119,7 @@
 
   <xsl:function name="tk:initial" as="xs:string">
     <xsl:param name="sort" as="xs:string"/>
-    <xsl:variable name="first" select="upper-case(substring(normalize-unicode($sort, 'NFD'), 1, 1))"/>
+    <xsl:variable name="first" select="tk:upper-case(substring(normalize-unicode($sort, 'NFD'), 1, 1))"/>
     <xsl:sequence select="if (matches($first, '\p{L}')) then $first else '#'"/>
   </xsl:function>
 
