@@ -30,8 +30,8 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 class BigInputTest {
     private static final boolean FULL = Boolean.getBoolean("teikit.big.full");
-    private static final long FILE_BYTES = FULL ? 50_000_000 : 400_000;
-    private static final long LINE_BYTES = FULL ? 10_000_000 : 200_000;
+    private static final long FILE_BYTES = FULL ? 50_000_000 : 200_000;
+    private static final long LINE_BYTES = FULL ? 10_000_000 : 100_000;
     private static final Duration LIMIT = FULL ? Duration.ofMinutes(40) : Duration.ofMinutes(3);
     private static final List<String> SENTENCES = List.of(
             "Comrade Rassendyll informed the Embassy about the harvest of 1960.",

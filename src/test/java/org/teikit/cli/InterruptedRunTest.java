@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * visible as, or instead of, an output.
  */
 class InterruptedRunTest {
-    private static final int DOCUMENTS = 40;
+    private static final int DOCUMENTS = 12;
     private static final long PATIENCE_MS = 120_000;
 
     @TempDir
