@@ -140,12 +140,25 @@ public final class CitationParser {
         return t;
     }
 
-    /** A citation's text without the URL it ends with, and that URL. */
+    /**
+     * A citation's text without the URL it ends with, and that URL. Only a well-formed URI is
+     * taken as the URL ("https://archive[.example.org/1", a slip or damage, is not): it becomes a
+     * link target, which must be one.
+     */
     private record Linked(String text, String url) {
         static Linked of(String citation) {
             String text = citation.strip();
             Matcher u = URL_AT_END.matcher(text);
-            return u.find() ? new Linked(text.substring(0, u.start()).strip(), u.group(1)) : new Linked(text, null);
+            return u.find() && isUri(u.group(1)) ? new Linked(text.substring(0, u.start()).strip(), u.group(1)) : new Linked(text, null);
+        }
+
+        private static boolean isUri(String s) {
+            try {
+                new java.net.URI(s);
+                return true;
+            } catch (java.net.URISyntaxException e) {
+                return false;
+            }
         }
     }
 

@@ -34,7 +34,11 @@ class FoundByGeneratedInputTest {
                         "Summary:\n\nthe x\nI. Trade\nCopies:\n\nA "),
                 new Case("a footnote given twice (the second keeps its marker as text, without @n or an id)",
                         "Note\n\nThe Bureau[1] met in the spring and the meeting[2] was planned.\n\nFirst Secretary of the Embassy\n"
-                        + "K. S. Raghavan\n\n[1] The Coordinating Bureau.\n[1] The Coordinating Bureau.\n[2] The meeting.\n"));
+                        + "K. S. Raghavan\n\n[1] The Coordinating Bureau.\n[1] The Coordinating Bureau.\n[2] The meeting.\n"),
+                new Case("a citation ending in a URL that is no URI (no link target is made of it)",
+                        "May 9, 1967\n\nA Note\n\nCitation:\n\n\"A Note\", May 9, 1967, Fjord Digital Archive, Archive X (AX), F-1, 2. "
+                        + "Translated by Kari Nilsen. https://archive[.example.org/document/1\n\nContents:\n\nTranslation - English\n\n"
+                        + "Comrade Sapt said so.\n"));
     }
 
     @ParameterizedTest(name = "{0}")

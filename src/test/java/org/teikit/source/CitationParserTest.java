@@ -75,6 +75,13 @@ class CitationParserTest {
     }
 
     @Test
+    void takesNoUrlThatIsNoUri() {
+        Citation c = CitationParser.parse("\"A Note\", May 9, 1967, Fjord Digital Archive, Archive X (AX). https://archive[.example.org/document/1");
+        assertNull(c.url());
+        assertEquals("A Note", c.title());
+    }
+
+    @Test
     void leavesOutWhatTheCitationLacks() {
         Citation c = CitationParser.parse("\"An Undated Note\", Fjord Digital Archive, Archive X (AX)");
         assertEquals("An Undated Note", c.title());
