@@ -143,9 +143,10 @@ public final class Batch {
                 DEEP_THREAD.set(true);
                 try {
                     r.run();
-                } catch (OutOfMemoryError e) {
-                    // Memory ran out outside a task (while a task's failure was being recorded, say):
-                    // no future will ever complete and the caller would wait for ever. Say so and stop.
+                } catch (Throwable e) {
+                    // Tasks' own failures are kept in their futures; what escapes the pool's loop is the
+                    // JVM failing under it — in practice memory running out, at times seen as a broken
+                    // lock. No future would ever complete and the caller would wait for ever: stop.
                     OutOfMemory.stop();
                 }
             }, prefix + counter.incrementAndGet(), STACK_BYTES);
