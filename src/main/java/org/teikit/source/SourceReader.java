@@ -25,8 +25,12 @@ public final class SourceReader {
     /** The {@code --encoding} value that means: byte-order mark, else UTF-8. */
     public static final String AUTO = "auto";
 
-    /** Larger files are refused rather than risk running out of memory halfway. */
-    static final long MAX_BYTES = 1L << 30;
+    /**
+     * Larger files are refused at once rather than after minutes of work and a heap many times
+     * their size (the text is held as text, as spans, as a TEI tree and as bytes): an archive
+     * record is rarely over 1 MB, and a bigger file is nearly always many records in one.
+     */
+    static final long MAX_BYTES = 16L << 20;
 
     private final Charset charset;
 
@@ -71,7 +75,7 @@ public final class SourceReader {
             if (size > MAX_BYTES) {
                 throw new TeikitException(name, String.format(Locale.ROOT,
                         "the file is too large (%d MB; teikit reads files up to %d MB)", size >> 20, MAX_BYTES >> 20),
-                        "split it into one file per document");
+                        "split it into one file per document (one archive record each)");
             }
             return decode(name, Files.readAllBytes(path));
         } catch (AccessDeniedException e) {

@@ -21,6 +21,17 @@ class SourceReaderTest {
     }
 
     @Test
+    void refusesAFileOverSixteenMegabytesAtOnceWithoutReadingIt(@TempDir Path dir) throws Exception {
+        Path big = dir.resolve("fifty.txt");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(50L << 20);
+        }
+        TeikitException e = assertThrows(TeikitException.class, () -> auto.read(big));
+        assertTrue(e.oneLine().contains("the file is too large (50 MB; teikit reads files up to 16 MB)"), e.oneLine());
+        assertTrue(e.oneLine().contains("split it into one file per document"), e.oneLine());
+    }
+
+    @Test
     void readsUtf8Text() {
         SourceText text = Fixtures.read("layouts/old-site.txt");
         assertTrue(text.text().startsWith("Search in\n"));
@@ -154,10 +165,10 @@ class SourceReaderTest {
     }
 
     @Test
-    void readsAndParsesAFiftyMegabyteFile(@TempDir Path dir) throws Exception {
+    void readsAndParsesAFileJustUnderTheLimit(@TempDir Path dir) throws Exception {
         Path big = dir.resolve("big.txt");
         String paragraph = "The delegation discussed deliveries of grain, timber and machinery at length. ".repeat(3) + "\n\n";
-        long target = 50L << 20;
+        long target = SourceReader.MAX_BYTES - paragraph.length();
         int paragraphs = 0;
         try (var out = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
             for (long written = 0; written < target; written += paragraph.length(), paragraphs++) out.write(paragraph);
