@@ -15,8 +15,6 @@ import org.teikit.render.RenderOptions;
 import org.teikit.render.Renderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code teikit bench render}: a directory of TEI files rendered to HTML and to text in one JVM,
@@ -32,15 +30,8 @@ final class RenderBenchmark implements Callable<Integer> {
     static final double TARGET_HTML_MB_S = 19;
     static final double TARGET_TEXT_MB_S = 26;
 
-    @Parameters(arity = "0..1", paramLabel = "DIR", description = "TEI files to render (default: ../shared/corpora)")
-    Path directory = Path.of("..", "shared", "corpora");
-
-    @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
-            description = "timed runs of each measurement, after one warm-up run; the best counts (default: ${DEFAULT-VALUE})")
-    int rounds;
-
-    @Option(names = "--threads", paramLabel = "N", description = "threads for the parallel runs (default: all cores)")
-    Integer threads;
+    @CommandLine.Mixin
+    MeasuredFiles measured = new MeasuredFiles();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -64,11 +55,11 @@ final class RenderBenchmark implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (rounds < 1 || (threads != null && threads < 1)) {
+        if (measured.rounds < 1 || (measured.threads != null && measured.threads < 1)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--rounds and --threads must be at least 1");
         }
-        int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        InputFiles.Found found = InputFiles.expand(List.of(directory), "*.xml");
+        int cores = measured.threads == null ? Runtime.getRuntime().availableProcessors() : measured.threads;
+        InputFiles.Found found = InputFiles.expand(List.of(measured.directory), "*.xml");
         if (!found.problems().isEmpty()) throw found.problems().get(0);
         List<Path> files = found.files();
         double mb = 0;
@@ -77,10 +68,10 @@ final class RenderBenchmark implements Callable<Integer> {
         long t0 = System.nanoTime();
         Renderer.get();
         double compileSeconds = (System.nanoTime() - t0) / 1e9;
-        out.printf(Locale.ROOT, "teikit bench render: %d files, %.1f MB in %s%n", files.size(), mb, directory);
+        out.printf(Locale.ROOT, "teikit bench render: %d files, %.1f MB in %s%n", files.size(), mb, measured.directory);
         out.printf(Locale.ROOT, "stylesheets compiled once, before the clock, in %.1f s; each figure is the best of %d rounds, "
                 + "taken in turn after a warm-up round;%nfiles read, rendered and written (to a temporary folder) as 'teikit render' does%n%n",
-                compileSeconds, rounds);
+                compileSeconds, measured.rounds);
         out.flush();
 
         List<Run> runs = List.of(new Run(RenderOptions.html(), 1), new Run(RenderOptions.html(), cores),
@@ -92,7 +83,7 @@ final class RenderBenchmark implements Callable<Integer> {
                 Path outDir = scratch.path().resolve(r.options.format().extension() + r.threads);
                 ways.add(new Rounds.Way(label(r), () -> r.renderAll(files, outDir)));
             }
-            best = Rounds.bestTimes(ways, rounds);
+            best = Rounds.bestTimes(ways, measured.rounds);
         }
 
         out.printf(Locale.ROOT, "%-52s %9s %10s %8s %9s %7s%n", "", "seconds", "files/s", "MB/s", "vs anchor", "failed");

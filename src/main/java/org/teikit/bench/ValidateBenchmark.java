@@ -26,7 +26,6 @@ import org.xml.sax.helpers.DefaultHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code teikit bench validate}: teikit's validation against the stock way on a directory of
@@ -38,18 +37,12 @@ import picocli.CommandLine.Parameters;
         description = "Measure validation speed against stock Jing and SchXslt2 on a directory of TEI files.")
 final class ValidateBenchmark implements Callable<Integer> {
 
-    @Parameters(arity = "0..1", paramLabel = "DIR", description = "TEI files to validate (default: ../shared/corpora)")
-    Path directory = Path.of("..", "shared", "corpora");
-
-    @Option(names = "--rounds", paramLabel = "N", defaultValue = "3", description = "timed runs of each measurement, after one warm-up run; the best counts (default: ${DEFAULT-VALUE})")
-    int rounds;
-
     @Option(names = "--per-file-sample", paramLabel = "N", defaultValue = "20",
             description = "files for the JVM-per-file measurement, scaled to the whole set (default: ${DEFAULT-VALUE}; 0 skips it)")
     int sample;
 
-    @Option(names = "--threads", paramLabel = "N", description = "threads for teikit's parallel runs (default: all cores)")
-    Integer threads;
+    @CommandLine.Mixin
+    MeasuredFiles measured = new MeasuredFiles();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -57,11 +50,11 @@ final class ValidateBenchmark implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (rounds < 1 || sample < 0 || (threads != null && threads < 1)) {
+        if (measured.rounds < 1 || sample < 0 || (measured.threads != null && measured.threads < 1)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--rounds and --threads must be at least 1, --per-file-sample at least 0");
         }
-        int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        InputFiles.Found found = InputFiles.expand(List.of(directory), "*.xml");
+        int cores = measured.threads == null ? Runtime.getRuntime().availableProcessors() : measured.threads;
+        InputFiles.Found found = InputFiles.expand(List.of(measured.directory), "*.xml");
         if (!found.problems().isEmpty()) throw found.problems().get(0);
         List<Path> files = found.files();
         double mb = 0;
@@ -79,10 +72,10 @@ final class ValidateBenchmark implements Callable<Integer> {
         StockJing stock = new StockJing(teiAllRng);
         double stockSeconds = (System.nanoTime() - t0) / 1e9;
 
-        out.printf(Locale.ROOT, "teikit bench validate: %d files, %.1f MB in %s, against %s%n", files.size(), mb, directory, teiAllRng);
+        out.printf(Locale.ROOT, "teikit bench validate: %d files, %.1f MB in %s, against %s%n", files.size(), mb, measured.directory, teiAllRng);
         out.printf(Locale.ROOT, "tei_all compiled once, before the clock: by teikit, its RELAX NG in %.1f s and its embedded Schematron "
                 + "(SchXslt2 on Saxon) in %.1f s; by stock Jing in %.1f s%n", grammarSeconds, rulesSeconds, stockSeconds);
-        out.printf(Locale.ROOT, "each figure is the best of %d rounds, taken in turn after a warm-up round; %d cores%n%n", rounds, cores);
+        out.printf(Locale.ROOT, "each figure is the best of %d rounds, taken in turn after a warm-up round; %d cores%n%n", measured.rounds, cores);
         out.flush();
 
         List<Rounds.Way> ways = List.of(
@@ -93,7 +86,7 @@ final class ValidateBenchmark implements Callable<Integer> {
                 new Rounds.Way("SchXslt2 alone: TEI Schematron on Saxon (1 thread)", () -> schxsltAlone(teiRules, files)),
                 new Rounds.Way("teikit full validation (1 thread)", () -> teikit(teiAll, files, false, 1)),
                 new Rounds.Way("teikit full validation (" + cores + " threads)", () -> teikit(teiAll, files, false, cores)));
-        double[] best = Rounds.bestTimes(ways, rounds);
+        double[] best = Rounds.bestTimes(ways, measured.rounds);
         List<Measurement> rows = new ArrayList<>();
         for (int i = 0; i < ways.size(); i++) rows.add(new Measurement(ways.get(i).label(), best[i], files.size(), mb, false));
         Measurement jing = rows.get(1);
