@@ -1,14 +1,12 @@
 package org.teikit.bench;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.teikit.TeikitException;
-import org.teikit.io.InputFiles;
 import org.teikit.render.FileRenderer;
 import org.teikit.render.Format;
 import org.teikit.render.RenderOptions;
@@ -55,15 +53,10 @@ final class RenderBenchmark implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (measured.rounds < 1 || (measured.threads != null && measured.threads < 1)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--rounds and --threads must be at least 1");
-        }
-        int cores = measured.threads == null ? Runtime.getRuntime().availableProcessors() : measured.threads;
-        InputFiles.Found found = InputFiles.expand(List.of(measured.directory), "*.xml");
-        if (!found.problems().isEmpty()) throw found.problems().get(0);
-        List<Path> files = found.files();
-        double mb = 0;
-        for (Path f : files) mb += Files.size(f) / 1_000_000.0;
+        measured.check(spec);
+        int cores = measured.cores();
+        List<Path> files = measured.files();
+        double mb = MeasuredFiles.megabytes(files);
 
         long t0 = System.nanoTime();
         Renderer.get();

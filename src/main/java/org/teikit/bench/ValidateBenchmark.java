@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.teikit.TeikitException;
-import org.teikit.io.InputFiles;
 import org.teikit.validate.Catalogs;
 import org.teikit.validate.Report;
 import org.teikit.validate.ReportWriter;
@@ -50,15 +49,11 @@ final class ValidateBenchmark implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (measured.rounds < 1 || sample < 0 || (measured.threads != null && measured.threads < 1)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--rounds and --threads must be at least 1, --per-file-sample at least 0");
-        }
-        int cores = measured.threads == null ? Runtime.getRuntime().availableProcessors() : measured.threads;
-        InputFiles.Found found = InputFiles.expand(List.of(measured.directory), "*.xml");
-        if (!found.problems().isEmpty()) throw found.problems().get(0);
-        List<Path> files = found.files();
-        double mb = 0;
-        for (Path f : files) mb += Files.size(f) / 1_000_000.0;
+        measured.check(spec);
+        if (sample < 0) throw new CommandLine.ParameterException(spec.commandLine(), "--per-file-sample must be at least 0");
+        int cores = measured.cores();
+        List<Path> files = measured.files();
+        double mb = MeasuredFiles.megabytes(files);
 
         SchemaCompiler compiler = new SchemaCompiler(new SchemaLocator(Catalogs.none()));
         Path teiAllRng = compiler.locator().teiAll().require();

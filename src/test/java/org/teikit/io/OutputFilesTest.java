@@ -49,6 +49,30 @@ class OutputFilesTest {
     }
 
     @Test
+    void refusesAnOutputDirectoryHoldingAnInput() throws IOException {
+        Path input = Files.writeString(dir.resolve("in.txt"), "text");
+        TeikitException e = assertThrows(TeikitException.class,
+                () -> OutputFiles.refuseDirectoryAmongInputs(dir, List.of(input), List.of(input)));
+        assertTrue(e.oneLine().contains("the output directory holds the input"), e.oneLine());
+    }
+
+    @Test
+    void refusesAnOutputDirectoryInsideAnInputDirectory() throws IOException {
+        Path texts = Files.createDirectories(dir.resolve("texts"));
+        Path input = Files.writeString(texts.resolve("in.txt"), "text");
+        TeikitException e = assertThrows(TeikitException.class,
+                () -> OutputFiles.refuseDirectoryAmongInputs(texts.resolve("site"), List.of(texts), List.of(input)));
+        assertTrue(e.oneLine().contains("lies inside the input directory"), e.oneLine());
+    }
+
+    @Test
+    void acceptsAnOutputDirectoryBesideTheInputDirectory() throws IOException {
+        Path texts = Files.createDirectories(dir.resolve("texts"));
+        Path input = Files.writeString(texts.resolve("in.txt"), "text");
+        OutputFiles.refuseDirectoryAmongInputs(dir.resolve("site"), List.of(texts), List.of(input));
+    }
+
+    @Test
     void acceptsAnOutputBesideTheInput() throws IOException {
         Path input = Files.writeString(dir.resolve("in.txt"), "text");
         OutputFiles.refuseOverwritingInput(dir.resolve("in.xml"), List.of(input));

@@ -3,6 +3,7 @@ package org.teikit.annotate.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.teikit.annotate.Certainty;
 import org.teikit.annotate.EntityType;
 
@@ -16,7 +17,7 @@ import org.teikit.annotate.EntityType;
 final class Acronyms {
     private static final int MAX_LETTERS = 8;
     /** Roman numbers up to 99 ("XXV Congress"): ordinals, not bodies. Larger ones (CC, CD) are read as the acronyms they mostly are. */
-    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})");
+    private static final Pattern ROMAN = Pattern.compile("(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})");
 
     private final Lexicon lexicon;
 

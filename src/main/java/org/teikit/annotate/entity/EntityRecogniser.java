@@ -127,9 +127,11 @@ public final class EntityRecogniser {
      */
     private PhraseSet.Match<KnownEntity> formalStateName(Tokens t, int i, Map<Integer, PhraseSet.Match<KnownEntity>> hits) {
         PhraseSet.Match<KnownEntity> known = hits.get(i);
-        if (known != null && known.value().type() == EntityType.PLACE && !"region".equals(known.value().subtype())) return null;
+        boolean knownPlace = known != null && known.value().type() == EntityType.PLACE;
+        // a region may share its name with a people ("Somali"): the state's formal name still wins over it
+        if (knownPlace && !"region".equals(known.value().subtype())) return null;
         PhraseSet.Match<KnownEntity> byAdjective = stateNameByAdjective(t, i);
-        if (byAdjective != null || known != null && known.value().type() == EntityType.PLACE) return byAdjective;
+        if (byAdjective != null || knownPlace) return byAdjective;
         int k = i;
         while (k < t.size() && k - i < 3 && (k == i || t.adjacent(k)) && lexicon.isStateModifier(t.get(k).text())) {
             k += k + 1 < t.size() && t.get(k + 1).text().equalsIgnoreCase("'s") ? 2 : 1;

@@ -1,7 +1,9 @@
 package org.teikit.annotate.entity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Known entities found by name. Entries of the user's registers come first, so a form they
@@ -10,7 +12,7 @@ import java.util.List;
 public final class Gazetteer {
     private final PhraseSet<KnownEntity> phrases = new PhraseSet<>(true);
     private final List<KnownEntity> entities;
-    private final java.util.Map<String, KnownEntity> byId = new java.util.HashMap<>();
+    private final Map<String, KnownEntity> byId = new HashMap<>();
 
     Gazetteer(List<KnownEntity> userEntities, List<KnownEntity> builtIn) {
         List<KnownEntity> all = new ArrayList<>(userEntities);
