@@ -47,13 +47,16 @@
     <xsl:param name="reading" as="xs:string"/>
     <xsl:param name="width" as="xs:integer"/>
     <xsl:param name="header" as="xs:boolean"/>
-    <xsl:variable name="blocks" as="element(tk:block)*">
-      <xsl:apply-templates select="($doc/tei:text, $doc[not(tei:text)]/*[not(self::tei:teiHeader)])" mode="tk:blocks">
-        <xsl:with-param name="reading" select="$reading" tunnel="yes"/>
-      </xsl:apply-templates>
+    <xsl:variable name="blocks" as="document-node()">
+      <xsl:document>
+        <xsl:apply-templates select="($doc/tei:text, $doc[not(tei:text)]/*[not(self::tei:teiHeader)])" mode="tk:blocks">
+          <xsl:with-param name="reading" select="$reading" tunnel="yes"/>
+        </xsl:apply-templates>
+      </xsl:document>
     </xsl:variable>
     <xsl:variable name="notes" select="$doc//tei:note[tk:is-endnote(.)]"/>
-    <xsl:variable name="note-blocks" as="element(tk:block)*">
+    <xsl:variable name="note-blocks" as="document-node()">
+      <xsl:document>
       <xsl:for-each select="$notes">
         <tk:block indent="0" tight="{position() gt 1}"
             prefix="{if (tk:note-carries-marker(.)) then '' else '[' || tk:note-number(.) || '] '}">
@@ -62,12 +65,13 @@
           </xsl:apply-templates>
         </tk:block>
       </xsl:for-each>
+      </xsl:document>
     </xsl:variable>
     <xsl:if test="$header">
       <xsl:sequence select="tk:header-lines($doc, $width), ''"/>
     </xsl:if>
     <xsl:sequence select="tk:lay-out($blocks, $width)"/>
-    <xsl:if test="$note-blocks">
+    <xsl:if test="$notes">
       <xsl:sequence select="'', 'Notes', '', tk:lay-out($note-blocks, $width)"/>
     </xsl:if>
   </xsl:function>

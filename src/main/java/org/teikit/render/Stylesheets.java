@@ -35,6 +35,7 @@ final class Stylesheets {
     final Map<QName, XdmValue> pageAssets;
 
     private Stylesheets() {
+        TextLayoutFunctions.registerOn(processor);
         XsltCompiler compiler = processor.newXsltCompiler();
         compiler.setURIResolver((href, base) -> resource(href));
         html = compile(compiler, "html.xsl");

@@ -1,0 +1,141 @@
+package org.teikit.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.sf.saxon.om.AxisInfo;
+import net.sf.saxon.om.NodeInfo;
+import net.sf.saxon.s9api.ExtensionFunction;
+import net.sf.saxon.s9api.ItemType;
+import net.sf.saxon.s9api.OccurrenceIndicator;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.SequenceType;
+import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.XdmItem;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmValue;
+import net.sf.saxon.tree.iter.AxisIterator;
+import net.sf.saxon.type.Type;
+
+/**
+ * The text view's line making ({@link TextLayout}) offered to the stylesheets as two functions in
+ * teikit's namespace (see {@code xslt/text-blocks.xsl}):
+ * <ul>
+ * <li>{@code tk:lay-out($blocks as document-node(), $width as xs:integer) as xs:string*} — the lines of
+ * the blocks the document holds: {@code tk:block} (attributes indent, prefix, tight; text with
+ * {@code tk:br} for forced breaks), between {@code tk:enter} (prefix, tight) and {@code tk:leave};</li>
+ * <li>{@code tk:wrap($words as xs:string*, $first-lead, $lead as xs:string, $width as xs:integer) as xs:string*}.</li>
+ * </ul>
+ */
+final class TextLayoutFunctions {
+    private TextLayoutFunctions() { }
+
+    static void registerOn(Processor processor) {
+        processor.registerExtensionFunction(new LayOut());
+        processor.registerExtensionFunction(new Wrap());
+    }
+
+    private static final SequenceType STRINGS = SequenceType.makeSequenceType(ItemType.STRING, OccurrenceIndicator.ZERO_OR_MORE);
+    private static final SequenceType STRING = SequenceType.makeSequenceType(ItemType.STRING, OccurrenceIndicator.ONE);
+    private static final SequenceType INTEGER = SequenceType.makeSequenceType(ItemType.INTEGER, OccurrenceIndicator.ONE);
+
+    private static final class LayOut implements ExtensionFunction {
+        @Override
+        public QName getName() {
+            return Stylesheets.name("lay-out");
+        }
+
+        @Override
+        public SequenceType getResultType() {
+            return STRINGS;
+        }
+
+        @Override
+        public SequenceType[] getArgumentTypes() {
+            return new SequenceType[] {SequenceType.makeSequenceType(ItemType.DOCUMENT_NODE, OccurrenceIndicator.ONE), INTEGER};
+        }
+
+        @Override
+        public XdmValue call(XdmValue[] arguments) throws SaxonApiException {
+            NodeInfo blocks = ((XdmNode) arguments[0].itemAt(0)).getUnderlyingNode();
+            TextLayout layout = new TextLayout(integer(arguments[1]));
+            AxisIterator children = blocks.iterateAxis(AxisInfo.CHILD);
+            for (NodeInfo child; (child = children.next()) != null; ) {
+                if (child.getNodeKind() != Type.ELEMENT) continue;
+                switch (child.getLocalPart()) {
+                    case "enter" -> layout.enter(attribute(child, "prefix"), "true".equals(attribute(child, "tight")));
+                    case "leave" -> layout.leave();
+                    case "block" -> layout.block(indent(child), attribute(child, "prefix"),
+                            "true".equals(attribute(child, "tight")), segments(child));
+                    default -> throw new IllegalArgumentException("tk:lay-out: unexpected " + child.getDisplayName());
+                }
+            }
+            return strings(layout.lines());
+        }
+
+        private static int indent(NodeInfo block) {
+            String indent = attribute(block, "indent");
+            return indent == null ? 0 : Integer.parseInt(indent.strip());
+        }
+
+        /** The block's text between its tk:br elements, each break ending a segment. */
+        private static List<String> segments(NodeInfo block) {
+            List<String> out = new ArrayList<>();
+            StringBuilder text = new StringBuilder();
+            boolean open = false;
+            AxisIterator nodes = block.iterateAxis(AxisInfo.CHILD);
+            for (NodeInfo node; (node = nodes.next()) != null; ) {
+                if (node.getNodeKind() == Type.ELEMENT && node.getLocalPart().equals("br")) {
+                    out.add(text.toString());
+                    text.setLength(0);
+                    open = false;
+                } else {
+                    text.append(node.getStringValue());
+                    open = true;
+                }
+            }
+            if (open) out.add(text.toString());
+            return out;
+        }
+    }
+
+    private static final class Wrap implements ExtensionFunction {
+        @Override
+        public QName getName() {
+            return Stylesheets.name("wrap");
+        }
+
+        @Override
+        public SequenceType getResultType() {
+            return STRINGS;
+        }
+
+        @Override
+        public SequenceType[] getArgumentTypes() {
+            return new SequenceType[] {STRINGS, STRING, STRING, INTEGER};
+        }
+
+        @Override
+        public XdmValue call(XdmValue[] arguments) throws SaxonApiException {
+            List<String> words = new ArrayList<>(arguments[0].size());
+            for (XdmItem word : arguments[0]) words.add(word.getStringValue());
+            return strings(TextLayout.wrap(words, arguments[1].itemAt(0).getStringValue(),
+                    arguments[2].itemAt(0).getStringValue(), integer(arguments[3])));
+        }
+    }
+
+    private static String attribute(NodeInfo element, String name) {
+        return element.getAttributeValue("", name);
+    }
+
+    private static int integer(XdmValue value) throws SaxonApiException {
+        return Math.toIntExact(((XdmAtomicValue) value.itemAt(0)).getLongValue());
+    }
+
+    private static XdmValue strings(List<String> lines) {
+        List<XdmAtomicValue> items = new ArrayList<>(lines.size());
+        for (String line : lines) items.add(new XdmAtomicValue(line));
+        return new XdmValue(items);
+    }
+}
