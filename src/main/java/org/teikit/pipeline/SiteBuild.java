@@ -98,7 +98,7 @@ public final class SiteBuild {
         Map<String, Manifest.Entry> now = new LinkedHashMap<>();
         int pages = 0;
         if (docs.isEmpty()) {
-            delete(List.of(CORPUS_PAGES));
+            delete(relative(CorpusSite.corpusPages(site).toArray(Path[]::new)));
         } else if (corpusChanged) {
             pages = writePages(docs, before, now, progress);
         } else {
@@ -132,7 +132,7 @@ public final class SiteBuild {
         for (Doc d : docs) {
             Manifest.Entry last = before.get(d.input());
             byTei.put(d.tei(), d);
-            members.add(new CorpusSite.Member(d.tei(), readSummary(d.input()), d.changed(),
+            members.add(new CorpusSite.Member(d.tei(), () -> readSummary(d.input()), d.changed(),
                     last == null ? null : last.neighbours()));
         }
         CorpusSite.Update update = CorpusSite.builder(site).threads(threads).withTextViews(RenderOptions.text())
@@ -142,8 +142,7 @@ public final class SiteBuild {
             now.put(d.input(), new Manifest.Entry(d.input(), d.sha256(),
                     relative(p.tei(), p.page(), p.text(), summaryFile(d.input())), p.neighbours()));
         }
-        return (int) update.written().stream().filter(p -> p.getFileName().toString().endsWith(".html")).count()
-                - CORPUS_PAGES.length;
+        return update.pages();
     }
 
     /** Two inputs of the same name would write the same outputs: the first is built, the other reported. */

@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.teikit.TeikitException;
 import org.teikit.pipeline.Batch;
@@ -31,14 +33,17 @@ import org.teikit.io.OutputFiles;
  *         .write();
  * }</pre>
  *
- * <p>Each document is read twice: once for what the index and registers need, once to write its
- * page. Between the two only that summary is held, so memory does not grow with the documents'
- * size. Nothing is written until every document has been read: a corpus with a broken file
- * fails whole, with that file's error.
+ * <p>Each document is read once for what the index and registers need (its summary), once to
+ * write its page. The index row of every document is held; the registers' mentions are not
+ * (see {@link RegisterPages}), so memory grows with the corpus only by those rows. Nothing is
+ * written until every document has been read: a corpus with a broken file fails whole, with that
+ * file's error.
  */
 public final class CorpusSite {
     /** Page names the site itself uses; a document called so gets a suffix. */
     private static final Set<String> RESERVED = Set.of("index", "persons", "places", "organisations");
+    /** Mentions a register page shows in context before its mentions are split into parts. */
+    public static final int MENTIONS_PER_PAGE = 5000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path outDir;
@@ -47,6 +52,7 @@ public final class CorpusSite {
     private final int threads;
     private final RenderOptions textViews;
     private final Runnable pageDone;
+    private final int mentionsPerPage;
     private final Renderer renderer = Renderer.get();
 
     private CorpusSite(Builder b) {
@@ -56,6 +62,7 @@ public final class CorpusSite {
         this.threads = b.threads;
         this.textViews = b.textViews;
         this.pageDone = b.pageDone;
+        this.mentionsPerPage = b.mentionsPerPage;
     }
 
     public static Builder builder(Path outDir) {
@@ -69,6 +76,7 @@ public final class CorpusSite {
         private int threads = Runtime.getRuntime().availableProcessors();
         private RenderOptions textViews;
         private Runnable pageDone = () -> { };
+        private int mentionsPerPage = MENTIONS_PER_PAGE;
 
         private Builder(Path outDir) {
             this.outDir = outDir;
@@ -109,6 +117,13 @@ public final class CorpusSite {
             return this;
         }
 
+        /** How many mentions a register page shows before the register is split into parts. */
+        public Builder mentionsPerPage(int n) {
+            if (n < 1) throw new IllegalArgumentException("a register page shows at least one mention");
+            this.mentionsPerPage = n;
+            return this;
+        }
+
         public CorpusSite build() {
             return new CorpusSite(this);
         }
@@ -120,22 +135,27 @@ public final class CorpusSite {
     /**
      * A document of the site as a build knows it.
      *
-     * @param summary     its summary ({@link #summary(XdmNode)}), made now or kept from an earlier build
+     * @param summary     its summary ({@link #summary(XdmNode)}), made now or kept from an earlier build;
+     *                    asked for more than once and from any thread, so that no summary need be held
      * @param changed     whether its TEI changed since its page was last written
      * @param lastWritten the neighbours its page was last written with; null if it has no page yet
      */
-    public record Member(Path tei, String summary, boolean changed, Neighbours lastWritten) { }
+    public record Member(Path tei, Supplier<String> summary, boolean changed, Neighbours lastWritten) { }
 
     /** Where a member's page and text view are, and the neighbours its page links to. */
     public record Placed(Path tei, Path page, Path text, Neighbours neighbours) { }
 
-    /** What {@link #update} wrote, and every member's place in the site, in site order. */
-    public record Update(List<Path> written, List<Placed> documents) { }
+    /** What {@link #update} wrote, how many of those were document pages, and every member's place in the site, in site order. */
+    public record Update(List<Path> written, int pages, List<Placed> documents) { }
 
-    private record Summarised(Member member, String page, DocumentSummary summary) {
-        Path file() {
-            return member.tei();
+    /** The index, the registers and their parts that {@code outDir} holds now. */
+    public static List<Path> corpusPages(Path outDir) {
+        List<Path> pages = new ArrayList<>();
+        for (String name : List.of("index.html", "persons.html", "places.html", "organisations.html")) {
+            if (Files.isRegularFile(outDir.resolve(name))) pages.add(outDir.resolve(name));
         }
+        pages.addAll(RegisterPages.partsIn(outDir));
+        return pages;
     }
 
     /** Builds the whole site; a document that cannot be read fails it before anything is written. */
@@ -145,7 +165,11 @@ public final class CorpusSite {
             throw new TeikitException(outDir.toString(), "no documents to build a site from", "give at least one TEI file");
         }
         OutputDirectory.prepare(outDir, files);
-        List<Member> members = Batch.map(files, threads, f -> new Member(f, summary(renderer.read(f)), true, null));
+        // Summaries held in memory: this is for a set of TEI files at hand; SiteBuild keeps them on disk.
+        List<Member> members = Batch.map(files, threads, f -> {
+            String summary = summary(renderer.read(f));
+            return new Member(f, () -> summary, true, null);
+        });
         Update u = update(members);
         return new Result(u.written(), u.documents().size());
     }
@@ -165,30 +189,20 @@ public final class CorpusSite {
     }
 
     /** Like {@link #update(List)}; {@code pagesToWrite} learns how many document pages are about to be written. */
-    public Update update(List<Member> members, java.util.function.IntConsumer pagesToWrite) {
+    public Update update(List<Member> members, IntConsumer pagesToWrite) {
         List<Path> files = OutputNames.distinct(members.stream().map(Member::tei).toList());
         if (files.isEmpty()) {
             throw new TeikitException(outDir.toString(), "no documents to build a site from", "give at least one TEI file");
         }
         OutputDirectory.prepare(outDir, files);
-        List<Summarised> docs = new ArrayList<>(Batch.map(members, threads,
-                m -> new Summarised(m, pageName(m.tei()), parse(m.summary()))));
+        List<SiteDocument> docs = new ArrayList<>(Batch.map(members, threads, m -> listed(m, parse(m.summary().get()))));
         docs.sort(SITE_ORDER);
         List<Path> outputs = new ArrayList<>();
-        for (Summarised d : docs) {
+        for (SiteDocument d : docs) {
             outputs.add(outDir.resolve(d.page()));
             if (textViews != null) outputs.add(textPath(d));
         }
         OutputFiles.refuseOverwritingInputs(outputs, files);
-
-        RegisterBook registers = new RegisterBook();
-        List<SiteModel.Document> index = new ArrayList<>();
-        for (Summarised d : docs) {
-            registers.add(d.page(), d.summary());
-            DocumentSummary s = d.summary();
-            index.add(new SiteModel.Document(d.page(), s.title(), s.date(), s.iso(), s.sort(), s.summary(), s.source(),
-                    s.entries().stream().map(DocumentSummary.Entry::name).distinct().toList()));
-        }
 
         List<Placed> placed = IntStream.range(0, docs.size()).mapToObj(i -> place(docs, i)).toList();
         List<Integer> stale = IntStream.range(0, docs.size()).filter(i -> isStale(docs.get(i).member(), placed.get(i)))
@@ -199,29 +213,34 @@ public final class CorpusSite {
             written.addAll(paths);
             pageDone.run();
         });
-        String model = json(new SiteModel(index, registers.build()));
-        written.add(writePage("index.html", renderer.sitePage(model, null)));
-        written.add(writePage("persons.html", renderer.sitePage(model, "person")));
-        written.add(writePage("places.html", renderer.sitePage(model, "place")));
-        written.add(writePage("organisations.html", renderer.sitePage(model, "org")));
-        return new Update(List.copyOf(written), placed);
+        String index = json(new SiteModel.Index(docs.stream().map(SiteDocument::row).toList()));
+        written.add(writePage("index.html", renderer.sitePage(index, null)));
+        written.addAll(new RegisterPages(outDir, renderer, threads, mentionsPerPage).write(docs));
+        return new Update(List.copyOf(written), stale.size(), placed);
+    }
+
+    /** What the site holds of a document: its index row; the rest of its summary is read again when needed. */
+    private static SiteDocument listed(Member m, DocumentSummary s) {
+        List<String> names = s.entries().stream().map(DocumentSummary.Entry::name).distinct().toList();
+        return new SiteDocument(m, new SiteModel.Document(pageName(m.tei()), s.title(), s.date(), s.iso(), s.sort(), s.summary(),
+                s.source(), names));
     }
 
     /** By date (undated last), then title, then page name: the same order whatever the input order. */
-    private static final Comparator<Summarised> SITE_ORDER = Comparator
-            .comparing((Summarised d) -> d.summary().sort().isEmpty())
-            .thenComparing(d -> d.summary().sort())
-            .thenComparing(d -> d.summary().title().toLowerCase(Locale.ROOT))
-            .thenComparing(Summarised::page);
+    private static final Comparator<SiteDocument> SITE_ORDER = Comparator
+            .comparing((SiteDocument d) -> d.row().sort().isEmpty())
+            .thenComparing(d -> d.row().sort())
+            .thenComparing(d -> d.row().title().toLowerCase(Locale.ROOT))
+            .thenComparing(SiteDocument::page);
 
-    private Placed place(List<Summarised> docs, int i) {
-        Summarised d = docs.get(i);
-        Summarised prev = i > 0 ? docs.get(i - 1) : null;
-        Summarised next = i + 1 < docs.size() ? docs.get(i + 1) : null;
+    private Placed place(List<SiteDocument> docs, int i) {
+        SiteDocument d = docs.get(i);
+        SiteDocument prev = i > 0 ? docs.get(i - 1) : null;
+        SiteDocument next = i + 1 < docs.size() ? docs.get(i + 1) : null;
         Neighbours n = new Neighbours(
-                prev == null ? "" : prev.page(), prev == null ? "" : prev.summary().title(),
-                next == null ? "" : next.page(), next == null ? "" : next.summary().title());
-        return new Placed(d.file(), outDir.resolve(d.page()), textViews == null ? null : textPath(d), n);
+                prev == null ? "" : prev.page(), prev == null ? "" : prev.row().title(),
+                next == null ? "" : next.page(), next == null ? "" : next.row().title());
+        return new Placed(d.member().tei(), outDir.resolve(d.page()), textViews == null ? null : textPath(d), n);
     }
 
     private boolean isStale(Member m, Placed p) {
@@ -229,8 +248,8 @@ public final class CorpusSite {
                 || (p.text() != null && !Files.exists(p.text()));
     }
 
-    private List<Path> writeDocument(Summarised d, Placed p) {
-        var tei = renderer.read(d.file());
+    private List<Path> writeDocument(SiteDocument d, Placed p) {
+        var tei = renderer.read(d.member().tei());
         List<Path> out = new ArrayList<>();
         OutputFiles.write(p.page(), renderer.sitePage(tei, reading, p.neighbours()).getBytes(StandardCharsets.UTF_8));
         out.add(p.page());
@@ -241,7 +260,7 @@ public final class CorpusSite {
         return out;
     }
 
-    private Path textPath(Summarised d) {
+    private Path textPath(SiteDocument d) {
         return outDir.resolve(d.page().replaceFirst("\\.html$", ".txt"));
     }
 
@@ -251,7 +270,7 @@ public final class CorpusSite {
         return target;
     }
 
-    private static DocumentSummary parse(String json) {
+    static DocumentSummary parse(String json) {
         try {
             return JSON.readValue(json, DocumentSummary.class);
         } catch (JsonProcessingException e) {
@@ -261,10 +280,13 @@ public final class CorpusSite {
 
     private static String pageName(Path file) {
         String stem = OutputNames.stem(file);
-        return (RESERVED.contains(stem.toLowerCase(Locale.ROOT)) ? stem + "-document" : stem) + ".html";
+        String page = stem + ".html";
+        boolean taken = RESERVED.contains(stem.toLowerCase(Locale.ROOT))
+                || RegisterPages.PART_PAGE.matcher(page.toLowerCase(Locale.ROOT)).matches();
+        return taken ? stem + "-document.html" : page;
     }
 
-    private static String json(Object value) {
+    static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {

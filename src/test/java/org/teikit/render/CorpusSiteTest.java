@@ -159,4 +159,55 @@ class CorpusSiteTest {
         assertTrue(Files.exists(work.resolve("note-1976-pyongyang.txt")));
         assertFalse(Fixtures.string(work.resolve("note-1976-pyongyang.txt")).contains("<"));
     }
+
+    @Test
+    void aRegisterTooLargeForOnePageListsItsEntriesAndSplitsTheirMentionsIntoParts(@TempDir Path split) {
+        CorpusSite.builder(split).addAll(Fixtures.corpus()).mentionsPerPage(2).build().write();
+        Document places = Jsoup.parse(Fixtures.string(split.resolve("places.html")));
+        assertEquals(page("places.html").select(".tk-entry").eachAttr("id"), places.select(".tk-entry").eachAttr("id"));
+        assertTrue(places.select(".tk-kwic").isEmpty(), "the register's own page shows counts, not mentions");
+        assertEquals("4 mentions in 3 documents", places.getElementById("place-moscow").selectFirst(".tk-mentions a").text());
+
+        List<String> kwic = new ArrayList<>();
+        for (String href : places.select(".tk-mentions a").eachAttr("href")) {
+            String[] parts = href.split("#");
+            assertTrue(parts[0].matches("places-\\d+\\.html"), href);
+            Element entry = Jsoup.parse(Fixtures.string(split.resolve(parts[0]))).getElementById(parts[1]);
+            assertNotNull(entry, href);
+            kwic.addAll(entry.select(".tk-kwic a").eachAttr("href"));
+        }
+        assertEquals(page("places.html").select(".tk-kwic a").eachAttr("href"), kwic, "every mention, each once, in register order");
+    }
+
+    @Test
+    void partsNameTheirRangeAndLinkToEachOther(@TempDir Path split) {
+        CorpusSite.builder(split).addAll(Fixtures.corpus()).mentionsPerPage(2).build().write();
+        Document first = Jsoup.parse(Fixtures.string(split.resolve("places-1.html")));
+        List<String> nav = first.select("nav.tk-parts a").eachAttr("href");
+        assertEquals("places.html", nav.get(0));
+        assertTrue(nav.size() > 2, nav.toString());
+        assertEquals("places-1.html", first.selectFirst("nav.tk-parts a[aria-current]").attr("href"));
+        assertTrue(first.title().startsWith("Places: "), first.title());
+    }
+
+    @Test
+    void aSmallerSiteRemovesThePartsALargerOneLeft(@TempDir Path work) throws Exception {
+        Path out = work.resolve("site");
+        CorpusSite.builder(out).addAll(Fixtures.corpus()).mentionsPerPage(2).build().write();
+        assertTrue(Files.exists(out.resolve("places-2.html")));
+        CorpusSite.builder(out).addAll(Fixtures.corpus()).build().write();
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of(), files.map(p -> p.getFileName().toString()).filter(n -> n.matches(".*-\\d+\\.html")).toList());
+        }
+        assertEquals(Fixtures.string(site.resolve("places.html")), Fixtures.string(out.resolve("places.html")));
+    }
+
+    @Test
+    void aDocumentNamedLikeARegisterPartGetsAnotherName(@TempDir Path work) throws Exception {
+        Path part = work.resolve("persons-1.xml");
+        Files.copy(Fixtures.corpus().get(0), part);
+        CorpusSite.Result result = CorpusSite.builder(work.resolve("site")).add(part).mentionsPerPage(1).build().write();
+        assertTrue(result.written().contains(work.resolve("site/persons-1-document.html")), result.written().toString());
+        assertTrue(Files.exists(work.resolve("site/persons-1.html")));
+    }
 }
