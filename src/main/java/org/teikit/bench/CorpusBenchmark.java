@@ -199,6 +199,20 @@ final class CorpusBenchmark implements Callable<Integer> {
                 out.println("  " + new Scaling(STAGES.get(i).name(), smaller.files(), smaller.seconds(), larger.files(), larger.seconds()).line());
             }
         }
+        if (last >= 2) {
+            // What each further document costs, the run's fixed costs (compiling schemas and stylesheets,
+            // warming up) cancelled out: the step from the smallest corpus to the middle one against
+            // the step from the middle one to the largest.
+            out.printf(Locale.ROOT, "time per further document, %,d → %,d against %,d → %,d documents (start-up cancelled out):%n",
+                    sizes.get(last - 2), sizes.get(last - 1), sizes.get(last - 1), sizes.get(last));
+            for (int i = 0; i < STAGES.size(); i++) {
+                Measurement a = bySize.get(last - 2).get(i);
+                Measurement b = bySize.get(last - 1).get(i);
+                Measurement c = bySize.get(last).get(i);
+                out.println("  " + new Scaling(STAGES.get(i).name(), b.files() - a.files(), b.seconds() - a.seconds(),
+                        c.files() - b.files(), c.seconds() - b.seconds()).line());
+            }
+        }
         Measurement build = bySize.get(last).get(STAGES.size() - 1);
         out.printf(Locale.ROOT, "build of %,d documents: %.1f s (target at 10,000: under 60 s); peak heap of any stage: %.0f MB (target: under 512 MB)%n",
                 build.files(), build.seconds(), peak / 1e6);
