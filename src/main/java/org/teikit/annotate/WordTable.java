@@ -1,10 +1,12 @@
 package org.teikit.annotate;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -41,19 +43,24 @@ public final class WordTable {
      */
     public String alternation(String kind) {
         Trie root = new Trie();
-        forms(kind).keySet().forEach(root::add);
+        formsOf(kind).keySet().forEach(root::add);
         return root.regex();
+    }
+
+    /** Every form of {@code kind}, with its capitalised and upper-case variants. */
+    public Set<String> forms(String kind) {
+        return Collections.unmodifiableSet(formsOf(kind).keySet());
     }
 
     /** The value written beside {@code form} of {@code kind}. */
     public Optional<String> value(String kind, String form) {
-        return Optional.ofNullable(forms(kind).get(form));
+        return Optional.ofNullable(formsOf(kind).get(form));
     }
 
     /** The value of the form of {@code kind} that {@code text} ends with as a whole word, compared without case. */
     public Optional<String> valueAtEnd(String kind, String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        for (Map.Entry<String, String> e : forms(kind).entrySet()) {
+        for (Map.Entry<String, String> e : formsOf(kind).entrySet()) {
             String f = e.getKey().toLowerCase(Locale.ROOT);
             if (lower.endsWith(f) && (lower.length() == f.length()
                     || !Character.isLetter(lower.charAt(lower.length() - f.length() - 1)))) {
@@ -63,7 +70,7 @@ public final class WordTable {
         return Optional.empty();
     }
 
-    private Map<String, String> forms(String kind) {
+    private Map<String, String> formsOf(String kind) {
         Map<String, String> forms = kinds.get(kind);
         if (forms == null) throw new IllegalStateException("no words of kind " + kind);
         return forms;

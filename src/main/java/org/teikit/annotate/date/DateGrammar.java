@@ -2,6 +2,7 @@ package org.teikit.annotate.date;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +35,35 @@ final class DateGrammar {
         this.patterns = List.copyOf(patterns);
     }
 
+    /**
+     * A piece of the templates: its regular expression, and what a stretch must hold for it to
+     * match there ({@link Need#NOTHING} where nearly every stretch would: every window holds a figure).
+     */
+    private record Piece(String body, Need need) {
+        /** Made of the forms of {@code kind}: needs one of them. */
+        static Piece words(WordTable words, String kind, String before, String after) {
+            List<Need> forms = new ArrayList<>();
+            for (String f : words.forms(kind)) {
+                Need.Literal form = new Need.Literal(Stretch.lower(f));
+                if (!forms.contains(form)) forms.add(form);
+            }
+            return new Piece(before + words.alternation(kind) + after, Need.any(forms));
+        }
+
+        /** Needs a match of its own. */
+        static Piece found(String body) {
+            return new Piece(body, new Need.Found(Pattern.compile(body.replace("%s", ""))));
+        }
+
+        static Piece anywhere(String body) {
+            return new Piece(body, Need.NOTHING);
+        }
+    }
+
     static DateGrammar load(WordTable words) {
-        Map<String, String> pieces = pieces(words);
+        Map<String, Piece> pieces = pieces(words);
+        Map<String, Need> needs = new HashMap<>();
+        pieces.forEach((name, piece) -> needs.put(name, piece.need()));
         List<DatePattern> patterns = new ArrayList<>();
         for (String[] row : DataFile.rows(DateGrammar.class, "date-patterns.tsv")) {
             DateForm form = DateForm.valueOf(row[0]);
@@ -44,7 +72,8 @@ final class DateGrammar {
             Set<String> groups = new LinkedHashSet<>();
             Matcher g = GROUP_NAME.matcher(regex);
             while (g.find()) groups.add(g.group(1));
-            patterns.add(new DatePattern(form, args, Pattern.compile(regex), groups, patterns.size()));
+            patterns.add(new DatePattern(form, args, Pattern.compile(regex), groups, patterns.size(),
+                    new TemplateNeeds(row[2], needs).read()));
         }
         return new DateGrammar(patterns);
     }
@@ -53,39 +82,39 @@ final class DateGrammar {
         return patterns;
     }
 
-    private static String expand(String template, Map<String, String> pieces) {
+    private static String expand(String template, Map<String, Piece> pieces) {
         Matcher m = PIECE.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String body = pieces.get(m.group(1));
-            if (body == null) throw new IllegalStateException("unknown piece {" + m.group(1) + "} in " + template);
-            m.appendReplacement(out, Matcher.quoteReplacement(body.replace("%s", m.group(2))));
+            Piece piece = pieces.get(m.group(1));
+            if (piece == null) throw new IllegalStateException("unknown piece {" + m.group(1) + "} in " + template);
+            m.appendReplacement(out, Matcher.quoteReplacement(piece.body().replace("%s", m.group(2))));
         }
         m.appendTail(out);
         return out.toString();
     }
 
     /** The pieces; {@code %s} is where a second or third date's "2" or "3" goes in the group names. */
-    private static Map<String, String> pieces(WordTable words) {
+    private static Map<String, Piece> pieces(WordTable words) {
         return Map.ofEntries(
-                Map.entry("DAY", "(?<d%s>3[01]|[12]\\d|0?[1-9])(?!\\d)(?:\\s?(?:st|nd|rd|th)\\b)?"),
-                Map.entry("MONTH", "(?<m%s>" + words.alternation("month") + ")(?!\\p{L})"),
-                Map.entry("MNUM", "(?<m%s>1[0-2]|0?[1-9])(?!\\d)"),
-                Map.entry("ROMAN", "(?<m%s>" + words.alternation("roman") + ")(?!\\p{L})"),
-                Map.entry("YEAR", "(?<y%s>1[89]\\d\\d|20\\d\\d)(?!\\d)"),
-                Map.entry("YY", "(?<y%s>\\d\\d)(?!\\d)"),
-                Map.entry("AT", AT),
+                Map.entry("DAY", Piece.anywhere("(?<d%s>3[01]|[12]\\d|0?[1-9])(?!\\d)(?:\\s?(?:st|nd|rd|th)\\b)?")),
+                Map.entry("MONTH", Piece.words(words, "month", "(?<m%s>", ")(?!\\p{L})")),
+                Map.entry("MNUM", Piece.anywhere("(?<m%s>1[0-2]|0?[1-9])(?!\\d)")),
+                Map.entry("ROMAN", Piece.words(words, "roman", "(?<m%s>", ")(?!\\p{L})")),
+                Map.entry("YEAR", Piece.found("(?<y%s>1[89]\\d\\d|20\\d\\d)(?!\\d)")),
+                Map.entry("YY", Piece.anywhere("(?<y%s>\\d\\d)(?!\\d)")),
+                Map.entry("AT", Piece.found(AT)),
                 // a time before its date ("5 a.m. on 14 August"): only with a word of the clock
-                Map.entry("TIME", "(?<![\\d:.])(?<h%s>[01]?\\d|2[0-3])(?:[:.](?<min%s>[0-5]\\d))?\\s?"
-                        + "(?:(?<ap%s>[aApP]\\.[mM]\\.|[aApP][mM]\\b)|hrs\\b\\.?|hours\\b|o['’]clock)"),
-                Map.entry("SEASON", "(?<season%s>" + words.alternation("season") + ")(?!\\p{L})"),
-                Map.entry("DECADE", "(?<y%s>1[89]\\d0|20\\d0)'?s(?!\\p{L})"),
-                Map.entry("DECADEWORD", "(?<dw%s>" + words.alternation("decade") + ")(?!\\p{L})"),
-                Map.entry("PART", "(?<part%s>" + words.alternation("part") + ")"),
-                Map.entry("MONTHPART", "(?<mp%s>" + words.alternation("monthpart") + ")"),
-                Map.entry("YEARPART", "(?<yp%s>" + words.alternation("yearpart") + ")"),
-                Map.entry("ALONE", "(?! (?:of|in)(?!\\p{L})|,? \\d| and (?:(?:early|late) )?\\p{L}+,? (?:of )?\\d)"),
-                Map.entry("EVENT", "(?:" + words.alternation("event") + ")"),
-                Map.entry("COUNT", "(?<n%s>" + words.alternation("count") + "|\\d{1,2})(?!\\p{L})"));
+                Map.entry("TIME", Piece.found("(?<![\\d:.])(?<h%s>[01]?\\d|2[0-3])(?:[:.](?<min%s>[0-5]\\d))?\\s?"
+                        + "(?:(?<ap%s>[aApP]\\.[mM]\\.|[aApP][mM]\\b)|hrs\\b\\.?|hours\\b|o['’]clock)")),
+                Map.entry("SEASON", Piece.words(words, "season", "(?<season%s>", ")(?!\\p{L})")),
+                Map.entry("DECADE", Piece.found("(?<y%s>1[89]\\d0|20\\d0)'?s(?!\\p{L})")),
+                Map.entry("DECADEWORD", Piece.words(words, "decade", "(?<dw%s>", ")(?!\\p{L})")),
+                Map.entry("PART", Piece.words(words, "part", "(?<part%s>", ")")),
+                Map.entry("MONTHPART", Piece.words(words, "monthpart", "(?<mp%s>", ")")),
+                Map.entry("YEARPART", Piece.words(words, "yearpart", "(?<yp%s>", ")")),
+                Map.entry("ALONE", Piece.anywhere("(?! (?:of|in)(?!\\p{L})|,? \\d| and (?:(?:early|late) )?\\p{L}+,? (?:of )?\\d)")),
+                Map.entry("EVENT", Piece.words(words, "event", "(?:", ")")),
+                Map.entry("COUNT", Piece.anywhere("(?<n%s>" + words.alternation("count") + "|\\d{1,2})(?!\\p{L})")));
     }
 }

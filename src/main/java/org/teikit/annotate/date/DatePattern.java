@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * @param regex  the pattern with its pieces expanded
  * @param groups the named groups the pattern has
  * @param order  its line in the table: the earlier of two equally long matches wins
+ * @param need   what a stretch of text must hold for the pattern to match in it
  */
-record DatePattern(DateForm form, List<String> args, Pattern regex, Set<String> groups, int order) {
+record DatePattern(DateForm form, List<String> args, Pattern regex, Set<String> groups, int order, Need need) {
     DatePattern {
         args = List.copyOf(args);
         groups = Set.copyOf(groups);

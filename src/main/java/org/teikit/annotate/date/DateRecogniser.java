@@ -24,6 +24,7 @@ import org.teikit.annotate.WordTable;
  * {@link #reader}, from an earlier mention of the same month where the document's date would put it
  * far away (see {@link MonthMentions}); without either, the date is left unmarked. Relative dates
  * ("last year") are resolved against the document's date or the last date the text mentioned.
+ * A pattern runs only over the windows that hold what it {@link Need needs}.
  */
 public final class DateRecogniser implements Recogniser {
     private static final Comparator<DateMatch> PREFERENCE =
@@ -84,10 +85,21 @@ public final class DateRecogniser implements Recogniser {
         List<int[]> windows = windows(text);
         // No figure, month or trigger: no date, and no matcher need be made for any of the patterns.
         if (windows.isEmpty()) return List.of();
+        // Window by window, so each window is asked once what it holds; the candidates are sorted
+        // below, so the order they are found in does not matter.
+        List<DatePattern> patterns = grammar.patterns();
+        Matcher[] matchers = new Matcher[patterns.size()];
         List<DateMatch> candidates = new ArrayList<>();
-        for (DatePattern p : grammar.patterns()) {
-            Matcher matcher = p.regex().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            for (int[] w : windows) {
+        for (int[] w : windows) {
+            Stretch stretch = new Stretch(text, w[0], w[1]);
+            for (DatePattern p : patterns) {
+                // A match lies inside its window, so it holds all its pattern needs: where one is missing, none can match.
+                if (!p.need().holdsIn(stretch)) continue;
+                Matcher matcher = matchers[p.order()];
+                if (matcher == null) {
+                    matcher = p.regex().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                    matchers[p.order()] = matcher;
+                }
                 matcher.region(w[0], w[1]);
                 while (matcher.find()) {
                     DateMatch m = DateMatch.of(p, matcher, text);

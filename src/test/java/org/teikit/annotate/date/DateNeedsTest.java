@@ -1,0 +1,59 @@
+package org.teikit.annotate.date;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import org.junit.jupiter.api.Test;
+import org.teikit.annotate.WordTable;
+import org.teikit.bench.CorpusGenerator;
+
+/**
+ * The date recogniser skips a pattern wherever its need fails; that may never skip a match. Every
+ * match of every pattern, in generated documents and in sentences written for the rarer patterns,
+ * must hold its pattern's need within its own bounds (the least a window around it can hold).
+ */
+class DateNeedsTest {
+    private static final List<String> SENTENCES = List.of(
+            "Last year, in the spring of 1968 and last winter, the previous day and two days later; next March.",
+            "From 2 to 9 November 1971, between 1971 and 1975, the mid-1960s, the sixties, the second half of 1976.",
+            "At 5 a.m. on 14 August 1968, on 3, 4 and 5 May, 1960 May 4 and 11, 17.VI. and 28 III, on 8.2.",
+            "The end of the month, the following month, the coming year, early July, the end of March, yesterday.",
+            "May last year, 12 May next year, the same day, the day after, in 1967 until 1970, 1976–1977, 1976/77.",
+            "Sofia, 9.4.1971 at 11.00; 4/9/71, 1971-04-09 14:20 hrs., the '60s, this summer, summer and autumn of 1956.",
+            "Cables of 12.5.76, 27.VIII.1964, 27 VIII 1964, 16.VI.75 and 5/13/1976 arrived.",
+            "At 5 a.m. on August 14, 1968; at 4 pm on May 3; at 10 o'clock on the 3rd of May; after that.",
+            "Between 3 and 5 May 1970, between May 1970 and June, 1971, 3-5 May, May 3-5, 1971, May-June 1971.",
+            "They moved from May 3 until June 5, 1971, and from May 1970 to June, 1971; May 3, 4, and 5, 1971.",
+            "In the first half of the 1960s; in summer. During the winter, autumn of this year, the coming spring.",
+            "The summer of last year, winter of next year, the first quarter of the year, this year, later in the year.",
+            "The year before, the year after, last month, this month, the beginning of the month, next month, the coming month.",
+            "In the previous year and the previous month, two days earlier, tomorrow, May 12, last year, June 3 of next year, last October.");
+
+    @Test
+    void everyMatchHoldsWhatItsPatternNeeds() {
+        DateGrammar grammar = DateGrammar.load(WordTable.load(DateRecogniser.class, "date-words.tsv"));
+        CorpusGenerator generator = new CorpusGenerator(7);
+        List<String> texts = new ArrayList<>(SENTENCES);
+        for (int i = 0; i < 150; i++) texts.add(generator.document(i));
+        Set<Integer> matched = new TreeSet<>();
+        for (DatePattern p : grammar.patterns()) {
+            for (String text : texts) {
+                Matcher m = p.regex().matcher(text);
+                int from = 0;
+                while (from < text.length() && m.find(from)) {
+                    matched.add(p.order());
+                    Stretch bounds = new Stretch(text, m.start(), m.end());
+                    assertTrue(p.need().holdsIn(bounds), () -> "pattern " + p.order() + " matched \""
+                            + text.substring(m.start(), m.end()) + "\" without its need " + p.need());
+                    from = m.start() + 1;
+                }
+            }
+        }
+        // Not a vacuous pass: every pattern matched somewhere.
+        assertTrue(matched.size() == grammar.patterns().size(), () -> "only patterns " + matched + " matched");
+    }
+}
