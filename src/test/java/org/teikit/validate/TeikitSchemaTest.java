@@ -58,4 +58,15 @@ class TeikitSchemaTest {
         Report report = TeikitValidation.teikit().validate(doc, "no-desc.xml");
         assertEquals(List.of("teikit-gap-keeps-source-text"), report.findings().stream().map(Finding::ruleId).toList());
     }
+
+    @Test
+    void aRegisterEntryNoTextMentionsIsAWarning() {
+        String doc = Fixtures.read(Fixtures.SHAPE).replace("<listPerson>",
+                "<listPerson><person xml:id=\"pers-nobody\"><persName>Nobody</persName></person>");
+        Report report = TeikitValidation.teikit().validate(doc, "unmentioned.xml");
+        List<Finding> unmentioned = report.findings().stream().filter(f -> f.ruleId().equals("teikit-register-entry-mentioned")).toList();
+        assertEquals(1, unmentioned.size(), report.textLines().toString());
+        assertTrue(unmentioned.get(0).message().contains("pers-nobody"), unmentioned.get(0).message());
+        assertEquals(Severity.WARNING, unmentioned.get(0).severity());
+    }
 }
