@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.teikit.annotate.EntityType;
 
 /**
@@ -24,6 +25,8 @@ final class OrgGrammar {
     private static final Set<String> OF = Set.of("of", "for", "OF", "FOR");
     private static final Set<String> IN = Set.of("in", "to", "IN", "TO");
     private static final Set<String> THE = Set.of("the", "THE");
+    private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
+    private static final Pattern HYPHEN_SMALL = Pattern.compile(".*-\\p{Ll}.*");
     private static final Set<String> ROMAN = Set.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
             "XI", "XII", "XX", "XXI", "XXII", "XXIII", "XXIV", "XXV", "XXVI", "XXVII");
 
@@ -239,8 +242,8 @@ final class OrgGrammar {
 
     private boolean isModifier(Tokens t, int j) {
         Token tok = t.get(j);
-        if (tok.text().matches("\\d+(st|nd|rd|th)")) return true;
-        if (tok.text().matches(".*-\\p{Ll}.*")) return false;
+        if (ORDINAL.matcher(tok.text()).matches()) return true;
+        if (HYPHEN_SMALL.matcher(tok.text()).matches()) return false;
         return tok.isWord() && tok.isCapitalised() && !lexicon.isStopword(tok.text())
                 && !lexicon.isHonorific(t, j) && !ROMAN.contains(tok.text())
                 && lexicon.publications.matchAt(t, j) == null;

@@ -68,7 +68,7 @@ public final class PhraseSet<V> {
     public Match<V> matchAt(Tokens tokens, int i) {
         Token first = tokens.at(i);
         if (first == null) return null;
-        List<Phrase<V>> candidates = byFirst.get(key(first.text()));
+        List<Phrase<V>> candidates = byFirst.get(tokens.key(i));
         if (candidates == null) return null;
         for (Phrase<V> p : candidates) {
             Match<V> m = tryMatch(tokens, i, p, false);
@@ -187,7 +187,8 @@ public final class PhraseSet<V> {
         return true;
     }
 
-    private static String key(String word) {
+    /** What phrases are filed under by their first word: its letters without diacritics, in capitals. */
+    static String key(String word) {
         return fold(word).toUpperCase(Locale.ROOT);
     }
 }

@@ -12,10 +12,16 @@ import java.util.List;
 public final class Tokens {
     private final String text;
     private final List<Token> list;
+    /**
+     * Each token's {@link PhraseSet#key}, made when first asked for: every word list looks a token
+     * up by it, so it is worked out once per token, not once per list.
+     */
+    private final String[] keys;
 
     private Tokens(String text, List<Token> list) {
         this.text = text;
         this.list = List.copyOf(list);
+        this.keys = new String[list.size()];
     }
 
     public static Tokens of(String text) {
@@ -78,6 +84,16 @@ public final class Tokens {
 
     public List<Token> list() {
         return list;
+    }
+
+    /** The key phrases starting with token {@code i} are filed under. */
+    String key(int i) {
+        String k = keys[i];
+        if (k == null) {
+            k = PhraseSet.key(list.get(i).text());
+            keys[i] = k;
+        }
+        return k;
     }
 
     /** The token at {@code i}, or {@code null} outside the text. */
