@@ -37,6 +37,7 @@ public final class OcrSlipRecogniser implements Recogniser {
         List<Span> out = new ArrayList<>();
         Matcher token = TOKEN.matcher(text);
         while (token.find()) {
+            if (!mayBeSlip(text, token.start(), token.end())) continue;
             Matcher edges = EDGES.matcher(token.group());
             if (!edges.matches()) continue;
             String word = edges.group(1);
@@ -48,5 +49,17 @@ public final class OcrSlipRecogniser implements Recogniser {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether {@code text[start, end)} holds a question mark, a one or a zero, which every garbled
+     * word has: most words have none, and need not be matched against the patterns at all.
+     */
+    private static boolean mayBeSlip(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '?' || c == '1' || c == '0') return true;
+        }
+        return false;
     }
 }
