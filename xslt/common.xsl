@@ -23,6 +23,14 @@
       select="map{ 'person':'person', 'personGrp':'person', 'place':'place', 'org':'org' }"/>
 
   <xsl:variable name="tk:name-elements" as="xs:string*" select="('persName', 'placeName', 'orgName', 'name', 'rs')"/>
+  <xsl:variable name="tk:name-element-set" as="map(xs:string, xs:boolean)" select="tk:set($tk:name-elements)"/>
+
+  <!-- A list of names as a set, for lookups in constant time (a general comparison with the list
+       compares with each name in turn). -->
+  <xsl:function name="tk:set" as="map(xs:string, xs:boolean)">
+    <xsl:param name="names" as="xs:string*"/>
+    <xsl:sequence select="map:merge($names ! map{ .: true() })"/>
+  </xsl:function>
 
   <!--
     lower-case() and upper-case() as XPath defines them, whatever the JVM's locale. Saxon 12's
@@ -32,7 +40,7 @@
   -->
   <xsl:function name="tk:lower-case" as="xs:string">
     <xsl:param name="s" as="xs:string?"/>
-    <xsl:sequence select="lower-case(translate(replace($s, '&#x130;', 'i&#x307;'), 'I', 'i'))"/>
+    <xsl:sequence select="lower-case(translate(if (contains($s, '&#x130;')) then replace($s, '&#x130;', 'i&#x307;') else $s, 'I', 'i'))"/>
   </xsl:function>
 
   <xsl:function name="tk:upper-case" as="xs:string">
@@ -56,7 +64,7 @@
 
   <xsl:function name="tk:is-mention" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="local-name($e) = $tk:name-elements and exists($e/@ref)
+    <xsl:sequence select="map:contains($tk:name-element-set, local-name($e)) and exists($e/@ref)
                           and map:contains($tk:entry-kinds, string(local-name(tk:target($e))))"
        />
   </xsl:function>

@@ -47,6 +47,9 @@
   <xsl:variable name="tk:phrasing-containers" as="xs:string*" select="(
       $tk:phrasing-content, 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'dt', 'label')"/>
 
+  <xsl:variable name="tk:phrasing-content-set" as="map(xs:string, xs:boolean)" select="tk:set($tk:phrasing-content)"/>
+  <xsl:variable name="tk:phrasing-container-set" as="map(xs:string, xs:boolean)" select="tk:set($tk:phrasing-containers)"/>
+
   <xsl:mode name="tk:html" on-no-match="shallow-skip"/>
 
   <xsl:template match="text()" mode="tk:html">
@@ -74,7 +77,7 @@
     <xsl:variable name="wanted" select="
         if (tk:is-block($e)) then ($tk:block-tags($name), 'div')[1]
         else ($tk:inline-tags($name), $e/self::tei:hi/tokenize(tk:lower-case(@rend), '\s+') ! $tk:rend-tags(.), 'span')[1]"/>
-    <xsl:sequence select="if ($phrasing and not($wanted = $tk:phrasing-content)) then 'span' else $wanted"/>
+    <xsl:sequence select="if ($phrasing and not(map:contains($tk:phrasing-content-set, $wanted))) then 'span' else $wanted"/>
   </xsl:function>
 
   <!-- An HTML element for the context element, with its id, classes and language, and its
@@ -90,7 +93,7 @@
         <xsl:with-param name="class" select="$class, if ($phrasing and tk:is-block(.)) then 'tk-block' else ()"/>
       </xsl:call-template>
       <xsl:apply-templates select="$content" mode="tk:html">
-        <xsl:with-param name="phrasing" select="$tag = $tk:phrasing-containers" tunnel="yes"/>
+        <xsl:with-param name="phrasing" select="map:contains($tk:phrasing-container-set, $tag)" tunnel="yes"/>
         <xsl:with-param name="in-link" select="$in-link or $tag = 'a'" tunnel="yes"/>
       </xsl:apply-templates>
     </xsl:element>
@@ -357,7 +360,7 @@
   </xsl:template>
 
   <!-- The editor's square brackets: shown in the diplomatic reading only. -->
-  <xsl:template match="*[tokenize(@rend, '\s+') = 'brackets']" mode="tk:html" priority="2">
+  <xsl:template match="*[contains-token(@rend, 'brackets')]" mode="tk:html" priority="2">
     <span class="tk-bracket tk-dipl">[</span>
     <xsl:next-match/>
     <span class="tk-bracket tk-dipl">]</span>
@@ -376,7 +379,7 @@
       </xsl:call-template>
       <xsl:attribute name="data-tip" select="$tk:editorial-tips(local-name())"/>
       <xsl:apply-templates mode="tk:html">
-        <xsl:with-param name="phrasing" select="$tag = $tk:phrasing-containers" tunnel="yes"/>
+        <xsl:with-param name="phrasing" select="map:contains($tk:phrasing-container-set, $tag)" tunnel="yes"/>
       </xsl:apply-templates>
     </xsl:element>
   </xsl:template>
@@ -389,7 +392,7 @@
             <xsl:with-param name="phrasing" select="true()" tunnel="yes"/>
           </xsl:apply-templates>
         </xsl:when>
-        <xsl:when test="tokenize(@rend, '\s+') = 'brackets'">…</xsl:when>
+        <xsl:when test="contains-token(@rend, 'brackets')">…</xsl:when>
         <xsl:otherwise>[…]</xsl:otherwise>
       </xsl:choose>
     </span>
@@ -404,7 +407,7 @@
         or ($e/self::tei:note and tk:is-endnote($e) and empty(tk:note-anchor($e)))"/>
   </xsl:function>
 
-  <xsl:template match="*[local-name() = $tk:name-elements]" mode="tk:html">
+  <xsl:template match="*[map:contains($tk:name-element-set, local-name())]" mode="tk:html">
     <xsl:param name="in-link" as="xs:boolean" select="false()" tunnel="yes"/>
     <xsl:param name="anchors" as="xs:boolean" select="true()" tunnel="yes"/>
     <xsl:param name="register" as="map(xs:string, xs:string)" select="map{}" tunnel="yes"/>

@@ -15,6 +15,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:tk="urn:teikit"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     exclude-result-prefixes="#all">
 
   <!-- Elements that always stand as blocks of their own. -->
@@ -35,19 +36,38 @@
   <!-- Elements that stand anywhere without making their neighbours phrases or blocks. -->
   <xsl:variable name="tk:neutral" as="xs:string*" select="('pb', 'lb', 'cb', 'milestone', 'anchor', 'fw', 'index')"/>
 
-  <!-- Inside running text: beside words, or beside phrase-level elements such as names. -->
+  <!-- The lists above as sets: every element of a document is looked up in them, some many times. -->
+  <xsl:variable name="tk:block-set" as="map(xs:string, xs:boolean)" select="tk:set($tk:blocks)"/>
+  <xsl:variable name="tk:weak-block-set" as="map(xs:string, xs:boolean)" select="tk:set($tk:weak-blocks)"/>
+  <xsl:variable name="tk:never-block-set" as="map(xs:string, xs:boolean)" select="tk:set(($tk:weak-blocks, $tk:name-elements))"/>
+  <xsl:variable name="tk:layout-set" as="map(xs:string, xs:boolean)"
+      select="tk:set(($tk:blocks, $tk:weak-blocks, $tk:neutral, $tk:not-text))"/>
+
+  <!-- Inside running text: beside words, or beside phrase-level elements such as names. That is a
+       fact about the parent, looked up in a key: asked of each of a parent's children in turn, a
+       scan of the siblings would cost the square of their number (a play's act of 600 speeches). -->
   <xsl:function name="tk:in-running-text" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="exists($e/../text()[normalize-space()])
-        or exists($e/../*[not(local-name() = ($tk:blocks, $tk:weak-blocks, $tk:neutral, $tk:not-text))])"/>
+    <xsl:variable name="parent" select="$e/.."/>
+    <xsl:sequence select="if ($parent instance of element() and root($e) instance of document-node())
+        then exists(key('tk:running-text', generate-id($parent), root($e)))
+        else tk:holds-running-text($parent)"/>
+  </xsl:function>
+
+  <xsl:key name="tk:running-text" match="*[tk:holds-running-text(.)]" use="generate-id()"/>
+
+  <xsl:function name="tk:holds-running-text" as="xs:boolean">
+    <xsl:param name="parent" as="node()?"/>
+    <xsl:sequence select="exists($parent/text()[normalize-space()])
+        or exists($parent/*[not(map:contains($tk:layout-set, local-name()))])"/>
   </xsl:function>
 
   <xsl:function name="tk:is-block" as="xs:boolean">
     <xsl:param name="e" as="node()"/>
     <xsl:sequence select="$e instance of element() and (
-        local-name($e) = $tk:blocks
-        or (local-name($e) = $tk:weak-blocks and not(tk:in-running-text($e)))
-        or (not(local-name($e) = ($tk:weak-blocks, $tk:name-elements)) and not(tk:in-running-text($e))
+        map:contains($tk:block-set, local-name($e))
+        or (map:contains($tk:weak-block-set, local-name($e)) and not(tk:in-running-text($e)))
+        or (not(map:contains($tk:never-block-set, local-name($e))) and not(tk:in-running-text($e))
             and exists($e/*[tk:is-block(.)])))"/>
   </xsl:function>
 
@@ -63,7 +83,7 @@
   <xsl:function name="tk:shows-brackets" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
     <xsl:param name="reading" as="xs:string"/>
-    <xsl:sequence select="tokenize($e/@rend, '\s+') = 'brackets'
+    <xsl:sequence select="contains-token($e/@rend, 'brackets')
                           and ($reading = 'diplomatic' or $e/self::tei:note)"/>
   </xsl:function>
 
@@ -116,7 +136,7 @@
     <xsl:apply-templates select="(tei:lem, tei:rdg)[1]" mode="tk:inline"/>
   </xsl:template>
 
-  <xsl:template match="*[tokenize(@rend, '\s+') = 'brackets']" mode="tk:inline" priority="2">
+  <xsl:template match="*[contains-token(@rend, 'brackets')]" mode="tk:inline" priority="2">
     <xsl:param name="reading" as="xs:string" tunnel="yes"/>
     <xsl:variable name="brackets" select="tk:shows-brackets(., $reading)"/>
     <xsl:if test="$brackets">[</xsl:if>
@@ -127,7 +147,7 @@
   <xsl:template match="tei:gap" mode="tk:inline">
     <xsl:choose>
       <xsl:when test="tei:desc[normalize-space()]"><xsl:apply-templates select="tei:desc" mode="tk:inline"/></xsl:when>
-      <xsl:when test="tokenize(@rend, '\s+') = 'brackets'">…</xsl:when>
+      <xsl:when test="contains-token(@rend, 'brackets')">…</xsl:when>
       <xsl:otherwise>[…]</xsl:otherwise>
     </xsl:choose>
   </xsl:template>

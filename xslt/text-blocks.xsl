@@ -11,6 +11,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:tk="urn:teikit"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     exclude-result-prefixes="#all">
 
   <!-- How far each kind of block is indented beyond its container, and which containers hold
@@ -19,6 +20,7 @@
       select="map{ 'item': 2, 'quote': 4, 'epigraph': 4, 'castItem': 2, 'stage': 2 }"/>
   <xsl:variable name="tk:tight-containers" as="xs:string*"
       select="('sp', 'lg', 'list', 'castList', 'castGroup', 'table', 'opener', 'closer', 'address', 'titlePage', 'docTitle')"/>
+  <xsl:variable name="tk:tight-container-set" as="map(xs:string, xs:boolean)" select="tk:set($tk:tight-containers)"/>
 
   <xsl:mode name="tk:blocks" on-no-match="shallow-skip"/>
 
@@ -34,7 +36,7 @@
     <xsl:param name="indent" as="xs:integer" select="0" tunnel="yes"/>
     <xsl:variable name="own" select="($tk:text-indent(local-name()), 0)[1]"/>
     <xsl:variable name="prefix" select="tk:item-prefix(.)"/>
-    <xsl:variable name="tight-here" select="local-name() = $tk:tight-containers"/>
+    <xsl:variable name="tight-here" select="map:contains($tk:tight-container-set, local-name())"/>
     <xsl:variable name="marked" select="exists($prefix) or $tight-here"/>
     <xsl:if test="$marked">
       <tk:enter>
