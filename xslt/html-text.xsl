@@ -106,9 +106,9 @@
       <xsl:attribute name="id" select="@xml:id"/>
     </xsl:if>
     <xsl:attribute name="class" select="string-join((tk:classes(.), $class), ' ')"/>
-    <xsl:if test="tk:lang(.)">
-      <xsl:attribute name="lang" select="tk:lang(.)"/>
-    </xsl:if>
+    <xsl:for-each select="tk:lang(.)">
+      <xsl:attribute name="lang" select="."/>
+    </xsl:for-each>
   </xsl:template>
 
   <!-- Text nodes of bare whitespace between blocks would be dropped by HTML anyway; inside
