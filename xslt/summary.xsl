@@ -34,34 +34,58 @@
         'source': string-join($fields[?key = ('archive', 'collection', 'shelfmark')]?value, ', '),
         'publisher': string(($fields[?key = 'publisher']?value, '')[1]),
         'entries': array{ tk:mentioned-entries($doc) ! tk:entry-map(.) },
-        'mentions': array{ $doc//tei:text//*[tk:is-mention(.)] ! tk:mention-map(.) }
+        'mentions': array{ tk:mention-maps($doc//tei:text//*[tk:is-mention(.)]) }
       }"/>
   </xsl:template>
 
-  <xsl:function name="tk:mention-map" as="map(*)">
-    <xsl:param name="mention" as="element()"/>
-    <xsl:variable name="block" select="($mention/ancestor::*[tk:is-block(.)])[last()]"/>
-    <xsl:variable name="parts" as="item()*">
-      <xsl:apply-templates select="$block/node()" mode="tk:inline">
-        <xsl:with-param name="reading" select="'normalised'" tunnel="yes"/>
-        <xsl:with-param name="mark" select="$mention" tunnel="yes"/>
-      </xsl:apply-templates>
-    </xsl:variable>
-    <xsl:variable name="start" select="index-of($parts ! (. instance of element(tk:here)), true())"/>
-    <xsl:sequence select="map{
-        'entry': string(tk:target($mention)/@xml:id),
-        'anchor': tk:mention-anchor($mention),
-        'text': tk:plain($mention, 'normalised'),
-        'before': tk:clip(tk:joined(subsequence($parts, 1, $start[1] - 1)), $context, false()),
-        'after': tk:clip(tk:joined(subsequence($parts, $start[2] + 1)), $context, true())
-      }"/>
+  <!--
+    Each mention with its context. The block around a mention is read once for all the mentions
+    in it (not once per mention): every mention is fenced in by two tk:here markers naming it,
+    and a mention's context is what lies outside its own fence, other fences left out.
+  -->
+  <xsl:function name="tk:mention-maps" as="map(*)*">
+    <xsl:param name="mentions" as="element()*"/>
+    <xsl:for-each-group select="$mentions" group-adjacent="generate-id(tk:context-block(.))">
+      <xsl:variable name="parts" as="item()*">
+        <xsl:apply-templates select="tk:context-block(.)/node()" mode="tk:inline">
+          <xsl:with-param name="reading" select="'normalised'" tunnel="yes"/>
+          <xsl:with-param name="fenced" select="current-group()" tunnel="yes"/>
+        </xsl:apply-templates>
+      </xsl:variable>
+      <xsl:variable name="fences" select="$parts ! (if (. instance of element(tk:here)) then string(@of) else '')"/>
+      <xsl:for-each select="current-group()">
+        <xsl:variable name="fence" select="index-of($fences, generate-id(.))"/>
+        <xsl:sequence select="map{
+            'entry': string(tk:target(.)/@xml:id),
+            'anchor': tk:mention-anchor(.),
+            'text': tk:plain(., 'normalised'),
+            'before': tk:clip(tk:joined(tk:words-between($parts, 1, $fence[1] - 1)), $context, false()),
+            'after': tk:clip(tk:joined(tk:words-between($parts, $fence[2] + 1, count($parts))), $context, true())
+          }"/>
+      </xsl:for-each>
+    </xsl:for-each-group>
   </xsl:function>
 
-  <!-- The mention whose context is wanted is fenced in by two tk:here markers. -->
+  <!-- The nearest block a mention stands in: its context is drawn from there. -->
+  <xsl:function name="tk:context-block" as="element()?">
+    <xsl:param name="mention" as="element()"/>
+    <xsl:sequence select="($mention/ancestor::*[tk:is-block(.)])[last()]"/>
+  </xsl:function>
+
+  <!-- The parts from position $from to $to, fences left out. -->
+  <xsl:function name="tk:words-between" as="item()*">
+    <xsl:param name="parts" as="item()*"/>
+    <xsl:param name="from" as="xs:integer"/>
+    <xsl:param name="to" as="xs:integer"/>
+    <xsl:sequence select="subsequence($parts, $from, $to - $from + 1)[not(. instance of element(tk:here))]"/>
+  </xsl:function>
+
   <xsl:template match="*" mode="tk:inline" priority="5">
-    <xsl:param name="mark" as="element()?" select="()" tunnel="yes"/>
+    <xsl:param name="fenced" as="element()*" select="()" tunnel="yes"/>
     <xsl:choose>
-      <xsl:when test=". is $mark"><tk:here/><xsl:next-match/><tk:here/></xsl:when>
+      <xsl:when test="exists($fenced[. is current()])">
+        <tk:here of="{generate-id()}"/><xsl:next-match/><tk:here of="{generate-id()}"/>
+      </xsl:when>
       <xsl:otherwise><xsl:next-match/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
