@@ -62,8 +62,11 @@ final class DateGrammar {
 
     static DateGrammar load(WordTable words) {
         Map<String, Piece> pieces = pieces(words);
-        Map<String, Need> needs = new HashMap<>();
-        pieces.forEach((name, piece) -> needs.put(name, piece.need()));
+        Map<String, TemplateNeeds.Read> reads = new HashMap<>();
+        pieces.forEach((name, piece) -> {
+            TemplateNeeds.Read body = new TemplateNeeds(piece.body().replace("%s", ""), Map.of()).read();
+            reads.put(name, new TemplateNeeds.Read(piece.need(), body.first(), body.nullable()));
+        });
         List<DatePattern> patterns = new ArrayList<>();
         for (String[] row : DataFile.rows(DateGrammar.class, "date-patterns.tsv")) {
             DateForm form = DateForm.valueOf(row[0]);
@@ -72,8 +75,9 @@ final class DateGrammar {
             Set<String> groups = new LinkedHashSet<>();
             Matcher g = GROUP_NAME.matcher(regex);
             while (g.find()) groups.add(g.group(1));
-            patterns.add(new DatePattern(form, args, Pattern.compile(regex), groups, patterns.size(),
-                    new TemplateNeeds(row[2], needs).read()));
+            TemplateNeeds.Read read = new TemplateNeeds(row[2], reads).read();
+            patterns.add(new DatePattern(form, args, Pattern.compile(regex), groups, patterns.size(), read.need(),
+                    read.start(), Pattern.compile(read.start().lookAhead() + regex)));
         }
         return new DateGrammar(patterns);
     }

@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.teikit.annotate.DateValue;
@@ -43,7 +45,21 @@ public final class DateRecogniser implements Recogniser {
         this.words = WordTable.load(DateRecogniser.class, "date-words.tsv");
         this.shiftWords = ShiftWords.load();
         this.grammar = DateGrammar.load(words);
-        this.triggers = Pattern.compile("\\d+|(?:" + words.alternation("month") + "|" + words.alternation("trigger") + ")(?!\\p{L})");
+        // The look-ahead for a first character that can start a trigger lets every other position
+        // fail at once: without it each position tries every branch of the word lists in turn.
+        this.triggers = Pattern.compile("(?=[0-9" + initials(words, "month", "trigger") + "])"
+                + "(?:\\d+|(?:" + words.alternation("month") + "|" + words.alternation("trigger") + ")(?!\\p{L}))");
+    }
+
+    /** The first characters of the forms of {@code kinds}, for a character class. */
+    private static String initials(WordTable words, String... kinds) {
+        Set<Character> firsts = new TreeSet<>();
+        for (String kind : kinds) {
+            for (String form : words.forms(kind)) firsts.add(form.charAt(0));
+        }
+        StringBuilder out = new StringBuilder();
+        for (char c : firsts) out.append(Character.isLetterOrDigit(c) ? "" : "\\").append(c);
+        return out.toString();
     }
 
     @Override
@@ -97,7 +113,7 @@ public final class DateRecogniser implements Recogniser {
                 if (!p.need().holdsIn(stretch)) continue;
                 Matcher matcher = matchers[p.order()];
                 if (matcher == null) {
-                    matcher = p.regex().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                    matcher = p.search().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
                     matchers[p.order()] = matcher;
                 }
                 matcher.region(w[0], w[1]);

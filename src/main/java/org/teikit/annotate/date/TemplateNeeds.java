@@ -5,35 +5,57 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the {@link Need} of a template of {@code date-patterns.tsv}: the regular-expression syntax
- * the templates use (groups, look-arounds, classes, escapes, quantifiers) and their
+ * Reads what every match of a template of {@code date-patterns.tsv} must have: its {@link Need}
+ * (pieces and fixed text) and the characters it can begin with. It knows the regular-expression
+ * syntax the templates use (groups, look-arounds, classes, escapes, quantifiers) and their
  * {@code {PIECE}}s. What it cannot be sure a match holds — a look-around, an optional or
- * repeated part, a class of several characters — it reads as needing nothing, so a need is never
- * more than a match must have.
+ * repeated part, a class of several characters — it reads as needing nothing, and where it cannot
+ * tell how a match begins it allows any character, so neither is ever more than a match must have.
  */
 final class TemplateNeeds {
     private static final int UNQUANTIFIED = -1;
 
     private final String t;
-    private final Map<String, Need> pieces;
+    private final Map<String, Read> pieces;
     private int at;
 
-    /** @param pieces what each piece needs, by name */
-    TemplateNeeds(String template, Map<String, Need> pieces) {
+    /**
+     * What a template, or a part of one, must have.
+     *
+     * @param first    the characters a match can begin with
+     * @param nullable whether a match can be empty (then it may begin with anything that follows it)
+     */
+    record Read(Need need, Initials first, boolean nullable) {
+        /** Where a match can start: nowhere in particular if it can be empty. */
+        Initials start() {
+            return nullable ? Initials.ANY : first;
+        }
+    }
+
+    /** @param pieces what each piece must have, by name */
+    TemplateNeeds(String template, Map<String, Read> pieces) {
         this.t = template;
         this.pieces = pieces;
     }
 
-    Need read() {
-        Need need = alternation();
+    Read read() {
+        Read read = alternation();
         if (!atEnd()) throw new IllegalStateException("unbalanced ) at " + at + " in " + t);
-        return need;
+        return read;
     }
 
-    /** One atom: its need, and the character it stands for where it is one fixed character (in lower case; 0 if not). */
-    private record Atom(Need need, char literal) {
-        static Atom opaque() {
-            return new Atom(Need.NOTHING, (char) 0);
+    /** One atom: what it must have, and the character it stands for where it is one fixed character (in lower case; 0 if not). */
+    private record Atom(Read read, char literal) {
+        static Atom opaque(Initials first) {
+            return new Atom(new Read(Need.NOTHING, first, false), (char) 0);
+        }
+
+        static Atom zeroWidth() {
+            return new Atom(new Read(Need.NOTHING, Initials.NONE, true), (char) 0);
+        }
+
+        static Atom character(Initials first, char lower) {
+            return new Atom(new Read(Need.NOTHING, first, false), lower);
         }
     }
 
@@ -41,32 +63,44 @@ final class TemplateNeeds {
         return at >= t.length();
     }
 
-    private Need alternation() {
-        List<Need> branches = new ArrayList<>();
-        branches.add(sequence());
-        while (!atEnd() && t.charAt(at) == '|') {
-            at++;
-            branches.add(sequence());
-        }
-        return Need.any(branches);
+    private Read alternation() {
+        List<Need> needs = new ArrayList<>();
+        Initials first = Initials.NONE;
+        boolean nullable = false;
+        do {
+            if (!needs.isEmpty()) at++;
+            Read branch = sequence();
+            needs.add(branch.need());
+            first = first.or(branch.first());
+            nullable |= branch.nullable();
+        } while (!atEnd() && t.charAt(at) == '|');
+        return new Read(Need.any(needs), first, nullable);
     }
 
-    /** A run of fixed characters becomes one literal; every atom that must occur adds its need. */
-    private Need sequence() {
+    /**
+     * A run of fixed characters becomes one literal; every atom that must occur adds its need. A
+     * sequence begins with what its first atom begins with, and, while atoms can be empty, with
+     * what the next ones begin with too.
+     */
+    private Read sequence() {
         List<Need> needs = new ArrayList<>();
         StringBuilder literal = new StringBuilder();
+        Initials first = Initials.NONE;
+        boolean nullable = true;
         while (!atEnd() && t.charAt(at) != '|' && t.charAt(at) != ')') {
             Atom atom = atom();
             int minimum = quantifier();
+            if (nullable) first = first.or(atom.read().first());
+            nullable &= minimum == 0 || atom.read().nullable();
             if (minimum == UNQUANTIFIED && atom.literal() != 0) {
                 literal.append(atom.literal());
                 continue;
             }
             endLiteral(literal, needs);
-            if (minimum != 0) needs.add(atom.need());
+            if (minimum != 0) needs.add(atom.read().need());
         }
         endLiteral(literal, needs);
-        return Need.all(needs);
+        return new Read(Need.all(needs), first, nullable);
     }
 
     private static void endLiteral(StringBuilder literal, List<Need> needs) {
@@ -81,8 +115,9 @@ final class TemplateNeeds {
             case '[' -> charClass();
             case '\\' -> escape();
             case '{' -> piece();
-            case '.', '^', '$' -> Atom.opaque();
-            default -> new Atom(Need.NOTHING, Stretch.lower(c));
+            case '.' -> Atom.opaque(Initials.ANY);
+            case '^', '$' -> Atom.zeroWidth();
+            default -> Atom.character(Initials.of(String.valueOf(c)), Stretch.lower(c));
         };
     }
 
@@ -104,13 +139,17 @@ final class TemplateNeeds {
             // Flags such as (?i) would change what a literal means: refuse rather than guess.
             throw new IllegalStateException("unsupported group (" + t.substring(at) + " in " + t);
         }
-        Need inside = alternation();
+        Read inside = alternation();
         if (atEnd() || t.charAt(at) != ')') throw new IllegalStateException("unclosed ( in " + t);
         at++;
-        return new Atom(lookaround ? Need.NOTHING : inside, (char) 0);
+        // A look-around takes no characters: what the match begins with comes after it.
+        return lookaround ? Atom.zeroWidth() : new Atom(inside, (char) 0);
     }
 
-    /** A class is one fixed character only as one letter in both cases: {@code [Ll]}. */
+    /**
+     * A class is one fixed character only as one letter in both cases ({@code [Ll]}); it begins
+     * with its characters and ranges, or, negated or holding a property, with anything.
+     */
     private Atom charClass() {
         int start = at;
         int depth = 1;
@@ -122,23 +161,61 @@ final class TemplateNeeds {
             else if (c == ']') depth--;
         }
         String body = t.substring(start, at - 1);
+        Initials first = classInitials(body);
         if (body.length() == 2 && Character.isLetter(body.charAt(0)) && body.charAt(0) != body.charAt(1)
                 && Stretch.lower(body.charAt(0)) == Stretch.lower(body.charAt(1))) {
-            return new Atom(Need.NOTHING, Stretch.lower(body.charAt(0)));
+            return Atom.character(first, Stretch.lower(body.charAt(0)));
         }
-        return Atom.opaque();
+        return Atom.opaque(first);
+    }
+
+    private static Initials classInitials(String body) {
+        if (body.startsWith("^") || body.contains("[") || body.contains("&&")) return Initials.ANY;
+        Initials first = Initials.NONE;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\\') {
+                char e = body.charAt(++i);
+                if (e == 'd') first = first.or(Initials.DIGITS);
+                else if (e == 's') first = first.or(Initials.SPACES);
+                else if (Character.isLetterOrDigit(e)) return Initials.ANY;
+                else first = first.or(Initials.of(String.valueOf(e)));
+            } else if (i + 2 < body.length() && body.charAt(i + 1) == '-' && body.charAt(i + 2) != '\\') {
+                first = first.or(Initials.range(c, body.charAt(i + 2)));
+                i += 2;
+            } else {
+                first = first.or(Initials.of(String.valueOf(c)));
+            }
+        }
+        return first;
     }
 
     private Atom escape() {
         char c = t.charAt(at++);
         if (c == 'p' || c == 'P') {
             at = t.charAt(at) == '{' ? t.indexOf('}', at) + 1 : at + 1;
-            return Atom.opaque();
+            return Atom.opaque(Initials.ANY);
         }
-        if (c == 'Q') throw new IllegalStateException("unsupported \\Q in " + t);
+        if (c == 'Q') return quoted();
         // \b, \s, \d and the like match more than one character, or none.
-        if (Character.isLetterOrDigit(c)) return Atom.opaque();
-        return new Atom(Need.NOTHING, Stretch.lower(c));
+        return switch (c) {
+            case 'b', 'B' -> Atom.zeroWidth();
+            case 'd' -> Atom.opaque(Initials.DIGITS);
+            case 's' -> Atom.opaque(Initials.SPACES);
+            default -> Character.isLetterOrDigit(c) ? Atom.opaque(Initials.ANY)
+                    : Atom.character(Initials.of(String.valueOf(c)), Stretch.lower(c));
+        };
+    }
+
+    /** {@code \\Q.\\E}, as the word lists quote a full stop: one character stands for itself; more begin with their first. */
+    private Atom quoted() {
+        int end = t.indexOf("\\E", at);
+        if (end < 0) throw new IllegalStateException("unclosed \\Q in " + t);
+        String q = t.substring(at, end);
+        at = end + 2;
+        if (q.isEmpty()) return Atom.zeroWidth();
+        Initials first = Initials.of(q.substring(0, 1));
+        return q.length() == 1 ? Atom.character(first, Stretch.lower(q.charAt(0))) : Atom.opaque(first);
     }
 
     private Atom piece() {
@@ -146,9 +223,9 @@ final class TemplateNeeds {
         // "{MONTH2}" is a month like "{MONTH}": the digit only names the second date's groups.
         String name = t.substring(at, close).replaceAll("[23]$", "");
         at = close + 1;
-        Need need = pieces.get(name);
-        if (need == null) throw new IllegalStateException("unknown piece {" + name + "} in " + t);
-        return new Atom(need, (char) 0);
+        Read read = pieces.get(name);
+        if (read == null) throw new IllegalStateException("unknown piece {" + name + "} in " + t);
+        return new Atom(read, (char) 0);
     }
 
     /** Reads a quantifier, with its lazy or possessive mark, if one follows: its minimum, or {@link #UNQUANTIFIED}. */

@@ -12,9 +12,10 @@ import org.teikit.annotate.WordTable;
 import org.teikit.bench.CorpusGenerator;
 
 /**
- * The date recogniser skips a pattern wherever its need fails; that may never skip a match. Every
- * match of every pattern, in generated documents and in sentences written for the rarer patterns,
- * must hold its pattern's need within its own bounds (the least a window around it can hold).
+ * The date recogniser skips a pattern wherever its need fails, and looks for its matches only where
+ * a character it can begin with stands; that may never skip a match. Every match of every pattern,
+ * in generated documents and in sentences written for the rarer patterns, must hold its pattern's
+ * need within its own bounds (the least a window around it can hold) and begin as it may.
  */
 class DateNeedsTest {
     private static final List<String> SENTENCES = List.of(
@@ -49,6 +50,9 @@ class DateNeedsTest {
                     Stretch bounds = new Stretch(text, m.start(), m.end());
                     assertTrue(p.need().holdsIn(bounds), () -> "pattern " + p.order() + " matched \""
                             + text.substring(m.start(), m.end()) + "\" without its need " + p.need());
+                    assertTrue(m.end() > m.start() ? p.start().allows(text.charAt(m.start())) : p.start().isAny(),
+                            () -> "pattern " + p.order() + " matched \"" + text.substring(m.start(), m.end())
+                                    + "\", which begins with none of " + p.start());
                     from = m.start() + 1;
                 }
             }
