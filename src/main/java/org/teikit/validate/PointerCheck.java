@@ -3,6 +3,7 @@ package org.teikit.validate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.xml.sax.Attributes;
 
 /**
@@ -11,6 +12,7 @@ import org.xml.sax.Attributes;
  * pointer may come before its target.
  */
 final class PointerCheck implements Check {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** TEI attributes whose values are pointers (teidata.pointer); the first five are the ones editors use most. */
     static final Set<String> POINTING = Set.of("ref", "corresp", "target", "resp", "who",
             "ana", "hand", "sameAs", "copyOf", "prev", "next", "source", "facs", "wit", "synch");
@@ -32,7 +34,7 @@ final class PointerCheck implements Check {
             if (!attributes.getURI(i).isEmpty() || !POINTING.contains(attributes.getLocalName(i))) continue;
             String value = attributes.getValue(i);
             if (value.indexOf('#') < 0) continue;
-            for (String token : value.strip().split("\\s+")) {
+            for (String token : SPACES.split(value.strip())) {
                 if (token.length() > 1 && token.charAt(0) == '#') {
                     pointers.add(new Pointer(attributes.getLocalName(i), value, token.substring(1), element));
                 }

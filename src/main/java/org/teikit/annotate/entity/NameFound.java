@@ -1,5 +1,6 @@
 package org.teikit.annotate.entity;
 
+import java.util.regex.Pattern;
 import org.teikit.annotate.Certainty;
 import org.teikit.annotate.EntityType;
 
@@ -18,6 +19,11 @@ import org.teikit.annotate.EntityType;
  */
 record NameFound(int text, int from, int to, EntityType type, String subtype, KnownEntity known,
                  String key, String surface, Certainty cert) {
+    private static final Pattern BRACKETS_AND_QUOTES = Pattern.compile("[\\[\\]()\"]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEADING_THE = Pattern.compile("^the ");
+    private static final Pattern POSSESSIVE_END = Pattern.compile("'s$");
+
 
     static String keyOf(KnownEntity known, String surface) {
         return known != null ? known.id() : normalise(surface);
@@ -25,9 +31,9 @@ record NameFound(int text, int from, int to, EntityType type, String subtype, Kn
 
     /** "the Ministry of Foreign Affairs" → "ministry of foreign affairs"; case, diacritics, brackets and quotes do not count. */
     static String normalise(String surface) {
-        String s = PhraseSet.fold(surface).toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[\\[\\]()\"]", "").replaceAll("\\s+", " ").strip();
-        s = s.replaceFirst("^the ", "");
-        return "name:" + s.replaceAll("'s$", "");
+        String s = PhraseSet.fold(surface).toLowerCase(java.util.Locale.ROOT);
+        s = SPACES.matcher(BRACKETS_AND_QUOTES.matcher(s).replaceAll("")).replaceAll(" ").strip();
+        s = LEADING_THE.matcher(s).replaceFirst("");
+        return "name:" + POSSESSIVE_END.matcher(s).replaceAll("");
     }
 }

@@ -3,6 +3,7 @@ package org.teikit.annotate.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A person's name as read from a text, taken apart.
@@ -18,6 +19,8 @@ import java.util.Locale;
  */
 record PersonName(List<String> parts, Style style, String forename, String surname, List<String> corrected,
                   boolean guessedOrder) {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern KOREAN_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{1,5}-\\p{Ll}{1,6}");
 
     enum Style {
         /** Forename(s) then surname, or initials then surname; referred to by the surname. */
@@ -83,7 +86,7 @@ record PersonName(List<String> parts, Style style, String forename, String surna
 
     /** "Chol-hun", "Yong-nam": a romanised Korean given name, two syllables joined by a hyphen, the second in small letters. */
     static boolean isKoreanGivenName(String part) {
-        return part.matches("\\p{Lu}\\p{Ll}{1,5}-\\p{Ll}{1,6}");
+        return KOREAN_GIVEN_NAME.matcher(part).matches();
     }
 
     static boolean isInitial(String part) {
@@ -168,6 +171,7 @@ record PersonName(List<String> parts, Style style, String forename, String surna
     }
 
     static String keyOf(String name) {
-        return PhraseSet.fold(name).toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ").strip();
+        String folded = PhraseSet.fold(name).toLowerCase(Locale.ROOT).replace('-', ' ');
+        return SPACES.matcher(folded).replaceAll(" ").strip();
     }
 }

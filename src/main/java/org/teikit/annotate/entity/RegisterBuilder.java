@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.teikit.annotate.AnnotatedText;
 import org.teikit.annotate.EntityType;
 import org.teikit.annotate.Mark;
@@ -20,6 +21,7 @@ import org.teikit.annotate.Span;
  * variants, roles) and the spans that point at them, in order of first mention.
  */
 final class RegisterBuilder {
+    private static final Pattern LEADING_THE = Pattern.compile("^(the|The) ");
     private final List<TextScan> scans;
     private final XmlIds ids = new XmlIds();
     private final List<List<Span>> spans = new ArrayList<>();
@@ -160,7 +162,7 @@ final class RegisterBuilder {
                 brackets.get(n.text()).add(new int[] {s.start(n.from() - 1), s.end(n.to() + 1)});
             }
             if (subtype == null) subtype = n.subtype();
-            String surface = n.surface().replaceFirst("^(the|The) ", "");
+            String surface = LEADING_THE.matcher(n.surface()).replaceFirst("");
             if (!surface.equalsIgnoreCase(name)) variants.add(surface);
         }
         return new RegisterEntry(id, first.type(), name, null, null, dedupeIgnoringCase(variants), List.of(),
