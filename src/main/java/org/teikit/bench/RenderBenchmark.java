@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.teikit.TeikitException;
+import org.teikit.io.ScratchDirectory;
 import org.teikit.render.FileRenderer;
 import org.teikit.render.Format;
 import org.teikit.render.RenderOptions;

@@ -29,7 +29,6 @@ import org.teikit.render.Renderer;
  * Documents no longer among the inputs leave the site. One bad document never stops the others.
  */
 public final class SiteBuild {
-    private static final String[] CORPUS_PAGES = {"index.html", "persons.html", "places.html", "organisations.html"};
 
     private final Path site;
     private final TextToTei encoder;
@@ -180,7 +179,7 @@ public final class SiteBuild {
     }
 
     private boolean corpusPagesExist() {
-        for (String page : CORPUS_PAGES) if (!Files.isRegularFile(site.resolve(page))) return false;
+        for (String page : CorpusSite.PAGES) if (!Files.isRegularFile(site.resolve(page))) return false;
         return true;
     }
 

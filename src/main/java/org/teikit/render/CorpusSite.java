@@ -10,10 +10,10 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.teikit.TeikitException;
 import org.teikit.pipeline.Batch;
 import net.sf.saxon.s9api.XdmNode;
@@ -40,10 +40,11 @@ import org.teikit.io.OutputFiles;
  * file's error.
  */
 public final class CorpusSite {
-    /** Page names the site itself uses; a document called so gets a suffix. */
-    private static final Set<String> RESERVED = Set.of("index", "persons", "places", "organisations");
+    private static final String INDEX = "index.html";
+    /** The pages of the corpus as a whole: the index and the registers (their parts aside). */
+    public static final List<String> PAGES = Stream.concat(Stream.of(INDEX), RegisterPages.PAGES.stream()).toList();
     /** Mentions a register page shows in context before its mentions are split into parts. */
-    public static final int MENTIONS_PER_PAGE = 5000;
+    private static final int MENTIONS_PER_PAGE = 5000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path outDir;
@@ -151,7 +152,7 @@ public final class CorpusSite {
     /** The index, the registers and their parts that {@code outDir} holds now. */
     public static List<Path> corpusPages(Path outDir) {
         List<Path> pages = new ArrayList<>();
-        for (String name : List.of("index.html", "persons.html", "places.html", "organisations.html")) {
+        for (String name : PAGES) {
             if (Files.isRegularFile(outDir.resolve(name))) pages.add(outDir.resolve(name));
         }
         pages.addAll(RegisterPages.partsIn(outDir));
@@ -214,7 +215,7 @@ public final class CorpusSite {
             pageDone.run();
         });
         String index = json(new SiteModel.Index(docs.stream().map(SiteDocument::row).toList()));
-        written.add(writePage("index.html", renderer.sitePage(index, null)));
+        written.add(writePage(INDEX, renderer.sitePage(index, null)));
         written.addAll(new RegisterPages(outDir, renderer, threads, mentionsPerPage).write(docs));
         return new Update(List.copyOf(written), stale.size(), placed);
     }
@@ -280,9 +281,10 @@ public final class CorpusSite {
 
     private static String pageName(Path file) {
         String stem = OutputNames.stem(file);
+        // A document may not take a page name the site itself uses: it gets a suffix.
         String page = stem + ".html";
-        boolean taken = RESERVED.contains(stem.toLowerCase(Locale.ROOT))
-                || RegisterPages.PART_PAGE.matcher(page.toLowerCase(Locale.ROOT)).matches();
+        String lower = page.toLowerCase(Locale.ROOT);
+        boolean taken = PAGES.contains(lower) || RegisterPages.PART_PAGE.matcher(lower).matches();
         return taken ? stem + "-document.html" : page;
     }
 

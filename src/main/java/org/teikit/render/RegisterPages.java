@@ -3,7 +3,6 @@ package org.teikit.render;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +18,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.teikit.TeikitException;
 import org.teikit.io.OutputFiles;
+import org.teikit.io.ScratchDirectory;
 import org.teikit.pipeline.Batch;
 
 /**
@@ -32,9 +32,12 @@ import org.teikit.pipeline.Batch;
  * its mentions are shown in context; an entry is never split between parts.
  */
 final class RegisterPages {
+    /** Each register's page name, without ".html"; its parts add "-1", "-2" …. */
     static final Map<String, String> PAGE_STEMS = Map.of("person", "persons", "place", "places", "org", "organisations");
+    /** The registers' own pages, in register order. */
+    static final List<String> PAGES = RegisterBook.KINDS.stream().map(k -> partFile(k, 0)).toList();
     /** Part pages; documents may not take these names (see {@code CorpusSite}). */
-    static final Pattern PART_PAGE = Pattern.compile("(?:persons|places|organisations)-\\d+\\.html");
+    static final Pattern PART_PAGE = Pattern.compile("(?:" + String.join("|", PAGE_STEMS.values()) + ")-\\d+\\.html");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectWriter LINE = JSON.writerFor(Spilled.class);
 
@@ -69,12 +72,12 @@ final class RegisterPages {
     List<Path> write(List<SiteDocument> docs) {
         RegisterBook book = new RegisterBook();
         Batch.map(docs, threads, d -> CorpusSite.parse(d.member().summary().get()), book::add);
-        Path scratch = scratchDirectory();
+        ScratchDirectory scratch = scratchDirectory();
         try {
             List<PageOfRegister> pages = new ArrayList<>();
             Map<String, PageOfRegister> pageOfEntry = new HashMap<>();
             for (String kind : RegisterBook.KINDS) {
-                for (PageOfRegister p : paginate(kind, book.entries(kind), scratch)) {
+                for (PageOfRegister p : paginate(kind, book.entries(kind), scratch.path())) {
                     pages.add(p);
                     if (p.showsMentions()) for (SiteModel.Entry e : p.entries()) pageOfEntry.put(RegisterBook.key(kind, e.id()), p);
                 }
@@ -84,7 +87,11 @@ final class RegisterPages {
             removeOtherParts(written);
             return written;
         } finally {
-            deleteScratch(scratch);
+            try {
+                scratch.close();
+            } catch (IOException e) {
+                // Scratch space in the system's temporary directory: the system clears what is left.
+            }
         }
     }
 
@@ -174,16 +181,14 @@ final class RegisterPages {
     /** The page's entries, each with its mentions by document, read back from the page's scratch file. */
     private static List<SiteModel.Entry> withMentions(PageOfRegister p, List<SiteDocument> docs) {
         Map<String, Map<Integer, List<SiteModel.Mention>>> byEntry = new HashMap<>();
-        if (Files.exists(p.scratch())) {
-            try (MappingIterator<Spilled> lines = JSON.readerFor(Spilled.class).readValues(p.scratch().toFile())) {
-                while (lines.hasNext()) {
-                    Spilled s = lines.next();
-                    byEntry.computeIfAbsent(s.entry(), k -> new LinkedHashMap<>()).computeIfAbsent(s.doc(), k -> new ArrayList<>())
-                            .add(new SiteModel.Mention(s.anchor(), s.text(), s.before(), s.after()));
-                }
-            } catch (IOException e) {
-                throw scratchFailure(e);
+        try (MappingIterator<Spilled> lines = JSON.readerFor(Spilled.class).readValues(p.scratch().toFile())) {
+            while (lines.hasNext()) {
+                Spilled s = lines.next();
+                byEntry.computeIfAbsent(s.entry(), k -> new LinkedHashMap<>()).computeIfAbsent(s.doc(), k -> new ArrayList<>())
+                        .add(new SiteModel.Mention(s.anchor(), s.text(), s.before(), s.after()));
             }
+        } catch (IOException e) {
+            throw scratchFailure(e);
         }
         List<SiteModel.Entry> out = new ArrayList<>();
         for (SiteModel.Entry e : p.entries()) {
@@ -217,20 +222,11 @@ final class RegisterPages {
         }
     }
 
-    private static Path scratchDirectory() {
+    private static ScratchDirectory scratchDirectory() {
         try {
-            return Files.createTempDirectory("teikit-mentions-");
+            return ScratchDirectory.create("teikit-mentions-");
         } catch (IOException e) {
             throw scratchFailure(e);
-        }
-    }
-
-    private static void deleteScratch(Path dir) {
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.toList()) Files.deleteIfExists(f);
-            Files.deleteIfExists(dir);
-        } catch (IOException e) {
-            // Scratch space in the system's temporary directory; the system clears what is left.
         }
     }
 

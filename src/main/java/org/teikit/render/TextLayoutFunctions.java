@@ -40,20 +40,39 @@ final class TextLayoutFunctions {
     private static final SequenceType STRING = SequenceType.makeSequenceType(ItemType.STRING, OccurrenceIndicator.ONE);
     private static final SequenceType INTEGER = SequenceType.makeSequenceType(ItemType.INTEGER, OccurrenceIndicator.ONE);
 
-    private static final class LayOut implements ExtensionFunction {
+    private static final SequenceType DOCUMENT = SequenceType.makeSequenceType(ItemType.DOCUMENT_NODE, OccurrenceIndicator.ONE);
+
+    /** A function's name in teikit's namespace and its signature, declared once for Saxon. */
+    private abstract static class Declared implements ExtensionFunction {
+        private final QName name;
+        private final SequenceType result;
+        private final SequenceType[] arguments;
+
+        Declared(String name, SequenceType result, SequenceType... arguments) {
+            this.name = Stylesheets.name(name);
+            this.result = result;
+            this.arguments = arguments;
+        }
+
         @Override
         public QName getName() {
-            return Stylesheets.name("lay-out");
+            return name;
         }
 
         @Override
         public SequenceType getResultType() {
-            return STRINGS;
+            return result;
         }
 
         @Override
         public SequenceType[] getArgumentTypes() {
-            return new SequenceType[] {SequenceType.makeSequenceType(ItemType.DOCUMENT_NODE, OccurrenceIndicator.ONE), INTEGER};
+            return arguments.clone();
+        }
+    }
+
+    private static final class LayOut extends Declared {
+        LayOut() {
+            super("lay-out", STRINGS, DOCUMENT, INTEGER);
         }
 
         @Override
@@ -100,20 +119,9 @@ final class TextLayoutFunctions {
         }
     }
 
-    private static final class Wrap implements ExtensionFunction {
-        @Override
-        public QName getName() {
-            return Stylesheets.name("wrap");
-        }
-
-        @Override
-        public SequenceType getResultType() {
-            return STRINGS;
-        }
-
-        @Override
-        public SequenceType[] getArgumentTypes() {
-            return new SequenceType[] {STRINGS, STRING, STRING, INTEGER};
+    private static final class Wrap extends Declared {
+        Wrap() {
+            super("wrap", STRINGS, STRINGS, STRING, STRING, INTEGER);
         }
 
         @Override

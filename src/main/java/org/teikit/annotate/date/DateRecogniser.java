@@ -5,9 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.teikit.annotate.DateValue;
@@ -47,19 +45,17 @@ public final class DateRecogniser implements Recogniser {
         this.grammar = DateGrammar.load(words);
         // The look-ahead for a first character that can start a trigger lets every other position
         // fail at once: without it each position tries every branch of the word lists in turn.
-        this.triggers = Pattern.compile("(?=[0-9" + initials(words, "month", "trigger") + "])"
+        this.triggers = Pattern.compile(initials(words, "month", "trigger").or(Initials.DIGITS).lookAhead()
                 + "(?:\\d+|(?:" + words.alternation("month") + "|" + words.alternation("trigger") + ")(?!\\p{L}))");
     }
 
-    /** The first characters of the forms of {@code kinds}, for a character class. */
-    private static String initials(WordTable words, String... kinds) {
-        Set<Character> firsts = new TreeSet<>();
+    /** The characters the forms of {@code kinds} begin with. */
+    private static Initials initials(WordTable words, String... kinds) {
+        StringBuilder firsts = new StringBuilder();
         for (String kind : kinds) {
-            for (String form : words.forms(kind)) firsts.add(form.charAt(0));
+            for (String form : words.forms(kind)) firsts.append(form.charAt(0));
         }
-        StringBuilder out = new StringBuilder();
-        for (char c : firsts) out.append(Character.isLetterOrDigit(c) ? "" : "\\").append(c);
-        return out.toString();
+        return Initials.of(firsts.toString());
     }
 
     @Override

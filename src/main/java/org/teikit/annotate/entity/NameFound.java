@@ -24,7 +24,6 @@ record NameFound(int text, int from, int to, EntityType type, String subtype, Kn
     private static final Pattern LEADING_THE = Pattern.compile("^the ");
     private static final Pattern POSSESSIVE_END = Pattern.compile("'s$");
 
-
     static String keyOf(KnownEntity known, String surface) {
         return known != null ? known.id() : normalise(surface);
     }
