@@ -11,8 +11,8 @@ import picocli.CommandLine.Parameters;
 
 /** What the benchmarks of a directory of TEI files share on their command line: the files, and how often to measure. */
 final class MeasuredFiles {
-    @Parameters(arity = "0..1", paramLabel = "DIR", description = "TEI files to measure on (default: ../shared/corpora)")
-    Path directory = Path.of("..", "shared", "corpora");
+    @Parameters(arity = "1", paramLabel = "DIR", description = "the TEI files to measure on")
+    Path directory;
 
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
             description = "timed runs of each measurement, after one warm-up run; the best counts (default: ${DEFAULT-VALUE})")

@@ -43,6 +43,9 @@ final class ValidateBenchmark implements Callable<Integer> {
     @CommandLine.Mixin
     MeasuredFiles measured = new MeasuredFiles();
 
+    @Option(names = "--store", paramLabel = "DIR", description = "the schema store holding tei_all (default: the user's; see teikit schemas)")
+    Path store;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -55,7 +58,8 @@ final class ValidateBenchmark implements Callable<Integer> {
         List<Path> files = measured.files();
         double mb = MeasuredFiles.megabytes(files);
 
-        SchemaCompiler compiler = new SchemaCompiler(new SchemaLocator(Catalogs.none()));
+        SchemaCompiler compiler = new SchemaCompiler(new SchemaLocator(Catalogs.none(),
+                store == null ? org.teikit.store.SchemaStore.standard() : org.teikit.store.SchemaStore.at(store)));
         Path teiAllRng = compiler.locator().teiAll().require();
         long t0 = System.nanoTime();
         Schema teiAll = compiler.compile(new SchemaSource(teiAllRng.toUri(), SchemaLanguage.RELAX_NG, "tei_all.rng"));

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
         description = "Encode archival text as TEI P5, validate TEI, render reading editions.",
-        subcommands = {EncodeCommand.class, ValidateCommand.class, RenderCommand.class, BuildCommand.class,
+        subcommands = {EncodeCommand.class, ValidateCommand.class, RenderCommand.class, BuildCommand.class, SchemasCommand.class,
                 org.teikit.bench.BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

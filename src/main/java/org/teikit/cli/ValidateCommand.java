@@ -33,10 +33,11 @@ import picocli.CommandLine.Parameters;
             "Validate TEI files: the RELAX NG grammar (Jing), the Schematron it embeds and any you add, and "
                     + "teikit's own checks (pointers resolve, xml:id unique, dates real and in order, no empty names "
                     + "or paragraphs, no note in a note).",
-            "By default each file is checked against the schemas its <?xml-model?> instructions declare; a file "
-                    + "that declares none is checked against teikit's schema, with a warning.",
-            "Exit status: 0 all valid, 1 some invalid, 2 usage error."},
-        footer = {"", "Schemas are never downloaded: map URLs to local copies with --catalog."})
+            "By default each file is checked against the schemas its <?xml-model?> instructions declare, found in "
+                    + "--catalog or the schema store (see teikit schemas); a TEI file that declares none is checked against "
+                    + "TEI P5 (tei_all from the store). A file whose declared schema is not at hand is \"not checked\".",
+            "Exit status: 0 all valid, 1 some invalid, 2 usage error, 3 none invalid but some not checked."},
+        footer = {"", "validate never downloads: add schemas with teikit schemas add FILE or teikit schemas fetch URL|tei-all."})
 public final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "TEI files, or directories searched recursively")
@@ -56,7 +57,10 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "report format (default: ${DEFAULT-VALUE})")
     String format;
 
-    @Option(names = "--strict", description = "count warnings as failures")
+    @CommandLine.Mixin
+    StoreOption store = new StoreOption();
+
+    @Option(names = "--strict", description = "count warnings, and files not checked, as failures")
     boolean strict;
 
     @Option(names = "--threads", paramLabel = "N", description = "files validated at once (default: all cores)")
@@ -94,7 +98,7 @@ public final class ValidateCommand implements Callable<Integer> {
         Progress progress = Progress.of(err, "validating", found.files().size(), quiet);
         Summary summary = new ValidationRun(validation, workers, strict)
                 .run(problems, found.files(), reportFormat.writer(out, strict), progress);
-        return summary.allValid() ? 0 : 1;
+        return summary.exitStatus(strict);
     }
 
     private ReportFormat reportFormat() {
@@ -107,10 +111,10 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     private TeikitValidation setUp() {
-        SchemaCompiler compiler = new SchemaCompiler(new SchemaLocator(Catalogs.of(catalogs)));
+        SchemaCompiler compiler = new SchemaCompiler(new SchemaLocator(Catalogs.of(catalogs), store.open()));
         TeikitValidation.Builder builder = TeikitValidation.builder().compiler(compiler).grammarOnly(grammarOnly);
         if (schema == null) {
-            builder.declaredSchemas(TeikitValidation.teikitSchema(compiler));
+            builder.declaredSchemasOrTei();
         } else {
             List<Schema> chosen = chosenSchema(compiler);
             // Compile the Schematron now, so rules that do not compile stop the run before it starts.

@@ -35,6 +35,7 @@ public final class TeiEncoder {
         body.appendChild(BodyBuilder.build(doc.record().body(), doc.body(), footnotes));
         Document document = new Document(tei);
         Layout.indent(document);
+        SchemaDeclaration.declare(document);
         return document;
     }
 

@@ -117,9 +117,9 @@ final class DocumentPass extends DefaultHandler2 {
         for (ContentHandler h : downstream) h.endPrefixMapping(prefix);
     }
 
-    private void chooseSchemas() throws SAXException {
+    private void chooseSchemas(String rootNamespace, String rootName) throws SAXException {
         Settings settings = validator.settings();
-        List<Schema> schemas = settings.selection().select(declared, base, notes);
+        List<Schema> schemas = settings.selection().select(declared, base, new SchemaSelection.Root(rootNamespace, rootName), notes);
         List<Schematron> rules = new ArrayList<>();
         for (Schema s : schemas) {
             s.grammar().ifPresent(g -> grammars.add(validator.checkFor(g)));
@@ -203,7 +203,7 @@ final class DocumentPass extends DefaultHandler2 {
     public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
         if (!rootSeen) {
             rootSeen = true;
-            chooseSchemas();
+            chooseSchemas(uri, localName);
         }
         ElementPath.Frame frame = path.push(uri, localName, line(), column());
         starting = true;

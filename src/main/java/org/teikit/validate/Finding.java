@@ -30,13 +30,26 @@ public record Finding(String file, int line, int column, Severity severity, Stri
         column = Math.max(column, 0);
     }
 
+    /** The rule of a schema that could not be had: the file is "not checked" rather than valid or invalid. */
+    public static final String NOT_CHECKED_RULE = "schema-unavailable";
+
+    /** A declared schema that is not available: reported as a warning, counted as "not checked". */
+    public static Finding notChecked(String file, int line, int column, String why) {
+        return new Finding(file, line, column, Severity.WARNING, NOT_CHECKED_RULE, "not checked: " + why, "");
+    }
+
+    public boolean meansNotChecked() {
+        return ruleId.equals(NOT_CHECKED_RULE);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }
 
     /** {@code FILE:LINE:COL: error|warning: MESSAGE [rule-id]}, the line editors and CI parse. */
     public String textLine() {
-        StringBuilder sb = new StringBuilder(file);
+        // A finding about the whole run has no file; like a compiler driver, teikit names itself.
+        StringBuilder sb = new StringBuilder(file.isEmpty() ? "teikit" : file);
         if (line > 0) {
             sb.append(':').append(line).append(':').append(Math.max(column, 1));
         }

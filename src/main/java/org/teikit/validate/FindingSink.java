@@ -16,6 +16,14 @@ final class FindingSink {
         findings.add(new Finding(file, line, column, severity, ruleId, message, xpath));
     }
 
+    void add(Finding finding) {
+        findings.add(finding);
+    }
+
+    String file() {
+        return file;
+    }
+
     void error(String ruleId, String message, ElementPath.Frame at) {
         add(Severity.ERROR, ruleId, message, at.line, at.column, at.xpath());
     }

@@ -7,7 +7,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
 /**
- * {@code {"files": [{"file", "valid", "errors", "warnings", "findings": [...]}], "summary": {...}}},
+ * {@code {"files": [{"file", "valid", "outcome", "errors", "warnings", "findings": [...]}], "notices": [...], "summary": {...}}},
  * streamed file by file so a run over a whole corpus never holds its report in memory.
  */
 final class JsonReportWriter implements ReportWriter {
@@ -38,23 +38,35 @@ final class JsonReportWriter implements ReportWriter {
             json.writeStartObject();
             json.writeStringField("file", report.file());
             json.writeBooleanField("valid", report.isValid(strict));
+            json.writeStringField("outcome", report.outcome(strict).word());
             json.writeNumberField("errors", report.errors());
             json.writeNumberField("warnings", report.warnings());
             json.writeArrayFieldStart("findings");
-            for (Finding f : report.findings()) {
-                json.writeStartObject();
-                json.writeStringField("file", f.file());
-                json.writeNumberField("line", f.line());
-                json.writeNumberField("column", f.column());
-                json.writeStringField("severity", f.severity().word());
-                json.writeStringField("rule", f.ruleId());
-                json.writeStringField("message", f.message());
-                json.writeStringField("xpath", f.xpath());
-                json.writeEndObject();
-            }
+            for (Finding f : report.findings()) writeFinding(f);
             json.writeEndArray();
             json.writeEndObject();
             json.flush();
+        });
+    }
+
+    private void writeFinding(Finding f) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("file", f.file());
+        json.writeNumberField("line", f.line());
+        json.writeNumberField("column", f.column());
+        json.writeStringField("severity", f.severity().word());
+        json.writeStringField("rule", f.ruleId());
+        json.writeStringField("message", f.message());
+        json.writeStringField("xpath", f.xpath());
+        json.writeEndObject();
+    }
+
+    @Override
+    public void run(java.util.List<Finding> notices) {
+        write(() -> {
+            json.writeEndArray();
+            json.writeArrayFieldStart("notices");
+            for (Finding f : notices) writeFinding(f);
         });
     }
 
@@ -66,6 +78,7 @@ final class JsonReportWriter implements ReportWriter {
             json.writeNumberField("files", summary.files());
             json.writeNumberField("valid", summary.valid());
             json.writeNumberField("invalid", summary.invalid());
+            json.writeNumberField("notChecked", summary.notChecked());
             json.writeNumberField("errors", summary.errors());
             json.writeNumberField("warnings", summary.warnings());
             json.writeEndObject();

@@ -22,12 +22,32 @@ public record Report(String file, List<Finding> findings) {
     }
 
     public long warnings() {
-        return findings.size() - errors();
+        return findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
     }
 
-    /** Valid when there is no error; under {@code strict} a warning counts against it too. */
+    /** What the file came to: valid, invalid, or not checked (a schema it declares could not be had). */
+    public enum Outcome {
+        VALID, INVALID, NOT_CHECKED;
+
+        /** {@code valid}, {@code invalid}, {@code not-checked}: the word JSON and SVRL carry. */
+        public String word() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /**
+     * Invalid when there is an error; not checked when a declared schema was unavailable (under
+     * {@code strict}, invalid); under {@code strict} a warning makes it invalid too.
+     */
+    public Outcome outcome(boolean strict) {
+        if (errors() > 0) return Outcome.INVALID;
+        if (findings.stream().anyMatch(Finding::meansNotChecked)) return strict ? Outcome.INVALID : Outcome.NOT_CHECKED;
+        return strict && warnings() > 0 ? Outcome.INVALID : Outcome.VALID;
+    }
+
+    /** Valid when there is no error and nothing was left unchecked; under {@code strict} a warning counts against it too. */
     public boolean isValid(boolean strict) {
-        return strict ? findings.isEmpty() : errors() == 0;
+        return outcome(strict) == Outcome.VALID;
     }
 
     public boolean isValid() {

@@ -9,5 +9,8 @@ public interface ReportWriter {
 
     void file(Report report);
 
+    /** The run's own findings (no file), after the last file and before the summary. */
+    default void run(java.util.List<Finding> notices) { }
+
     void end(Summary summary);
 }

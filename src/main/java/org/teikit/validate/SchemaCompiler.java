@@ -14,12 +14,14 @@ import com.thaiopensource.validate.rng.SAXSchemaReader;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import javax.xml.transform.sax.SAXSource;
 import org.teikit.TeikitException;
+import org.teikit.store.SchemaStore;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -34,16 +36,20 @@ import org.xml.sax.SAXParseException;
  * {@link SchemaLocator}.
  */
 public final class SchemaCompiler {
-    private static final SchemaCompiler STANDARD = new SchemaCompiler(new SchemaLocator(Catalogs.none()));
+    private static final SchemaCompiler STANDARD = new SchemaCompiler(new SchemaLocator(Catalogs.none(), SchemaStore.standard()));
 
     private final SchemaLocator locator;
+    private final SchematronCache schematronCache;
     private final ConcurrentMap<SchemaSource, Schema> cache = new ConcurrentHashMap<>();
 
+    /** A compiler whose Schematron stylesheets are kept in the locator's schema store, when that exists. */
     public SchemaCompiler(SchemaLocator locator) {
         this.locator = locator;
+        Path dir = locator.store().cacheDirectory("schematron");
+        this.schematronCache = dir == null ? SchematronCache.none() : SchematronCache.in(dir);
     }
 
-    /** The compiler without user catalogs; what the encoder's self-check uses. */
+    /** The compiler without user catalogs, with the user's schema store; what the encoder's self-check uses. */
     public static SchemaCompiler standard() {
         return STANDARD;
     }
@@ -62,10 +68,10 @@ public final class SchemaCompiler {
     private Schema build(SchemaSource source) {
         return switch (source.language()) {
             case RELAX_NG -> new Schema(source, grammar(source, SAXSchemaReader.getInstance()),
-                    () -> SchematronCompiler.instance().compile(source.as(SchemaLanguage.SCHEMATRON)));
+                    () -> SchematronCompiler.compile(source.as(SchemaLanguage.SCHEMATRON), schematronCache));
             case RELAX_NG_COMPACT -> new Schema(source, grammar(source, CompactSchemaReader.getInstance()), null);
             case SCHEMATRON -> {
-                Schematron rules = SchematronCompiler.instance().compile(source);
+                Schematron rules = SchematronCompiler.compile(source, schematronCache);
                 if (rules == null) {
                     throw new TeikitException(source.name(), "the schema declares no Schematron rules",
                             "point at a Schematron file or a RELAX NG schema that embeds Schematron");

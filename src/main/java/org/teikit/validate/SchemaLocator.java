@@ -4,28 +4,36 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.teikit.store.SchemaStore;
 
 /**
  * Turns a schema reference (an {@code <?xml-model href?>}, a RELAX NG {@code include}) into a
- * local file, offline: local paths as they are, URLs through the user's catalogs, then through
- * teikit's catalog of well-known TEI URLs. A URL nobody maps is an error naming it and saying
- * how to map it; teikit never downloads.
+ * local file, offline: local paths as they are, URLs through the user's catalogs, teikit's own
+ * schema URLs to the copies inside the jar, then the schema store (by exact URL, and any TEI
+ * release URL of a customisation to the stored one). A URL nobody maps is "unavailable", with a
+ * hint on how to add it; validation never downloads.
  */
 public final class SchemaLocator {
     private static final String TEI_SCHEMA_URN = "urn:teikit:tei-schema/";
 
     private final Catalogs user;
     private final Catalogs wellKnown;
+    private final SchemaStore store;
     private final TeiAll teiAll;
 
-    public SchemaLocator(Catalogs user) {
+    public SchemaLocator(Catalogs user, SchemaStore store) {
         this.user = user;
         this.wellKnown = Catalogs.wellKnown();
-        this.teiAll = TeiAll.standard(user);
+        this.store = store;
+        this.teiAll = TeiAll.standard(user, store);
     }
 
     public TeiAll teiAll() {
         return teiAll;
+    }
+
+    public SchemaStore store() {
+        return store;
     }
 
     /** The local URI for {@code href} as written in a document whose URI is {@code base}. */
@@ -50,18 +58,26 @@ public final class SchemaLocator {
             }
             return existing(mapped.get(), url);
         }
+        Optional<URI> own = TeikitSchemas.locate(url);
+        if (own.isPresent()) return own.get();
+        Optional<Path> stored = store.find(url);
+        if (stored.isPresent() && Files.isRegularFile(stored.get())) return stored.get().toUri();
         Optional<URI> known = wellKnown.lookup(url);
         if (known.isPresent() && known.get().toString().startsWith(TEI_SCHEMA_URN)) {
-            String name = known.get().toString().substring(TEI_SCHEMA_URN.length());
-            if (name.equals("tei_all.rng") || name.equals("tei_all.rnc")) {
+            String kind = known.get().toString().substring(TEI_SCHEMA_URN.length()).replaceFirst("\\.rn[gc]$", "");
+            if (kind.equals("tei_all")) {
                 return teiAll.locate().map(Path::toUri).orElseThrow(() -> new SchemaUnavailableException(
-                        "the file declares the TEI schema " + url + ", and tei_all.rng is not available on this machine",
-                        "teikit never downloads schemas: set $" + TeiAll.ENV + " to a local tei_all.rng or map the URL with --catalog"));
+                        "the TEI schema " + url + " is not in the schema store (" + store.root() + ")", TeiAll.HOW_TO_ADD));
             }
+            Optional<Path> customisation = store.tei(kind).map(store::file).filter(Files::isRegularFile);
+            if (customisation.isPresent()) return customisation.get().toUri();
+            throw new SchemaUnavailableException("the TEI schema " + url + " is not in the schema store (" + store.root() + ")",
+                    "add it with `teikit schemas fetch " + url + "` or `teikit schemas add " + kind + ".rng`");
         }
-        throw new SchemaUnavailableException("the schema " + url + " is not available offline (" + user.describe() + ")",
-                "teikit never downloads schemas: map the URL to a local copy in an OASIS catalog given with --catalog, "
-                        + "e.g. <uri name=\"" + url + "\" uri=\"path/to/schema.rng\"/>, or choose a schema with --schema");
+        throw new SchemaUnavailableException("the schema " + url + " is not in the schema store (" + store.root() + ")"
+                + (user.files().isEmpty() ? "" : " nor in a catalog"),
+                "add a copy with `teikit schemas add FILE --as " + url + "`, download it with `teikit schemas fetch " + url
+                        + "`, or choose a schema with --schema");
     }
 
     private static boolean isLocal(URI uri) {

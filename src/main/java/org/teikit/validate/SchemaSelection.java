@@ -5,48 +5,147 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.teikit.TeikitException;
 
 /**
  * Which schemas check a document. Either the same ones for every file ({@code --schema}), or
- * what each file declares in its {@code <?xml-model?>} instructions, falling back to teikit's
- * schema (with a warning that says so) when it declares none.
+ * what each file declares in its {@code <?xml-model?>} instructions; for a file that declares
+ * none, {@link Undeclared} decides.
  */
 interface SchemaSelection {
 
-    /** The schemas for one document; problems with its declarations go to {@code notes}. */
-    List<Schema> select(List<XmlModel> declared, URI base, FindingSink notes);
+    /**
+     * The schemas for one document; problems with its declarations go to {@code notes}.
+     *
+     * @param root the root element's namespace and local name
+     */
+    List<Schema> select(List<XmlModel> declared, URI base, Root root, FindingSink notes);
+
+    /** The root element, which says whether a file that declares nothing is TEI at all. */
+    record Root(String namespace, String localName) {
+        static final String TEI_NS = "http://www.tei-c.org/ns/1.0";
+
+        boolean isTei() {
+            return TEI_NS.equals(namespace);
+        }
+
+        boolean isTeiRoot() {
+            return isTei() && (localName.equals("TEI") || localName.equals("teiCorpus"));
+        }
+    }
 
     static SchemaSelection fixed(List<Schema> schemas) {
         List<Schema> copy = List.copyOf(schemas);
-        return (declared, base, notes) -> copy;
+        return (declared, base, root, notes) -> copy;
     }
 
-    static SchemaSelection declared(SchemaCompiler compiler, List<Schema> fallback) {
-        return new Declared(compiler, fallback);
+    static SchemaSelection declared(SchemaCompiler compiler, Undeclared undeclared) {
+        return new Declared(compiler, undeclared);
+    }
+
+    /** What checks a file that declares no schema. */
+    interface Undeclared {
+        List<Schema> select(Root root, FindingSink notes);
+
+        /** These schemas, with a warning on each file saying so. */
+        static Undeclared fallback(List<Schema> schemas) {
+            List<Schema> copy = List.copyOf(schemas);
+            return (root, notes) -> {
+                notes.add(Severity.WARNING, "schema-none", "the file declares no schema (no <?xml-model?> instruction), so it was checked against "
+                        + String.join(" and ", copy.stream().map(f -> f.source().name()).toList())
+                        + "; add <?xml-model?> or choose one with --schema", 0, 0, "");
+                return copy;
+            };
+        }
+
+        /**
+         * TEI P5: tei_all from the catalog, the store or {@code $TEI_ALL_RNG}, with one note for the
+         * run; without one, no grammar, one warning for the run saying how to add it, and a check
+         * that the file is in the TEI namespace at least. Never teikit's strict subset.
+         */
+        static Undeclared teiP5(SchemaCompiler compiler, RunNotices notices) {
+            return new TeiP5(compiler, notices);
+        }
+    }
+
+    /** The default for files that declare nothing; tei_all is compiled when the first such file needs it. */
+    final class TeiP5 implements Undeclared {
+        private final SchemaCompiler compiler;
+        private final RunNotices notices;
+        private volatile Object chosen;   // Schema, TeikitException, or NONE
+
+        private static final Object NONE = new Object();
+
+        TeiP5(SchemaCompiler compiler, RunNotices notices) {
+            this.compiler = compiler;
+            this.notices = notices;
+        }
+
+        @Override
+        public List<Schema> select(Root root, FindingSink notes) {
+            if (!root.isTeiRoot()) {
+                String where = root.namespace().isEmpty() ? "in no namespace" : "in the namespace " + root.namespace();
+                notes.add(Severity.ERROR, "tei-namespace", "the root element <" + root.localName() + "> is " + (root.isTei() ? "not a TEI document's root" : where)
+                        + ": a TEI document's root is <TEI> or <teiCorpus> with xmlns=\"" + Root.TEI_NS + "\"; "
+                        + "if the file is not TEI, declare its schema with <?xml-model?> or give one with --schema", 1, 1, "");
+                if (!root.isTei()) return List.of();
+            }
+            Object c = choose();
+            if (c instanceof Schema s) {
+                String about = compiler.locator().teiAll().find().map(TeiAll.Found::about).orElse("tei_all");
+                notices.add(Severity.NOTE, "schema-tei-default", n -> RunNotices.files(n) + " declaring no schema "
+                        + (n == 1 ? "was" : "were") + " checked against " + about + " (" + compiler.locator().store().root() + ")");
+                return List.of(s);
+            }
+            if (c instanceof TeikitException e) {
+                notes.add(Severity.ERROR, "schema-invalid", "tei_all cannot be used: " + e.oneLine().replaceFirst("^.*?error: ", ""), 0, 0, "");
+                return List.of();
+            }
+            notices.add(Severity.WARNING, "schema-tei-missing", n -> RunNotices.files(n) + " declaring no schema "
+                    + (n == 1 ? "was" : "were") + " checked without a grammar (well-formedness, TEI namespace and teikit's rules only): "
+                    + "no TEI P5 schema is in the schema store (" + compiler.locator().store().root() + "); " + TeiAll.HOW_TO_ADD);
+            return List.of();
+        }
+
+        private Object choose() {
+            Object c = chosen;
+            if (c != null) return c;
+            synchronized (this) {
+                if (chosen == null) {
+                    Optional<TeiAll.Found> found = compiler.locator().teiAll().find();
+                    if (found.isEmpty()) {
+                        chosen = NONE;
+                    } else {
+                        try {
+                            chosen = compiler.compile(new SchemaSource(found.get().file().toUri(), SchemaLanguage.RELAX_NG, "tei_all.rng"));
+                        } catch (TeikitException e) {
+                            chosen = e;
+                        }
+                    }
+                }
+                return chosen;
+            }
+        }
     }
 
     /** Schemas as each file declares them. Thread-safe; compiled schemas and failures are remembered. */
     final class Declared implements SchemaSelection {
         private final SchemaCompiler compiler;
-        private final List<Schema> fallback;
+        private final Undeclared undeclared;
         private final Map<SchemaSource, TeikitException> failed = new ConcurrentHashMap<>();
 
-        Declared(SchemaCompiler compiler, List<Schema> fallback) {
+        Declared(SchemaCompiler compiler, Undeclared undeclared) {
             this.compiler = compiler;
-            this.fallback = List.copyOf(fallback);
+            this.undeclared = undeclared;
         }
 
         @Override
-        public List<Schema> select(List<XmlModel> declared, URI base, FindingSink notes) {
-            if (declared.isEmpty()) {
-                notes.add(Severity.WARNING, "schema-none", "the file declares no schema (no <?xml-model?> instruction), so it was checked against "
-                        + String.join(" and ", fallback.stream().map(f -> f.source().name()).toList())
-                        + "; add <?xml-model?> or choose one with --schema", 0, 0, "");
-                return fallback;
-            }
+        public List<Schema> select(List<XmlModel> declared, URI base, Root root, FindingSink notes) {
+            if (declared.isEmpty()) return undeclared.select(root, notes);
             Set<SchemaSource> sources = new LinkedHashSet<>();
             for (XmlModel model : declared) {
                 SchemaSource source = source(model, base, notes);
@@ -72,11 +171,11 @@ interface SchemaSelection {
             try {
                 URI local = compiler.locator().locate(model.href(), base);
                 SchemaLanguage actual = language == SchemaLanguage.SCHEMATRON ? language
-                        : java.util.Objects.requireNonNullElse(SchemaLanguage.byExtension(local.toString()), language);
+                        : Objects.requireNonNullElse(SchemaLanguage.byExtension(local.toString()), language);
                 String name = local.getScheme().equals("file") ? java.nio.file.Path.of(local).getFileName().toString() : model.href();
                 return new SchemaSource(local, actual, name);
             } catch (SchemaUnavailableException e) {
-                notes.add(Severity.ERROR, "schema-unavailable", e.sentence(), model.line(), model.column(), "");
+                notes.add(Finding.notChecked(notes.file(), model.line(), model.column(), e.sentence()));
                 return null;
             }
         }

@@ -38,22 +38,39 @@ final class SchematronCompiler {
 
     /**
      * The compiled rules of {@code source}: a Schematron file, or the Schematron embedded in a
-     * RELAX NG schema. Null when a RELAX NG schema embeds none.
+     * RELAX NG schema. Null when a RELAX NG schema embeds none. A stylesheet in {@code cache}
+     * spares SchXslt2 (and loading it) altogether.
      */
-    Schematron compile(SchemaSource source) {
+    static Schematron compile(SchemaSource source, SchematronCache cache) {
+        java.util.Optional<String> key = cache.key(source);
+        if (key.isPresent()) {
+            java.util.Optional<String> kept = cache.get(key.get());
+            if (kept.isPresent()) {
+                if (kept.get().equals(SchematronCache.NONE)) return null;
+                java.util.Optional<XsltExecutable> exe = cache.compile(kept.get(), source);
+                if (exe.isPresent()) return new Schematron(source, exe.get());
+            }
+        }
+        XdmNode stylesheet = instance().transpile(source);
+        key.ifPresent(k -> cache.put(k, stylesheet));
+        if (stylesheet == null) return null;
+        List<XmlProcessingError> errors = new ArrayList<>();
+        try {
+            return new Schematron(source, Saxon.quietCompiler(errors).compile(stylesheet.asSource()));
+        } catch (SaxonApiException e) {
+            String detail = errors.isEmpty() ? e.getMessage() : errors.get(0).getMessage();
+            throw new TeikitException(source.name(), "the Schematron rules do not compile: " + detail
+                    + " (an XPath in a rule, assert or let is wrong)", "fix the schema, or leave it out");
+        }
+    }
+
+    /** SchXslt2's validation stylesheet for {@code source}; null when a RELAX NG schema embeds no Schematron. */
+    private XdmNode transpile(SchemaSource source) {
         try {
             XdmNode document = Saxon.parse(source.location());
             XdmNode schema = transform(prepare, document);
             if (source.isEmbeddedSchematron() && !hasPatterns(schema)) return null;
-            XdmNode stylesheet = transform(transpile, schema);
-            List<XmlProcessingError> errors = new ArrayList<>();
-            try {
-                return new Schematron(source, Saxon.quietCompiler(errors).compile(stylesheet.asSource()));
-            } catch (SaxonApiException e) {
-                String detail = errors.isEmpty() ? e.getMessage() : errors.get(0).getMessage();
-                throw new TeikitException(source.name(), "the Schematron rules do not compile: " + detail
-                        + " (an XPath in a rule, assert or let is wrong)", "fix the schema, or leave it out");
-            }
+            return transform(transpile, schema);
         } catch (SaxonApiException e) {
             org.xml.sax.SAXParseException xml = parseError(e);
             if (xml != null) {

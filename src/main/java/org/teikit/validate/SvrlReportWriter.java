@@ -29,7 +29,7 @@ final class SvrlReportWriter implements ReportWriter {
     @Override
     public void file(Report report) {
         out.println("  <svrl:active-pattern documents=\"" + attr(report.file()) + "\" name=\"" + attr(report.file())
-                + "\" teikit:valid=\"" + report.isValid(strict) + "\"/>");
+                + "\" teikit:valid=\"" + report.isValid(strict) + "\" teikit:outcome=\"" + report.outcome(strict).word() + "\"/>");
         for (Finding f : report.findings()) {
             out.println("  <svrl:failed-assert test=\"" + attr(f.ruleId()) + "\" id=\"" + attr(f.ruleId())
                     + "\" role=\"" + f.severity().word() + "\" location=\"" + attr(f.xpath().isEmpty() ? "/" : f.xpath())
@@ -41,9 +41,16 @@ final class SvrlReportWriter implements ReportWriter {
     }
 
     @Override
+    public void run(java.util.List<Finding> notices) {
+        for (Finding f : notices) {
+            out.println("  <teikit:notice id=\"" + attr(f.ruleId()) + "\" role=\"" + f.severity().word() + "\">" + text(f.message()) + "</teikit:notice>");
+        }
+    }
+
+    @Override
     public void end(Summary summary) {
-        out.println(String.format(Locale.ROOT, "  <teikit:summary files=\"%d\" valid=\"%d\" invalid=\"%d\" errors=\"%d\" warnings=\"%d\"/>",
-                summary.files(), summary.valid(), summary.invalid(), summary.errors(), summary.warnings()));
+        out.println(String.format(Locale.ROOT, "  <teikit:summary files=\"%d\" valid=\"%d\" invalid=\"%d\" not-checked=\"%d\" errors=\"%d\" warnings=\"%d\"/>",
+                summary.files(), summary.valid(), summary.invalid(), summary.notChecked(), summary.errors(), summary.warnings()));
         out.println("</svrl:schematron-output>");
         out.flush();
     }

@@ -45,6 +45,11 @@ public final class TeikitValidation {
         return new Validator(settings);
     }
 
+    /** What the run says once rather than for each file (which schema files declaring none got), since the last call. */
+    public List<Finding> drainNotices() {
+        return settings.notices().drain();
+    }
+
     /** Validates on the calling thread, reusing that thread's validator. */
     public Report validate(Path file) {
         return perThread.get().validate(file);
@@ -59,11 +64,12 @@ public final class TeikitValidation {
         return perThread.get().validate(document, systemId);
     }
 
-    /** How a run is set up. Unless told otherwise: schemas as each file declares them, falling back to teikit's. */
+    /** How a run is set up. Unless told otherwise: schemas as each file declares them, TEI P5 for files that declare none. */
     public static final class Builder {
         private SchemaCompiler compiler = SchemaCompiler.standard();
         private SchemaSelection selection;
         private final List<Schema> extraRules = new ArrayList<>();
+        private final RunNotices notices = new RunNotices();
         private boolean grammarOnly;
         private boolean teikitChecks = true;
 
@@ -83,7 +89,17 @@ public final class TeikitValidation {
 
         /** What each file declares in {@code <?xml-model?>}; {@code fallback} (with a warning) when it declares nothing. */
         public Builder declaredSchemas(List<Schema> fallback) {
-            this.selection = SchemaSelection.declared(compiler, fallback);
+            this.selection = SchemaSelection.declared(compiler, SchemaSelection.Undeclared.fallback(fallback));
+            return this;
+        }
+
+        /**
+         * What each file declares in {@code <?xml-model?>}; TEI P5 ({@code tei_all} from the
+         * catalog or the schema store) when it declares nothing, said once for the run; with no
+         * tei_all at hand, no grammar and one warning saying how to add it.
+         */
+        public Builder declaredSchemasOrTei() {
+            this.selection = SchemaSelection.declared(compiler, SchemaSelection.Undeclared.teiP5(compiler, notices));
             return this;
         }
 
@@ -105,8 +121,8 @@ public final class TeikitValidation {
         }
 
         public TeikitValidation build() {
-            SchemaSelection s = selection != null ? selection : SchemaSelection.declared(compiler, teikitSchema(compiler));
-            return new TeikitValidation(new Settings(s, extraRules, grammarOnly, teikitChecks));
+            if (selection == null) declaredSchemasOrTei();
+            return new TeikitValidation(new Settings(selection, extraRules, grammarOnly, teikitChecks, notices));
         }
     }
 }

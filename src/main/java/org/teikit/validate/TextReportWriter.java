@@ -20,6 +20,11 @@ final class TextReportWriter implements ReportWriter {
     }
 
     @Override
+    public void run(java.util.List<Finding> notices) {
+        for (Finding f : notices) out.println(f.textLine());
+    }
+
+    @Override
     public void end(Summary summary) {
         out.println(summary.line());
         out.flush();

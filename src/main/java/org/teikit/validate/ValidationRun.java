@@ -38,8 +38,10 @@ public final class ValidationRun {
             summary[0] = summary[0].plus(r, strict);
             progress.step();
         });
-        out.end(summary[0]);
-        Summary s = summary[0];
+        List<Finding> notices = validation.drainNotices();
+        out.run(notices);
+        Summary s = summary[0].plusRun(notices);
+        out.end(s);
         progress.finish((int) s.files(), (int) s.errors(), (int) s.warnings());
         return s;
     }

@@ -58,8 +58,28 @@ class EncodeCommandTest {
         Path out = dir.resolve("letter.tei.xml");
         assertEquals(0, CommandRun.of("encode", in.toString(), "-o", out.toString()).status());
         String tei = Files.readString(out);
-        assertTrue(tei.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TEI "), tei);
+        // teikit's schema, named by the teikit URLs that validate resolves to the copies inside the jar.
+        assertTrue(tei.startsWith("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <?xml-model href="https://teikit.org/schema/teikit.rng" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"?>
+                <?xml-model href="https://teikit.org/schema/teikit.sch" type="application/xml" schematypens="http://purl.oclc.org/dsdl/schematron"?>
+                <TEI\s"""), tei);
         assertTrue(tei.contains("Rassendyll"), tei);
+    }
+
+    @Test
+    void whatItWritesValidatesWithNoFlagsAgainstTeikitsSchemaOffline(@TempDir Path store) throws IOException {
+        Path in = write("letter.txt", LETTER);
+        Path out = dir.resolve("letter.tei.xml");
+        assertEquals(0, CommandRun.of("encode", in.toString(), "-o", out.toString()).status());
+        // An element teikit's schema lacks (TEI allows it): refused, so teikit's schema was the one used.
+        Path spoiled = Files.writeString(dir.resolve("spoiled.xml"), Files.readString(out).replaceFirst("<p>", "<p><hi>x</hi>"));
+        CommandRun ok = CommandRun.of("validate", "--store", store.toString(), out.toString());
+        CommandRun bad = CommandRun.of("validate", "--store", store.toString(), spoiled.toString());
+        assertEquals(0, ok.status(), ok.toString());
+        assertEquals("1 file, 1 valid, 0 invalid, 0 errors, 0 warnings\n", ok.out());
+        assertEquals(1, bad.status(), bad.toString());
+        assertTrue(bad.out().contains("<hi>"), bad.toString());
     }
 
     @Test
