@@ -134,7 +134,8 @@ public final class SchemaStore {
                 check.check(stage.resolve(mainRelative), this);
                 Path main = stage.resolve(mainRelative);
                 StoredSchema entry = new StoredSchema(key, facts.kind() == null ? (facts.compact() ? "relaxng-compact" : "relaxng") : facts.kind(),
-                        facts.version() == null ? "" : facts.version(), Files.size(main), sha256(main), Instant.now(),
+                        facts.version() == null ? "" : facts.version(), Files.size(main), sha256(main),
+                        Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
                         mainRelative, List.copyOf(toCopy.values()));
                 try (Lock lock = lock()) {
                     for (String relative : toCopy.values()) moveIn(stage.resolve(relative), schemas().resolve(relative));

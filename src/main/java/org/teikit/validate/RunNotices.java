@@ -1,9 +1,11 @@
 package org.teikit.validate;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongFunction;
 
 /**
@@ -12,19 +14,19 @@ import java.util.function.LongFunction;
  * finding without a file. Thread-safe.
  */
 final class RunNotices {
-    private record Notice(Severity severity, LongFunction<String> message, long files) { }
+    private record Notice(Severity severity, LongFunction<String> message, Set<String> files) { }
 
     private final Map<String, Notice> notices = new LinkedHashMap<>();
 
-    /** One more file concerned by the notice {@code ruleId}; the message is made from the final count. */
-    synchronized void add(Severity severity, String ruleId, LongFunction<String> message) {
-        notices.merge(ruleId, new Notice(severity, message, 1), (a, b) -> new Notice(a.severity, a.message, a.files + 1));
+    /** {@code file} is concerned by the notice {@code ruleId} (once, however often it is said); the message is made from the final count. */
+    synchronized void add(Severity severity, String ruleId, String file, LongFunction<String> message) {
+        notices.computeIfAbsent(ruleId, r -> new Notice(severity, message, new HashSet<>())).files.add(file);
     }
 
     /** The notices so far, and forgets them (a validation can serve several runs). */
     synchronized List<Finding> drain() {
         List<Finding> out = new ArrayList<>();
-        notices.forEach((rule, n) -> out.add(new Finding("", 0, 0, n.severity, rule, n.message.apply(n.files), "")));
+        notices.forEach((rule, n) -> out.add(new Finding("", 0, 0, n.severity, rule, n.message.apply(n.files.size()), "")));
         notices.clear();
         return out;
     }

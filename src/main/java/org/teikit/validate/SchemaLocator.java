@@ -67,7 +67,7 @@ public final class SchemaLocator {
             String kind = known.get().toString().substring(TEI_SCHEMA_URN.length()).replaceFirst("\\.rn[gc]$", "");
             if (kind.equals("tei_all")) {
                 return teiAll.locate().map(Path::toUri).orElseThrow(() -> new SchemaUnavailableException(
-                        "the TEI schema " + url + " is not in the schema store (" + store.root() + ")", TeiAll.HOW_TO_ADD));
+                        "the TEI schema " + url + " is not in the schema store (" + store.root() + ")", TeiAll.HOW_TO_ADD, true));
             }
             Optional<Path> customisation = store.tei(kind).map(store::file).filter(Files::isRegularFile);
             if (customisation.isPresent()) return customisation.get().toUri();

@@ -51,6 +51,11 @@ interface SchemaSelection {
     interface Undeclared {
         List<Schema> select(Root root, FindingSink notes);
 
+        /** A declared schema that is not at hand: the file is "not checked". */
+        default void unavailable(SchemaUnavailableException e, XmlModel model, FindingSink notes) {
+            notes.add(Finding.notChecked(notes.file(), model.line(), model.column(), e.sentence()));
+        }
+
         /** These schemas, with a warning on each file saying so. */
         static Undeclared fallback(List<Schema> schemas) {
             List<Schema> copy = List.copyOf(schemas);
@@ -97,7 +102,7 @@ interface SchemaSelection {
             Object c = choose();
             if (c instanceof Schema s) {
                 String about = compiler.locator().teiAll().find().map(TeiAll.Found::about).orElse("tei_all");
-                notices.add(Severity.NOTE, "schema-tei-default", n -> RunNotices.files(n) + " declaring no schema "
+                notices.add(Severity.NOTE, "schema-tei-default", notes.file(), n -> RunNotices.files(n) + " declaring no schema "
                         + (n == 1 ? "was" : "were") + " checked against " + about + " (" + compiler.locator().store().root() + ")");
                 return List.of(s);
             }
@@ -105,10 +110,27 @@ interface SchemaSelection {
                 notes.add(Severity.ERROR, "schema-invalid", "tei_all cannot be used: " + e.oneLine().replaceFirst("^.*?error: ", ""), 0, 0, "");
                 return List.of();
             }
-            notices.add(Severity.WARNING, "schema-tei-missing", n -> RunNotices.files(n) + " declaring no schema "
+            teiAllMissing(notes.file());
+            return List.of();
+        }
+
+        /**
+         * A file that declares tei_all, with none at hand, is in the same case as one that declares
+         * nothing: TEI P5 that one `schemas add` makes checkable; the run says so once.
+         */
+        @Override
+        public void unavailable(SchemaUnavailableException e, XmlModel model, FindingSink notes) {
+            if (e.isTeiAll()) {
+                teiAllMissing(notes.file());
+                return;
+            }
+            Undeclared.super.unavailable(e, model, notes);
+        }
+
+        private void teiAllMissing(String file) {
+            notices.add(Severity.WARNING, "schema-tei-missing", file, n -> RunNotices.files(n) + " of TEI P5 (declaring tei_all or no schema) "
                     + (n == 1 ? "was" : "were") + " checked without a grammar (well-formedness, TEI namespace and teikit's rules only): "
                     + "no TEI P5 schema is in the schema store (" + compiler.locator().store().root() + "); " + TeiAll.HOW_TO_ADD);
-            return List.of();
         }
 
         private Object choose() {
@@ -175,7 +197,7 @@ interface SchemaSelection {
                 String name = local.getScheme().equals("file") ? java.nio.file.Path.of(local).getFileName().toString() : model.href();
                 return new SchemaSource(local, actual, name);
             } catch (SchemaUnavailableException e) {
-                notes.add(Finding.notChecked(notes.file(), model.line(), model.column(), e.sentence()));
+                undeclared.unavailable(e, model, notes);
                 return null;
             }
         }

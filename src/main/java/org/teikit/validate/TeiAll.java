@@ -18,8 +18,8 @@ public final class TeiAll {
     public static final String RELEASE_URL = TeiReleases.TEI_ALL;
     static final String ENV = "TEI_ALL_RNG";
     /** What to tell a user who has no tei_all. */
-    public static final String HOW_TO_ADD = "add it once with `teikit schemas fetch tei-all` (downloads it from the TEI)"
-            + " or `teikit schemas add tei_all.rng` (a copy you have)";
+    public static final String HOW_TO_ADD = "add it once with `teikit schemas fetch tei-all`, which downloads it from the TEI,"
+            + " or `teikit schemas add tei_all.rng` for a copy you have";
 
     private final Catalogs catalogs;
     private final SchemaStore store;
