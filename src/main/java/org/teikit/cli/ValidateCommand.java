@@ -44,7 +44,7 @@ public final class ValidateCommand implements Callable<Integer> {
     List<Path> inputs;
 
     @Option(names = "--schema", paramLabel = "teikit|tei-all|PATH",
-            description = "check every file against this schema instead of what it declares: teikit's own, the official tei_all, or a .rng/.rnc/.sch file")
+            description = "check every file against this schema instead of what it declares: teikit's own, the official tei_all (from the schema store), or a .rng/.rnc/.sch file")
     String schema;
 
     @Option(names = "--schematron", paramLabel = "FILE.sch", description = "also run these ISO Schematron rules (repeatable)")
