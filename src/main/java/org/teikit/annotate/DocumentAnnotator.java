@@ -18,6 +18,7 @@ import org.teikit.annotate.measure.MeasureRecogniser;
 import org.teikit.source.ArchiveRecord;
 import org.teikit.source.Block;
 import org.teikit.source.BlockKind;
+import org.teikit.source.Citation;
 import org.teikit.source.Field;
 
 /**
@@ -71,9 +72,7 @@ public final class DocumentAnnotator {
             String text = inputs.get(i).text();
             List<Span> spans = new ArrayList<>(found.spans().get(i));
             for (Recogniser.DocumentReader r : readers) {
-                for (Span s : r.find(text)) {
-                    if (!isVariantBracket(s, found.variantBrackets().get(i))) spans.add(s);
-                }
+                for (Span s : r.find(text)) spans.add(asVariant(s, found.variantBrackets().get(i)));
             }
             texts.add(resolver.annotate(text, spans));
         }
@@ -85,10 +84,15 @@ public final class DocumentAnnotator {
                 texts.subList(header.size(), texts.size()), register);
     }
 
-    /** The header date line's date, else the first date of a dateline in the body. */
+    /**
+     * The header date line's date, else the citation's (a page may print no date line above the
+     * title), else the first date of a dateline in the body.
+     */
     private DateValue documentDate(ArchiveRecord record) {
         Field line = record.metadata().date();
         Optional<DateValue> date = line == null ? Optional.empty() : dates.parseDocumentDate(line.text());
+        Citation citation = record.metadata().citation();
+        if (date.isEmpty() && citation != null && citation.date() != null) date = dates.parseDocumentDate(citation.date());
         for (Block b : record.body()) {
             if (date.isPresent()) break;
             if (b.kind() == BlockKind.DATELINE) date = dates.parseDocumentDate(b.text());
@@ -104,10 +108,15 @@ public final class DocumentAnnotator {
         return markers;
     }
 
-    /** An editorial span over a bracket that the entity side reads as another spelling of a name. */
-    private static boolean isVariantBracket(Span s, List<int[]> brackets) {
-        boolean editorial = s.mark() instanceof Mark.Supplied || s.mark() instanceof Mark.EditorialNote;
-        return editorial && brackets.stream().anyMatch(b -> b[0] == s.start() && b[1] == s.end());
+    /**
+     * {@code s}, or a supplied span where it is a remark over a bracket that the entity side reads
+     * as another spelling of a name ("Guseong [Kusong]"): the editor supplied that spelling, and it
+     * nests inside the mention of the name.
+     */
+    private static Span asVariant(Span s, List<int[]> brackets) {
+        boolean variant = s.mark() instanceof Mark.EditorialNote
+                && brackets.stream().anyMatch(b -> b[0] == s.start() && b[1] == s.end());
+        return variant ? new Span(s.start(), s.end(), new Mark.Supplied(), s.cert()) : s;
     }
 
     /** The register without entries whose every mention the resolver had to drop. */

@@ -29,10 +29,9 @@ import java.util.TreeMap;
  * Spans over the same stretch with different kinds of mark are all kept; {@link AnnotatedText}
  * nests them by {@link Mark#nestingRank()}.
  *
- * <p>A bracketed alternative spelling after a name ("Ulan Bator [Ulaanbaatar]") never reaches the
- * resolver as an editorial span: the editorial recogniser leaves such brackets to the entity side
- * (see {@code org.teikit.annotate.editorial.AlternativeNameJudge}), which claims them as part of
- * its mention.
+ * <p>A bracketed alternative spelling after a name ("Ulan Bator [Ulaanbaatar]") reaches the
+ * resolver as a supplied span inside the mention that the entity side made of the name and its
+ * variant (see {@code org.teikit.annotate.editorial.AlternativeNameJudge}).
  */
 public final class SpanResolver {
     /** How deep markup may nest; see {@link #withinDepth}. */

@@ -27,6 +27,15 @@ final class DateGrammar {
     private static final String AT = "(?:(?:(?:\\s?/\\s?|,?\\s)(?=" + CLOCK + ")|,?\\s(?:at|about|around)\\s(?=" + CLOCK + "|\\d{1,2}\\.\\d\\d(?!\\d)))"
             + "(?<h%s>[01]?\\d|2[0-3])(?:[:.](?<min%s>[0-5]\\d))?(?!\\d)"
             + "(?:\\s?(?<ap%s>[aApP]\\.[mM]\\.|[aApP][mM]\\b))?(?:\\s?(?:hrs\\b\\.?|hours\\b|h\\b|o['’]clock))?(?![:.]?\\d|\\s?[aApP]\\.?[mM]\\b|\\s?[–-]\\s?\\d))";
+    /**
+     * A span of hours after a date: ", 3:00-3:15 p.m.", " from 10.30 to 12.45 hrs". The first time
+     * has its minutes (a bare "3-4" after a date may be pages or items); "a.m."/"p.m." may stand after
+     * the second only. Its groups are the first and second date's hours.
+     */
+    private static final String HOURS = "(?:,?\\s(?:from\\s)?)(?<h>[01]?\\d|2[0-3])[:.](?<min>[0-5]\\d)"
+            + "(?:\\s?(?<ap>[aApP]\\.\\s?[mM]\\.|[aApP][mM]\\b))?\\s?(?:[–-]|to|until|till)\\s?"
+            + "(?<h2>[01]?\\d|2[0-3])(?:[:.]\\s?(?<min2>[0-5]\\d))?(?!\\d)"
+            + "(?:\\s?(?:(?<ap2>[aApP]\\.\\s?[mM]\\.|[aApP][mM]\\b)|hrs\\b\\.?|hours\\b|h\\b))?";
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
     private final List<DatePattern> patterns;
@@ -108,6 +117,8 @@ final class DateGrammar {
                 Map.entry("YEAR", Piece.found("(?<y%s>1[89]\\d\\d|20\\d\\d)(?!\\d)")),
                 Map.entry("YY", Piece.anywhere("(?<y%s>\\d\\d)(?!\\d)")),
                 Map.entry("AT", Piece.found(AT)),
+                Map.entry("HOURS", Piece.found(HOURS)),
+                Map.entry("REMARK", Piece.anywhere("(?:\\[[^\\[\\]]{1,24}\\] )?")),
                 // a time before its date ("5 a.m. on 14 August"): only with a word of the clock
                 Map.entry("TIME", Piece.found("(?<![\\d:.])(?<h%s>[01]?\\d|2[0-3])(?:[:.](?<min%s>[0-5]\\d))?\\s?"
                         + "(?:(?<ap%s>[aApP]\\.[mM]\\.|[aApP][mM]\\b)|hrs\\b\\.?|hours\\b|o['’]clock)")),

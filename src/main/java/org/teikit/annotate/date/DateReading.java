@@ -19,7 +19,8 @@ import org.teikit.annotate.WordTable;
 final class DateReading {
     private static final int SHIFT_WINDOW_WORDS = 8;
     private static final List<String> SUFFIXES = List.of("", "2", "3");
-    private static final List<String> DATE_GROUPS = List.of("y", "m", "d");
+    /** The groups that make a date of a match: a time alone ("3:15" of "3:00-3:15 p.m.") is one too. */
+    private static final List<String> DATE_GROUPS = List.of("y", "m", "d", "h");
 
     private final String text;
     private final WordTable words;
@@ -46,6 +47,7 @@ final class DateReading {
         Integer hour = number(m.group("h" + suffix));
         Integer minute = number(m.group("min" + suffix));
         String ap = m.group("ap" + suffix);
+        if (ap == null && suffix.isEmpty()) ap = sharedHalfOfDay(m, hour);
         // "at 4 pm" gives no minutes: they are the full hour's.
         if (hour != null && minute == null) minute = 0;
         if (hour != null && ap != null) {
@@ -53,6 +55,16 @@ final class DateReading {
             hour = hour % 12 + (pm ? 12 : 0);
         }
         return new PartialDate(year, month, day, hour, minute, false);
+    }
+
+    /**
+     * "3:00-3:15 p.m.": the first time of a span of hours takes the second's "a.m." or "p.m." where
+     * it is no later on the clock face ("11:00-1:00 p.m." begins before noon), else {@code null}.
+     */
+    private static String sharedHalfOfDay(DateMatch m, Integer hour) {
+        String ap2 = m.group("ap2");
+        Integer hour2 = number(m.group("h2"));
+        return ap2 != null && hour != null && hour2 != null && hour % 12 <= hour2 % 12 ? ap2 : null;
     }
 
     /**

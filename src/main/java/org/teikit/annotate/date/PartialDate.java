@@ -32,9 +32,12 @@ record PartialDate(Integer year, Integer month, Integer day, Integer hour, Integ
         return year == null && month == null && day == null;
     }
 
-    /** Takes from {@code other} the fields coarser than the finest one given: "4" of "4 and 11 May 1960" takes May 1960. */
+    /**
+     * Takes from {@code other} the fields coarser than the finest one given: "4" of "4 and 11 May
+     * 1960" takes May 1960, and a time alone ("3:15" of "15 July 1955, 3:00-3:15 p.m.") its day.
+     */
     PartialDate fillFrom(PartialDate other) {
-        if (isEmpty()) return this;
+        if (isEmpty()) return hour == null ? this : new PartialDate(other.year, other.month, other.day, hour, minute, other.inferred);
         Integer m = month == null && day != null ? other.month : month;
         Integer y = year == null && m != null ? other.year : year;
         return new PartialDate(y, m, day, hour, minute, inferred || (year == null && y != null && other.inferred));

@@ -2,12 +2,12 @@ package org.teikit.annotate.editorial;
 
 /**
  * Decides whether a bracket after a name is another spelling of it ("Pak Yeong-chan [Pak Yong
- * Chan]", "Ulan Bator [Ulaanbaatar]") rather than an editor's insertion. Such a bracket is no
- * editorial item: {@link EditorialRecogniser} marks nothing there and leaves it to the entity
- * side, which takes "name [variant]" as one mention with a variant. The entity recogniser can
- * override the decision by building the editorial recogniser with its own judge (for instance one
- * that knows its gazetteer's variants and falls back on {@link #byShape()}); it can also ask
- * {@link #byShape()} itself to find such brackets.
+ * Chan]", "Ulan Bator [Ulaanbaatar]") rather than an editor's remark. The editor supplied such a
+ * spelling: {@link EditorialRecogniser} marks it as supplied, never as a remark, and the entity side
+ * takes "name [variant]" as one mention with a variant, the supplied spelling nested inside it (the
+ * convention of real archive editions: the bracket is the editor's, the name is the document's).
+ * The entity recogniser can override the decision by building the editorial recogniser with its own
+ * judge (for instance one that knows its gazetteer's variants and falls back on {@link #byShape()}).
  */
 @FunctionalInterface
 public interface AlternativeNameJudge {

@@ -28,6 +28,22 @@ record Bracket(int open, int close) {
         return pairs;
     }
 
+    /** Every "[" of {@code text} that no "]" closes, in order. */
+    static List<Integer> unclosed(String text) {
+        Deque<Integer> opened = new ArrayDeque<>();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '[') {
+                opened.push(i);
+            } else if (c == ']' && !opened.isEmpty()) {
+                opened.pop();
+            }
+        }
+        List<Integer> out = new ArrayList<>(opened);
+        out.sort(Comparator.naturalOrder());
+        return out;
+    }
+
     int start() {
         return open;
     }
@@ -77,6 +93,12 @@ record Bracket(int open, int close) {
     boolean capitalisedWordAfter(String text) {
         int i = close + 2;
         return i < text.length() && text.charAt(close + 1) == ' ' && Character.isUpperCase(text.charAt(i));
+    }
+
+    /** Whether a word in small letters follows the bracket after one space ("[Pak spoke] about"). */
+    boolean lowerCaseWordAfter(String text) {
+        int i = close + 2;
+        return i < text.length() && text.charAt(close + 1) == ' ' && Character.isLowerCase(text.charAt(i));
     }
 
     static boolean isWordChar(char c) {

@@ -14,7 +14,8 @@ import org.teikit.annotate.WordTable;
  * a footnote marker the document has; a gap ("[…]", "[illegible]", "[name not declassified]");
  * "[sic]"; a labelled remark ("[stamp: …]"); a remark word ("[female]", "[Signed]") or a
  * bracket led by a pointer word ("[see Attachment 1]"); a name part glued to a letter
- * ("W[illiam]") or a person led by a title ("[Comrade Kovács]"), both supplied; an alternative name (no item, see {@link AlternativeNameJudge}); a lone
+ * ("W[illiam]") or a person led by a title ("[Comrade Kovács]"), both supplied; an alternative name (supplied, never a
+ * remark, see {@link AlternativeNameJudge}); a lone
  * descriptive word after a name ("Comrade Dorn [female]"); a clause of the editor's (with a
  * finite verb or the editor's "me", see {@link ClauseJudge}, or capitalised and ending like a sentence); an
  * identification after a name ("Yi [Minister of Foreign Affairs]"); else words supplied.
@@ -47,11 +48,19 @@ final class BracketReader {
         if (words.value("sic", content).isPresent()) return sic(text, b);
         Optional<String> label = labelType(content);
         if (label.isPresent()) return List.of(span(b, new Mark.EditorialNote(label.get())));
-        Optional<String> remark = words.value("remark", content).or(() -> words.value("lead", content.split("\\s+")[0]));
+        Optional<String> remark = words.value("remark", content)
+                .or(() -> words.value("lead", content.split("\\s+")[0]))
+                .or(() -> words.valueAtEnd("remarkend", content));
         if (remark.isPresent()) return List.of(span(b, new Mark.EditorialNote(remark.get())));
         if (b.glued(text) || titledName(content)) return List.of(span(b, new Mark.Supplied()));
-        if (alternatives.isAlternativeName(text, b.open(), b.close())) return List.of();
+        // "Guseong [Kusong]": the editor supplies another spelling; the entity side takes the name and its variant as one mention.
+        if (alternatives.isAlternativeName(text, b.open(), b.close())) return List.of(span(b, new Mark.Supplied()));
         return List.of(span(b, remarkByShape(text, b, content) ? new Mark.EditorialNote(REMARK) : new Mark.Supplied()));
+    }
+
+    /** Whether a bracket whose words begin so ("handwritten in the margin: "DVO ") is a labelled remark. */
+    boolean opensRemark(String start) {
+        return labelType(start + "…").isPresent();
     }
 
     /** "[Comrade Kovács]": a title and a name, every word capitalised. */
@@ -97,7 +106,7 @@ final class BracketReader {
     /**
      * A lone descriptive word after a name, a sentence, a clause (see {@link ClauseJudge}), or an
      * identification of the name before it are the editor's own words; anything else is supplied
-     * to the text.
+     * to the text, and so is a subject and verb that the sentence runs on from ("[Pak spoke] about").
      */
     private boolean remarkByShape(String text, Bracket b, String content) {
         List<String> ws = Arrays.asList(content.split("\\s+"));
@@ -108,6 +117,7 @@ final class BracketReader {
             return afterName && Character.isLowerCase(w.charAt(0)) && words.value("function", w).isEmpty();
         }
         boolean sentence = Character.isUpperCase(content.charAt(0)) && SENTENCE_ENDS.indexOf(content.charAt(content.length() - 1)) >= 0;
+        if (!sentence && clauses.endsWithVerb(ws) && b.lowerCaseWordAfter(text)) return false;
         if (ws.size() >= MIN_CLAUSE_WORDS && (sentence || clauses.isClause(ws))) return true;
         return afterName && ws.size() >= MIN_CLAUSE_WORDS && Character.isUpperCase(content.charAt(0))
                 && ws.stream().anyMatch(w -> Character.isLowerCase(w.charAt(0)));

@@ -33,6 +33,19 @@ final class ClauseJudge {
     }
 
     /**
+     * Whether {@code phrase} ends with its verb and has no word of the editor's own ("Pak spoke",
+     * "the minister agreed"): followed by the sentence's next words ("[Pak spoke] about the
+     * alliance"), it supplies the sentence's missing subject and verb rather than remarking on it.
+     */
+    boolean endsWithVerb(List<String> phrase) {
+        List<String> ws = phrase.stream().map(ClauseJudge::bare).filter(w -> !w.isEmpty()).toList();
+        if (ws.size() < 2 || ws.stream().anyMatch(w -> words.value("self", w).isPresent())) return false;
+        String last = ws.get(ws.size() - 1);
+        return verbAfter(ws.get(ws.size() - 2))
+                && (words.value("verb", last).isPresent() || words.value("clause", last).isPresent() || pastTense(last));
+    }
+
+    /**
      * Whether a verb may follow {@code previous}: a subject pronoun ("he"), or a word that is no
      * article, preposition or adverb ("the ambassador confirmed"); after "the" or "newly", "occupied"
      * and "elected" describe a noun.

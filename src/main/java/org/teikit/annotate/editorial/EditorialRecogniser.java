@@ -14,13 +14,14 @@ import org.teikit.annotate.WordTable;
  * Finds the editor's square brackets and footnote markers. Every balanced pair of brackets becomes
  * a {@link Mark.Supplied}, {@link Mark.EditorialNote}, {@link Mark.Gap} or
  * {@link Mark.FootnoteAnchor} span that includes the brackets (see {@link BracketReader} for how
- * it decides), except an alternative name after a name, which it leaves to the entity side; a
+ * it decides); an alternative name after a name is supplied (the entity side nests it in its mention); a
  * "[sic]" also marks the slip before it with a {@link Mark.Sic} where the correction is evident.
  * Nested brackets give one span each; an unbalanced bracket gives none and stays text. A "*"
  * touching a word is a footnote anchor where the document has a footnote with that marker.
  * The words that decide are data ({@code editorial-words.tsv}).
  */
 public final class EditorialRecogniser implements Recogniser {
+    private static final String QUOTES_AND_SPACE = "\"'”’» ";
     private static final Pattern STARS = Pattern.compile("(?<=[^\\s*\\[])\\*+");
 
     private final BracketReader reader;
@@ -35,10 +36,31 @@ public final class EditorialRecogniser implements Recogniser {
         this.reader = new BracketReader(WordTable.load(EditorialRecogniser.class, "editorial-words.tsv"), alternatives);
     }
 
+    /**
+     * "[handwritten: "DVO [Far East Department"]": a labelled remark whose "]" the stack gave to a
+     * bracket opened inside it and never closed. The remark takes the "]" back ({@code pairs} is
+     * changed so), and the inner bracket is words supplied up to where its quotation ends; {@code []}
+     * where the unclosed bracket at {@code open} opens no remark.
+     */
+    private List<Span> reclaimRemark(String text, int open, List<Bracket> pairs) {
+        Bracket inner = pairs.stream().filter(b -> b.open() > open).findFirst().orElse(null);
+        if (inner == null || !reader.opensRemark(text.substring(open + 1, inner.open()))) return List.of();
+        pairs.remove(inner);
+        pairs.add(new Bracket(open, inner.close()));
+        pairs.sort(java.util.Comparator.comparingInt(Bracket::open));
+        int end = inner.close();
+        while (end > inner.open() + 1 && QUOTES_AND_SPACE.indexOf(text.charAt(end - 1)) >= 0) end--;
+        return List.of(new Span(inner.open(), end, new Mark.Supplied()));
+    }
+
     @Override
     public List<Span> find(String text, RecognitionContext context) {
         List<Span> spans = new ArrayList<>();
-        for (Bracket b : Bracket.all(text)) {
+        List<Bracket> pairs = new ArrayList<>(Bracket.all(text));
+        for (int open : Bracket.unclosed(text)) {
+            spans.addAll(reclaimRemark(text, open, pairs));
+        }
+        for (Bracket b : pairs) {
             spans.addAll(reader.read(text, b, context.footnoteMarkers()));
         }
         Matcher stars = STARS.matcher(text);

@@ -32,7 +32,8 @@ class DateNeedsTest {
             "In the first half of the 1960s; in summer. During the winter, autumn of this year, the coming spring.",
             "The summer of last year, winter of next year, the first quarter of the year, this year, later in the year.",
             "The year before, the year after, last month, this month, the beginning of the month, next month, the coming month.",
-            "In the previous year and the previous month, two days earlier, tomorrow, May 12, last year, June 3 of next year, last October.");
+            "In the previous year and the previous month, two days earlier, tomorrow, May 12, last year, June 3 of next year, last October.",
+            "Sent on 4.24. and received 4.25. at 10:40 hours; on 15 July 1955, 3:00-3:15 p.m. and July 15, 1955, 11:00-1:00 p.m.");
 
     @Test
     void everyMatchHoldsWhatItsPatternNeeds() {

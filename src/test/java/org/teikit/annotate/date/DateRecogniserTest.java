@@ -232,9 +232,40 @@ class DateRecogniserTest {
     }
 
     @Test
-    void aSumOrASpanOfHoursAfterADateIsNoTime() {
+    void aSumAfterADateIsNoTime() {
         assertEquals(List.of("5 May 1970=1970-05-05"), found("The rate on 5 May 1970, 12.50 roubles a ton."));
-        assertEquals(List.of("November 14, 1970=1970-11-14"), found("Morning session (November 14, 1970, 8:30 a.m.-12:30 p.m.)"));
+    }
+
+    @Test
+    void aSpanOfHoursAfterADateIsAPeriodOfThatDay() {
+        assertEquals(List.of("November 14, 1970, 8:30 a.m.-12:30 p.m.=1970-11-14T08:30:00/1970-11-14T12:30:00"),
+                found("Morning session (November 14, 1970, 8:30 a.m.-12:30 p.m.)"));
+        // "p.m." written once, after the second time, holds for the first too where it is no later on the clock.
+        assertEquals(List.of("3 June 1958, 4:00-5:10 p.m.=1958-06-03T16:00:00/1958-06-03T17:10:00"),
+                found("Place: the Ministry. Time: 3 June 1958, 4:00-5:10 p.m."));
+        assertEquals(List.of("3 June 1958, 11:30-1:00 p.m.=1958-06-03T11:30:00/1958-06-03T13:00:00"),
+                found("Time: 3 June 1958, 11:30-1:00 p.m."));
+    }
+
+    @Test
+    void monthFirstFiguresAreADateOnlyWhereTheDayCannotBeAMonth() {
+        assertEquals(List.of("4.27. at 0:15 hours=1971-04-27T00:15:00?medium", "4.27. at 9:05 hours=1971-04-27T09:05:00?medium"),
+                found("Sent…Hanoi…on 4.27. at 0:15 hours……received on 4.27. at 9:05 hours……"));
+        assertEquals(List.of("5.13.=1971-05-13?medium"), found("The cable dated 5.13. came late."));
+        assertEquals(List.of(), found("Items 4.11. at 5 per cent"));
+    }
+
+    @Test
+    void aShortRemarkInsideARangeStaysInIt() {
+        assertEquals(List.of("from 9 [sic] through 15 May 1961=1961-05-09/1961-05-15"),
+                found("Journal of the embassy from 9 [sic] through 15 May 1961, Hanoi"));
+        assertEquals(List.of("from 1961 through 1965=1961/1965"), found("He served from 1961 through 1965."));
+    }
+
+    @Test
+    void twoDaysOfAMonthOfThisYearAreTwoDates() {
+        assertEquals(List.of("3=1971-06-03?medium", "4 June=1971-06-04?medium"),
+                found("We asked to visit on 3 and 4 June this year the towns of the north."));
     }
 
     @Test

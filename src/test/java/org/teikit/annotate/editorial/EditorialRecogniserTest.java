@@ -70,6 +70,12 @@ class EditorialRecogniserTest {
         "he told [Comrade Basmanov] that                        | [Comrade Basmanov]=supplied",
         "it was [the first] of many                             | [the first]=supplied",
         "the loan [two hundred million] was given               | [two hundred million]=supplied",
+        // A remark about the original, however it begins.
+        "the unity [emphasis in the original] of all            | [emphasis in the original]=note:editorial",
+        "the plan [underlined twice in the original text] was   | [underlined twice in the original text]=note:editorial",
+        // A subject and verb that the sentence goes on from are supplied to it, not remarked on.
+        "At the rally, [Kim Tu-bong spoke] about the plan.      | [Kim Tu-bong spoke]=supplied",
+        "Later [the minister agreed] to the terms.              | [the minister agreed]=supplied",
     })
     void tellsSuppliedWordsFromRemarksAndGaps(String text, String expected) {
         assertEquals(List.of(expected), found(text));
@@ -117,21 +123,32 @@ class EditorialRecogniserTest {
     }
 
     @Test
+    void aLabelledRemarkKeepsItsBracketFromOneOpenedInsideItAndNeverClosed() {
+        assertEquals(List.of("[Trade Department=supplied", "[stamp: \"TD [Trade Department\"]=note:stamp"),
+                found("Nr 12\n[stamp: \"TD [Trade Department\"]\nREPORT"));
+        // Without a label the inner pair stays a pair and the outer bracket stays text.
+        assertEquals(List.of("[Trade Department]=supplied"), found("the [words of TD [Trade Department] came"));
+    }
+
+    @Test
     void anUnbalancedBracketStaysText() {
         assertEquals(List.of(), found("The delegation [led by Comrade Novak will come."));
         assertEquals(List.of("[of the party]=supplied"), found("[Draft The leadership [of the party] met."));
     }
 
     @Test
-    void alternativeNamesAreLeftToTheEntitySide() {
-        assertEquals(List.of(), found("Comrade Ri Jong-ok [Ri Jong Ok], Premier"));
-        assertEquals(List.of(), found("the road to Ulaangom [Ulangom] was built"));
-        assertEquals(List.of(), found("the Lao Patriotic Front [Neo Lao Haksat] said"));
+    void alternativeNamesAreSuppliedNeverRemarks() {
+        assertEquals(List.of("[Ri Jong Ok]=supplied"), found("Comrade Ri Jong-ok [Ri Jong Ok], Premier"));
+        assertEquals(List.of("[Ulangom]=supplied"), found("the road to Ulaangom [Ulangom] was built"));
+        assertEquals(List.of("[Neo Lao Haksat]=supplied"), found("the Lao Patriotic Front [Neo Lao Haksat] said"));
     }
 
     @Test
     void theEntitySideCanOverrideTheAlternativeNameJudgement() {
-        EditorialRecogniser everythingSupplied = new EditorialRecogniser((text, open, close) -> false);
-        assertEquals(List.of("[Ri Jong Ok]=supplied"), found(everythingSupplied, "Comrade Ri Jong-ok [Ri Jong Ok], Premier"));
+        // By shape an identification after a name is a remark ("Yi [Minister of Trade]"); a judge that knows it for a spelling makes it supplied.
+        EditorialRecogniser noVariants = new EditorialRecogniser((text, open, close) -> false);
+        EditorialRecogniser allVariants = new EditorialRecogniser((text, open, close) -> true);
+        assertEquals(List.of("[Minister of Trade]=note:editorial"), found(noVariants, "Comrade Yi [Minister of Trade] said"));
+        assertEquals(List.of("[Minister of Trade]=supplied"), found(allVariants, "Comrade Yi [Minister of Trade] said"));
     }
 }
