@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.teikit.source.ArchiveRecord;
 import org.teikit.source.Block;
 import org.teikit.source.BlockKind;
+import org.teikit.source.Citation;
 import org.teikit.source.Field;
 import org.teikit.source.Layout;
 import org.teikit.source.Metadata;
@@ -57,10 +58,21 @@ class DocumentAnnotatorTest {
     }
 
     @Test
-    void bracketedVariantIsNoEditorialInsertion() {
+    void bracketedVariantIsSuppliedInsideTheMention() {
         AnnotatedDocument d = ANNOTATOR.annotate(record(null,
                 new Block(BlockKind.PARAGRAPH, "Comrade Ko Yeong-sik [Ko Yong Sik] spoke.", 0)));
-        assertEquals(List.of("Ko Yeong-sik [Ko Yong Sik]:Mention"), marks(d.body().get(0)));
+        assertEquals(List.of("Ko Yeong-sik [Ko Yong Sik]:Mention", "[Ko Yong Sik]:Supplied"), marks(d.body().get(0)));
+    }
+
+    @Test
+    void theCitationsDateIsTheDocumentDateWhereNoDateLineIsPrinted() {
+        Citation c = new Citation("\"Telegram,\" October 12, 1971, Some Archive.", "Telegram", "October 12, 1971",
+                null, null, null, null, null, null, null);
+        Metadata m = new Metadata(Layout.ARCHIVE_EXPORT, null, null, c, null, null, null, null, null, null, null, null);
+        AnnotatedDocument d = ANNOTATOR.annotate(new ArchiveRecord("doc", SourceText.of("doc.txt", ""), m,
+                List.of(new Block(BlockKind.PARAGRAPH, "On October 10, at noon, the delegation left.", 0))));
+        assertEquals(DateValue.when("1971-10-12"), d.documentDate());
+        assertEquals(List.of("October 10:Date"), marks(d.body().get(0)));
     }
 
     @Test

@@ -111,7 +111,8 @@ final class BracketReader {
     private boolean remarkByShape(String text, Bracket b, String content) {
         List<String> ws = Arrays.asList(content.split("\\s+"));
         String before = b.wordBefore(text);
-        boolean afterName = !before.isEmpty() && Character.isUpperCase(before.charAt(0));
+        // "The [International Control] Commission": an article opening a sentence is no name
+        boolean afterName = !before.isEmpty() && Character.isUpperCase(before.charAt(0)) && words.value("function", before).isEmpty();
         if (ws.size() == 1) {
             String w = ws.get(0);
             return afterName && Character.isLowerCase(w.charAt(0)) && words.value("function", w).isEmpty();

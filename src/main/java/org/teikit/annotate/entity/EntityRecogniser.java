@@ -81,6 +81,9 @@ public final class EntityRecogniser {
         Set<String> personWords = again.personWords();
         Predicate<String> personOrCommon = surface -> personWords.contains(PersonClusters.fold(surface))
                 || !surface.contains(" ") && commonWords.contains(PersonClusters.fold(surface));
+        // before context guesses claim it: "Panmunjeom [Panmunjom]" is the known place, not a place of its own
+        Map<Integer, List<NameFound>> knownByText = names.stream().collect(Collectors.groupingBy(NameFound::text));
+        for (TextScan s : scans) names.addAll(places.variantsBefore(s, knownByText.getOrDefault(s.index, List.of())));
         for (TextScan s : scans) names.addAll(places.fromAtlas(s, atlasHits.get(s.index), personOrCommon, atlas::isCommonWord));
         for (TextScan s : scans) {
             names.addAll(places.fromContext(s, personOrCommon));
@@ -117,6 +120,10 @@ public final class EntityRecogniser {
         for (int i = 0; i < s.tokens.size(); i++) {
             PhraseSet.Match<KnownEntity> formal = formalStateName(s.tokens, i, out);
             if (formal != null) out.put(i, formal);
+        }
+        for (int i = 0; i < s.tokens.size(); i++) {
+            PhraseSet.Match<KnownEntity> completed = Gazetteer.completedBySupplied(s.tokens, i, out);
+            if (completed != null) out.put(i, completed);
         }
         return out;
     }

@@ -11,12 +11,15 @@ import org.teikit.annotate.EntityType;
  * Organisations as maximal spans, by a small grammar over capitalised words:
  * <pre>
  *   org        = core complement*
- *   core       = modifier* head                  "GDR Embassy", "1st Far Eastern Department", "KWP CC Politburo"
- *   modifier   = capitalised word | ordinal | known place or body
+ *   core       = modifier* head state?           "GDR Embassy", "1st Far Eastern Department", "KWP CC Politburo"
+ *   modifier   = capitalised word | ordinal | known place or body | [ capitalised words ]  ("[Supreme] Court")
  *   head       = Embassy | Ministry | Department | Committee | CC | Party | … | known body
  *   complement = (of | for) the? (org | known place | capitalised words)
  *              | (in | to) the? (known place | org)          only after a diplomatic head
  * </pre>
+ * The state after the head is for heads in capitals, as translations from Russian write them
+ * ("MID SSSR"). An ordinal before a known body is the number of its session, not part of its name
+ * ("the 15th UN General Assembly session").
  * A bare head with nothing before or after it ("the Ministry", "our Embassy") is no name.
  * Places and bodies named inside an organisation's name are kept as nested finds, so the state
  * in "Embassy of the GDR in the DPRK" still reaches the register.
@@ -66,6 +69,7 @@ final class OrgGrammar {
     /** @param placed whether the name may go on with "in"/"to" + a place: not inside such a complement itself */
     private Parse parse(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits, int i, boolean placed) {
         Tokens t = s.tokens;
+        if (ORDINAL.matcher(t.get(i).text()).matches() && knownBodyAt(hits, i + 1) && t.adjacent(i + 1)) return null;
         List<NameFound> nested = new ArrayList<>();
         int j = i;
         int coreEnd = -1;
@@ -97,6 +101,13 @@ final class OrgGrammar {
                 unitsToHead = units;
                 diplomatic = head.value();
                 wholeHit = null;
+                PhraseSet.Match<KnownEntity> state = hits.get(j);
+                if (t.get(j - 1).isAllCaps() && state != null && "state".equals(state.value().subtype()) && t.adjacent(j)) {
+                    // "MID SSSR": a head in capitals with its state after it
+                    nested.add(place(s, state));
+                    coreEnd = j = state.to();
+                    continue;
+                }
                 if (j < t.size() && t.adjacent(j) && ROMAN.contains(t.get(j).text()) && !t.isDotAfter(j)) {
                     coreEnd = ++j;
                     // "Directorate II Europe": the area a numbered office covers ends its name
@@ -106,6 +117,12 @@ final class OrgGrammar {
                         coreEnd = j = area.to();
                     }
                 }
+                continue;
+            }
+            int supplied = suppliedModifiers(t, hits, j);
+            if (supplied > j && supplied < t.size() && t.adjacent(supplied)) {
+                units++;
+                j = supplied;
                 continue;
             }
             if (j > i && isPluralPossessive(t, j)) {
@@ -205,6 +222,28 @@ final class OrgGrammar {
             }
         }
         return words > 0 && !t.get(k - 1).is("and") ? k : -1;
+    }
+
+    private static boolean knownBodyAt(Map<Integer, PhraseSet.Match<KnownEntity>> hits, int i) {
+        PhraseSet.Match<KnownEntity> hit = hits.get(i);
+        return hit != null && hit.value().type() == EntityType.ORG;
+    }
+
+    /**
+     * After "[" at {@code j}: the token after its "]" where the bracket holds only capitalised words
+     * (joined by "and") and no known name, words the editor supplied to a name ("[Supreme] Court", "[International
+     * Control and Supervisory] Commission"); else {@code j}.
+     */
+    private int suppliedModifiers(Tokens t, Map<Integer, PhraseSet.Match<KnownEntity>> hits, int j) {
+        if (!t.get(j).is("[")) return j;
+        int k = j + 1;
+        int words = 0;
+        // a known body or place in the bracket ("our [SED] Central Committee") is a name of its own
+        while (k < t.size() && hits.get(k) == null && (isModifier(t, k) || words > 0 && t.get(k).is("and"))) {
+            if (!t.get(k).is("and")) words++;
+            k++;
+        }
+        return words > 0 && k < t.size() && t.get(k).is("]") && !t.get(k - 1).is("and") ? k + 1 : j;
     }
 
     /** Where the second of two joined words of a complement starts (after an article), or -1. */

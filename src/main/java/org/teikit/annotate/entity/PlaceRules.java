@@ -116,7 +116,7 @@ final class PlaceRules {
                 } else {
                     end = nameRun(s, k);
                     if (end <= k || isPerson.test(s.span(k, end)) || followedByName(t, end) || looksLikePerson(t, k, end)
-                            || cue != null && looksLikeVerb(t, cue, end)) {
+                            || cue != null && (looksLikeVerb(t, cue, end) || endsLabel(t, i, end))) {
                         break;
                     }
                     if (dateline && (end >= t.size() || !t.get(end).is(","))) break;
@@ -148,6 +148,34 @@ final class PlaceRules {
             NameFound variant = new NameFound(s.index, open + 1, end, n.type(), n.subtype(), n.known(), n.key(), surface, n.cert());
             out.add(variant);
             s.claim(open, end + 1, variant);
+        }
+        return out;
+    }
+
+    /**
+     * "Panmunjeom [Panmunjom]": the free name right before a bracket that holds exactly a known place
+     * or body is another spelling of it. One word must begin as the bracketed name does (two words
+     * or more are a respelling by their shape); the bracket itself is the editor's, supplied.
+     */
+    List<NameFound> variantsBefore(TextScan s, List<NameFound> found) {
+        List<NameFound> out = new ArrayList<>();
+        Tokens t = s.tokens;
+        for (NameFound n : found) {
+            int open = n.from() - 1;
+            if (open < 1 || !t.get(open).is("[") || n.to() >= t.size() || !t.get(n.to()).is("]") || !t.adjacent(open)) continue;
+            int from = open;
+            while (from > 0 && open - from < MAX_WORDS && s.free(from - 1) && names.isNameWord(t, from - 1)
+                    && !t.get(from - 1).isAllCaps() && (from == open || t.adjacent(from))) {
+                from--;
+            }
+            if (from == open) continue;
+            boolean oneWord = open - from == 1;
+            char first = Character.toLowerCase(t.get(from).text().charAt(0));
+            if (oneWord && Character.toLowerCase(n.surface().charAt(0)) != first) continue;
+            String surface = s.span(from, open);
+            NameFound variant = new NameFound(s.index, from, open, n.type(), n.subtype(), n.known(), n.key(), surface, n.cert());
+            out.add(variant);
+            s.claim(from, open, variant);
         }
         return out;
     }
@@ -186,6 +214,18 @@ final class PlaceRules {
         boolean opensSentence = twoBefore == null || before.lineStart() || java.util.Set.of(".", "!", "?", ":").contains(twoBefore.text());
         return before != null && s.tokens.adjacent(cue) && before.isWord() && before.isCapitalised() && !opensSentence
                 && !(s.owner(cue - 1) instanceof NameFound);
+    }
+
+    /**
+     * "Chinese in Attendance:", "Officer in Charge:": a cue after a line's first word, and a word
+     * ending the label there, are the label's words, not a place.
+     */
+    private static boolean endsLabel(Tokens t, int cue, int end) {
+        Token next = t.at(end);
+        if (next == null || !next.is(":")) return false;
+        int line = cue;
+        while (line > 0 && !t.get(line).lineStart()) line--;
+        return cue - line == 1;
     }
 
     /** "to Integrate the DPRK": after "to", a word followed by an article is a verb. */
