@@ -20,7 +20,8 @@ import org.teikit.annotate.EntityType;
  * The state after the head is for heads in capitals, as translations from Russian write them
  * ("MID SSSR"). An ordinal before a known body is the number of its session, not part of its name
  * ("the 15th UN General Assembly session").
- * A bare head with nothing before or after it ("the Ministry", "our Embassy") is no name.
+ * A bare head with nothing before or after it ("the Ministry", "our Embassy") is no name, nor is
+ * one after a possessive that only says where it is ("our Embassy in Pyongyang").
  * Places and bodies named inside an organisation's name are kept as nested finds, so the state
  * in "Embassy of the GDR in the DPRK" still reaches the register.
  */
@@ -28,6 +29,7 @@ final class OrgGrammar {
     private static final Set<String> OF = Set.of("of", "for", "OF", "FOR");
     private static final Set<String> IN = Set.of("in", "to", "IN", "TO");
     private static final Set<String> THE = Set.of("the", "THE");
+    private static final Set<String> POSSESSIVES = Set.of("our", "Our", "their", "Their", "your", "Your", "my", "My", "his", "His", "her", "Her", "its", "Its");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
     private static final Pattern HYPHEN_SMALL = Pattern.compile(".*-\\p{Ll}.*");
     private static final Set<String> ROMAN = Set.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
@@ -149,6 +151,7 @@ final class OrgGrammar {
         boolean bare = unitsToHead == 1 && wholeHit == null && coreEnd - i == headLength(t, i);
         int k = coreEnd;
         int complements = 0;
+        boolean ofComplement = false;
         while (k < t.size() && t.adjacent(k)) {
             String w = t.get(k).text();
             if (OF.contains(w) || (placed && diplomatic && IN.contains(w))) {
@@ -158,6 +161,7 @@ final class OrgGrammar {
                 if (npEnd < 0) break;
                 k = npEnd;
                 complements++;
+                ofComplement |= OF.contains(w);
                 continue;
             }
             PhraseSet.Match<KnownEntity> city = hits.get(k);
@@ -171,6 +175,8 @@ final class OrgGrammar {
             break;
         }
         if (bare && complements == 0) return null;
+        // "our Embassy in Pyongyang": the writer's own mission, described by where it is, not named
+        if (bare && !ofComplement && i > 0 && t.adjacent(i) && POSSESSIVES.contains(t.get(i - 1).text())) return null;
         KnownEntity known = complements == 0 && unitsToHead == 1 ? wholeHit : null;
         if (known != null) nested.clear();
         return new Parse(i, k, known, nested);

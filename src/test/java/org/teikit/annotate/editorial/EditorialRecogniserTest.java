@@ -76,6 +76,8 @@ class EditorialRecogniserTest {
         // A subject and verb that the sentence goes on from are supplied to it, not remarked on.
         "At the rally, [Kim Tu-bong spoke] about the plan.      | [Kim Tu-bong spoke]=supplied",
         "Later [the minister agreed] to the terms.              | [the minister agreed]=supplied",
+        // An article opening the sentence is no name that the bracket would identify.
+        "The [International Fisheries and Whaling] Commission met | [International Fisheries and Whaling]=supplied",
     })
     void tellsSuppliedWordsFromRemarksAndGaps(String text, String expected) {
         assertEquals(List.of(expected), found(text));

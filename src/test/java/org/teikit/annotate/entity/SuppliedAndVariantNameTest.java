@@ -62,6 +62,14 @@ class SuppliedAndVariantNameTest {
     }
 
     @Test
+    void aPossessiveMissionDescribedByItsPlaceIsNoName() {
+        List<String> m = Found.in("Our Embassy in Hanoi reported. Their Ministry of Trade agreed.").mentions();
+        assertFalse(m.stream().anyMatch(x -> x.startsWith("Embassy in Hanoi")), m.toString());
+        assertTrue(m.contains("Ministry of Trade=org-ministry-of-trade"), m.toString());
+        assertTrue(Found.in("The Embassy in Hanoi reported.").mentions().contains("Embassy in Hanoi=org-embassy-in-hanoi"));
+    }
+
+    @Test
     void transliteratedInitialsOfAStateNameIt() {
         assertTrue(Found.in("ChSR Ambassador Novak left.").mentions().contains("ChSR=place-czechoslovakia"));
     }
