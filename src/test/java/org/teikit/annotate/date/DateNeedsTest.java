@@ -33,7 +33,8 @@ class DateNeedsTest {
             "The summer of last year, winter of next year, the first quarter of the year, this year, later in the year.",
             "The year before, the year after, last month, this month, the beginning of the month, next month, the coming month.",
             "In the previous year and the previous month, two days earlier, tomorrow, May 12, last year, June 3 of next year, last October.",
-            "Sent on 4.24. and received 4.25. at 10:40 hours; on 15 July 1955, 3:00-3:15 p.m. and July 15, 1955, 11:00-1:00 p.m.");
+            "Sent on 4.24. and received 4.25. at 10:40 hours; on 15 July 1955, 3:00-3:15 p.m. and July 15, 1955, 11:00-1:00 p.m.",
+            "For September 1961 - March 1962; talks held 14-15.IX.1961 and 14-15.9.1961.");
 
     @Test
     void everyMatchHoldsWhatItsPatternNeeds() {

@@ -263,6 +263,13 @@ class DateRecogniserTest {
     }
 
     @Test
+    void aPeriodBetweenMonthsOfTwoYearsOrDaysInFiguresIsOnePeriod() {
+        assertEquals(List.of("September 1961 - March 1962=1961-09/1962-03"), found("The plan for September 1961 - March 1962 was late."));
+        assertEquals(List.of("14-15.IX.1961=1961-09-14/1961-09-15"), found("Talks held 14-15.IX.1961 in Sofia."));
+        assertEquals(List.of("14-15.9.1961=1961-09-14/1961-09-15"), found("Talks held 14-15.9.1961 in Sofia."));
+    }
+
+    @Test
     void twoDaysOfAMonthOfThisYearAreTwoDates() {
         assertEquals(List.of("3=1971-06-03?medium", "4 June=1971-06-04?medium"),
                 found("We asked to visit on 3 and 4 June this year the towns of the north."));
