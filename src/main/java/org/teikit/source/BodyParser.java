@@ -26,6 +26,8 @@ final class BodyParser {
     private static final int DATED_LINE_WORDS = 8;
     /** "Li Fuchun: Premier Zhou … frankly." is speech, not a labelled line like "Participants: …". */
     private static final int LABELLED_SENTENCE_WORDS = 8;
+    /** How many lines after its first an editor's bracketed note may run on ("[SED Central Committee … missing]"). */
+    private static final int NOTE_LINES = 5;
 
     private final BodyLines body;
     private final String sourceText;
@@ -47,6 +49,14 @@ final class BodyParser {
         int closing = ClosingMatter.start(body);
         boolean opening = true;
         for (int i = 0; i < body.size(); i++) {
+            int noteEnd = bracketedLinesEnd(i);
+            if (noteEnd > i) {
+                // "[SED Central Committee / Department … / SAPMO-BA, signature missing]": one editor's note over several lines
+                start(BlockKind.NOTE, i);
+                for (int j = i + 1; j <= noteEnd; j++) current.add(body.get(j), j, Break.Kind.LINE);
+                i = noteEnd;
+                continue;
+            }
             if (i >= closing) {
                 closingLine(i);
                 continue;
@@ -56,6 +66,33 @@ final class BodyParser {
         }
         flush();
         return List.copyOf(blocks);
+    }
+
+    /**
+     * The last line of a bracket that line {@code i} opens at its start and a later line, at most
+     * {@link #NOTE_LINES} on, closes at its end, with no other bracket between; else -1.
+     */
+    private int bracketedLinesEnd(int i) {
+        String first = body.get(i).text.strip();
+        if (!first.startsWith("[") || depth(first) <= 0) return -1;
+        int depth = depth(first);
+        for (int j = i + 1; j < body.size() && j - i <= NOTE_LINES; j++) {
+            String line = body.get(j).text.strip();
+            if (line.indexOf('[') >= 0) return -1;
+            depth += depth(line);
+            if (depth <= 0) return depth == 0 && line.endsWith("]") ? j : -1;
+        }
+        return -1;
+    }
+
+    /** Opening brackets less closing ones. */
+    private static int depth(String line) {
+        int d = 0;
+        for (int k = 0; k < line.length(); k++) {
+            if (line.charAt(k) == '[') d++;
+            else if (line.charAt(k) == ']') d--;
+        }
+        return d;
     }
 
     /** Takes a line of the opening; returns false at the first line of running text. */

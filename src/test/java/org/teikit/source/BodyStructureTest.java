@@ -21,6 +21,18 @@ class BodyStructureTest {
     private static final String SENTENCE = "The minister received the delegation in his office for an hour.";
 
     @Test
+    void anEditorsBracketOverSeveralLinesIsOneNoteBlock() {
+        List<Block> b = blocks("[Party Central Committee\n\nDepartment of Foreign Relations\n\nState Archive, file missing]\n\n"
+                + OPENING + SENTENCE);
+        assertEquals(BlockKind.NOTE, b.get(0).kind());
+        assertEquals("[Party Central Committee\n\nDepartment of Foreign Relations\n\nState Archive, file missing]", b.get(0).text());
+        assertEquals(2, b.get(0).breaks().size());
+        // a bracket another bracket interrupts, or one never closed, is no such note
+        assertEquals("[Party Central Committee", blocks("[Party Central Committee\n\nDepartment [of] Foreign Relations]\n\n" + SENTENCE).get(0).text());
+        assertEquals("[Party Central Committee", blocks("[Party Central Committee\n\n" + SENTENCE).get(0).text());
+    }
+
+    @Test
     void joinsAParagraphThatAPageBreakCutAcrossABlankLine() {
         List<Block> b = blocks(OPENING + "The talks were held between the two\n\ndelegations in the old palace.\n\n" + SENTENCE);
         assertEquals(3, b.size());

@@ -17,7 +17,8 @@ import org.teikit.annotate.WordTable;
  * ("W[illiam]") or a person led by a title ("[Comrade Kovács]"), both supplied; an alternative name (supplied, never a
  * remark, see {@link AlternativeNameJudge}); a lone
  * descriptive word after a name ("Comrade Dorn [female]"); a clause of the editor's (with a
- * finite verb or the editor's "me", see {@link ClauseJudge}, or capitalised and ending like a sentence); an
+ * finite verb or the editor's "me", see {@link ClauseJudge}, or capitalised and ending like a sentence, or
+ * running over several lines); an
  * identification after a name ("Yi [Minister of Foreign Affairs]"); else words supplied.
  */
 final class BracketReader {
@@ -53,6 +54,8 @@ final class BracketReader {
                 .or(() -> words.valueAtEnd("remarkend", content));
         if (remark.isPresent()) return List.of(span(b, new Mark.EditorialNote(remark.get())));
         if (b.glued(text) || titledName(content)) return List.of(span(b, new Mark.Supplied()));
+        // "[SED Central Committee\n\nDepartment …\n\nSAPMO-BA, signature missing]": over several lines, the editor describes the page
+        if (content.indexOf('\n') >= 0) return List.of(span(b, new Mark.EditorialNote(REMARK)));
         // "Guseong [Kusong]": the editor supplies another spelling; the entity side takes the name and its variant as one mention.
         if (alternatives.isAlternativeName(text, b.open(), b.close())) return List.of(span(b, new Mark.Supplied()));
         return List.of(span(b, remarkByShape(text, b, content) ? new Mark.EditorialNote(REMARK) : new Mark.Supplied()));

@@ -133,6 +133,12 @@ class EditorialRecogniserTest {
     }
 
     @Test
+    void aBracketOverSeveralLinesIsTheEditorsNote() {
+        assertEquals(List.of("[Party Central Committee\n\nState Archive, file missing]=note:editorial"),
+                found("[Party Central Committee\n\nState Archive, file missing]"));
+    }
+
+    @Test
     void anUnbalancedBracketStaysText() {
         assertEquals(List.of(), found("The delegation [led by Comrade Novak will come."));
         assertEquals(List.of("[of the party]=supplied"), found("[Draft The leadership [of the party] met."));
