@@ -10,7 +10,8 @@ import org.teikit.annotate.EntityType;
 /**
  * Organisations named by an acronym in capitals: one the text explains in brackets ("FUNK (National
  * United Front of Kampuchea)", "National United Front of Kampuchea (FUNK)") is a name of the body
- * it explains, one register entry with the variant; one beside a word only a body fits ("the ZANU
+ * it explains, one register entry with the variant (so is one the editor expands in square brackets:
+ * "MZV [Ministry of Foreign Affairs]"); one beside a word only a body fits ("the ZANU
  * leadership", "members of the PAIGC") is a body, as a guess. Later bare uses are found again with
  * the other names of the document.
  */
@@ -18,6 +19,8 @@ final class Acronyms {
     private static final int MAX_LETTERS = 8;
     /** Roman numbers up to 99 ("XXV Congress"): ordinals, not bodies. Larger ones (CC, CD) are read as the acronyms they mostly are. */
     private static final Pattern ROMAN = Pattern.compile("(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})");
+
+    private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "”", "’", "'");
 
     private final Lexicon lexicon;
 
@@ -35,6 +38,7 @@ final class Acronyms {
             int before = body.from() - 2;
             if (bracketed(s, after)) out.add(claim(s, after, body, null));
             else if (bracketed(s, before) && body.to() < t.size() && t.get(body.to()).is(")")) out.add(claim(s, before, body, null));
+            else if (expandedByEditor(s, body)) out.add(claim(s, body.from() - 2, body, null));
         }
         return out;
     }
@@ -59,6 +63,19 @@ final class Acronyms {
             s.claim(i, i + 1, org);
         }
         return out;
+    }
+
+    /**
+     * "MZV [Ministry of Foreign Affairs]", "DVO [Far East Department" (a bracket the editor never
+     * closed, at the end of a quotation): the editor's expansion of the free acronym before it.
+     */
+    private boolean expandedByEditor(TextScan s, NameFound body) {
+        Tokens t = s.tokens;
+        int acronym = body.from() - 2;
+        if (acronym < 0 || !t.get(acronym + 1).is("[") || !t.adjacent(acronym + 1) || !isAcronym(s, acronym)) return false;
+        Token next = t.at(body.to());
+        Token afterQuote = t.at(body.to() + 1);
+        return next == null || next.is("]") || QUOTES.contains(next.text()) && (afterQuote == null || afterQuote.is("]"));
     }
 
     /** Whether "(" ACRONYM ")" stands at token {@code open} - 1 … {@code open} + 1, the acronym still free. */

@@ -70,6 +70,16 @@ class SuppliedAndVariantNameTest {
     }
 
     @Test
+    void anAcronymTheEditorExpandsInSquareBracketsNamesThatBody() {
+        List<String> m = Found.in("The MZV [Ministry of Foreign Trade] protested. Later the MZV agreed.").mentions();
+        assertEquals(List.of("MZV=org-ministry-of-foreign-trade", "Ministry of Foreign Trade=org-ministry-of-foreign-trade",
+                "MZV=org-ministry-of-foreign-trade"), m);
+        // a bracket left open inside a quotation
+        assertTrue(Found.in("[handwritten: \"OMO [Department of Trade Relations\"]").mentions()
+                .contains("OMO=org-department-of-trade-relations"));
+    }
+
+    @Test
     void transliteratedInitialsOfAStateNameIt() {
         assertTrue(Found.in("ChSR Ambassador Novak left.").mentions().contains("ChSR=place-czechoslovakia"));
     }
