@@ -70,7 +70,7 @@ final class BodyParser {
 
     /**
      * The last line of a bracket that line {@code i} opens at its start and a later line, at most
-     * {@link #NOTE_LINES} on, closes at its end, with no other bracket between; else -1.
+     * {@link #NOTE_LINES} on, closes at its end, with no other bracket and no dropped line between; else -1.
      */
     private int bracketedLinesEnd(int i) {
         String first = body.get(i).text.strip();
@@ -78,7 +78,8 @@ final class BodyParser {
         int depth = depth(first);
         for (int j = i + 1; j < body.size() && j - i <= NOTE_LINES; j++) {
             String line = body.get(j).text.strip();
-            if (line.indexOf('[') >= 0) return -1;
+            // no chrome line the reader dropped may fall inside the note, and no other bracket
+            if (!body.joinable(j) || line.indexOf('[') >= 0) return -1;
             depth += depth(line);
             if (depth <= 0) return depth == 0 && line.endsWith("]") ? j : -1;
         }
