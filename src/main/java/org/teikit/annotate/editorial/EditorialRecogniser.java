@@ -1,6 +1,7 @@
 package org.teikit.annotate.editorial;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,7 +48,7 @@ public final class EditorialRecogniser implements Recogniser {
         if (inner == null || !reader.opensRemark(text.substring(open + 1, inner.open()))) return List.of();
         pairs.remove(inner);
         pairs.add(new Bracket(open, inner.close()));
-        pairs.sort(java.util.Comparator.comparingInt(Bracket::open));
+        pairs.sort(Comparator.comparingInt(Bracket::open));
         int end = inner.close();
         while (end > inner.open() + 1 && QUOTES_AND_SPACE.indexOf(text.charAt(end - 1)) >= 0) end--;
         return List.of(new Span(inner.open(), end, new Mark.Supplied()));

@@ -3,6 +3,7 @@ package org.teikit.annotate.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.teikit.annotate.Certainty;
 import org.teikit.annotate.EntityType;
@@ -20,7 +21,7 @@ final class Acronyms {
     /** Roman numbers up to 99 ("XXV Congress"): ordinals, not bodies. Larger ones (CC, CD) are read as the acronyms they mostly are. */
     private static final Pattern ROMAN = Pattern.compile("(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})");
 
-    private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "”", "’", "'");
+    private static final Set<String> QUOTES = Set.of("\"", "”", "’", "'");
 
     private final Lexicon lexicon;
 
