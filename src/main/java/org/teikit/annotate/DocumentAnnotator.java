@@ -118,7 +118,7 @@ public final class DocumentAnnotator {
                 if (s.mark() instanceof Mark.Mention m) used.add(m.entryId());
             }
         }
-        return new Register(register.entries().stream().filter(e -> used.contains(e.id())).toList());
+        return new Register(register.entries().stream().filter(e -> used.contains(e.id().value())).toList());
     }
 
     private static String text(Field f) {

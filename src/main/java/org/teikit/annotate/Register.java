@@ -14,6 +14,6 @@ public record Register(List<RegisterEntry> entries) {
     }
 
     public Optional<RegisterEntry> byId(String id) {
-        return entries.stream().filter(e -> e.id().equals(id)).findFirst();
+        return entries.stream().filter(e -> e.id().value().equals(id)).findFirst();
     }
 }

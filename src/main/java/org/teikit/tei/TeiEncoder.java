@@ -27,7 +27,7 @@ public final class TeiEncoder {
         IdMinter ids = new IdMinter();
         ids.reserve(doc.record().id());
         ids.reserve("teikit");
-        doc.register().entries().forEach(e -> ids.reserve(e.id()));
+        doc.register().entries().forEach(e -> ids.reserve(e.id().value()));
         FootnoteIds footnotes = FootnoteIds.forMarkers(footnoteMarkers(doc.record().body()), ids);
 
         if (standOff != null) tei.appendChild(standOff);
