@@ -2,6 +2,7 @@ package org.teikit.pipeline;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import nu.xom.Document;
@@ -57,10 +58,29 @@ public final class TextToTei {
 
     public Encoded encode(Path input) {
         ArchiveRecord record = RecordParser.parse(reader.read(input));
+        List<String> warnings = new ArrayList<>();
+        AnnotatedDocument annotated = annotate(record, warnings);
         // a recogniser's wrong guess costs only that guess: the ladder leaves out what teikit's checks reject
-        EncodingLadder.Result result = ladder.encode(input.toString(), annotator.apply(record));
+        EncodingLadder.Result result = ladder.encode(input.toString(), annotated);
         checkLossless(input, record, result.document());
-        return new Encoded(record, result.document(), result.bytes(), result.warnings());
+        warnings.addAll(result.warnings());
+        return new Encoded(record, result.document(), result.bytes(), warnings);
+    }
+
+    /**
+     * The annotator's reading of the record; should a recogniser fail outright on it (a bug), the
+     * structure alone, with a warning: a recogniser's mistake never costs the user the document.
+     */
+    private AnnotatedDocument annotate(ArchiveRecord record, List<String> warnings) {
+        try {
+            return annotator.apply(record);
+        } catch (TeikitException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            warnings.add("warning: wrote header and structure only, without names, dates and editorial marks: the"
+                    + " recognisers failed on this document (" + e + "); this is a bug in teikit — please report the input file");
+            return AnnotatedDocument.structureOnly(record);
+        }
     }
 
     /** The encoder must keep every non-whitespace character of the body; if it did not, say so loudly. */

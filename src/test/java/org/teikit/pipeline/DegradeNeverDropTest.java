@@ -150,6 +150,20 @@ class DegradeNeverDropTest {
     }
 
     @Test
+    void aRecogniserThatFailsOutrightCostsTheMarkupNotTheDocument() throws IOException {
+        Recogniser crashing = (text, context) -> {
+            throw new IllegalStateException("no reading of " + text.length() + " characters");
+        };
+        TextToTei.Encoded e = pipeline(new DocumentAnnotator(List.of(), List.of(crashing))::annotate).encode(note());
+        assertValidAndLossless(e);
+        assertEquals(1, e.warnings().size(), e.warnings().toString());
+        assertTrue(e.warnings().get(0).startsWith("warning: wrote header and structure only, without names, dates and"
+                + " editorial marks: the recognisers failed on this document (java.lang.IllegalStateException: no reading of"),
+                e.warnings().get(0));
+        assertFalse(new String(e.bytes(), StandardCharsets.UTF_8).contains("<standOff"));
+    }
+
+    @Test
     void aDegradedDocumentIsTheSameBytesEveryRun() throws IOException {
         Path in = note();
         TextToTei.Encoded first = pipeline(DegradeNeverDropTest::unAsAPlace).encode(in);
