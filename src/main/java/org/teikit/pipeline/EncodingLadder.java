@@ -2,7 +2,6 @@ package org.teikit.pipeline;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -91,9 +90,12 @@ final class EncodingLadder {
         List<Fault> placed = faults.stream().filter(Fault::placed).toList();
         if (placed.isEmpty()) return Optional.empty();
         AnnotatedDocument fewer = full.without((text, span) -> placed.stream().anyMatch(f -> f.covers(text, span)));
-        Set<String> lines = new LinkedHashSet<>();
-        for (Fault f : placed) lines.add("warning: left out " + f.what(full) + ": " + f.why());
-        return Optional.of(new Step(fewer, List.copyOf(lines)));
+        List<Fault> distinct = new ArrayList<>();
+        for (Fault f : placed) {
+            if (distinct.stream().noneMatch(f::sameAnnotation)) distinct.add(f);
+        }
+        // one line per annotation left out, with the first reason a check gave for it
+        return Optional.of(new Step(fewer, distinct.stream().map(f -> "warning: left out " + f.what(full) + ": " + f.why()).toList()));
     }
 
     /** Rung 2: without every layer an error lay in (all organisation names, all dates …). */

@@ -60,6 +60,12 @@ record Fault(Finding finding, SpanOrigin span, RegisterEntry entry) {
         return entry != null && s.mark() instanceof Mark.Mention m && m.entry().equals(entry.id());
     }
 
+    /** Whether {@code other} lies in the same annotation (two checks may reject one element). */
+    boolean sameAnnotation(Fault other) {
+        if (span != null) return other.span != null && span.text() == other.span.text() && span.span().equals(other.span.span());
+        return entry != null && entry.equals(other.entry);
+    }
+
     /** The layer the annotation at fault belongs to; only for a placed fault. */
     Layer layer() {
         return span != null ? Layer.of(span.span().mark()) : Layer.of(entry.type());
