@@ -3,7 +3,6 @@ package org.teikit.annotate;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,8 +29,7 @@ import org.teikit.source.Field;
  */
 public final class DocumentAnnotator {
     private final DateRecogniser dates = new DateRecogniser();
-    private final List<Recogniser> perText = List.of(dates, new MeasureRecogniser(), new EditorialRecogniser(),
-            new OcrSlipRecogniser());
+    private final List<Recogniser> perText;
     private final EntityRecogniser entities;
     private final SpanResolver resolver = new SpanResolver();
 
@@ -42,7 +40,16 @@ public final class DocumentAnnotator {
 
     /** With the user's registers, whose entries win over the built-in data and every guess. */
     public DocumentAnnotator(List<KnownEntity> authority) {
+        this(authority, List.of());
+    }
+
+    /** With the user's registers and recognisers of one's own, run after the built-in ones on every text. */
+    public DocumentAnnotator(List<KnownEntity> authority, List<Recogniser> more) {
         this.entities = new EntityRecogniser(authority);
+        List<Recogniser> all = new ArrayList<>(List.of(dates, new MeasureRecogniser(), new EditorialRecogniser(),
+                new OcrSlipRecogniser()));
+        all.addAll(more);
+        this.perText = List.copyOf(all);
     }
 
     /**
@@ -76,7 +83,8 @@ public final class DocumentAnnotator {
             }
             texts.add(resolver.annotate(text, spans));
         }
-        Register register = mentioned(found.register(), texts);
+        // the register without entries whose every mention the resolver had to drop
+        Register register = found.register().mentionedIn(texts);
         return new AnnotatedDocument(record, documentDate,
                 header.get(0) == null ? null : texts.get(0),
                 header.get(1) == null ? null : texts.get(1),
@@ -117,17 +125,6 @@ public final class DocumentAnnotator {
         boolean variant = s.mark() instanceof Mark.EditorialNote
                 && brackets.stream().anyMatch(b -> b[0] == s.start() && b[1] == s.end());
         return variant ? new Span(s.start(), s.end(), new Mark.Supplied(), s.cert()) : s;
-    }
-
-    /** The register without entries whose every mention the resolver had to drop. */
-    private static Register mentioned(Register register, List<AnnotatedText> texts) {
-        Set<String> used = new LinkedHashSet<>();
-        for (AnnotatedText t : texts) {
-            for (Span s : t.spans()) {
-                if (s.mark() instanceof Mark.Mention m) used.add(m.entryId());
-            }
-        }
-        return new Register(register.entries().stream().filter(e -> used.contains(e.id())).toList());
     }
 
     private static String text(Field f) {

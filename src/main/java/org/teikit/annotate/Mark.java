@@ -19,8 +19,20 @@ public sealed interface Mark {
         return 5;
     }
 
-    /** A mention of a register entry. */
-    record Mention(EntityType type, String entryId) implements Mark { }
+    /** A mention of a register entry; the element's kind is the id's kind, so they always agree. */
+    record Mention(RegisterId entry) implements Mark {
+        public Mention(EntityType type, String entryId) {
+            this(new RegisterId(type, entryId));
+        }
+
+        public EntityType type() {
+            return entry.kind();
+        }
+
+        public String entryId() {
+            return entry.value();
+        }
+    }
 
     /** A title, office or role inside or beside a name ("Comrade", "Attache"). */
     record Role() implements Mark { }

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * One person, place or organisation of a document's register.
  *
- * @param id        an XML id, unique in the document ("pers-basmanov")
- * @param type      person, place or organisation
+ * @param id        an XML id, unique in the document ("pers-basmanov"), and with it the kind of
+ *                  entry (person, place or organisation): one value, so the two cannot disagree
  * @param name      the preferred name ("Basmanov", "Soviet Union", "Ministry of Foreign Affairs")
  * @param forename  a person's forename where known, else {@code null}
  * @param surname   a person's surname (family name) where known, else {@code null}
@@ -17,8 +17,7 @@ import java.util.List;
  * @param fromAuthority whether the entry came from a register the user supplied rather than a guess
  */
 public record RegisterEntry(
-        String id,
-        EntityType type,
+        RegisterId id,
         String name,
         String forename,
         String surname,
@@ -31,5 +30,10 @@ public record RegisterEntry(
     public RegisterEntry {
         variants = List.copyOf(variants);
         roles = List.copyOf(roles);
+    }
+
+    /** Person, place or organisation: the kind of its id. */
+    public EntityType type() {
+        return id.kind();
     }
 }

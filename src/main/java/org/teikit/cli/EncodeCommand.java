@@ -23,7 +23,9 @@ import picocli.CommandLine.Parameters;
         description = {"Encode plain-text archive documents as TEI P5.",
                 "Each NAME.txt (a file, or every .txt in a directory) becomes OUT/NAME.xml;",
                 "with one input and -o FILE.xml, that file. What is written is checked against",
-                "teikit's schema and for lost text first."},
+                "teikit's schema and for lost text first. Where a recogniser's guess breaks the",
+                "schema, the document is written without that guess (then without its layer, then",
+                "structure only), with a warning naming what was left out."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every document encoded", "1:some document could not be encoded", "2:usage error"})
 final class EncodeCommand implements Callable<Integer> {

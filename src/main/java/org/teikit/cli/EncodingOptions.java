@@ -1,21 +1,14 @@
 package org.teikit.cli;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.teikit.Version;
 import org.teikit.annotate.AnnotatedDocument;
-import org.teikit.annotate.AnnotatedText;
 import org.teikit.annotate.DocumentAnnotator;
-import org.teikit.annotate.Register;
 import org.teikit.pipeline.TextToTei;
 import org.teikit.source.ArchiveRecord;
-import org.teikit.source.Block;
 import org.teikit.source.SourceReader;
 import org.teikit.tei.TeiEncoder;
-import org.teikit.validate.Finding;
-import org.teikit.validate.Report;
-import org.teikit.validate.TeikitValidation;
 import picocli.CommandLine.Option;
 
 /** The options that decide how text becomes TEI, shared by {@code encode} and {@code build}. */
@@ -49,26 +42,7 @@ final class EncodingOptions {
     TextToTei textToTei() {
         SourceReader reader = "auto".equalsIgnoreCase(charset) ? SourceReader.auto() : SourceReader.forEncoding(charset);
         java.util.function.Function<ArchiveRecord, AnnotatedDocument> annotator =
-                structureOnly ? EncodingOptions::withoutMarkup : DocumentAnnotator.withAuthorities(authority)::annotate;
-        return new TextToTei(reader, annotator, new TeiEncoder(Version.get()), EncodingOptions::selfCheck);
-    }
-
-    /** teikit's schema and rules on what the encoder wrote: the first error, and the warnings. */
-    private static TextToTei.SelfCheck selfCheck(byte[] tei) {
-        Report report = TeikitValidation.teikit().validate(new String(tei, StandardCharsets.UTF_8), "encoded.xml");
-        return new TextToTei.SelfCheck(
-                report.findings().stream().filter(Finding::isError).findFirst().map(Finding::textLine).orElse(null),
-                report.findings().stream().filter(f -> !f.isError()).map(Finding::textLine).toList());
-    }
-
-    private static AnnotatedDocument withoutMarkup(ArchiveRecord r) {
-        List<AnnotatedText> body = new ArrayList<>();
-        for (Block b : r.body()) body.add(AnnotatedText.plain(b.text()));
-        var m = r.metadata();
-        return new AnnotatedDocument(r, null,
-                m.title() == null ? null : AnnotatedText.plain(m.title().text()),
-                m.citation() == null || m.citation().title() == null ? null : AnnotatedText.plain(m.citation().title()),
-                m.summary() == null ? null : AnnotatedText.plain(m.summary().text()),
-                body, new Register(List.of()));
+                structureOnly ? AnnotatedDocument::structureOnly : DocumentAnnotator.withAuthorities(authority)::annotate;
+        return new TextToTei(reader, annotator, new TeiEncoder(Version.get()), TextToTei.SelfCheck::teikit);
     }
 }

@@ -1,6 +1,8 @@
 package org.teikit.pipeline;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import nu.xom.Document;
@@ -12,7 +14,9 @@ import org.teikit.source.RecordParser;
 import org.teikit.source.SourceReader;
 import org.teikit.tei.DiplomaticText;
 import org.teikit.tei.TeiEncoder;
-import org.teikit.tei.TeiSerializer;
+import org.teikit.validate.Finding;
+import org.teikit.validate.Report;
+import org.teikit.validate.TeikitValidation;
 
 /**
  * One text file to TEI bytes: read, parse, annotate, encode, serialise — and check what was
@@ -21,13 +25,23 @@ import org.teikit.tei.TeiSerializer;
 public final class TextToTei {
     private final SourceReader reader;
     private final Function<ArchiveRecord, AnnotatedDocument> annotator;
-    private final TeiEncoder encoder;
-    private final Function<byte[], SelfCheck> schemaCheck;
+    private final EncodingLadder ladder;
 
-    /** What checking the encoder's output found: the first error (null when valid) and the warnings, each one line. */
-    public record SelfCheck(String error, List<String> warnings) {
+    /**
+     * What checking the encoder's output found: the errors (none when valid) and the warnings,
+     * each warning one line.
+     */
+    public record SelfCheck(List<Finding> errors, List<String> warnings) {
         public SelfCheck {
+            errors = List.copyOf(errors);
             warnings = List.copyOf(warnings);
+        }
+
+        /** teikit's schema and rules on what the encoder wrote. */
+        public static SelfCheck teikit(byte[] tei) {
+            Report report = TeikitValidation.teikit().validate(new String(tei, StandardCharsets.UTF_8), "encoded.xml");
+            return new SelfCheck(report.findings().stream().filter(Finding::isError).toList(),
+                    report.findings().stream().filter(f -> !f.isError()).map(Finding::textLine).toList());
         }
     }
 
@@ -36,24 +50,37 @@ public final class TextToTei {
                      TeiEncoder encoder, Function<byte[], SelfCheck> schemaCheck) {
         this.reader = reader;
         this.annotator = annotator;
-        this.encoder = encoder;
-        this.schemaCheck = schemaCheck;
+        this.ladder = new EncodingLadder(encoder, schemaCheck);
     }
 
-    /** The encoded document, its bytes, and what the self-check warned of. */
+    /** The encoded document, its bytes, and the warnings: what had to be left out to make it valid, and the self-check's. */
     public record Encoded(ArchiveRecord record, Document document, byte[] bytes, List<String> warnings) { }
 
     public Encoded encode(Path input) {
         ArchiveRecord record = RecordParser.parse(reader.read(input));
-        Document doc = encoder.encode(annotator.apply(record));
-        checkLossless(input, record, doc);
-        byte[] bytes = TeiSerializer.toBytes(doc);
-        SelfCheck check = schemaCheck.apply(bytes);
-        if (check.error() != null) {
-            throw new TeikitException(input.toString(), "teikit produced TEI that fails its own schema: " + check.error(),
-                    "this is a bug in teikit; nothing was written — please report the input file");
+        List<String> warnings = new ArrayList<>();
+        AnnotatedDocument annotated = annotate(record, warnings);
+        // a recogniser's wrong guess costs only that guess: the ladder leaves out what teikit's checks reject
+        EncodingLadder.Result result = ladder.encode(input.toString(), annotated);
+        checkLossless(input, record, result.document());
+        warnings.addAll(result.warnings());
+        return new Encoded(record, result.document(), result.bytes(), warnings);
+    }
+
+    /**
+     * The annotator's reading of the record; should a recogniser fail outright on it (a bug), the
+     * structure alone, with a warning: a recogniser's mistake never costs the user the document.
+     */
+    private AnnotatedDocument annotate(ArchiveRecord record, List<String> warnings) {
+        try {
+            return annotator.apply(record);
+        } catch (TeikitException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            warnings.add("warning: wrote header and structure only, without names, dates and editorial marks: the"
+                    + " recognisers failed on this document (" + e + "); this is a bug in teikit — please report the input file");
+            return AnnotatedDocument.structureOnly(record);
         }
-        return new Encoded(record, doc, bytes, check.warnings());
     }
 
     /** The encoder must keep every non-whitespace character of the body; if it did not, say so loudly. */

@@ -40,8 +40,9 @@ final class FootnoteIds {
         return "fnref-" + noteId.substring("fn-".length()) + (occurrence > 1 ? "-" + occurrence : "");
     }
 
-    Element anchor(String marker) {
-        Element ref = Tei.attr(Tei.el("ref"), "type", "noteAnchor");
+    /** Makes {@code ref} (an empty {@code ref} element) the anchor of the footnote with this marker. */
+    Element anchor(Element ref, String marker) {
+        Tei.attr(ref, "type", "noteAnchor");
         String target = noteIdByMarker.get(marker);
         if (target != null) {
             Tei.attr(ref, "target", "#" + target);

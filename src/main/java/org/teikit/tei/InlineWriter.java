@@ -17,6 +17,7 @@ import org.teikit.source.Break;
  * {@code rend="brackets"}; line and page breaks become {@code lb}/{@code pb} milestones.
  */
 final class InlineWriter {
+    private final AnnotatedText annotated;
     private final String text;
     private final List<Span> spans;
     private final Deque<Break> pendingBreaks;
@@ -24,6 +25,7 @@ final class InlineWriter {
     private int next;
 
     private InlineWriter(AnnotatedText annotated, List<Break> breaks, FootnoteIds footnotes) {
+        this.annotated = annotated;
         this.text = annotated.text();
         this.spans = annotated.spans();
         this.pendingBreaks = new ArrayDeque<>(breaks.stream()
@@ -71,56 +73,62 @@ final class InlineWriter {
         if (m instanceof Mark.Sic sic) {
             // "[sic]" without an evident correction: the slip is marked, nothing is guessed for it.
             if (sic.correction() == null) {
-                e = Tei.el("sic");
+                e = from(s, "sic");
                 emit(e, innerStart, innerEnd, insideNote);
                 return machine(e, s);
             }
-            e = Tei.el("choice");
+            e = from(s, "choice");
             content = Tei.add(e, "sic");
             emit(content, innerStart, innerEnd, insideNote);
             Tei.add(e, "corr", sic.correction());
             return machine(e, s);
         }
         if (m instanceof Mark.Abbreviation abbr) {
-            e = Tei.el("choice");
+            e = from(s, "choice");
             content = Tei.add(e, "abbr");
             emit(content, innerStart, innerEnd, insideNote);
             Tei.add(e, "expan", abbr.expansion());
             return machine(e, s);
         }
         if (m instanceof Mark.Gap gap) {
-            e = Tei.attr(Tei.el("gap"), "reason", gap.reason());
+            e = Tei.attr(from(s, "gap"), "reason", gap.reason());
             // A gap holds no text of its own; the source's words for it ("...", "illegible") go in desc.
             skipNested(innerEnd);
             Tei.add(e, "desc", text.substring(innerStart, innerEnd));
             if (bracketed) Tei.attr(e, "rend", "brackets");
             return machine(e, s);
         }
-        e = plainElement(m, insideNote);
+        e = plainElement(s, insideNote);
         if (bracketed) Tei.attr(e, "rend", "brackets");
         boolean nowInNote = insideNote || "note".equals(e.getLocalName());
         emit(e, innerStart, innerEnd, nowInNote);
         return machine(e, s);
     }
 
-    private Element plainElement(Mark m, boolean insideNote) {
+    private Element plainElement(Span s, boolean insideNote) {
+        Mark m = s.mark();
         if (m instanceof Mark.Mention mention) {
-            return Tei.attr(Tei.el(nameElement(mention.type())), "ref", "#" + mention.entryId());
+            return Tei.attr(from(s, nameElement(mention.type())), "ref", "#" + mention.entryId());
         }
-        if (m instanceof Mark.Role) return Tei.el("roleName");
-        if (m instanceof Mark.Date date) return dateAttributes(Tei.el("date"), date.value());
+        if (m instanceof Mark.Role) return from(s, "roleName");
+        if (m instanceof Mark.Date date) return dateAttributes(from(s, "date"), date.value());
         if (m instanceof Mark.Measure measure) {
-            return Tei.attr(Tei.attr(Tei.el("measure"), "quantity", measure.quantity()), "unit", measure.unit());
+            return Tei.attr(Tei.attr(from(s, "measure"), "quantity", measure.quantity()), "unit", measure.unit());
         }
-        if (m instanceof Mark.Supplied) return Tei.el("supplied");
+        if (m instanceof Mark.Supplied) return from(s, "supplied");
         if (m instanceof Mark.EditorialNote note) {
             // TEI allows no note inside a note: inside one, the remark is a typed seg instead.
             return insideNote
-                    ? Tei.attr(Tei.el("seg"), "type", "editorial")
-                    : Tei.attr(Tei.attr(Tei.el("note"), "type", "editorial"), "subtype", note.type());
+                    ? Tei.attr(from(s, "seg"), "type", "editorial")
+                    : Tei.attr(Tei.attr(from(s, "note"), "type", "editorial"), "subtype", note.type());
         }
-        if (m instanceof Mark.FootnoteAnchor anchor) return footnotes.anchor(anchor.n());
+        if (m instanceof Mark.FootnoteAnchor anchor) return footnotes.anchor(from(s, "ref"), anchor.n());
         throw new IllegalStateException("unhandled mark " + m);
+    }
+
+    /** The element for span {@code s}, remembering the span it came from. */
+    private Element from(Span s, String name) {
+        return new SpanElement(name, new SpanOrigin(annotated, s));
     }
 
     private static String nameElement(EntityType type) {

@@ -37,7 +37,7 @@ final class StandOffBuilder {
             case PLACE -> "place";
             case ORG -> "org";
         };
-        Element entry = Tei.xmlId(Tei.el(entryElement), e.id());
+        Element entry = Tei.xmlId(Tei.el(entryElement), e.id().value());
         Tei.attr(entry, "type", e.subtype());
         if (e.fromAuthority()) Tei.attr(entry, "source", "authority");
         Element name = Tei.add(entry, nameElement);

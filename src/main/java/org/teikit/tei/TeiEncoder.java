@@ -2,8 +2,10 @@ package org.teikit.tei;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nu.xom.Document;
 import nu.xom.Element;
+import nu.xom.Node;
 import org.teikit.annotate.AnnotatedDocument;
 import org.teikit.source.Block;
 import org.teikit.source.BlockKind;
@@ -27,7 +29,7 @@ public final class TeiEncoder {
         IdMinter ids = new IdMinter();
         ids.reserve(doc.record().id());
         ids.reserve("teikit");
-        doc.register().entries().forEach(e -> ids.reserve(e.id()));
+        doc.register().entries().forEach(e -> ids.reserve(e.id().value()));
         FootnoteIds footnotes = FootnoteIds.forMarkers(footnoteMarkers(doc.record().body()), ids);
 
         if (standOff != null) tei.appendChild(standOff);
@@ -37,6 +39,17 @@ public final class TeiEncoder {
         Layout.indent(document);
         SchemaDeclaration.declare(document);
         return document;
+    }
+
+    /**
+     * The annotation that {@code node} (an element or attribute of a document this encoder made)
+     * or the nearest element around it was made from; empty for the document's own structure.
+     */
+    public static Optional<SpanOrigin> annotationAt(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof SpanElement e) return Optional.of(e.origin());
+        }
+        return Optional.empty();
     }
 
     private static List<String> footnoteMarkers(List<Block> blocks) {

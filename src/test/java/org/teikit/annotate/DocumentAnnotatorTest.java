@@ -37,7 +37,7 @@ class DocumentAnnotatorTest {
                 new Block(BlockKind.PARAGRAPH, "On 2 March Comrade Varga visited Warsaw.", 0),
                 new Block(BlockKind.PARAGRAPH, "Varga then left.", 50)));
         assertEquals(1, d.register().of(EntityType.PERSON).size());
-        assertEquals("pers-varga", d.register().of(EntityType.PERSON).get(0).id());
+        assertEquals("pers-varga", d.register().of(EntityType.PERSON).get(0).id().value());
         assertTrue(marks(d.title()).contains("Varga:Mention"));
         assertEquals(List.of("2 March:Date", "Varga:Mention", "Warsaw:Mention"), marks(d.body().get(0)));
         assertEquals(List.of("Varga:Mention"), marks(d.body().get(1)));

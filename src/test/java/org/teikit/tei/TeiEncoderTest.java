@@ -20,6 +20,7 @@ import org.teikit.annotate.EntityType;
 import org.teikit.annotate.Mark;
 import org.teikit.annotate.Register;
 import org.teikit.annotate.RegisterEntry;
+import org.teikit.annotate.RegisterId;
 import org.teikit.annotate.Span;
 import org.teikit.source.ArchiveRecord;
 import org.teikit.source.Block;
@@ -84,9 +85,9 @@ class TeiEncoderTest {
         String source = String.join("\n\n", blocks.stream().map(Block::text).toList());
         ArchiveRecord record = new ArchiveRecord("wcda-42", SourceText.of("memo.txt", source), meta, blocks);
         Register register = new Register(List.of(
-                new RegisterEntry("pers-smith", EntityType.PERSON, "Smith", "John", "Smith", List.of(), List.of("Counselor"), null, null, false),
-                new RegisterEntry("pers-kim-il-sung", EntityType.PERSON, "Kim Il Sung", "Il Sung", "Kim", List.of("Kim II Sung"), List.of(), "https://www.wikidata.org/wiki/Q39464", null, true),
-                new RegisterEntry("place-london", EntityType.PLACE, "London", null, null, List.of(), List.of(), null, "city", false)));
+                new RegisterEntry(new RegisterId(EntityType.PERSON, "pers-smith"), "Smith", "John", "Smith", List.of(), List.of("Counselor"), null, null, false),
+                new RegisterEntry(new RegisterId(EntityType.PERSON, "pers-kim-il-sung"), "Kim Il Sung", "Il Sung", "Kim", List.of("Kim II Sung"), List.of(), "https://www.wikidata.org/wiki/Q39464", null, true),
+                new RegisterEntry(new RegisterId(EntityType.PLACE, "place-london"), "London", null, null, List.of(), List.of(), null, "city", false)));
         return new AnnotatedDocument(record, DateValue.when("1961-05-04"),
                 new AnnotatedText("Memo from London", List.of(new Span(10, 16, LONDON))),
                 AnnotatedText.plain("Memo"),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.teikit.annotate.EntityType;
+import org.teikit.annotate.RegisterId;
 
 /**
  * The world's cities of more than 100,000 people and first-level regions, generated from open data
@@ -23,7 +24,7 @@ final class Atlas {
             List<String> forms = Stream.concat(Stream.of(r[2]), DataFile.alternatives(r[3]).stream())
                     .filter(f -> !curated.knowsPhrase(f)).distinct().toList();
             if (forms.isEmpty() || !forms.get(0).equals(r[2])) continue;
-            KnownEntity e = new KnownEntity("place-" + r[0], EntityType.PLACE, r[1], r[2], null, null, forms, null, false);
+            KnownEntity e = new KnownEntity(RegisterId.of(EntityType.PLACE, r[0]), r[1], r[2], null, null, forms, null, false);
             for (String f : forms) phrases.add(f, e);
             if (r[5].equals("common")) common.add(e);
         }

@@ -22,6 +22,7 @@ import nu.xom.ParsingException;
 import org.teikit.TeikitException;
 import org.teikit.io.StrictErrorHandler;
 import org.teikit.annotate.EntityType;
+import org.teikit.annotate.RegisterId;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
@@ -69,12 +70,12 @@ public final class AuthorityFile {
     /** The entities of several files, in order; an id used twice is an error. */
     public static List<KnownEntity> readAll(List<Path> paths) {
         List<KnownEntity> out = new ArrayList<>();
-        Map<String, Path> seen = new HashMap<>();
+        Map<RegisterId, Path> seen = new HashMap<>();
         for (Path p : paths) {
             for (KnownEntity e : read(p)) {
                 Path before = seen.putIfAbsent(e.id(), p);
                 if (before != null) {
-                    throw new TeikitException(p.toString(), "the id \"" + e.id() + "\" is used in " + before + " already",
+                    throw new TeikitException(p.toString(), "the id \"" + e.id().value() + "\" is used in " + before + " already",
                             "give every entity of your registers its own id");
                 }
                 out.add(e);
@@ -113,7 +114,6 @@ public final class AuthorityFile {
             String name = cells.get(2).strip();
             if (name.isEmpty()) throw new TeikitException(path.toString(), i + 1, 1, "the name column is empty", HINT);
             checkId(id, path, i + 1);
-            id = prefixed(id, type);
             List<String> forms = new ArrayList<>();
             forms.add(name);
             if (cells.size() > 3) {
@@ -122,7 +122,7 @@ public final class AuthorityFile {
                 }
             }
             String uri = cells.size() > 4 && !cells.get(4).isBlank() ? cells.get(4).strip() : null;
-            out.add(new KnownEntity(id, type, null, name, null, null, forms, uri, true));
+            out.add(new KnownEntity(prefixed(id, type), null, name, null, null, forms, uri, true));
         }
         return out;
     }
@@ -178,8 +178,9 @@ public final class AuthorityFile {
         }
     }
 
-    private static String prefixed(String id, EntityType type) {
-        return id.startsWith(type.idPrefix() + "-") ? id : type.idPrefix() + "-" + id;
+    private static RegisterId prefixed(String id, EntityType type) {
+        return id.startsWith(type.idPrefix() + "-") && id.length() > type.idPrefix().length() + 1
+                ? new RegisterId(type, id) : RegisterId.of(type, id);
     }
 
     private static List<KnownEntity> tei(Path path, String text) {
@@ -220,7 +221,7 @@ public final class AuthorityFile {
             throw new TeikitException(path.toString(), "a <" + e.getLocalName() + "> has no xml:id", "give every entry an xml:id");
         }
         checkId(id, path, 0);
-        id = prefixed(id, type);
+        RegisterId registerId = prefixed(id, type);
         String nameElement = switch (type) {
             case PERSON -> "persName";
             case PLACE -> "placeName";
@@ -239,7 +240,7 @@ public final class AuthorityFile {
             }
         }
         if (forms.isEmpty()) {
-            throw new TeikitException(path.toString(), "the entry " + id + " has no <" + nameElement + ">", "name every entry");
+            throw new TeikitException(path.toString(), "the entry " + registerId.value() + " has no <" + nameElement + ">", "name every entry");
         }
         String uri = null;
         Elements idnos = e.getChildElements("idno", TEI);
@@ -248,7 +249,7 @@ public final class AuthorityFile {
             if (t == null || t.equalsIgnoreCase("URI")) uri = idnos.get(i).getValue().strip();
         }
         String subtype = type == EntityType.PLACE ? e.getAttributeValue("type") : null;
-        return new KnownEntity(id, type, subtype, forms.get(0), forename, surname, forms, uri, true);
+        return new KnownEntity(registerId, subtype, forms.get(0), forename, surname, forms, uri, true);
     }
 
     private static String child(Element name, String local) {

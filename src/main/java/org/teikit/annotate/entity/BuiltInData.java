@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.teikit.annotate.EntityType;
+import org.teikit.annotate.RegisterId;
 
 /**
  * The entities teikit knows out of the box: the bundled states, places, organisations and
@@ -19,17 +20,17 @@ final class BuiltInData {
     static List<KnownEntity> load() {
         List<KnownEntity> out = new ArrayList<>();
         for (String[] r : DataFile.rows("states.tsv", 3)) {
-            out.add(entity("place-" + r[0], EntityType.PLACE, "state", r[1], null, null, r[2]));
+            out.add(entity(EntityType.PLACE, r[0], "state", r[1], null, null, r[2]));
         }
         out.addAll(jdkCountries(out));
         for (String[] r : DataFile.rows("places.tsv", 4)) {
-            out.add(entity("place-" + r[0], EntityType.PLACE, r[1], r[2], null, null, r[3]));
+            out.add(entity(EntityType.PLACE, r[0], r[1], r[2], null, null, r[3]));
         }
         for (String[] r : DataFile.rows("orgs.tsv", 3)) {
-            out.add(entity("org-" + r[0], EntityType.ORG, null, r[1], null, null, r[2]));
+            out.add(entity(EntityType.ORG, r[0], null, r[1], null, null, r[2]));
         }
         for (String[] r : DataFile.rows("persons.tsv", 5)) {
-            out.add(entity("pers-" + r[0], EntityType.PERSON, null, r[1], blankToNull(r[2]), blankToNull(r[3]), r[4]));
+            out.add(entity(EntityType.PERSON, r[0], null, r[1], blankToNull(r[2]), blankToNull(r[3]), r[4]));
         }
         return List.copyOf(out);
     }
@@ -50,15 +51,15 @@ final class BuiltInData {
                 continue;
             }
             known.add(name.toLowerCase(Locale.ROOT));
-            out.add(entity("place-" + XmlIds.slug(name), EntityType.PLACE, "state", name, null, null, ""));
+            out.add(entity(EntityType.PLACE, XmlIds.slug(name), "state", name, null, null, ""));
         }
         return out;
     }
 
-    private static KnownEntity entity(String id, EntityType type, String subtype, String name,
+    private static KnownEntity entity(EntityType type, String slug, String subtype, String name,
                                       String forename, String surname, String variants) {
         List<String> forms = Stream.concat(Stream.of(name), DataFile.alternatives(variants).stream()).distinct().toList();
-        return new KnownEntity(id, type, subtype, name, forename, surname, forms, null, false);
+        return new KnownEntity(RegisterId.of(type, slug), subtype, name, forename, surname, forms, null, false);
     }
 
     private static String blankToNull(String s) {

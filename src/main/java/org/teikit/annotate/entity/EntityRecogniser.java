@@ -197,7 +197,7 @@ public final class EntityRecogniser {
             PhraseSet.Match<KnownEntity> m = hits.get(i);
             if (m == null || m.value().type() == EntityType.PERSON || !s.free(m.from(), m.to())) continue;
             KnownEntity e = m.value();
-            NameFound n = new NameFound(s.index, m.from(), m.to(), e.type(), e.subtype(), e, e.id(), s.span(m.from(), m.to()), null);
+            NameFound n = new NameFound(s.index, m.from(), m.to(), e.type(), e.subtype(), e, e.id().value(), s.span(m.from(), m.to()), null);
             out.add(n);
             s.claim(m.from(), m.to(), n);
             i = m.to() - 1;

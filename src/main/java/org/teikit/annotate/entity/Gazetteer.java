@@ -23,7 +23,7 @@ public final class Gazetteer {
         this.entities = List.copyOf(all);
         for (KnownEntity e : all) {
             for (String form : e.forms()) phrases.add(form, e);
-            byId.putIfAbsent(e.id(), e);
+            byId.putIfAbsent(e.id().value(), e);
         }
     }
 

@@ -10,7 +10,7 @@ import org.teikit.annotate.EntityType;
  * @param text    which text of the document
  * @param from    first token
  * @param to      one past the last token
- * @param type    place or organisation
+ * @param type    place or organisation; for a known entity always its kind, whatever rule found it
  * @param subtype "state", "city", "region" where known
  * @param known   the entity of the gazetteer it is, else {@code null}
  * @param key     what makes two finds one register entry: the known id, else the normalised name
@@ -19,13 +19,27 @@ import org.teikit.annotate.EntityType;
  */
 record NameFound(int text, int from, int to, EntityType type, String subtype, KnownEntity known,
                  String key, String surface, Certainty cert) {
+    /**
+     * A known entity is what the gazetteer says it is: a rule that met "UN" where it expected a
+     * place (inside "the Czech UN Mission") found the organisation, not a place with the
+     * organisation's id. Taking kind and key from the entity here means no caller can pair one
+     * kind with another kind's id.
+     */
+    NameFound {
+        if (known != null) {
+            if (known.type() != type) subtype = known.subtype();
+            type = known.type();
+            key = known.id().value();
+        }
+    }
+
     private static final Pattern BRACKETS_AND_QUOTES = Pattern.compile("[\\[\\]()\"]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LEADING_THE = Pattern.compile("^the ");
     private static final Pattern POSSESSIVE_END = Pattern.compile("'s$");
 
     static String keyOf(KnownEntity known, String surface) {
-        return known != null ? known.id() : normalise(surface);
+        return known != null ? known.id().value() : normalise(surface);
     }
 
     /** "the Ministry of Foreign Affairs" → "ministry of foreign affairs"; case, diacritics, brackets and quotes do not count. */

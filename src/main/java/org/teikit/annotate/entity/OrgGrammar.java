@@ -319,7 +319,7 @@ final class OrgGrammar {
 
     private static NameFound place(TextScan s, PhraseSet.Match<KnownEntity> hit) {
         KnownEntity e = hit.value();
-        return new NameFound(s.index, hit.from(), hit.to(), EntityType.PLACE, e.subtype(), e, e.id(),
+        return new NameFound(s.index, hit.from(), hit.to(), EntityType.PLACE, e.subtype(), e, e.id().value(),
                 s.span(hit.from(), hit.to()), null);
     }
 }

@@ -2,6 +2,7 @@ package org.teikit.annotate.entity;
 
 import java.util.List;
 import org.teikit.annotate.Certainty;
+import org.teikit.annotate.EntityType;
 
 /**
  * A person's name found in one text.
@@ -10,7 +11,7 @@ import org.teikit.annotate.Certainty;
  * @param from         first token of the name (an alternative spelling in brackets included)
  * @param to           one past its last token
  * @param name         the name taken apart
- * @param known        the gazetteer's person it is, else {@code null}
+ * @param known        the gazetteer's person it is, else {@code null} (never a place or organisation)
  * @param roles        roles and offices said of the person here
  * @param variants     other forms given here ("Pak Yong Chan" of "Pak Yeong-chan [Pak Yong Chan]", "KIS")
  * @param cert         how sure, where the person was guessed from the shape of the name alone
@@ -25,6 +26,8 @@ record PersonFound(int text, int from, int to, PersonName name, KnownEntity know
     record Abbreviation(int from, int to, String expansion) { }
 
     PersonFound {
+        // a person's find takes a person's register id or none: never a place's or an organisation's
+        if (known != null && known.type() != EntityType.PERSON) known = null;
         roles = List.copyOf(roles);
         variants = List.copyOf(variants);
     }

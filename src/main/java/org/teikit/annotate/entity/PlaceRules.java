@@ -79,7 +79,7 @@ final class PlaceRules {
             KnownEntity e = m.value();
             boolean speaks = lexicon.personCuesAfter.matchAt(t, m.to()) != null;
             if (!cued && (inRun || speaks || needsCue.test(e) || lexicon.isForename(t.get(i).text()))) continue;
-            NameFound place = new NameFound(s.index, m.from(), m.to(), EntityType.PLACE, e.subtype(), e, e.id(), s.span(m.from(), m.to()), null);
+            NameFound place = new NameFound(s.index, m.from(), m.to(), EntityType.PLACE, e.subtype(), e, e.id().value(), s.span(m.from(), m.to()), null);
             out.add(place);
             s.claim(m.from(), m.to(), place);
             i = m.to() - 1;

@@ -14,6 +14,7 @@ import org.teikit.annotate.EntityType;
 import org.teikit.annotate.Mark;
 import org.teikit.annotate.Register;
 import org.teikit.annotate.RegisterEntry;
+import org.teikit.annotate.RegisterId;
 import org.teikit.annotate.Span;
 
 /**
@@ -72,8 +73,8 @@ final class RegisterBuilder {
         PersonName best = c.best();
         KnownEntity k = c.known;
         boolean eastern = best.style() == PersonName.Style.EAST_ASIAN || best.style() == PersonName.Style.VIETNAMESE;
-        String id = k != null ? k.id() : "pers-" + XmlIds.slug(eastern || best.surname() == null ? best.full() : best.surname());
-        id = ids.reserve(id);
+        RegisterId id = ids.reserve(k != null ? k.id()
+                : RegisterId.of(EntityType.PERSON, XmlIds.slug(eastern || best.surname() == null ? best.full() : best.surname())));
         String name = k != null ? k.name() : best.full();
         String forename = k != null ? k.forename() : eastern ? null : best.forename();
         String surname = k != null ? k.surname() : eastern ? null : best.surname();
@@ -83,7 +84,7 @@ final class RegisterBuilder {
         for (PersonFound f : c.finds) {
             TextScan s = scans.get(f.text());
             int start = s.start(f.from());
-            spans.get(f.text()).add(new Span(start, s.end(f.to()), new Mark.Mention(EntityType.PERSON, id), f.cert()));
+            spans.get(f.text()).add(new Span(start, s.end(f.to()), new Mark.Mention(id), f.cert()));
             String correction = correction(f.name(), clean);
             if (correction != null) {
                 spans.get(f.text()).add(new Span(start, s.end(f.nameTo()), new Mark.Sic(correction)));
@@ -101,7 +102,7 @@ final class RegisterBuilder {
             roles.addAll(f.roles());
         }
         variants.removeIf(v -> v.equalsIgnoreCase(name) || isPartOf(v, name));
-        return new RegisterEntry(id, EntityType.PERSON, name, forename, surname, List.copyOf(variants), List.copyOf(roles),
+        return new RegisterEntry(id, name, forename, surname, List.copyOf(variants), List.copyOf(roles),
                 k == null ? null : k.uri(), null, k != null && k.fromAuthority());
     }
 
@@ -149,15 +150,15 @@ final class RegisterBuilder {
 
     private RegisterEntry name(List<NameFound> finds) {
         NameFound first = finds.get(0);
-        KnownEntity k = first.known();
+        KnownEntity k = finds.stream().map(NameFound::known).filter(java.util.Objects::nonNull).findFirst().orElse(null);
         String name = k != null ? k.name() : preferredSurface(finds);
-        String prefix = first.type().idPrefix();
-        String id = ids.reserve(k != null ? k.id() : prefix + "-" + XmlIds.slug(name));
+        // the finds of one group share one kind (it is part of the key), and a known entity's id is of its kind
+        RegisterId id = ids.reserve(k != null ? k.id() : RegisterId.of(first.type(), XmlIds.slug(name)));
         Set<String> variants = new LinkedHashSet<>();
         String subtype = k != null ? k.subtype() : first.subtype();
         for (NameFound n : finds) {
             TextScan s = scans.get(n.text());
-            spans.get(n.text()).add(new Span(s.start(n.from()), s.end(n.to()), new Mark.Mention(n.type(), id), n.cert()));
+            spans.get(n.text()).add(new Span(s.start(n.from()), s.end(n.to()), new Mark.Mention(id), n.cert()));
             if (n.from() > 0 && s.at(n.from() - 1).is("[") && n.to() < s.tokens.size() && s.at(n.to()).is("]")) {
                 brackets.get(n.text()).add(new int[] {s.start(n.from() - 1), s.end(n.to() + 1)});
             }
@@ -165,7 +166,7 @@ final class RegisterBuilder {
             String surface = LEADING_THE.matcher(n.surface()).replaceFirst("");
             if (!surface.equalsIgnoreCase(name)) variants.add(surface);
         }
-        return new RegisterEntry(id, first.type(), name, null, null, dedupeIgnoringCase(variants), List.of(),
+        return new RegisterEntry(id, name, null, null, dedupeIgnoringCase(variants), List.of(),
                 k == null ? null : k.uri(), subtype, k != null && k.fromAuthority());
     }
 

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.teikit.annotate.RegisterId;
 
 /** Register ids: ASCII, lower case, hyphenated, unique within one document. */
 final class XmlIds {
@@ -18,10 +19,10 @@ final class XmlIds {
         return s.isEmpty() ? "x" : s;
     }
 
-    /** Reserves {@code wanted}, or the first of {@code wanted-2}, {@code wanted-3}, … that is free. */
-    String reserve(String wanted) {
-        String id = wanted;
-        for (int n = 2; !taken.add(id); n++) id = wanted + "-" + n;
+    /** Reserves {@code wanted}, or the first of {@code wanted-2}, {@code wanted-3}, … that is free: always of the kind wanted. */
+    RegisterId reserve(RegisterId wanted) {
+        RegisterId id = wanted;
+        for (int n = 2; !taken.add(id.value()); n++) id = wanted.numbered(n);
         return id;
     }
 }

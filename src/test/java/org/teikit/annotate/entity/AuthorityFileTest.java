@@ -52,7 +52,7 @@ class AuthorityFileTest {
                 </listPerson><listOrg><org xml:id="o-kwp"><orgName>Korean Workers' Party</orgName></org></listOrg></standOff></TEI>
                 """);
         List<KnownEntity> e = AuthorityFile.read(p);
-        assertEquals("pers-p-orlov", e.get(0).id());
+        assertEquals("pers-p-orlov", e.get(0).id().value());
         assertEquals(List.of("Viktor Orlov", "Orlow"), e.get(0).forms());
         assertEquals("Orlov", e.get(0).surname());
         assertEquals("https://www.wikidata.org/wiki/Q1", e.get(0).uri());
