@@ -44,6 +44,10 @@ final class EncodeCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print only errors.")
     boolean quiet;
 
+    @Option(names = "--explain", description = {"Print how each line of each input was read before encoding it:",
+            "line number, class (header, label, furniture, body, unplaced), field or block kind, and the text."})
+    boolean explain;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -54,6 +58,7 @@ final class EncodeCommand implements Callable<Integer> {
         if (found.files().isEmpty()) return 1;
 
         Map<Path, Path> targets = targets(found.files());
+        if (explain) found.files().forEach(f -> LineExplanation.print(f, encoding.reader(), spec.commandLine().getOut()));
         TextToTei encoder = encoding.textToTei();
         Progress progress = Progress.of(spec.commandLine().getErr(), "encoding", found.files().size(), quiet);
         int[] counts = new int[3];

@@ -37,6 +37,21 @@ public final class CitationParser {
     }
 
     /**
+     * Where a citation glued to the end of a sentence begins ("… to North Vietnam."Telegram, …" →
+     * the index of the second quote), or -1: a quote right after a sentence's end that opens a
+     * citation with its date.
+     */
+    static int gluedCitationStart(String line) {
+        for (int p = 1; p < line.length(); p++) {
+            if (QUOTES.indexOf(line.charAt(p)) < 0 || ".!?".indexOf(line.charAt(p - 1)) < 0) continue;
+            String rest = line.substring(p);
+            int end = titleEnd(rest);
+            if (end > 0 && DATE_PART.matcher(rest.substring(end + 1)).find()) return p;
+        }
+        return -1;
+    }
+
+    /**
      * Takes a citation apart; {@code knownTitle} (the page's title line, or null) anchors the
      * title's end, so commas, quotes and brackets inside the title do not cut it short.
      */
@@ -109,7 +124,8 @@ public final class CitationParser {
 
     /**
      * The index of the quote that closes a title known from the page: the citation opens with a
-     * quote and the title (compared without regard to quote marks and spacing), then a comma
+     * quote and the title (compared without regard to quote marks, case and spacing: some pages
+     * print the title in capitals), then a comma
      * and the closing quote in either order. -1 when the citation does not start that way.
      */
     private static int anchoredTitleEnd(String text, String knownTitle) {
@@ -119,8 +135,8 @@ public final class CitationParser {
         int t = 0;
         int i = 1;
         while (i < text.length() && t < title.length()) {
-            char c = plain(text.charAt(i));
-            char k = title.charAt(t);
+            char c = Character.toLowerCase(plain(text.charAt(i)));
+            char k = Character.toLowerCase(title.charAt(t));
             if (c == k) {
                 i++;
                 t++;

@@ -34,6 +34,11 @@ final class HeaderBuilder {
         furniture.add(line.field());
     }
 
+    /** A piece of a line used as site chrome (a " - Share" button after the citation). */
+    void furniture(Field piece) {
+        furniture.add(piece);
+    }
+
     Header build(int bodyFrom, int bodyTo) {
         Field citationField = slots.get(Slot.CITATION);
         Field source = slots.get(Slot.SOURCE);

@@ -1,6 +1,8 @@
 package org.teikit.source;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.teikit.source.HeaderBuilder.Slot;
 
@@ -21,12 +23,19 @@ final class NewSiteHeader implements HeaderReader {
         int bodyFrom = readTop(page, info, header);
         int bodyTo = info;
         if (info < page.size()) {
+            List<Line> chrome = new ArrayList<>();
             int last = page.lastContentBefore(info, bodyFrom);
+            while (last >= bodyFrom && SiteChrome.isChrome(page.line(last).text())) {
+                chrome.add(page.line(last)); // "Author(s):" with no names after it
+                last = page.lastContentBefore(last, bodyFrom);
+            }
             if (last >= bodyFrom) {
-                int first = page.paragraphStart(last, bodyFrom);
+                // A page with single newlines has no paragraphs to go by: its summary is the last line.
+                int first = hasBlank(page, page.nextContent(bodyFrom, last), last) ? page.paragraphStart(last, bodyFrom) : last;
                 Field summary = page.span(first, last);
                 if (isProse(summary.text()) && header.offer(Slot.SUMMARY, summary)) {
                     bodyTo = first;
+                    chrome.forEach(header::furniture);
                 }
             }
         }
@@ -87,6 +96,13 @@ final class NewSiteHeader implements HeaderReader {
             i = page.nextContent(i + 1, limit);
         }
         return i;
+    }
+
+    private static boolean hasBlank(Page page, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (page.line(i).isBlank()) return true;
+        }
+        return false;
     }
 
     /** A summary is a sentence or more, not a signature line that happens to end the body. */
