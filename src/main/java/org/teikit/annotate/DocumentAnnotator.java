@@ -85,10 +85,15 @@ public final class DocumentAnnotator {
                 texts.subList(header.size(), texts.size()), register);
     }
 
-    /** The header date line's date, else the first date of a dateline in the body. */
+    /**
+     * The header date line's date, else the citation's (a page version without a date line still
+     * cites the document with its date), else the first date of a dateline in the body.
+     */
     private DateValue documentDate(ArchiveRecord record) {
         Field line = record.metadata().date();
         Optional<DateValue> date = line == null ? Optional.empty() : dates.parseDocumentDate(line.text());
+        var citation = record.metadata().citation();
+        if (date.isEmpty() && citation != null && citation.date() != null) date = dates.parseDocumentDate(citation.date());
         for (Block b : record.body()) {
             if (date.isPresent()) break;
             if (b.kind() == BlockKind.DATELINE) date = dates.parseDocumentDate(b.text());
