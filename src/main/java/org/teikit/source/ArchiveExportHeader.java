@@ -83,12 +83,23 @@ final class ArchiveExportHeader implements HeaderReader {
             if (SiteChrome.isChrome(line.text())) header.furniture(line);
             else if (!(SiteChrome.isCredits(line.text()) && header.offer(HeaderBuilder.Slot.CREDITS, line.field()))) lines.add(line);
         }
-        if (!lines.isEmpty() && DateShape.isDate(lines.get(0).text())) {
-            header.offer(HeaderBuilder.Slot.DATE, lines.remove(0).field());
+        if (lines.isEmpty()) return;
+        Line first = lines.get(0);
+        Line last = lines.get(lines.size() - 1);
+        int titleStart = first.start();
+        if (DateShape.isDate(first.text())) {
+            header.offer(HeaderBuilder.Slot.DATE, first.field());
+            if (lines.size() == 1) return;
+            titleStart = lines.get(1).start();
+        } else if (DateShape.leadingDate(first.text()) > 0) {
+            // The date line and the title run together on one line.
+            int d = DateShape.leadingDate(first.text());
+            header.offer(HeaderBuilder.Slot.DATE, new Field(first.text().substring(0, d), first.start()));
+            String rest = first.text().substring(d);
+            titleStart = first.start() + d + (rest.length() - rest.stripLeading().length());
         }
-        if (!lines.isEmpty()) {
-            header.offer(HeaderBuilder.Slot.TITLE, page.span(lines.get(0).index(), lines.get(lines.size() - 1).index()));
-        }
+        String text = page.source().text();
+        header.offer(HeaderBuilder.Slot.TITLE, new Field(text.substring(titleStart, last.end()), titleStart));
     }
 
     /**

@@ -128,4 +128,40 @@ class HeaderByLabelsTest {
             assertTrue(r.lines().stream().noneMatch(l -> l.role() == SourceLine.Role.UNPLACED), file + ": " + r.lines());
         }
     }
+
+    @Test
+    void aPageFlattenedOntoOneLineIsReadByItsInlineLabels() {
+        ArchiveRecord r = Fixtures.parse("layouts/one-line-page.txt");
+        Metadata m = r.metadata();
+        assertEquals("June 5, 1953", text(m.date()));
+        assertEquals("Record of a Conversation between Comrade Ostrov and the Mongolian Delegation", text(m.title()));
+        assertEquals("June 5, 1953", m.citation().date());
+        assertEquals("Central Archive (CA)", m.citation().repository());
+        assertEquals("Ostrov and the delegation discuss grain deliveries.", text(m.summary()));
+        assertEquals("Russian", text(m.originalLanguage()));
+        assertEquals("English Translation", text(m.contents()));
+        assertEquals(1, r.body().size());
+        assertTrue(firstBlock(r).startsWith("The delegation arrived"), firstBlock(r));
+    }
+
+    @Test
+    void aSentenceSayingSummaryIsNotCutIntoLabels() {
+        ArchiveRecord r = RecordParser.parse(SourceText.of("s.txt",
+                "Note\n\nThe Counselor gave this Summary: the talks went well.\n"));
+        assertTrue(r.body().stream().anyMatch(b -> b.text().contains("gave this Summary: the talks")), RecordParserTest.outline(r));
+    }
+
+    @Test
+    void contentsEntriesAreKnownByTheirWords() {
+        assertTrue(ContentsEntry.is("Translation - English"));
+        assertTrue(ContentsEntry.is("English Translation"));
+        assertTrue(ContentsEntry.is("Original Scan"));
+        assertTrue(ContentsEntry.is("English Transcription Scan of Original Document"));
+        assertFalse(ContentsEntry.is("English"));
+        assertFalse(ContentsEntry.is("Washington, May 3, 1966."));
+        assertFalse(ContentsEntry.is("Dear Comrade Ambassador,"));
+        assertFalse(ContentsEntry.is("外交部："));
+        assertEquals("English Translation".length(), ContentsEntry.prefix("English Translation The delegation arrived"));
+        assertEquals(-1, ContentsEntry.prefix("Original text of the note"));
+    }
 }
