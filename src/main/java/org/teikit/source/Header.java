@@ -13,7 +13,9 @@ import java.util.Map;
  */
 record Header(Metadata metadata, int bodyFrom, int bodyTo, Map<HeaderBuilder.Slot, Field> fields, List<Field> furniture) {
     Header {
-        fields = Collections.unmodifiableMap(new EnumMap<>(fields.isEmpty() ? new EnumMap<>(HeaderBuilder.Slot.class) : fields));
+        EnumMap<HeaderBuilder.Slot, Field> copy = new EnumMap<>(HeaderBuilder.Slot.class);
+        copy.putAll(fields);
+        fields = Collections.unmodifiableMap(copy);
         furniture = List.copyOf(furniture);
     }
 
