@@ -63,7 +63,7 @@ final class ArchiveExportHeader implements HeaderReader {
                 break;
             }
         }
-        return header.build(bodyFrom, n);
+        return header.build(bodyFrom, Math.max(bodyFrom, InformationBlock.read(page, bodyFrom, header)));
     }
 
     private static int firstLabel(Page page) {

@@ -164,4 +164,38 @@ class HeaderByLabelsTest {
         assertEquals("English Translation".length(), ContentsEntry.prefix("English Translation The delegation arrived"));
         assertEquals(-1, ContentsEntry.prefix("Original text of the note"));
     }
+
+    @Test
+    void anInformationBlockAfterTheTextOfALabelledExportIsHeader() {
+        ArchiveRecord r = Fixtures.parse("layouts/labels-with-information-block.txt");
+        Metadata m = r.metadata();
+        assertEquals("AQSH, Fond 14, Dosja 41. Translated by Ann Lee.", text(m.source()));
+        assertEquals("Central State Archive of Albania", text(m.archive()));
+        assertEquals("Invented for a test.", text(m.rights()));
+        assertEquals(2, r.body().size(), RecordParserTest.outline(r));
+        assertNoHeaderInBody(r, "Document Information", "Original Archive");
+    }
+
+    @Test
+    void anInformationBlockRepeatingAFieldStaysInTheBodyRatherThanLoseALine() {
+        ArchiveRecord r = RecordParser.parse(SourceText.of("dup.txt", """
+                A Title
+
+                Original Language:
+
+                Czech
+
+                Contents:
+
+                The text of the note.
+
+                Document Information
+
+                Original Language
+
+                Slovak
+                """));
+        assertEquals("Czech", text(r.metadata().originalLanguage()));
+        assertTrue(r.body().stream().anyMatch(b -> b.text().equals("Slovak")), RecordParserTest.outline(r));
+    }
 }
