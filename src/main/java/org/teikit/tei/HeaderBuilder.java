@@ -99,13 +99,16 @@ final class HeaderBuilder {
 
     /**
      * The page's header lines that have no element of their own, verbatim: the credits sentence
-     * (its funder alone goes to titleStmt), the "Contents:" entries, and an "Original Archive"
-     * line the citation did not absorb. {@code null} when there are none.
+     * (its funder alone goes to titleStmt), the "Contents:" entries, and a "Source" or "Original
+     * Archive" line the citation did not absorb. {@code null} when there are none.
      */
     private Element notesStmt() {
         Element stmt = Tei.el("notesStmt");
         note(stmt, "credits", meta.credits());
         note(stmt, "contents", meta.contents());
+        if (meta.source() != null && (citation == null || !meta.source().text().strip().equals(citation.full()))) {
+            note(stmt, "source", meta.source());
+        }
         if (meta.archive() != null && (citation == null || !meta.archive().text().strip().equals(citation.repository()))) {
             note(stmt, "archive", meta.archive());
         }

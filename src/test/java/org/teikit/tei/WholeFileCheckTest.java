@@ -82,4 +82,30 @@ class WholeFileCheckTest {
         assertEquals(7, loss.line());
         assertTrue(loss.message().contains("credits"), loss.message());
     }
+
+    @Test
+    void everyFieldOfAPageWithBothACitationAndAnInformationBlockIsWritten() {
+        ArchiveRecord r = RecordParser.parse(SourceText.of("both.txt", """
+                Letter to the Embassy
+
+                Citation:
+
+                "Letter to the Embassy," May 2, 1961, Harbour Digital Archive, Central Archive (CA), F 1, 2.
+
+                Contents:
+
+                The text of the letter.
+
+                Document Information
+
+                Source
+
+                CA, F 1, 2. Translated by Ann Lee.
+
+                Original Archive
+
+                The Central Archive.
+                """));
+        assertNull(WholeFileCheck.problem(r, encode(r)));
+    }
 }
