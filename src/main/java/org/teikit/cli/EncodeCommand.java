@@ -22,8 +22,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "encode", mixinStandardHelpOptions = true,
         description = {"Encode plain-text archive documents as TEI P5.",
                 "Each NAME.txt (a file, or every .txt in a directory) becomes OUT/NAME.xml;",
-                "with one input and -o FILE.xml, that file. What is written is checked against",
-                "teikit's schema and for lost text first."},
+                "with one input and -o FILE.xml, that file. What is written is checked first:",
+                "against teikit's schema, and that every line of the input is in it (body text,",
+                "a header field, or a known label or piece of site furniture)."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every document encoded", "1:some document could not be encoded", "2:usage error"})
 final class EncodeCommand implements Callable<Integer> {
@@ -44,8 +45,8 @@ final class EncodeCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print only errors.")
     boolean quiet;
 
-    @Option(names = "--explain", description = {"Print how each line of each input was read before encoding it:",
-            "line number, class (header, label, furniture, body, unplaced), field or block kind, and the text."})
+    @Option(names = "--explain", description = "Print how each line of each input was read, before encoding it: "
+            + "line number, class (header, label, furniture, body, unplaced), header field or block kind, and its text.")
     boolean explain;
 
     @picocli.CommandLine.Spec
