@@ -93,13 +93,13 @@ public final class DocumentAnnotator {
     }
 
     /**
-     * The header date line's date, else the citation's (a page may print no date line above the
-     * title), else the first date of a dateline in the body.
+     * The header date line's date, else the citation's (a page version without a date line still
+     * cites the document with its date), else the first date of a dateline in the body.
      */
     private DateValue documentDate(ArchiveRecord record) {
         Field line = record.metadata().date();
         Optional<DateValue> date = line == null ? Optional.empty() : dates.parseDocumentDate(line.text());
-        Citation citation = record.metadata().citation();
+        var citation = record.metadata().citation();
         if (date.isEmpty() && citation != null && citation.date() != null) date = dates.parseDocumentDate(citation.date());
         for (Block b : record.body()) {
             if (date.isPresent()) break;

@@ -22,10 +22,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "encode", mixinStandardHelpOptions = true,
         description = {"Encode plain-text archive documents as TEI P5.",
                 "Each NAME.txt (a file, or every .txt in a directory) becomes OUT/NAME.xml;",
-                "with one input and -o FILE.xml, that file. What is written is checked against",
-                "teikit's schema and for lost text first. Where a recogniser's guess breaks the",
-                "schema, the document is written without that guess (then without its layer, then",
-                "structure only), with a warning naming what was left out."},
+                "with one input and -o FILE.xml, that file. What is written is checked first:",
+                "against teikit's schema, and that every line of the input is in it (body text,",
+                "a header field, or a known label or piece of site furniture). Where a recogniser's",
+                "guess breaks the schema, the document is written without that guess (then without",
+                "its layer, then structure only), with a warning naming what was left out."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every document encoded", "1:some document could not be encoded", "2:usage error"})
 final class EncodeCommand implements Callable<Integer> {
@@ -46,6 +47,10 @@ final class EncodeCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print only errors.")
     boolean quiet;
 
+    @Option(names = "--explain", description = "Print how each line of each input was read, before encoding it: "
+            + "line number, class (header, label, furniture, body, unplaced), header field or block kind, and its text.")
+    boolean explain;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -56,6 +61,7 @@ final class EncodeCommand implements Callable<Integer> {
         if (found.files().isEmpty()) return 1;
 
         Map<Path, Path> targets = targets(found.files());
+        if (explain) found.files().forEach(f -> LineExplanation.print(f, encoding.reader(), spec.commandLine().getOut()));
         TextToTei encoder = encoding.textToTei();
         Progress progress = Progress.of(spec.commandLine().getErr(), "encoding", found.files().size(), quiet);
         int[] counts = new int[3];

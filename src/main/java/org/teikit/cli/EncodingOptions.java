@@ -39,8 +39,12 @@ final class EncodingOptions {
         return s.toString();
     }
 
+    SourceReader reader() {
+        return "auto".equalsIgnoreCase(charset) ? SourceReader.auto() : SourceReader.forEncoding(charset);
+    }
+
     TextToTei textToTei() {
-        SourceReader reader = "auto".equalsIgnoreCase(charset) ? SourceReader.auto() : SourceReader.forEncoding(charset);
+        SourceReader reader = reader();
         java.util.function.Function<ArchiveRecord, AnnotatedDocument> annotator =
                 structureOnly ? AnnotatedDocument::structureOnly : DocumentAnnotator.withAuthorities(authority)::annotate;
         return new TextToTei(reader, annotator, new TeiEncoder(Version.get()), TextToTei.SelfCheck::teikit);

@@ -9,14 +9,13 @@ import nu.xom.Document;
 import org.teikit.TeikitException;
 import org.teikit.annotate.AnnotatedDocument;
 import org.teikit.source.ArchiveRecord;
-import org.teikit.source.Block;
 import org.teikit.source.RecordParser;
 import org.teikit.source.SourceReader;
-import org.teikit.tei.DiplomaticText;
 import org.teikit.tei.TeiEncoder;
 import org.teikit.validate.Finding;
 import org.teikit.validate.Report;
 import org.teikit.validate.TeikitValidation;
+import org.teikit.tei.WholeFileCheck;
 
 /**
  * One text file to TEI bytes: read, parse, annotate, encode, serialise — and check what was
@@ -83,29 +82,15 @@ public final class TextToTei {
         }
     }
 
-    /** The encoder must keep every non-whitespace character of the body; if it did not, say so loudly. */
+    /**
+     * The whole input file must be accounted for — every line placed, the body kept, every header
+     * field in the teiHeader (see {@link WholeFileCheck}); if it is not, say so loudly.
+     */
     private static void checkLossless(Path input, ArchiveRecord record, Document doc) {
-        StringBuilder source = new StringBuilder();
-        for (Block b : record.body()) source.append(b.text());
-        String expected = DiplomaticText.nonWhitespace(source);
-        String actual = DiplomaticText.nonWhitespace(DiplomaticText.ofBody(doc));
-        if (!expected.equals(actual)) {
-            int at = firstDifference(expected, actual);
-            throw new TeikitException(input.toString(), "teikit would lose or change body text near \""
-                    + excerpt(expected, at) + "\" (character " + at + " of the body)",
-                    "this is a bug in teikit; nothing was written — please report the input file");
+        WholeFileCheck.Loss loss = WholeFileCheck.problem(record, doc);
+        if (loss != null) {
+            throw new TeikitException(input.toString(), loss.line(), loss.column(), loss.message(),
+                    "this is a bug in teikit; nothing was written — please report the input file (encode --explain shows how each line was read)");
         }
-    }
-
-    private static int firstDifference(String a, String b) {
-        int n = Math.min(a.length(), b.length());
-        for (int i = 0; i < n; i++) {
-            if (a.charAt(i) != b.charAt(i)) return i;
-        }
-        return n;
-    }
-
-    private static String excerpt(String s, int at) {
-        return s.substring(Math.max(0, at - 20), Math.min(s.length(), at + 20));
     }
 }

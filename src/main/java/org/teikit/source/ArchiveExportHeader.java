@@ -3,20 +3,19 @@ package org.teikit.source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
- * The archive export (and its mirror with single newlines): a date line, the title, then
- * "Citation:", "Summary:", "Credits:", "Original Language:", "Contents:" each followed by its
- * value; the body follows the last value. The export separates values by blank lines, the
- * mirror by single newlines: that is the only difference, the "unit" a value occupies.
+ * The archive export (and its mirror with single newlines): a date line, the title, then any
+ * of the labels "Citation:", "Summary:", "Credits:", "Original Language:", "Contents:", in any
+ * order, each followed by its value; the body follows the last value. Any of them may be
+ * missing, the date line and the title too: what stands above the first label is the date
+ * line, the title and the credits sentence, by their shape. The export separates values by
+ * blank lines, the mirror by single newlines: that is the only difference, the "unit" a value
+ * occupies.
  */
 final class ArchiveExportHeader implements HeaderReader {
     /** The labels come together: the header is over once no label follows within this many units. */
     private static final int UNITS_TO_NEXT_LABEL = 4;
-    /** Entries of the "Contents:" list ("Translation - English", "Original Scan"). */
-    private static final Pattern CONTENT_ENTRY = Pattern.compile(
-            "(?i)(?:translation|transcript|original scan|original|scan)\\b.{0,60}");
     /** A header does not run longer than this; a label further down is body text. */
     private static final int HEADER_LINES = 400;
 
@@ -50,6 +49,10 @@ final class ArchiveExportHeader implements HeaderReader {
                 i = value;
                 continue;
             }
+            if (label == FieldLabel.CONTENTS && !ContentsEntry.is(page.line(value).text())) {
+                bodyFrom = value; // the document starts straight under "Contents:"
+                break;
+            }
             int valueEnd = valueEnd(page, label, value);
             header.offer(label.slot(), page.span(value, valueEnd));
             int after = skipChrome(page, valueEnd + 1, header);
@@ -60,7 +63,7 @@ final class ArchiveExportHeader implements HeaderReader {
                 break;
             }
         }
-        return header.build(bodyFrom, n);
+        return header.build(bodyFrom, Math.max(bodyFrom, InformationBlock.read(page, bodyFrom, header)));
     }
 
     private static int firstLabel(Page page) {
@@ -71,21 +74,32 @@ final class ArchiveExportHeader implements HeaderReader {
         return page.size();
     }
 
-    /** Before the first label: the date line, then the title. */
+    /** Before the first label: the date line, the title, and the credits sentence where a copy puts it there. */
     private static void readTitleLines(Page page, int firstLabel, HeaderBuilder header) {
         List<Line> lines = new ArrayList<>();
         for (int i = 0; i < firstLabel; i++) {
             Line line = page.line(i);
             if (line.isBlank()) continue;
             if (SiteChrome.isChrome(line.text())) header.furniture(line);
-            else lines.add(line);
+            else if (!(SiteChrome.isCredits(line.text()) && header.offer(HeaderBuilder.Slot.CREDITS, line.field()))) lines.add(line);
         }
-        if (!lines.isEmpty() && DateShape.isDate(lines.get(0).text())) {
-            header.offer(HeaderBuilder.Slot.DATE, lines.remove(0).field());
+        if (lines.isEmpty()) return;
+        Line first = lines.get(0);
+        Line last = lines.get(lines.size() - 1);
+        int titleStart = first.start();
+        if (DateShape.isDate(first.text())) {
+            header.offer(HeaderBuilder.Slot.DATE, first.field());
+            if (lines.size() == 1) return;
+            titleStart = lines.get(1).start();
+        } else if (DateShape.leadingDate(first.text()) > 0) {
+            // The date line and the title run together on one line.
+            int d = DateShape.leadingDate(first.text());
+            header.offer(HeaderBuilder.Slot.DATE, new Field(first.text().substring(0, d), first.start()));
+            String rest = first.text().substring(d);
+            titleStart = first.start() + d + (rest.length() - rest.stripLeading().length());
         }
-        if (!lines.isEmpty()) {
-            header.offer(HeaderBuilder.Slot.TITLE, page.span(lines.get(0).index(), lines.get(lines.size() - 1).index()));
-        }
+        String text = page.source().text();
+        header.offer(HeaderBuilder.Slot.TITLE, new Field(text.substring(titleStart, last.end()), titleStart));
     }
 
     /**
@@ -94,15 +108,17 @@ final class ArchiveExportHeader implements HeaderReader {
      * the further entries of its list.
      */
     private int valueEnd(Page page, FieldLabel label, int value) {
-        int end = unitEnd(page, value);
         if (label == FieldLabel.CONTENTS) {
+            // Entry by entry, line by line: the body may follow on the very next line.
+            int end = value;
             int next = page.nextContent(end + 1, page.size());
-            while (next < page.size() && CONTENT_ENTRY.matcher(page.line(next).text()).matches()) {
-                end = unitEnd(page, next);
+            while (next < page.size() && ContentsEntry.is(page.line(next).text())) {
+                end = next;
                 next = page.nextContent(end + 1, page.size());
             }
             return end;
         }
+        int end = unitEnd(page, value);
         int probe = end;
         for (int units = 0; units < UNITS_TO_NEXT_LABEL; units++) {
             int next = page.nextContent(probe + 1, page.size());

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 public final class CitationParser {
     private static final String QUOTES = "\"“”";
     private static final Pattern URL_AT_END = Pattern.compile("\\s*(https?://\\S+?)[.,;]?\\s*$");
-    private static final Pattern DATE_PART = Pattern.compile("^\\s*,\\s*(" + DateShape.DATE + ")\\s*(?=,|\\.?$)",
+    /** The date after the title; its comma may stand inside the title's quotes ("…,” December 21, 1961"). */
+    private static final Pattern DATE_PART = Pattern.compile("^\\s*,?\\s*(" + DateShape.DATE + ")\\s*(?=,|\\.?$)",
             Pattern.CASE_INSENSITIVE);
     /** Where the sentence about the translation (or how the document was obtained) begins. */
     private static final Pattern CREDIT_SENTENCE = Pattern.compile(
@@ -32,14 +33,38 @@ public final class CitationParser {
     }
 
     public static Citation parse(String full) {
+        return parse(full, null);
+    }
+
+    /**
+     * Where a citation glued to the end of a sentence begins ("… to North Vietnam."Telegram, …" →
+     * the index of the second quote), or -1: a quote right after a sentence's end that opens a
+     * citation with its date.
+     */
+    static int gluedCitationStart(String line) {
+        for (int p = 1; p < line.length(); p++) {
+            if (QUOTES.indexOf(line.charAt(p)) < 0 || ".!?".indexOf(line.charAt(p - 1)) < 0) continue;
+            String rest = line.substring(p);
+            int end = titleEnd(rest);
+            if (end > 0 && DATE_PART.matcher(rest.substring(end + 1)).find()) return p;
+        }
+        return -1;
+    }
+
+    /**
+     * Takes a citation apart; {@code knownTitle} (the page's title line, or null) anchors the
+     * title's end, so commas, quotes and brackets inside the title do not cut it short.
+     */
+    public static Citation parse(String full, String knownTitle) {
         Linked linked = Linked.of(full);
         String text = linked.text;
         String url = linked.url;
         String title = null;
         String rest = text;
-        int end = titleEnd(text);
+        int anchored = anchoredTitleEnd(text, knownTitle);
+        int end = anchored > 0 ? anchored : titleEnd(text);
         if (end > 0) {
-            title = text.substring(1, end).strip();
+            title = text.substring(1, end).strip().replaceFirst("\\s*,$", "");
             rest = text.substring(end + 1);
         }
         String date = null;
@@ -77,23 +102,70 @@ public final class CitationParser {
                 holding.idno, tail.translator, tail.translatedFor, linked.url);
     }
 
-    /** The index of the quote that closes the title: the last closing quote followed by a comma and a date, else by a comma. */
+    /**
+     * The index of the quote that closes the title: the first closing quote followed by a date
+     * (with the comma before or after the quote), else the last one followed by a comma.
+     */
     private static int titleEnd(String text) {
         if (text.isEmpty() || QUOTES.indexOf(text.charAt(0)) < 0) return -1;
         int lastCandidate = -1;
-        int dated = -1;
         for (int i = 1; i < text.length(); i++) {
             if (QUOTES.indexOf(text.charAt(i)) < 0) continue;
             int j = i + 1;
             while (j < text.length() && text.charAt(j) == ' ') j++;
-            if (j < text.length() && text.charAt(j) == ',') {
-                lastCandidate = i;
-                if (dated < 0 && DATE_PART.matcher(text.substring(i + 1, Math.min(text.length(), i + 60))).find()) {
-                    dated = i;
-                }
+            boolean commaAfter = j < text.length() && text.charAt(j) == ',';
+            boolean commaBefore = text.substring(0, i).stripTrailing().endsWith(",");
+            if (!commaAfter && !commaBefore) continue;
+            if (DATE_PART.matcher(text.substring(i + 1, Math.min(text.length(), i + 60))).find()) return i;
+            if (commaAfter) lastCandidate = i;
+        }
+        return lastCandidate;
+    }
+
+    /**
+     * The index of the quote that closes a title known from the page: the citation opens with a
+     * quote and the title (compared without regard to quote marks, case and spacing: some pages
+     * print the title in capitals), then a comma
+     * and the closing quote in either order. -1 when the citation does not start that way.
+     */
+    private static int anchoredTitleEnd(String text, String knownTitle) {
+        if (knownTitle == null || text.isEmpty() || QUOTES.indexOf(text.charAt(0)) < 0) return -1;
+        String title = plain(knownTitle.strip());
+        if (title.isEmpty()) return -1;
+        int t = 0;
+        int i = 1;
+        while (i < text.length() && t < title.length()) {
+            char c = Character.toLowerCase(plain(text.charAt(i)));
+            char k = Character.toLowerCase(title.charAt(t));
+            if (c == k) {
+                i++;
+                t++;
+            } else if (Character.isWhitespace(c)) {
+                i++;
+            } else if (Character.isWhitespace(k)) {
+                t++;
+            } else {
+                return -1;
             }
         }
-        return dated > 0 ? dated : lastCandidate;
+        if (t < title.length()) return -1;
+        for (int j = i; j < text.length(); j++) {
+            char c = text.charAt(j);
+            if (QUOTES.indexOf(c) >= 0) return j;
+            if (c != ',' && c != ' ') return -1;
+        }
+        return -1;
+    }
+
+    /** Quote marks of any kind as the straight double quote, so a title matches its quoted copy. */
+    private static String plain(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) sb.append(plain(s.charAt(i)));
+        return sb.toString();
+    }
+
+    private static char plain(char c) {
+        return QUOTES.indexOf(c) >= 0 ? '"' : c == '‘' || c == '’' ? '\'' : c;
     }
 
     private static String withoutRepository(String archival, String repository) {

@@ -24,11 +24,20 @@ final class DateShape {
             + "|n\\.\\s?d\\.|undated)";
 
     private static final Pattern ALONE = Pattern.compile("(?i)" + DATE + "\\.?");
+    /** A full date (day, month and year) at the start of a longer line: "February 2, 1947 Record of …". */
+    private static final Pattern LEADING = Pattern.compile("(?i)^(?:" + MONTH + "\\.?\\s+\\d{1,2},?\\s+\\d{4}"
+            + "|\\d{1,2}\\s+" + MONTH + "\\.?,?\\s+\\d{4})(?=\\s+\\S)");
 
     private DateShape() { }
 
     static boolean isDate(String text) {
         return text.length() <= 40 && ALONE.matcher(text.strip()).matches();
+    }
+
+    /** The length of a full date that opens a longer line (a date line and a title run together), else -1. */
+    static int leadingDate(String text) {
+        java.util.regex.Matcher m = LEADING.matcher(text);
+        return m.find() ? m.end() : -1;
     }
 
     private static String monthAlternatives() {

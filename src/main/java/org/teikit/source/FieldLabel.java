@@ -44,6 +44,11 @@ enum FieldLabel {
         return Optional.empty();
     }
 
+    /** The label's spellings, lower case ("original language"). */
+    java.util.List<String> spellings() {
+        return java.util.List.of(spellings);
+    }
+
     HeaderBuilder.Slot slot() {
         return HeaderBuilder.Slot.valueOf(name());
     }

@@ -34,17 +34,24 @@ final class HeaderBuilder {
         furniture.add(line.field());
     }
 
+    /** A piece of a line used as site chrome (a " - Share" button after the citation). */
+    void furniture(Field piece) {
+        furniture.add(piece);
+    }
+
     Header build(int bodyFrom, int bodyTo) {
         Field citationField = slots.get(Slot.CITATION);
         Field source = slots.get(Slot.SOURCE);
         Field archive = slots.get(Slot.ORIGINAL_ARCHIVE);
         Field credits = slots.get(Slot.CREDITS);
-        Citation citation = citationField != null ? CitationParser.parse(citationField.text())
+        Field title = slots.get(Slot.TITLE);
+        Citation citation = citationField != null
+                ? CitationParser.parse(citationField.text(), title == null ? null : title.text())
                 : source != null ? CitationParser.fromSourceNote(source.text(), archive == null ? null : archive.text())
                 : null;
         Metadata metadata = new Metadata(layout, slots.get(Slot.DATE), slots.get(Slot.TITLE), citation,
                 slots.get(Slot.SUMMARY), credits, credits == null ? null : Credits.funder(credits.text()),
                 slots.get(Slot.ORIGINAL_LANGUAGE), slots.get(Slot.CONTENTS), source, archive, slots.get(Slot.RIGHTS));
-        return new Header(metadata, bodyFrom, bodyTo, List.copyOf(slots.values()), furniture);
+        return new Header(metadata, bodyFrom, bodyTo, slots, furniture);
     }
 }

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Picks the export layout from the marks each leaves: the archive export's "Citation:" label
- * (blank lines around it, or single newlines in the mirror), the old site's "get citation" and
+ * Picks the export layout from the marks each leaves: the archive export's labels ("Citation:"
+ * anywhere in the header, any other label when only the date, title and credits stand above
+ * it; blank lines around it, or single newlines in the mirror), the old site's "get citation" and
  * "share document", the new site's "Skip to content" above the date and "Document
  * Information". Labels win over chrome, and one stray chrome line makes no layout.
  */
@@ -18,17 +19,27 @@ final class LayoutDetector {
             "search in", "get citation", "share document", "english html",
             "digital archive international history declassified");
 
+    /**
+     * Above the first label stand at most the date line, the title (which may wrap) and the credits
+     * sentence; a label-like line further down, with no label before it, is body text.
+     */
+    private static final int LINES_ABOVE_FIRST_LABEL = 6;
+
     private LayoutDetector() { }
 
     static Layout detect(Page page) {
         Set<String> oldSiteMarks = new HashSet<>();
         boolean newSite = false;
         int content = 0;
+        int above = 0;
         for (int i = 0; i < page.size(); i++) {
             String text = page.line(i).text();
             if (text.isEmpty()) continue;
             boolean early = content++ < HEADER_LINES;
-            if (early && FieldLabel.of(text, false).orElse(null) == FieldLabel.CITATION) {
+            FieldLabel label = FieldLabel.of(text, false).orElse(null);
+            boolean top = above <= LINES_ABOVE_FIRST_LABEL;
+            if (!SiteChrome.isChrome(text)) above++;
+            if ((early && label == FieldLabel.CITATION) || (top && label != null)) {
                 boolean blankAfter = i + 1 < page.size() && page.line(i + 1).isBlank();
                 return blankAfter ? Layout.ARCHIVE_EXPORT : Layout.MIRROR;
             }

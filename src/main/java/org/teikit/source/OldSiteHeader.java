@@ -7,8 +7,10 @@ import org.teikit.source.HeaderBuilder.Slot;
 /**
  * The old site's page scrape: chrome ("Search in", "• Citation", "get citation",
  * "• share document", "English HTML") around the date, the credits sentence, an indented
- * summary and the citation; the body follows the last chrome line. The page has no title line
- * and no original language: those stay {@code null}.
+ * summary and the citation; the body follows the last chrome line. Some page versions have no
+ * date line and an upper-case title instead, glue the summary to the citation on one line
+ * ("… North Vietnam."Telegram, …") and end the citation with a " - Share" button: each piece
+ * goes where it belongs. A page without a title line leaves the title to the citation's.
  */
 final class OldSiteHeader implements HeaderReader {
     /** The chrome run that closes the header is found within this many lines. */
@@ -18,8 +20,9 @@ final class OldSiteHeader implements HeaderReader {
     public Header read(Page page) {
         HeaderBuilder header = new HeaderBuilder(Layout.OLD_SITE);
         int end = headerEnd(page);
-        List<Line> title = new ArrayList<>();
-        List<Line> summary = new ArrayList<>();
+        List<Field> title = new ArrayList<>();
+        List<Field> summary = new ArrayList<>();
+        int lastTitleLine = -2;
         boolean inCitationBox = false;
         for (int i = 0; i < end; i++) {
             Line line = page.line(i);
@@ -33,12 +36,33 @@ final class OldSiteHeader implements HeaderReader {
             Field field = line.field();
             boolean taken = (title.isEmpty() && summary.isEmpty() && DateShape.isDate(text) && header.offer(Slot.DATE, field))
                     || (SiteChrome.isCredits(text) && header.offer(Slot.CREDITS, field))
-                    || (CitationParser.looksLikeCitation(text) && header.offer(Slot.CITATION, field));
-            if (!taken) (inCitationBox ? summary : title).add(line);
+                    || (CitationParser.looksLikeCitation(text) && offerCitation(header, field));
+            if (taken) continue;
+            int glued = inCitationBox ? CitationParser.gluedCitationStart(text) : -1;
+            if (glued > 0 && !header.has(Slot.CITATION)) {
+                summary.add(new Field(text.substring(0, glued), line.start()));
+                offerCitation(header, new Field(text.substring(glued), line.start() + glued));
+            } else if (!inCitationBox && (title.isEmpty() || lastTitleLine == i - 1)) {
+                // The title is one run of lines; a stray line after it is not more title.
+                title.add(field);
+                lastTitleLine = i;
+            } else {
+                summary.add(field);
+            }
         }
         offer(header, Slot.TITLE, page, title);
         offer(header, Slot.SUMMARY, page, summary);
         return header.build(page.nextContent(end, page.size()), page.size());
+    }
+
+    /** The citation, without a site button glued to its end (" - Share"), which is furniture. */
+    private static boolean offerCitation(HeaderBuilder header, Field field) {
+        int button = SiteChrome.trailingButton(field.text());
+        if (button < 0) return header.offer(Slot.CITATION, field);
+        boolean taken = header.offer(Slot.CITATION, new Field(field.text().substring(0, button).strip(), field.offset()));
+        if (taken) header.furniture(new Field(field.text().substring(button).strip(), field.offset() + button
+                + (field.text().substring(button).length() - field.text().substring(button).stripLeading().length())));
+        return taken;
     }
 
     /** The line after the chrome that ends the header ("English HTML", else "share document"). */
@@ -55,7 +79,13 @@ final class OldSiteHeader implements HeaderReader {
         return end[0] + 1;
     }
 
-    private static void offer(HeaderBuilder header, Slot slot, Page page, List<Line> lines) {
-        if (!lines.isEmpty()) header.offer(slot, page.span(lines.get(0).index(), lines.get(lines.size() - 1).index()));
+    /** The fields as one value, from the first's start to the last's end. */
+    private static void offer(HeaderBuilder header, Slot slot, Page page, List<Field> fields) {
+        if (fields.isEmpty()) return;
+        Field first = fields.get(0);
+        Field last = fields.get(fields.size() - 1);
+        int start = first.offset();
+        int stop = last.offset() + last.text().length();
+        header.offer(slot, new Field(page.source().text().substring(start, stop).strip(), start));
     }
 }

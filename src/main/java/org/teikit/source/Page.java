@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** A source text cut into lines, with the few questions every layout asks of them. */
+/**
+ * A source text cut into lines, with the few questions every layout asks of them. A page
+ * flattened onto one line has its labels run into the text; such a line is cut before and
+ * after each label (see {@link InlineLabels}), so the layouts read it like any other.
+ */
 final class Page {
     private final SourceText source;
     private final List<Line> lines;
@@ -20,15 +24,23 @@ final class Page {
         int lineStart = 0;
         for (int i = 0; i <= t.length(); i++) {
             if (i == t.length() || t.charAt(i) == '\n') {
-                int s = lineStart;
-                int e = i;
-                while (s < e && Character.isWhitespace(t.charAt(s))) s++;
-                while (e > s && Character.isWhitespace(t.charAt(e - 1))) e--;
-                lines.add(new Line(lines.size(), s, e, t.substring(s, e)));
+                int from = lineStart;
+                for (int cut : InlineLabels.cuts(t, lineStart, i)) {
+                    add(lines, t, from, cut);
+                    from = cut;
+                }
+                add(lines, t, from, i);
                 lineStart = i + 1;
             }
         }
         return new Page(source, List.copyOf(lines));
+    }
+
+    /** The line [{@code s}, {@code e}) without its surrounding whitespace. */
+    private static void add(List<Line> lines, String t, int s, int e) {
+        while (s < e && Character.isWhitespace(t.charAt(s))) s++;
+        while (e > s && Character.isWhitespace(t.charAt(e - 1))) e--;
+        lines.add(new Line(lines.size(), s, e, t.substring(s, e)));
     }
 
     SourceText source() {

@@ -62,7 +62,8 @@ public final class RecordParser {
         List<Block> blocks = BodyParser.parse(new BodyLines(shapes, groupOf, cut, singleNewlines, anchors), source.text());
         Metadata metadata = header.metadata();
         String url = metadata.citation() == null ? null : metadata.citation().url();
-        ArchiveRecord record = new ArchiveRecord(DocumentId.of(url, source.name()), source, metadata, blocks);
+        List<SourceLine> account = LineAccount.of(page, header.fields(), furniture, blocks);
+        ArchiveRecord record = new ArchiveRecord(DocumentId.of(url, source.name()), source, metadata, blocks, account);
         return new ParsedPage(record, bodyStart, bodyEnd, header.values(), furniture);
     }
 }

@@ -21,10 +21,19 @@ public final class DiplomaticText {
 
     /** The diplomatic text of the document's {@code text/body}, or "" when it has none. */
     public static String ofBody(nu.xom.Document doc) {
-        Nodes bodies = doc.query("/tei:TEI/tei:text/tei:body", TEI);
-        if (bodies.size() == 0) return "";
+        return of(doc, "/tei:TEI/tei:text/tei:body");
+    }
+
+    /** The diplomatic text of the document's {@code teiHeader}, or "" when it has none. */
+    public static String ofHeader(nu.xom.Document doc) {
+        return of(doc, "/tei:TEI/tei:teiHeader");
+    }
+
+    private static String of(nu.xom.Document doc, String xpath) {
+        Nodes found = doc.query(xpath, TEI);
+        if (found.size() == 0) return "";
         StringBuilder sb = new StringBuilder();
-        append((Element) bodies.get(0), sb);
+        append((Element) found.get(0), sb);
         return sb.toString();
     }
 

@@ -36,6 +36,8 @@ final class HeaderBuilder {
         Element fileDesc = Tei.add(header, "fileDesc");
         fileDesc.appendChild(titleStmt());
         fileDesc.appendChild(publicationStmt());
+        Element notes = notesStmt();
+        if (notes != null) fileDesc.appendChild(notes);
         fileDesc.appendChild(sourceDesc());
         header.appendChild(encodingDesc());
         header.appendChild(profileDesc());
@@ -84,6 +86,7 @@ final class HeaderBuilder {
         String publisher = citation == null ? null : citation.publisher();
         if (publisher == null) {
             Tei.add(stmt, "p", "Not published: encoded by teikit from " + fileName() + ".");
+            if (meta.rights() != null) Tei.add(stmt, "p", meta.rights().text());
             return stmt;
         }
         Tei.add(stmt, "distributor", publisher);
@@ -92,6 +95,28 @@ final class HeaderBuilder {
             Tei.add(Tei.add(stmt, "availability"), "p", meta.rights().text());
         }
         return stmt;
+    }
+
+    /**
+     * The page's header lines that have no element of their own, verbatim: the credits sentence
+     * (its funder alone goes to titleStmt), the "Contents:" entries, and a "Source" or "Original
+     * Archive" line the citation did not absorb. {@code null} when there are none.
+     */
+    private Element notesStmt() {
+        Element stmt = Tei.el("notesStmt");
+        note(stmt, "credits", meta.credits());
+        note(stmt, "contents", meta.contents());
+        if (meta.source() != null && (citation == null || !meta.source().text().strip().equals(citation.full()))) {
+            note(stmt, "source", meta.source());
+        }
+        if (meta.archive() != null && (citation == null || !meta.archive().text().strip().equals(citation.repository()))) {
+            note(stmt, "archive", meta.archive());
+        }
+        return stmt.getChildCount() == 0 ? null : stmt;
+    }
+
+    private static void note(Element stmt, String type, Field field) {
+        if (field != null) Tei.attr(Tei.add(stmt, "note", field.text()), "type", type);
     }
 
     private Element sourceDesc() {
@@ -156,10 +181,11 @@ final class HeaderBuilder {
     private Element profileDesc() {
         Element profile = Tei.el("profileDesc");
         DateValue date = doc.documentDate();
-        if (date != null) {
-            Element creation = Tei.add(profile, "creation");
-            Field line = meta.date();
-            InlineWriter.dateAttributes(Tei.add(creation, "date", line != null ? line.text() : iso(date)), date);
+        Field line = meta.date();
+        if (date != null || line != null) {
+            // The date line is kept as written even when its value cannot be read.
+            Element when = Tei.add(Tei.add(profile, "creation"), "date", line != null ? line.text() : iso(date));
+            if (date != null) InlineWriter.dateAttributes(when, date);
         }
         if (doc.summary() != null) {
             InlineWriter.write(Tei.add(Tei.add(profile, "abstract"), "p"), doc.summary());

@@ -159,4 +159,28 @@ class EncodeCommandTest {
         Path in = write("letter.txt", LETTER);
         assertEquals(2, CommandRun.of("encode", in.toString()).status());
     }
+
+    @Test
+    void explainsHowEachLineWasRead() throws IOException {
+        Path in = write("note.txt", """
+                May 2, 1961
+
+                Note on the Harvest
+
+                Contents:
+
+                Strelsau, 3 May 1961
+
+                Comrade Rassendyll informed the Embassy about the harvest.
+                """);
+        CommandRun run = CommandRun.of("encode", "--explain", in.toString(), "-o", dir.resolve("out").toString());
+        assertEquals(0, run.status(), run.toString());
+        List<String> lines = run.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("== ") && lines.get(0).endsWith("(layout: archive export)"), run.out());
+        assertTrue(lines.contains("    1  header     date               May 2, 1961"), run.out());
+        assertTrue(lines.contains("    3  header     title              Note on the Harvest"), run.out());
+        assertTrue(lines.contains("    5  label      contents           Contents:"), run.out());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("\\s+7  body .*Strelsau, 3 May 1961")), run.out());
+        assertFalse(run.out().contains("unplaced"), run.out());
+    }
 }

@@ -130,4 +130,57 @@ class CitationParserTest {
         assertFalse(CitationParser.looksLikeCitation("A summary that mentions \"quotes\", here."));
         assertFalse(CitationParser.looksLikeCitation("\"A quotation without a comma after it.\""));
     }
+
+    @Test
+    void findsTheDateAfterATitleWhoseCommaStandsInsideTheQuotes() {
+        Citation c = CitationParser.parse("“Note on a Talk with Comrade Varga, Ambassador of Hungary,” March 2, 1962, "
+                + "Fjord Digital Archive, RA, UD 25, 4/1/9. Translated by Kari Nilsen. https://fjord.example.net/document/9");
+        assertEquals("Note on a Talk with Comrade Varga, Ambassador of Hungary", c.title());
+        assertEquals("March 2, 1962", c.date());
+        assertEquals("Fjord Digital Archive", c.publisher());
+        assertEquals("RA", c.repository());
+        assertEquals("UD 25", c.collection());
+        assertEquals("4/1/9", c.idno());
+    }
+
+    @Test
+    void aTitleWithTimesBracketsAndATrailingCommaKeepsItsCollectionApart() {
+        String title = "Minutes of the Talks on 4 May, 10:30 a.m. - 12:45 p.m. [Excerpts]";
+        String full = "\"" + title + " ,\" May 4, 1960, Fjord Digital Archive, Regional Archive of Bergen (SAB), "
+                + "Series 3, 12/60. Translated by Ola Berg.";
+        for (String known : new String[] {null, title}) {
+            Citation c = CitationParser.parse(full, known);
+            assertEquals(title, c.title());
+            assertEquals("May 4, 1960", c.date());
+            assertEquals("Regional Archive of Bergen (SAB)", c.repository());
+            assertEquals("Series 3", c.collection());
+            assertEquals("12/60", c.idno());
+        }
+    }
+
+    @Test
+    void theKnownTitleAnchorsTheEndEvenWhereCommasAndQuotesWouldMislead() {
+        // Without the title, the first quote followed by a comma and a date looks like the end.
+        String title = "Report, \"Talks of May 3, 1961, \" and After";
+        String full = "\"" + title + "\", May 9, 1961, Fjord Digital Archive, RA, UD 7, 1.";
+        Citation c = CitationParser.parse(full, title);
+        assertEquals(title, c.title());
+        assertEquals("May 9, 1961", c.date());
+        assertEquals("RA", c.repository());
+    }
+
+    @Test
+    void aTitleInCapitalsStillAnchorsTheCitation() {
+        String full = "\"Report, Embassy in Sofia, \"On Wool\"\", August 9, 1968, Fjord Digital Archive, RA, F 1, 3.";
+        Citation c = CitationParser.parse(full, "REPORT, EMBASSY IN SOFIA, \"ON WOOL\"");
+        assertEquals("Report, Embassy in Sofia, \"On Wool\"", c.title());
+        assertEquals("August 9, 1968", c.date());
+    }
+
+    @Test
+    void findsACitationGluedToTheSummaryBeforeIt() {
+        String line = "The Embassy reports on wool.\"Report, Embassy in Sofia,\" August 9, 1968, Fjord Digital Archive";
+        assertEquals(line.indexOf("\"Report"), CitationParser.gluedCitationStart(line));
+        assertEquals(-1, CitationParser.gluedCitationStart("He said \"no.\" Then he left, angry, on May 2, 1960."));
+    }
 }

@@ -56,6 +56,9 @@ class LosslessTest {
         assertEquals(nonWhitespace(bodyWithoutFurniture(page, text)), nonWhitespace(concatenatedBlocks(page)),
                 "the blocks differ from the body region");
         assertEveryCharacterAccountedFor(page, text);
+        for (SourceLine l : page.record().lines()) {
+            assertTrue(l.role() != SourceLine.Role.UNPLACED, "line " + l.line() + " unplaced: " + l.text(page.record().source()));
+        }
         for (Field f : page.furniture()) {
             assertTrue(LineShape.countWords(f.text()) <= 6, "a long line was dropped as furniture: " + f.text());
         }
