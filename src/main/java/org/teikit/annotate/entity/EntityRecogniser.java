@@ -68,13 +68,19 @@ public final class EntityRecogniser {
         for (TextScan s : scans) names.addAll(orgs.find(s, allHits.get(s.index)));
         for (TextScan s : scans) names.addAll(places.withPlaceWords(s, allHits.get(s.index)));
         for (TextScan s : scans) names.addAll(knownNames(s, hits.get(s.index)));
-        for (TextScan s : scans) people.addAll(persons.find(s, hits.get(s.index)));
         Set<String> commonWords = lowerCaseWords(scans);
+        int signOff = PersonRules.signOffText(scans);
+        if (signOff >= 0) persons.signOff(scans.get(signOff), hits.get(signOff), w -> commonWords.contains(PersonClusters.fold(w)), people);
+        for (TextScan s : scans) people.addAll(persons.find(s, hits.get(s.index)));
         List<PersonClusters.Cluster> clusters = PersonClusters.build(people, authorityPersons, commonWords);
 
         MentionFinder again = new MentionFinder(lexicon, persons, clusters,
                 w -> !commonWords.contains(PersonClusters.fold(w)) && !lexicon.isStopword(w) && !gazetteer.knowsWord(w));
         for (TextScan s : scans) again.persons(s);
+        // names listed with a person found so far ("Thompson and Bohlen") are persons too; then their further mentions
+        if (again.coordinated(scans)) {
+            for (TextScan s : scans) again.persons(s);
+        }
         Map<Integer, List<NameFound>> bodiesByText = names.stream().collect(Collectors.groupingBy(NameFound::text));
         for (TextScan s : scans) names.addAll(acronyms.explained(s, bodiesByText.getOrDefault(s.index, List.of())));
         for (TextScan s : scans) names.addAll(acronyms.cued(s, hits.get(s.index)));

@@ -18,7 +18,8 @@ public final class Lexicon {
             java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:ovich|evich|ovitch|evitch|yevich|ievich|ovych|evych|ovna|evna|yevna|ievna|ivna|ichna)");
     /** Forms of address; the value says whether the form is one only before a one-word name ("Pak Harto"). */
     private final PhraseSet<Boolean> honorifics = new PhraseSet<>();
-    final PhraseSet<Boolean> offices = phrases("offices.txt");
+    /** Offices; the value says whether the office is in the plural and so stands before several names ("Foreign Ministers"). */
+    final PhraseSet<Boolean> offices = new PhraseSet<>();
     /** Org heads; the value says whether the organisation may go on with "in"/"to" + a place. */
     final PhraseSet<Boolean> orgHeads = new PhraseSet<>();
     final PhraseSet<Boolean> publications = phrases("publications.txt");
@@ -66,8 +67,9 @@ public final class Lexicon {
             demonyms.add(row[0], row[1]);
             demonymState.put(row[0], row[1]);
         }
-        for (String line : DataFile.lines("offices.txt")) {
-            roleStarts.add(line.split(" ")[0].toLowerCase(Locale.ROOT));
+        for (String[] row : DataFile.rows("offices.txt", 2)) {
+            offices.add(row[0], "plural".equals(row[1]));
+            roleStarts.add(row[0].split(" ")[0].toLowerCase(Locale.ROOT));
         }
         for (String line : DataFile.lines("role-words.txt")) {
             roleStarts.add(line.toLowerCase(Locale.ROOT));

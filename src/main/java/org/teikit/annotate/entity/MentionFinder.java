@@ -92,6 +92,59 @@ final class MentionFinder {
         }
     }
 
+    /**
+     * "Thompson and Bohlen", "Rakosi, Gero, Farkas", "Stoica and Manescu": a lone name word listed
+     * with a person of the document names a person too, where it is no word the document or the
+     * data know as anything else. Such names make persons of their own, found again later by that
+     * word. Returns whether any was found.
+     */
+    boolean coordinated(List<TextScan> scans) {
+        boolean any = false;
+        for (boolean more = true; more; ) {
+            more = false;
+            for (TextScan s : scans) {
+                Tokens t = s.tokens;
+                for (int i = 0; i < t.size(); i++) {
+                    if (!s.free(i) || !listedWithPerson(s, i) || !loneNameWord(s, i)) continue;
+                    String word = PersonClusters.fold(t.get(i).text());
+                    PersonClusters.Cluster c = references.get(word);
+                    if (c == null) {
+                        if (ambiguous.contains(word)) continue;
+                        c = new PersonClusters.Cluster();
+                        clusters.add(c);
+                        add(s, i, i + 1, c, Certainty.MEDIUM);
+                        references.put(word, c);
+                    } else {
+                        add(s, i, i + 1, c, null);
+                    }
+                    more = true;
+                    any = true;
+                }
+            }
+        }
+        return any;
+    }
+
+    private boolean loneNameWord(TextScan s, int i) {
+        Token w = s.tokens.get(i);
+        return w.isCapitalised() && PhraseSet.hasLowerCase(w.text()) && !w.text().contains("-") && standsAlone(s, i)
+                && slipCandidates.test(w.text()) && !lexicon.isForename(w.text());
+    }
+
+    /** Whether token {@code i} stands in a list ("A, B and C") right beside a person's mention. */
+    private static boolean listedWithPerson(TextScan s, int i) {
+        Tokens t = s.tokens;
+        int before = i - 1;
+        if (before >= 0 && t.get(before).is("and")) before--;
+        boolean left = before < i - 1 || before >= 0 && t.get(before).is(",");
+        if (left && before >= 0 && t.get(before).is(",")) before--;
+        if (left && before >= 0 && s.owner(before) instanceof PersonFound) return true;
+        int after = i + 1;
+        if (after < t.size() && t.get(after).is(",")) after++;
+        if (after < t.size() && t.get(after).is("and")) after++;
+        return after > i + 1 && after < t.size() && s.owner(after) instanceof PersonFound;
+    }
+
     /** "Mengitsu" after "Mengistu", "Brezhenv [sic]": a word one slip away from the name of one person, and from no one else's. */
     private void slip(TextScan s, int i) {
         if (!slipCandidates.test(s.tokens.get(i).text())) return;

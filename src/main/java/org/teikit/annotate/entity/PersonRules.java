@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.teikit.annotate.Certainty;
 import org.teikit.annotate.EntityType;
 import org.teikit.source.BlockKind;
@@ -29,7 +30,8 @@ final class PersonRules {
     private static final int MAX_OFFICE_PHRASE = 12;
     private static final Set<String> PERSON_LABELS = Set.of("interpreter", "interpreters", "recorder", "translator",
             "participants", "participant", "present", "attending", "attendees", "from", "to", "author", "signed",
-            "prepared", "drafted", "note-taker", "notetaker", "speaker", "delegation", "members", "addressee", "sender");
+            "prepared", "drafted", "note-taker", "notetaker", "speaker", "delegation", "members", "addressee", "sender",
+            "part", "attendance", "fyi");
 
     private final Lexicon lexicon;
     private final NameReader names;
@@ -81,11 +83,50 @@ final class PersonRules {
             if (!s.free(i) || !t.get(i).isCapitalised()) continue;
             NameReader.Read r = names.read(s, i);
             if (r == null) continue;
-            if (nameShaped(r, hits) && (isCuedBefore(t, i) || isCuedAfter(s, r))) {
-                out.add(person(s, hits, r, List.of(), Certainty.MEDIUM, false));
+            boolean before = isCuedBefore(t, i);
+            if (nameShaped(r, hits) && (before || isCuedAfter(s, r))) {
+                out.add(person(s, hits, r, List.of(), Certainty.MEDIUM, weakAtSentenceStart(s, r, before)));
+                if (before) i = coordinated(s, hits, out, out.get(out.size() - 1).to()) - 1;
+                else i = r.to() - 1;
+                continue;
             }
             i = r.to() - 1;
         }
+    }
+
+    /**
+     * "Duda added": one word that opens a sentence may be a capitalised common word; it names a
+     * person only once the document names it so again.
+     */
+    private boolean weakAtSentenceStart(TextScan s, NameReader.Read r, boolean cuedBefore) {
+        return !cuedBefore && r.parts().size() == 1 && opensSentence(s.tokens, r.from());
+    }
+
+    /**
+     * "cleared by Lisle, Leddy, and Moffat", "cleared by EUR/RPM and Stoessel": the names listed
+     * after a cued name are persons too; the offices' initials between them are passed over.
+     * Returns the token after the list.
+     */
+    private int coordinated(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits, List<PersonFound> out, int k) {
+        Tokens t = s.tokens;
+        while (k < t.size()) {
+            int next = k;
+            if (t.get(next).is(",")) next++;
+            if (next < t.size() && t.get(next).is("and")) next++;
+            if (next == k || next >= t.size() || !t.adjacent(next)) return k;
+            int item = next;
+            while (item < t.size() && (t.get(item).isAllCaps() || t.get(item).is("/")) && t.adjacent(item)) item++;
+            if (item > next) {
+                k = item;
+                continue;
+            }
+            NameReader.Read r = s.free(item) && t.get(item).isCapitalised() ? names.read(s, item) : null;
+            if (r == null || !nameShaped(r, hits)) return k;
+            PersonFound p = person(s, hits, r, List.of(), Certainty.MEDIUM, false);
+            out.add(p);
+            k = p.to();
+        }
+        return k;
     }
 
     private boolean isCuedBefore(Tokens t, int i) {
@@ -101,7 +142,7 @@ final class PersonRules {
         PhraseSet.Match<Boolean> cue = lexicon.personCuesAfter.matchAt(t, r.to());
         boolean several = r.parts().size() >= 2;
         if (cue != null && (t.adjacent(r.to()) || t.touching(r.to()))) {
-            return several || cue.value() && !opensSentence(t, r.from());
+            return several || cue.value();
         }
         // "Sukarman, head of the Directorate of …": one word before an office of a body
         String role = roles.apposition(s, r.to());
@@ -163,6 +204,7 @@ final class PersonRules {
                     j = h.to();
                 } else if (o != null) {
                     offices.add(s.span(officeStart(t, j), o.to()));
+                    plural |= o.value();
                     j = o.to();
                 } else if (j > i && t.get(j).is(",") && lexicon.honorificAt(t, j + 1) != null) {
                     j++;
@@ -325,6 +367,46 @@ final class PersonRules {
         }
     }
 
+    /**
+     * The text a telegram or letter is signed off in: the last block of the body before its notes
+     * ("Rusk" over "[1] Source: …"), or -1 where the body has none.
+     */
+    static int signOffText(List<TextScan> scans) {
+        int last = -1;
+        for (TextScan s : scans) {
+            if (s.kind == null) continue;
+            if (isNote(s)) break;
+            last = s.index;
+        }
+        return last;
+    }
+
+    private static boolean isNote(TextScan s) {
+        Tokens t = s.tokens;
+        return s.kind == BlockKind.FOOTNOTE || s.kind == BlockKind.NOTE
+                || t.size() > 2 && t.get(0).is("[") && t.get(1).isDigits() && t.get(2).is("]");
+    }
+
+    /**
+     * "Rusk", "Nathaniel Davis [2]", "Nathaniel Davis American Minister": a sign-off that is the
+     * sender's name alone on one line. A single word the document also writes in small letters
+     * ("Approved") signs nothing.
+     */
+    void signOff(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits, Predicate<String> commonWord, List<PersonFound> out) {
+        Tokens t = s.tokens;
+        int end = t.size();
+        for (int i = 1; i < end; i++) if (t.get(i).lineStart()) return;
+        int k = skipSignedMarker(t, 0, end);
+        if (k >= end || !s.free(k)) return;
+        NameReader.Read r = names.read(s, k);
+        if (r == null || !nameShaped(r, hits) || r.parts().size() == 1 && commonWord.test(r.parts().get(0))) return;
+        int rest = r.to();
+        if (rest + 3 == end && t.get(rest).is("[") && t.get(rest + 1).isDigits() && t.get(rest + 2).is("]")) rest = end;
+        String office = rest < end ? officeLine(t, rest, end) : null;
+        if (rest < end && office == null) return;
+        out.add(person(s, hits, r, office == null ? List.of() : List.of(office), null, false));
+    }
+
     private static int skipSignedMarker(Tokens t, int k, int end) {
         if (k + 2 < end && t.get(k).is("[") && t.get(k + 1).text().equalsIgnoreCase("signed") && t.get(k + 2).is("]")) return k + 3;
         if (k + 1 < end && t.get(k).text().equalsIgnoreCase("signed") && t.get(k + 1).is(":")) return k + 2;
@@ -347,16 +429,20 @@ final class PersonRules {
         for (int colon = 1; colon < t.size(); colon++) {
             if (!t.get(colon).is(":") || !PERSON_LABELS.contains(t.get(colon - 1).text().toLowerCase(java.util.Locale.ROOT))) continue;
             int lineEnd = colon + 1;
-            while (lineEnd < t.size() && !t.get(lineEnd).lineStart()) lineEnd++;
+            boolean semicolons = false;
+            while (lineEnd < t.size() && !t.get(lineEnd).lineStart()) semicolons |= t.get(lineEnd++).is(";");
+            // items part at semicolons where there are any (commas then set off roles), else at commas
+            String separator = semicolons ? ";" : ",";
             for (int item = colon + 1; item < lineEnd; ) {
                 int k = item;
                 for (PhraseSet.Match<Boolean> h; (h = lexicon.honorificAt(t, k)) != null; ) k = h.to();
                 NameReader.Read r = s.free(k) ? names.read(s, k) : null;
-                if (r != null && (r.to() >= lineEnd || Set.of(",", ";", "[").contains(t.get(r.to()).text()))) {
+                if (r != null && (semicolons || nameShaped(r, hits))
+                        && (r.to() >= lineEnd || Set.of(",", ";", "[", "(").contains(t.get(r.to()).text()))) {
                     out.add(person(s, hits, r, List.of(), Certainty.MEDIUM, false));
                 }
                 int next = item;
-                while (next < lineEnd && !t.get(next).is(";")) next++;
+                while (next < lineEnd && !t.get(next).is(separator)) next++;
                 item = next + 1;
             }
         }
