@@ -125,10 +125,18 @@ final class MentionFinder {
         return any;
     }
 
+    /**
+     * A capitalised word that can only be a name: not a word the document or the data know as
+     * something else, not an office or the qualifier of one ("Executive Secretary"), not an adverb
+     * opening a sentence ("Often, Gligorov …").
+     */
     private boolean loneNameWord(TextScan s, int i) {
-        Token w = s.tokens.get(i);
-        return w.isCapitalised() && PhraseSet.hasLowerCase(w.text()) && !w.text().contains("-") && standsAlone(s, i)
-                && slipCandidates.test(w.text()) && !lexicon.isForename(w.text());
+        Tokens t = s.tokens;
+        String w = t.get(i).text();
+        boolean opensSentence = i == 0 || t.get(i).lineStart() || Set.of(".", ":", "!", "?").contains(t.get(i - 1).text());
+        return t.get(i).isCapitalised() && PhraseSet.hasLowerCase(w) && !w.contains("-") && !w.endsWith("ly")
+                && standsAlone(s, i) && slipCandidates.test(w) && !lexicon.isForename(w) && !lexicon.isRoleStart(w)
+                && !rules.beforeOffice(t, i + 1) && !(opensSentence && i + 1 < t.size() && t.get(i + 1).is(","));
     }
 
     /** Whether token {@code i} stands in a list ("A, B and C") right beside a person's mention. */

@@ -84,9 +84,14 @@ final class NameReader {
         if (!tok.isCapitalised() && !Lexicon.isArticleName(tok.text())) return false;
         if (tok.text().length() == 1) return false;
         return !lexicon.isStopword(tok.text()) && !lexicon.isHonorific(t, j)
-                && lexicon.offices.matchAt(t, j) == null && !lexicon.isDemonym(tok.text())
+                && lexicon.offices.matchAt(t, j) == null && !lexicon.isDemonym(tok.text()) && !isPeople(tok.text())
                 && lexicon.orgHeads.matchAt(t, j) == null && lexicon.publications.matchAt(t, j) == null
                 && !tok.text().equals("CC") && lexicon.notNames.matchAt(t, j) == null;
+    }
+
+    /** "Soviets", "Czechs", "Rumanians": a people, named by the plural of its adjective. */
+    private boolean isPeople(String w) {
+        return w.length() > 3 && w.endsWith("s") && lexicon.isDemonym(w.substring(0, w.length() - 1));
     }
 
     /** "W[illiam]": an initial the editor spelt out. */

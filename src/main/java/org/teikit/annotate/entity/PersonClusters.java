@@ -134,6 +134,7 @@ final class PersonClusters {
         List<Cluster> clusters = new ArrayList<>();
         List<PersonFound> singles = new ArrayList<>();
         for (PersonFound f : all) {
+            if (isOutlineLabel(f, commonWords)) continue;
             if (f.known() == null && (f.name().parts().size() == 1 || f.weak())) {
                 singles.add(f);
                 continue;
@@ -172,6 +173,16 @@ final class PersonClusters {
         }
         mergeIntoFullerNames(clusters);
         return clusters;
+    }
+
+    /**
+     * "A. Introduction", "B. Withdrawal": a letter of an outline before a word the document also
+     * writes in small letters is a heading's label, not an initial and a surname.
+     */
+    private static boolean isOutlineLabel(PersonFound f, Set<String> commonWords) {
+        List<String> parts = f.name().parts();
+        return f.known() == null && parts.size() == 2 && parts.get(0).length() == 2 && PersonName.isInitial(parts.get(0))
+                && commonWords.contains(fold(parts.get(1)));
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.teikit.annotate.entity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +30,8 @@ final class PersonRules {
     private static final Set<String> ROMAN = Set.of("I", "V", "X");
     /** The most words between an office and the comma before a name set off after it. */
     private static final int MAX_OFFICE_PHRASE = 12;
+    /** The most words of a cue before a name ("copies were sent to"). */
+    private static final int MAX_CUE_WORDS = 5;
     private static final Set<String> PERSON_LABELS = Set.of("interpreter", "interpreters", "recorder", "translator",
             "participants", "participant", "present", "attending", "attendees", "from", "to", "author", "signed",
             "prepared", "drafted", "note-taker", "notetaker", "speaker", "delegation", "members", "addressee", "sender",
@@ -37,10 +41,28 @@ final class PersonRules {
     private final NameReader names;
     private final RoleReader roles;
 
+    /** The known persons by their surname alone, folded, where only one has it. */
+    private final Map<String, KnownEntity> knownSurnames = new HashMap<>();
+    private final PhraseSet<Boolean> eponymNouns = new PhraseSet<>();
+
     PersonRules(Lexicon lexicon) {
+        this(lexicon, List.of());
+    }
+
+    /** @param known the known entities: their persons' surnames name them in eponyms ("Johnson Library") */
+    PersonRules(Lexicon lexicon, List<KnownEntity> known) {
         this.lexicon = lexicon;
         this.names = new NameReader(lexicon);
         this.roles = new RoleReader(lexicon);
+        Set<String> shared = new HashSet<>();
+        for (KnownEntity e : known) {
+            if (e.type() != EntityType.PERSON || e.surname() == null || e.surname().isBlank() || e.surname().contains(" ")) continue;
+            String key = PersonClusters.fold(e.surname());
+            if (knownSurnames.containsKey(key) && !knownSurnames.get(key).id().equals(e.id())) shared.add(key);
+            knownSurnames.putIfAbsent(key, e);
+        }
+        shared.forEach(knownSurnames::remove);
+        for (String noun : DataFile.lines("eponym-nouns.txt")) eponymNouns.add(noun, Boolean.TRUE);
     }
 
     NameReader names() {
@@ -67,6 +89,7 @@ final class PersonRules {
             if (r != null) out.add(person(s, hits, r, List.of(), Certainty.MEDIUM, false));
         }
         cued(s, hits, out);
+        eponyms(s, hits, out);
         appositionAfterOffice(s, hits, out);
         gazetteerPersons(s, hits, out);
         return out;
@@ -83,23 +106,15 @@ final class PersonRules {
             if (!s.free(i) || !t.get(i).isCapitalised()) continue;
             NameReader.Read r = names.read(s, i);
             if (r == null) continue;
-            boolean before = isCuedBefore(t, i);
+            boolean before = isCuedBefore(t, i) && !beforeOffice(t, r.to());
             if (nameShaped(r, hits) && (before || isCuedAfter(s, r))) {
-                out.add(person(s, hits, r, List.of(), Certainty.MEDIUM, weakAtSentenceStart(s, r, before)));
+                out.add(person(s, hits, r, List.of(), Certainty.MEDIUM, false));
                 if (before) i = coordinated(s, hits, out, out.get(out.size() - 1).to()) - 1;
                 else i = r.to() - 1;
                 continue;
             }
             i = r.to() - 1;
         }
-    }
-
-    /**
-     * "Duda added": one word that opens a sentence may be a capitalised common word; it names a
-     * person only once the document names it so again.
-     */
-    private boolean weakAtSentenceStart(TextScan s, NameReader.Read r, boolean cuedBefore) {
-        return !cuedBefore && r.parts().size() == 1 && opensSentence(s.tokens, r.from());
     }
 
     /**
@@ -121,7 +136,7 @@ final class PersonRules {
                 continue;
             }
             NameReader.Read r = s.free(item) && t.get(item).isCapitalised() ? names.read(s, item) : null;
-            if (r == null || !nameShaped(r, hits)) return k;
+            if (r == null || !nameShaped(r, hits) || beforeOffice(t, r.to())) return k;
             PersonFound p = person(s, hits, r, List.of(), Certainty.MEDIUM, false);
             out.add(p);
             k = p.to();
@@ -129,8 +144,32 @@ final class PersonRules {
         return k;
     }
 
+    /**
+     * "Johnson Library", "Kennedy Round", "Bohlen Papers": the one known person of that surname,
+     * named in what is named after them.
+     */
+    private void eponyms(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits, List<PersonFound> out) {
+        Tokens t = s.tokens;
+        for (int i = 0; i + 1 < t.size(); i++) {
+            KnownEntity known = knownSurnames.get(PersonClusters.fold(t.get(i).text()));
+            if (known == null || !s.free(i) || !t.get(i).isCapitalised() || !t.adjacent(i + 1)
+                    || eponymNouns.matchAt(t, i + 1) == null || names.isNameWord(t, i - 1) && t.adjacent(i)) {
+                continue;
+            }
+            PersonName name = PersonName.of(List.of(t.get(i).text()), lexicon);
+            PersonFound p = new PersonFound(s.index, i, i + 1, name, known, List.of(), List.of(), null, false, null, i + 1);
+            s.claim(i, i + 1, p);
+            out.add(p);
+        }
+    }
+
+    /** "Defense Secretary", "Economic Counselor": a word right before an office qualifies the office, it names no one. */
+    boolean beforeOffice(Tokens t, int k) {
+        return k < t.size() && t.adjacent(k) && (lexicon.offices.matchAt(t, k) != null || lexicon.isRoleStart(t.get(k).text()));
+    }
+
     private boolean isCuedBefore(Tokens t, int i) {
-        for (int k = Math.max(0, i - 3); k < i; k++) {
+        for (int k = Math.max(0, i - MAX_CUE_WORDS); k < i; k++) {
             PhraseSet.Match<Boolean> cue = lexicon.personCuesBefore.matchAt(t, k);
             if (cue != null && cue.to() == i && t.adjacent(i)) return true;
         }
@@ -142,7 +181,7 @@ final class PersonRules {
         PhraseSet.Match<Boolean> cue = lexicon.personCuesAfter.matchAt(t, r.to());
         boolean several = r.parts().size() >= 2;
         if (cue != null && (t.adjacent(r.to()) || t.touching(r.to()))) {
-            return several || cue.value();
+            return (several || cue.value()) && !beforeOffice(t, r.to());
         }
         // "Sukarman, head of the Directorate of …": one word before an office of a body
         String role = roles.apposition(s, r.to());
@@ -306,8 +345,10 @@ final class PersonRules {
         String first = tok.text();
         String second = t.get(i + 1).text();
         if (r.parts().size() == 2 && PersonName.isKoreanGivenName(second)) return r;
+        // "HA II/10": a department and its number, not a family name and a given name
+        boolean numeral = r.parts().size() == 2 && second.matches("[IVX]+");
         if ((lexicon.isEastAsianFamily(first) || lexicon.isVietnameseFamily(first)) && !PhraseSet.hasLowerCase(first) == !PhraseSet.hasLowerCase(second)
-                && r.parts().size() <= 4) {
+                && r.parts().size() <= 4 && !numeral) {
             return r;
         }
         if (PersonName.isInitial(r.parts().get(r.parts().size() - 1))) return null;
@@ -417,7 +458,8 @@ final class PersonRules {
     /** A whole line that is an office ("Ambassador", "Head of the Polish Delegation"), or {@code null}. */
     private String officeLine(Tokens t, int from, int end) {
         String phrase = roles.phrase(t, from);
-        if (phrase == null || lexicon.offices.matchAt(t, from) == null && !lexicon.isRoleStart(t.get(from).text())) return null;
+        int head = lexicon.isDemonym(t.get(from).text()) && from + 1 < end ? from + 1 : from;
+        if (phrase == null || lexicon.offices.matchAt(t, head) == null && !lexicon.isRoleStart(t.get(head).text())) return null;
         int last = end - 1;
         while (last > from && t.get(last).is(":")) last--;
         return t.get(last).end() <= t.get(from).start() + phrase.length() ? phrase : null;
