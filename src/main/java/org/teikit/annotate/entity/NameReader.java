@@ -83,7 +83,7 @@ final class NameReader {
         if (tok == null || !tok.isWord() || tok.isDigits()) return false;
         if (!tok.isCapitalised() && !Lexicon.isArticleName(tok.text())) return false;
         if (tok.text().length() == 1) return false;
-        return !lexicon.isStopword(tok.text()) && !lexicon.isHonorific(t, j)
+        return !lexicon.isStopword(tok.text()) && !lexicon.startsHonorific(t, j)
                 && lexicon.offices.matchAt(t, j) == null && !lexicon.isDemonym(tok.text()) && !isPeople(tok.text())
                 && lexicon.orgHeads.matchAt(t, j) == null && lexicon.publications.matchAt(t, j) == null
                 && !tok.text().equals("CC") && lexicon.notNames.matchAt(t, j) == null;

@@ -107,8 +107,17 @@ final class PersonRules {
             NameReader.Read r = names.read(s, i);
             if (r == null) continue;
             boolean before = isCuedBefore(t, i) && !beforeOffice(t, r.to());
+            if (before && isInitialsOfOffices(t, i)) {
+                // "cleared by EUR/RPM and Stoessel": the office's initials open the list
+                int k = i;
+                while (k < t.size() && (t.get(k).isAllCaps() || t.get(k).is("/")) && (k == i || t.adjacent(k))) k++;
+                i = coordinated(s, hits, out, k) - 1;
+                continue;
+            }
             if (nameShaped(r, hits) && (before || isCuedAfter(s, r))) {
-                out.add(person(s, hits, r, List.of(), Certainty.MEDIUM, false));
+                boolean weak = !before && r.parts().size() == 1 && opensSentence(t, r.from())
+                        && lexicon.personCuesAfter.matchAt(t, r.to()) != null;
+                out.add(person(s, hits, r, List.of(), Certainty.MEDIUM, weak));
                 if (before) i = coordinated(s, hits, out, out.get(out.size() - 1).to()) - 1;
                 else i = r.to() - 1;
                 continue;
@@ -163,6 +172,10 @@ final class PersonRules {
         }
     }
 
+    private static boolean isInitialsOfOffices(Tokens t, int i) {
+        return t.get(i).isAllCaps() && i + 1 < t.size() && (t.get(i + 1).is("/") || t.get(i + 1).is(",") || t.get(i + 1).is("and"));
+    }
+
     /** "Defense Secretary", "Economic Counselor": a word right before an office qualifies the office, it names no one. */
     boolean beforeOffice(Tokens t, int k) {
         return k < t.size() && t.adjacent(k) && (lexicon.offices.matchAt(t, k) != null || lexicon.isRoleStart(t.get(k).text()));
@@ -176,6 +189,10 @@ final class PersonRules {
         return false;
     }
 
+    /**
+     * Whether a cue after the name makes it a person's. One word opening a sentence ("Duda added",
+     * but also "Sources said") is made only a weak find: a person once the document names it so again.
+     */
     private boolean isCuedAfter(TextScan s, NameReader.Read r) {
         Tokens t = s.tokens;
         PhraseSet.Match<Boolean> cue = lexicon.personCuesAfter.matchAt(t, r.to());

@@ -1,0 +1,121 @@
+package org.teikit.annotate.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.teikit.source.BlockKind;
+
+/**
+ * Persons in the English documents of other archives: telegrams and memoranda of conversation
+ * with memo headings, officials named by bare surname, sign-offs, drafting notes and outline
+ * labels. Every text here is invented.
+ */
+class MemoPersonsTest {
+
+    private static EntityRecogniser.Input p(String text) {
+        return new EntityRecogniser.Input(text, BlockKind.PARAGRAPH);
+    }
+
+    private static EntityRecogniser.Input head(String text) {
+        return new EntityRecogniser.Input(text, BlockKind.HEAD);
+    }
+
+    private static List<String> persons(Found f) {
+        return f.mentions().stream().filter(m -> m.contains("=pers-")).toList();
+    }
+
+    @Test
+    void theNameSigningOffATelegramBeforeItsNotesIsAPerson() {
+        Found f = Found.blocks(p("1. Trade talks resumed today in good atmosphere."),
+                p("2. Embassy will report further by pouch."),
+                head("Tolliver"),
+                p("[1] Source: Central Files. Secret. Drafted by Tolliver."));
+        assertEquals(List.of("Tolliver=pers-tolliver", "Tolliver=pers-tolliver"), persons(f));
+    }
+
+    @Test
+    void aSignOffCarriesItsFootnoteMarkerAndItsOffice() {
+        Found f = Found.blocks(p("We should go on as before."), head("Nathan Pellworth [2]"), p("[1] Source: Central Files."));
+        assertEquals(List.of("Nathan Pellworth=pers-pellworth"), persons(f));
+        Found g = Found.blocks(p("We should go on as before."), head("Nathan Pellworth American Minister"), p("[1] Source: Central Files."));
+        assertEquals(List.of("Nathan Pellworth=pers-pellworth"), persons(g));
+    }
+
+    @Test
+    void aLastLineThatIsACommonWordSignsNothing() {
+        Found f = Found.blocks(p("The plan was approved by the committee."), head("Approved"), p("[1] Source: Central Files."));
+        assertEquals(List.of(), persons(f));
+    }
+
+    @Test
+    void theDraftingNoteNamesEveryOfficialItLists() {
+        Found f = Found.in("[1] Source: Central Files. Secret. Drafted by Marchetti, Quellan, and Dorsey; "
+                + "cleared by EUR/RPM and Harwood, and approved by Stellmach. Copies were sent to Bowdin and Leffert.");
+        assertEquals(List.of("Marchetti=pers-marchetti", "Quellan=pers-quellan", "Dorsey=pers-dorsey", "Harwood=pers-harwood",
+                "Stellmach=pers-stellmach", "Bowdin=pers-bowdin", "Leffert=pers-leffert"), persons(f));
+    }
+
+    @Test
+    void memoHeadingsNameOfficialsByClippedOfficesAndLaterByBareSurname() {
+        Found f = Found.blocks(head("PARTICIPANTS"), head("The Secretary"), head("Asst. Sec. Whitcombe (E)"),
+                head("Dep. Asst. Sec. Harrowgate (EUR)"), head("FonMin Vasilescu"),
+                p("Vasilescu said the talks had gone well. Harrowgate replied that Whitcombe would call."));
+        assertEquals(List.of("Whitcombe=pers-whitcombe", "Harrowgate=pers-harrowgate", "Vasilescu=pers-vasilescu",
+                "Vasilescu=pers-vasilescu", "Harrowgate=pers-harrowgate", "Whitcombe=pers-whitcombe"), persons(f));
+    }
+
+    @Test
+    void aFootnoteMarkerGluedToANameIsNotPartOfIt() {
+        Found f = Found.in("Secretary Kellerman[2] met the Ambassador.", "Kellerman[3] said the meeting was useful.");
+        assertEquals(List.of("Kellerman=pers-kellerman", "Kellerman=pers-kellerman"), persons(f));
+    }
+
+    @Test
+    void outlineLettersAreNoInitials() {
+        Found f = Found.in("A. Withdrawal", "The withdrawal of the forces is not expected.",
+                "B. Qualified Support", "Their support remains qualified.");
+        assertEquals(List.of(), persons(f));
+    }
+
+    @Test
+    void namesListedWithAPersonArePersons() {
+        Found f = Found.in("The talks of Ambassador Tolliver, Hrubec and Lanska went on.",
+                "Later Hrubec complained.");
+        assertEquals(List.of("Tolliver=pers-tolliver", "Hrubec=pers-hrubec", "Lanska=pers-lanska", "Hrubec=pers-hrubec"), persons(f));
+    }
+
+    @Test
+    void aCommaListAfterAParticipantsLabelIsAListOfPersons() {
+        Found f = Found.in("Those Taking Part: Ostrovin, Belenkov, Sarkisyan(1)");
+        assertEquals(List.of("Ostrovin=pers-ostrovin", "Belenkov=pers-belenkov", "Sarkisyan=pers-sarkisyan"), persons(f));
+    }
+
+    @Test
+    void anOfficeInThePluralTitlesEveryNameItLists() {
+        Found f = Found.in("Foreign Ministers Aldrick and Vermeulen had come to the capital.");
+        assertEquals(List.of("Aldrick=pers-aldrick", "Vermeulen=pers-vermeulen"), persons(f));
+    }
+
+    @Test
+    void aClippedComradeIsAFormOfAddress() {
+        Found f = Found.in("The envoy visited Premier Cde. Sirotek in the capital.");
+        assertEquals(List.of("Sirotek=pers-sirotek"), persons(f));
+    }
+
+    @Test
+    void aKnownPersonIsNamedInWhatIsNamedAfterThem() {
+        Found f = Found.in("[1] Source: Johnson Library, National Security File, Country File.");
+        assertEquals(List.of("Johnson=pers-lbj"), persons(f));
+    }
+
+    @Test
+    void peoplesAndQualifiersOfOfficesAreNoPersons() {
+        Found f = Found.in("In a conversation with Defense Secretary Carrington the Czechs and Soviets were discussed.",
+                "Ambassador Tolliver, Executive Secretary Brandauer and Ostrovin met.");
+        List<String> found = persons(f);
+        assertTrue(found.stream().noneMatch(m -> m.startsWith("Defense") || m.startsWith("Czechs") || m.startsWith("Soviets")
+                || m.startsWith("Executive")), found.toString());
+    }
+}
