@@ -425,6 +425,32 @@ final class PersonRules {
         }
     }
 
+    /** What holds the letters of an outline: they name no one. */
+    private static final Object OUTLINE_LETTER = new Object();
+
+    /**
+     * "A. Introduction", "B. Qualified Support", "D. Manescu paid tribute …": where blocks open with
+     * the letters of an outline (an A. and a B. at least), those letters are labels, not initials.
+     * They are taken before any name is looked for.
+     */
+    static void claimOutlineLetters(List<TextScan> scans) {
+        Set<String> letters = new HashSet<>();
+        List<TextScan> labelled = new ArrayList<>();
+        for (TextScan s : scans) {
+            Tokens t = s.tokens;
+            if (s.kind == null || t.size() < 3 || t.get(0).text().length() != 1 || !t.get(0).isCapitalised()
+                    || !t.isDotAfter(0) || !t.get(2).isCapitalised() || t.touching(2)) {
+                continue;
+            }
+            letters.add(t.get(0).text());
+            labelled.add(s);
+        }
+        if (!letters.contains("A") || !letters.contains("B")) return;
+        for (TextScan s : labelled) {
+            if (s.free(0, 2)) s.claim(0, 2, OUTLINE_LETTER);
+        }
+    }
+
     /**
      * The text a telegram or letter is signed off in: the last block of the body before its notes
      * ("Rusk" over "[1] Source: …"), or -1 where the body has none.

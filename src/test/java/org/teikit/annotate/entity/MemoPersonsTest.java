@@ -80,6 +80,12 @@ class MemoPersonsTest {
     }
 
     @Test
+    void theLettersOfAnOutlineAreLabelsEvenBeforeAName() {
+        Found f = Found.in("A. Varenko said the statement had been wise.", "B. Cierno", "C. Varenko replied that he did not presume to judge.");
+        assertEquals(List.of("Varenko=pers-varenko", "Varenko=pers-varenko"), persons(f));
+    }
+
+    @Test
     void namesListedWithAPersonArePersons() {
         Found f = Found.in("The talks of Ambassador Tolliver, Hrubec and Lanska went on.",
                 "Later Hrubec complained.");
