@@ -128,13 +128,14 @@ final class MentionFinder {
     /**
      * A capitalised word that can only be a name: not a word the document or the data know as
      * something else, not an office or the qualifier of one ("Executive Secretary"), not an adverb
-     * opening a sentence ("Often, Gligorov …").
+     * opening a sentence ("Often, Gligorov …"), not a noun after an article ("the Republic, Ovid Spirek").
      */
     private boolean loneNameWord(TextScan s, int i) {
         Tokens t = s.tokens;
         String w = t.get(i).text();
         boolean opensSentence = i == 0 || t.get(i).lineStart() || Set.of(".", ":", "!", "?").contains(t.get(i - 1).text());
-        return t.get(i).isCapitalised() && PhraseSet.hasLowerCase(w) && !w.contains("-") && !w.endsWith("ly")
+        boolean article = i > 0 && t.get(i - 1).text().equalsIgnoreCase("the");
+        return t.get(i).isCapitalised() && PhraseSet.hasLowerCase(w) && !w.contains("-") && !w.endsWith("ly") && !article
                 && standsAlone(s, i) && slipCandidates.test(w) && !lexicon.isForename(w) && !lexicon.isRoleStart(w)
                 && !rules.beforeOffice(t, i + 1) && !(opensSentence && i + 1 < t.size() && t.get(i + 1).is(","));
     }

@@ -219,7 +219,9 @@ final class PersonRules {
             if (hit != null && hit.value().type() != EntityType.PERSON) return false;
         }
         for (String p : r.parts()) allCaps &= !PhraseSet.hasLowerCase(p);
-        return !allCaps;
+        // "Marxism-Leninism": a doctrine, not a person
+        boolean doctrine = r.parts().stream().anyMatch(p -> p.toLowerCase(java.util.Locale.ROOT).matches(".*ism(-.*)?|.*-.*ism"));
+        return !allCaps && !doctrine;
     }
 
     /**
@@ -235,7 +237,9 @@ final class PersonRules {
             while (comma < t.size() && comma - i < MAX_OFFICE_PHRASE && t.get(comma).isWord()) comma++;
             if (comma >= t.size() || !t.get(comma).is(",") || !s.free(comma + 1)) continue;
             NameReader.Read r = names.read(s, comma + 1);
-            if (r == null || !nameShaped(r, hits) || r.to() >= t.size() || !Set.of(",", ")").contains(t.get(r.to()).text())
+            // "…, Josif Spirit [sic] on the occasion": an editor's remark also ends the name
+            boolean remark = RoleReader.skipRemark(t, r == null ? comma : r.to()) > (r == null ? comma : r.to());
+            if (r == null || !nameShaped(r, hits) || r.to() >= t.size() || !Set.of(",", ")").contains(t.get(r.to()).text()) && !remark
                     || r.parts().size() == 1 && lexicon.isDemonym(r.parts().get(0))) {
                 continue;
             }

@@ -86,6 +86,26 @@ class MemoPersonsTest {
     }
 
     @Test
+    void koreanNamesInUsSpellingAreFamilyNameFirst() {
+        Found f = Found.in("Ambassador Brandon called on Prime Minister Chung Il Kwon and on Kim Hyung Wook.",
+                "Chung said that Kim had not been told.");
+        assertEquals(List.of("Brandon=pers-brandon", "Chung Il Kwon=pers-chung-il-kwon", "Kim Hyung Wook=pers-kim-hyung-wook",
+                "Chung=pers-chung-il-kwon", "Kim=pers-kim-hyung-wook"), persons(f));
+    }
+
+    @Test
+    void aNameAfterAnOfficeMayEndWithAnEditorsRemark() {
+        Found f = Found.in("A reception was held by the Naval Attaché of the Republic, Ovid Spirek [sic] on the occasion of the holiday.");
+        assertEquals(List.of("Ovid Spirek=pers-spirek"), persons(f));
+    }
+
+    @Test
+    void aDoctrineIsNoPerson() {
+        Found f = Found.in("It is an undialectical reading of Marxism-Leninism informed by the struggle.");
+        assertEquals(List.of(), persons(f));
+    }
+
+    @Test
     void namesListedWithAPersonArePersons() {
         Found f = Found.in("The talks of Ambassador Tolliver, Hrubec and Lanska went on.",
                 "Later Hrubec complained.");
