@@ -14,6 +14,9 @@ final class NameReader {
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "ter", "ten", "da", "das", "do", "di",
             "del", "della", "dei", "dos", "du", "la", "le", "y", "bin", "binti", "ibn", "ben", "bint", "ould", "al", "el", "ul", "ud");
     private static final int MAX_PARTS = 5;
+    /** "Communism", "Marxism-Leninism", "Stalinist", "Maoist": a doctrine or its follower, never a name. */
+    private static final java.util.regex.Pattern DOCTRINE =
+            java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}-]*(?:ism|inist|oist|unist|alist|yist)");
 
     /** A name read from tokens {@code [from, to)}. */
     record Read(int from, int to, List<String> parts) { }
@@ -85,6 +88,7 @@ final class NameReader {
         if (tok.text().length() == 1) return false;
         return !lexicon.isStopword(tok.text()) && !lexicon.startsHonorific(t, j)
                 && lexicon.offices.matchAt(t, j) == null && !lexicon.isDemonym(tok.text()) && !isPeople(tok.text())
+                && !DOCTRINE.matcher(tok.text()).matches()
                 && lexicon.orgHeads.matchAt(t, j) == null && lexicon.publications.matchAt(t, j) == null
                 && !tok.text().equals("CC") && lexicon.notNames.matchAt(t, j) == null;
     }

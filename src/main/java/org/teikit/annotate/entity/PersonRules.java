@@ -219,9 +219,7 @@ final class PersonRules {
             if (hit != null && hit.value().type() != EntityType.PERSON) return false;
         }
         for (String p : r.parts()) allCaps &= !PhraseSet.hasLowerCase(p);
-        // "Marxism-Leninism": a doctrine, not a person
-        boolean doctrine = r.parts().stream().anyMatch(p -> p.toLowerCase(java.util.Locale.ROOT).matches(".*ism(-.*)?|.*-.*ism"));
-        return !allCaps && !doctrine;
+        return !allCaps;
     }
 
     /**

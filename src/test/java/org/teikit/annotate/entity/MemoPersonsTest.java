@@ -101,8 +101,9 @@ class MemoPersonsTest {
 
     @Test
     void aDoctrineIsNoPerson() {
-        Found f = Found.in("It is an undialectical reading of Marxism-Leninism informed by the struggle.");
-        assertEquals(List.of(), persons(f));
+        Found f = Found.in("It is an undialectical reading of Marxism-Leninism informed by the struggle.",
+                "Ever since Lenin, Communism has claimed it; Stalinist rule replaced it.");
+        assertEquals(List.of("Lenin=pers-lenin"), persons(f));
     }
 
     @Test
