@@ -88,8 +88,8 @@ final class PersonRules {
             }
             if (r != null) out.add(person(s, hits, r, List.of(), Certainty.MEDIUM, false));
         }
+        knownBySurname(s, hits, out);
         cued(s, hits, out);
-        eponyms(s, hits, out);
         appositionAfterOffice(s, hits, out);
         gazetteerPersons(s, hits, out);
         return out;
@@ -154,19 +154,23 @@ final class PersonRules {
     }
 
     /**
-     * "Johnson Library", "Kennedy Round", "Bohlen Papers": the one known person of that surname,
-     * named in what is named after them.
+     * "Rusk's speech", "Rusk said", "Johnson Library", "Kennedy Round": the surname of one known
+     * person names a person where a cue shows it or it stands before what is named after them.
      */
-    private void eponyms(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits, List<PersonFound> out) {
+    private void knownBySurname(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits, List<PersonFound> out) {
         Tokens t = s.tokens;
         for (int i = 0; i + 1 < t.size(); i++) {
             KnownEntity known = knownSurnames.get(PersonClusters.fold(t.get(i).text()));
-            if (known == null || !s.free(i) || !t.get(i).isCapitalised() || !t.adjacent(i + 1)
-                    || eponymNouns.matchAt(t, i + 1) == null || names.isNameWord(t, i - 1) && t.adjacent(i)) {
+            boolean touched = (t.adjacent(i + 1) || t.touching(i + 1));
+            boolean cued = touched && (eponymNouns.matchAt(t, i + 1) != null || lexicon.personCuesAfter.matchAt(t, i + 1) != null);
+            // where the gazetteer knows the word itself ("Khrushchev"), it names the person
+            if (known == null || hits.containsKey(i) || !s.free(i) || !t.get(i).isCapitalised() || !cued
+                    || names.isNameWord(t, i - 1) && t.adjacent(i)) {
                 continue;
             }
             PersonName name = PersonName.of(List.of(t.get(i).text()), lexicon);
-            PersonFound p = new PersonFound(s.index, i, i + 1, name, known, List.of(), List.of(), null, false, null, i + 1);
+            // found as a plain surname: it joins the person the document names so ("President Kennedy"), else stands alone
+            PersonFound p = new PersonFound(s.index, i, i + 1, name, null, List.of(), List.of(), null, false, null, i + 1);
             s.claim(i, i + 1, p);
             out.add(p);
         }

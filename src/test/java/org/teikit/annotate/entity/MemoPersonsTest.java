@@ -107,6 +107,16 @@ class MemoPersonsTest {
     }
 
     @Test
+    void archiveFileNamesAreNoPersons() {
+        Found f = Found.in("[1] Source: National Archives, Nixon Presidential Materials, NSC Files, Box 712, Country Files, Europe. "
+                + "Secret. Sent for information. Kissinger initialed the memorandum.",
+                "Materials: File, Folder 3.");
+        List<String> found = persons(f);
+        assertTrue(found.stream().noneMatch(m -> m.startsWith("Materials") || m.startsWith("File") || m.startsWith("Box")
+                || m.startsWith("Country")), found.toString());
+    }
+
+    @Test
     void namesListedWithAPersonArePersons() {
         Found f = Found.in("The talks of Ambassador Tolliver, Hrubec and Lanska went on.",
                 "Later Hrubec complained.");
@@ -134,7 +144,19 @@ class MemoPersonsTest {
     @Test
     void aKnownPersonIsNamedInWhatIsNamedAfterThem() {
         Found f = Found.in("[1] Source: Johnson Library, National Security File, Country File.");
-        assertEquals(List.of("Johnson=pers-lbj"), persons(f));
+        assertEquals(List.of("Johnson=pers-johnson"), persons(f));
+    }
+
+    @Test
+    void aKnownPersonsSurnameWithAPossessiveIsThatPerson() {
+        Found f = Found.in("[3] For text of Rusk's October 2 speech, see the Bulletin.");
+        assertEquals(List.of("Rusk=pers-rusk"), persons(f));
+    }
+
+    @Test
+    void aKnownSurnameJoinsThePersonTheDocumentNamesSo() {
+        Found f = Found.in("Our message to President Kennedy was answered.", "Kennedy's response was firm.");
+        assertEquals(List.of("Kennedy=pers-kennedy", "Kennedy=pers-kennedy"), persons(f));
     }
 
     @Test
