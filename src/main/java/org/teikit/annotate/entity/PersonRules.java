@@ -525,7 +525,7 @@ final class PersonRules {
             // items part at semicolons where there are any (commas then set off roles), else at commas
             String separator = semicolons ? ";" : ",";
             for (int item = colon + 1; item < lineEnd; ) {
-                int k = item;
+                int k = skipOfficeDesignator(t, item, lineEnd);
                 for (PhraseSet.Match<Boolean> h; (h = lexicon.honorificAt(t, k)) != null; ) k = h.to();
                 NameReader.Read r = s.free(k) ? names.read(s, k) : null;
                 if (r != null && (semicolons || nameShaped(r, hits))
@@ -537,6 +537,14 @@ final class PersonRules {
                 item = next + 1;
             }
         }
+    }
+
+    /** "EUR - Wendell Harkness", "S/P—Rostow": the initials of an office before the official's name in a memo heading. */
+    private static int skipOfficeDesignator(Tokens t, int k, int end) {
+        int j = k;
+        while (j < end && (t.get(j).isAllCaps() || t.get(j).is("/"))) j++;
+        if (j > k && j + 1 < end && Set.of("-", "\u2013", "\u2014").contains(t.get(j).text())) return j + 1;
+        return k;
     }
 
     /** "Li Fuchun: …" and "[Basmanov:] …" at the start of a paragraph. */

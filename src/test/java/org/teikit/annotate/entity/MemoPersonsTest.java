@@ -27,6 +27,15 @@ class MemoPersonsTest {
     }
 
     @Test
+    void memoHeadingLinesNameTheirOfficials() {
+        Found f = Found.blocks(head("TO: The Secretary"), head("FROM: EUR - Wendell Harkness"), head("THROUGH: S/S"),
+                head("SUBJECT: Call by Ambassador Vorlicek"),
+                p("Vorlicek will ask about the claims. Harkness believes we should listen."));
+        assertEquals(List.of("Wendell Harkness=pers-harkness", "Vorlicek=pers-vorlicek", "Vorlicek=pers-vorlicek",
+                "Harkness=pers-harkness"), persons(f));
+    }
+
+    @Test
     void theNameSigningOffATelegramBeforeItsNotesIsAPerson() {
         Found f = Found.blocks(p("1. Trade talks resumed today in good atmosphere."),
                 p("2. Embassy will report further by pouch."),
