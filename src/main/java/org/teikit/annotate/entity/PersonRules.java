@@ -91,6 +91,7 @@ final class PersonRules {
         knownBySurname(s, hits, out);
         cued(s, hits, out);
         appositionAfterOffice(s, hits, out);
+        bracketedAfterOffice(s, hits, out);
         gazetteerPersons(s, hits, out);
         return out;
     }
@@ -247,6 +248,27 @@ final class PersonRules {
             }
             out.add(person(s, hits, r, List.of(s.span(officeStart(t, i), comma)), Certainty.MEDIUM, false));
             i = r.to() - 1;
+        }
+    }
+
+    /**
+     * "Memorandum From the Ambassador to Czechoslovakia (Beam) to the Under Secretary of State for
+     * Political Affairs (Bohlen)": a name in parentheses right after an office and what it serves.
+     */
+    private void bracketedAfterOffice(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits, List<PersonFound> out) {
+        Tokens t = s.tokens;
+        for (int i = 1; i + 2 < t.size(); i++) {
+            if (!t.get(i).is("(") || !s.free(i + 1)) continue;
+            NameReader.Read r = names.read(s, i + 1);
+            if (r == null || r.parts().size() > 3 || r.to() >= t.size() || !t.get(r.to()).is(")") || !nameShaped(r, hits)) continue;
+            int office = -1;
+            for (int k = i - 1; k >= 0 && i - k <= MAX_OFFICE_PHRASE && office < 0; k--) {
+                if (!t.get(k).isWord() && !t.get(k).is("'s")) break;
+                if (t.get(k).isCapitalised() && lexicon.offices.matchAt(t, k) != null) office = k;
+            }
+            if (office < 0) continue;
+            out.add(person(s, hits, r, List.of(s.span(officeStart(t, office), i)), Certainty.MEDIUM, false));
+            i = r.to();
         }
     }
 

@@ -36,6 +36,13 @@ class MemoPersonsTest {
     }
 
     @Test
+    void aNameInParenthesesAfterAnOfficeIsTheOfficial() {
+        Found f = Found.in("Memorandum From the Ambassador to Ruritania (Halloran) to the Under Secretary of State for "
+                + "Political Affairs (Brennick)", "[1] A handwritten note by Brennick reads: agreed. Bulgaria (Tab N) follows.");
+        assertEquals(List.of("Halloran=pers-halloran", "Brennick=pers-brennick", "Brennick=pers-brennick"), persons(f));
+    }
+
+    @Test
     void theNameSigningOffATelegramBeforeItsNotesIsAPerson() {
         Found f = Found.blocks(p("1. Trade talks resumed today in good atmosphere."),
                 p("2. Embassy will report further by pouch."),
