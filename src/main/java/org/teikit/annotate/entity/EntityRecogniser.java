@@ -69,9 +69,12 @@ public final class EntityRecogniser {
         for (TextScan s : scans) names.addAll(places.withPlaceWords(s, allHits.get(s.index)));
         for (TextScan s : scans) names.addAll(knownNames(s, hits.get(s.index)));
         Set<String> commonWords = lowerCaseWords(scans);
+        // outline letters ("A. Introduction") are no initials; the name a telegram is signed off with is a person
         PersonRules.claimOutlineLetters(scans);
         int signOff = PersonRules.signOffText(scans);
-        if (signOff >= 0) persons.signOff(scans.get(signOff), hits.get(signOff), w -> commonWords.contains(PersonClusters.fold(w)), people);
+        if (signOff >= 0) {
+            persons.signOff(scans.get(signOff), hits.get(signOff), w -> commonWords.contains(PersonClusters.fold(w)), people);
+        }
         for (TextScan s : scans) people.addAll(persons.find(s, hits.get(s.index)));
         List<PersonClusters.Cluster> clusters = PersonClusters.build(people, authorityPersons, commonWords);
 

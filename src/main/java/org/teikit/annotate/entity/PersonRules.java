@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.teikit.annotate.Certainty;
 import org.teikit.annotate.EntityType;
+import org.teikit.annotate.RegisterId;
 import org.teikit.source.BlockKind;
 
 /**
@@ -41,27 +42,25 @@ final class PersonRules {
     private final NameReader names;
     private final RoleReader roles;
 
-    /** The known persons by their surname alone, folded, where only one has it. */
-    private final Map<String, KnownEntity> knownSurnames = new HashMap<>();
+    /** The surnames, folded, that only one known person has. */
+    private final Set<String> knownSurnames = new HashSet<>();
     private final PhraseSet<Boolean> eponymNouns = new PhraseSet<>();
-
-    PersonRules(Lexicon lexicon) {
-        this(lexicon, List.of());
-    }
 
     /** @param known the known entities: their persons' surnames name them in eponyms ("Johnson Library") */
     PersonRules(Lexicon lexicon, List<KnownEntity> known) {
         this.lexicon = lexicon;
         this.names = new NameReader(lexicon);
         this.roles = new RoleReader(lexicon);
+        Map<String, RegisterId> idBySurname = new HashMap<>();
         Set<String> shared = new HashSet<>();
         for (KnownEntity e : known) {
             if (e.type() != EntityType.PERSON || e.surname() == null || e.surname().isBlank() || e.surname().contains(" ")) continue;
             String key = PersonClusters.fold(e.surname());
-            if (knownSurnames.containsKey(key) && !knownSurnames.get(key).id().equals(e.id())) shared.add(key);
-            knownSurnames.putIfAbsent(key, e);
+            RegisterId id = idBySurname.putIfAbsent(key, e.id());
+            if (id != null && !id.equals(e.id())) shared.add(key);
         }
-        shared.forEach(knownSurnames::remove);
+        knownSurnames.addAll(idBySurname.keySet());
+        knownSurnames.removeAll(shared);
         for (String noun : DataFile.lines("eponym-nouns.txt")) eponymNouns.add(noun, Boolean.TRUE);
     }
 
@@ -161,11 +160,11 @@ final class PersonRules {
     private void knownBySurname(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits, List<PersonFound> out) {
         Tokens t = s.tokens;
         for (int i = 0; i + 1 < t.size(); i++) {
-            KnownEntity known = knownSurnames.get(PersonClusters.fold(t.get(i).text()));
+            boolean known = knownSurnames.contains(PersonClusters.fold(t.get(i).text()));
             boolean touched = (t.adjacent(i + 1) || t.touching(i + 1));
             boolean cued = touched && (eponymNouns.matchAt(t, i + 1) != null || lexicon.personCuesAfter.matchAt(t, i + 1) != null);
             // where the gazetteer knows the word itself ("Khrushchev"), it names the person
-            if (known == null || hits.containsKey(i) || !s.free(i) || !t.get(i).isCapitalised() || !cued
+            if (!known || hits.containsKey(i) || !s.free(i) || !t.get(i).isCapitalised() || !cued
                     || names.isNameWord(t, i - 1) && t.adjacent(i)) {
                 continue;
             }
