@@ -115,8 +115,8 @@ final class PersonRules {
                 continue;
             }
             if (nameShaped(r, hits) && (before || isCuedAfter(s, r))) {
-                boolean weak = !before && r.parts().size() == 1 && opensSentence(t, r.from())
-                        && lexicon.personCuesAfter.matchAt(t, r.to()) != null;
+                PhraseSet.Match<Boolean> after = before ? null : lexicon.personCuesAfter.matchAt(t, r.to());
+                boolean weak = after != null && r.parts().size() == 1 && (opensSentence(t, r.from()) || !after.value());
                 out.add(person(s, hits, r, List.of(), Certainty.MEDIUM, weak));
                 if (before) i = coordinated(s, hits, out, out.get(out.size() - 1).to()) - 1;
                 else i = r.to() - 1;
@@ -195,14 +195,14 @@ final class PersonRules {
 
     /**
      * Whether a cue after the name makes it a person's. One word opening a sentence ("Duda added",
-     * but also "Sources said") is made only a weak find: a person once the document names it so again.
+     * but also "Sources said") or before a possessive ("Clifford's testimony", but also "Pravda's
+     * editorial") is made only a weak find: a person once the document names it so again.
      */
     private boolean isCuedAfter(TextScan s, NameReader.Read r) {
         Tokens t = s.tokens;
         PhraseSet.Match<Boolean> cue = lexicon.personCuesAfter.matchAt(t, r.to());
-        boolean several = r.parts().size() >= 2;
         if (cue != null && (t.adjacent(r.to()) || t.touching(r.to()))) {
-            return (several || cue.value()) && !beforeOffice(t, r.to());
+            return !beforeOffice(t, r.to());
         }
         // "Sukarman, head of the Directorate of …": one word before an office of a body
         String role = roles.apposition(s, r.to());

@@ -176,6 +176,14 @@ class MemoPersonsTest {
     }
 
     @Test
+    void aPossessiveMakesAPersonOnlyWhenTheDocumentSaysSoAgain() {
+        Found f = Found.in("The press reported Halvorsen's testimony of May 17.", "[3] For text of Halvorsen's testimony, see the Hearings.");
+        assertEquals(List.of("Halvorsen=pers-halvorsen", "Halvorsen=pers-halvorsen"), persons(f));
+        Found g = Found.in("The press reported Carmody's testimony of May 17.");
+        assertEquals(List.of(), persons(g));
+    }
+
+    @Test
     void peoplesAndQualifiersOfOfficesAreNoPersons() {
         Found f = Found.in("In a conversation with Defense Secretary Carrington the Czechs and Soviets were discussed.",
                 "Ambassador Tolliver, Executive Secretary Brandauer and Ostrovin met.");
