@@ -21,10 +21,28 @@ final class NameReader {
     /** A name read from tokens {@code [from, to)}. */
     record Read(int from, int to, List<String> parts) { }
 
+    /** The shortest office whose mistyped forms are told apart from names ("Minster" for "Minister", but not "Kang" for "King"). */
+    private static final int SLIPPED_OFFICE_MIN = 7;
+
     private final Lexicon lexicon;
+    /** One-word offices of {@link #SLIPPED_OFFICE_MIN} letters or more, by their first letter. */
+    private final java.util.Map<Character, List<String>> longOffices = new java.util.HashMap<>();
 
     NameReader(Lexicon lexicon) {
         this.lexicon = lexicon;
+        for (String office : DataFile.lines("offices.txt")) {
+            if (office.length() < SLIPPED_OFFICE_MIN || !office.chars().allMatch(Character::isLetter)) continue;
+            longOffices.computeIfAbsent(Character.toLowerCase(office.charAt(0)), k -> new ArrayList<>()).add(office);
+        }
+    }
+
+    /** "Minster McSweeney": a word one slip away from a long office is that office mistyped, not a name. */
+    private boolean isSlippedOffice(String w) {
+        if (w.length() < SLIPPED_OFFICE_MIN - 1) return false;
+        for (String office : longOffices.getOrDefault(Character.toLowerCase(w.charAt(0)), List.of())) {
+            if (Math.abs(office.length() - w.length()) <= 1 && Misspelling.oneEditApart(w, office)) return true;
+        }
+        return false;
     }
 
     /** The name starting at token {@code i}, or {@code null} when none starts there. */
@@ -88,7 +106,7 @@ final class NameReader {
         if (tok.text().length() == 1) return false;
         return !lexicon.isStopword(tok.text()) && !lexicon.startsHonorific(t, j)
                 && lexicon.offices.matchAt(t, j) == null && !lexicon.isDemonym(tok.text()) && !isPeople(tok.text())
-                && !DOCTRINE.matcher(tok.text()).matches()
+                && !DOCTRINE.matcher(tok.text()).matches() && !isSlippedOffice(tok.text())
                 && lexicon.orgHeads.matchAt(t, j) == null && lexicon.publications.matchAt(t, j) == null
                 && !tok.text().equals("CC") && lexicon.notNames.matchAt(t, j) == null;
     }

@@ -184,6 +184,13 @@ class MemoPersonsTest {
     }
 
     @Test
+    void aMistypedOfficeIsNoForename() {
+        Found f = Found.in("Minister Halloway recalled the talks.", "As Minster Halloway stated, the issue remains.",
+                "Minister Halloway said more.");
+        assertEquals(List.of("Halloway=pers-halloway", "Halloway=pers-halloway", "Halloway=pers-halloway"), persons(f));
+    }
+
+    @Test
     void peoplesAndQualifiersOfOfficesAreNoPersons() {
         Found f = Found.in("In a conversation with Defense Secretary Carrington the Czechs and Soviets were discussed.",
                 "Ambassador Tolliver, Executive Secretary Brandauer and Ostrovin met.");
