@@ -85,6 +85,11 @@ final class PersonRules {
             if (r != null && r.from() == i && names.isInitial(s.tokens, i) && forenameBefore(s, i)) {
                 r = names.read(s, i - 1);
             }
+            // "[Ngo Dinh] Diem": the editor supplied the first words of a name that goes on after the bracket
+            if (r != null && r.from() == i && i > 0 && s.tokens.get(i - 1).is("[") && s.free(i - 1)) {
+                NameReader.Read whole = names.read(s, i - 1);
+                if (whole != null && whole.to() > r.to() + 1) r = whole;
+            }
             if (r != null) out.add(person(s, hits, r, List.of(), Certainty.MEDIUM, false));
         }
         knownBySurname(s, hits, out);

@@ -191,6 +191,12 @@ class MemoPersonsTest {
     }
 
     @Test
+    void aNameWhoseFirstWordsTheEditorSuppliedIsOneName() {
+        Found f = Found.in("They believe the regime of [Tran Van] Khiem [has been] strengthened.");
+        assertEquals(List.of("[Tran Van] Khiem=pers-tran-van-khiem"), persons(f));
+    }
+
+    @Test
     void peoplesAndQualifiersOfOfficesAreNoPersons() {
         Found f = Found.in("In a conversation with Defense Secretary Carrington the Czechs and Soviets were discussed.",
                 "Ambassador Tolliver, Executive Secretary Brandauer and Ostrovin met.");
