@@ -25,6 +25,10 @@
   <xsl:param name="prev-title" as="xs:string" select="''"/>
   <xsl:param name="next-href" as="xs:string" select="''"/>
   <xsl:param name="next-title" as="xs:string" select="''"/>
+  <!-- What checking the file found (valid, invalid, unchecked) and one line saying it: a site
+       publishes a file that is not valid, flagged. -->
+  <xsl:param name="validity" as="xs:string" select="'valid'"/>
+  <xsl:param name="validity-message" as="xs:string" select="''"/>
 
   <xsl:template match="/">
     <xsl:variable name="top" select="*"/>
@@ -34,6 +38,12 @@
       <xsl:with-param name="title" select="($title, 'Untitled document')[1]"/>
       <xsl:with-param name="page-class" select="'tk-doc-page'"/>
       <xsl:with-param name="content" as="node()*">
+        <xsl:if test="$validity != 'valid' and $validity-message">
+          <p class="tk-flag tk-flag-{$validity}" role="note">
+            <strong><xsl:value-of select="if ($validity = 'invalid') then 'This file is not valid TEI. ' else 'Not checked. '"/></strong>
+            <xsl:value-of select="'Published as it is; ' || $validity-message"/>
+          </p>
+        </xsl:if>
         <xsl:choose>
           <xsl:when test="$top/self::tei:teiCorpus">
             <h1><xsl:value-of select="($title, 'Untitled corpus')[1]"/></h1>

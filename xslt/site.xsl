@@ -62,6 +62,7 @@
                 </td>
                 <td>
                   <a href="{?page}"><xsl:value-of select="?title"/></a>
+                  <xsl:if test="?validity = 'invalid'"><xsl:text> </xsl:text><span class="tk-badge tk-flag-invalid">not valid TEI</span></xsl:if>
                   <xsl:if test="?source[.]"><span class="tk-abstract"><xsl:value-of select="?source"/></span></xsl:if>
                   <xsl:if test="?summary[.]"><span class="tk-abstract"><xsl:value-of select="?summary"/></span></xsl:if>
                 </td>

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.teikit.io.OutputFiles;
 import org.teikit.render.Neighbours;
+import org.teikit.render.Validity;
 
 /**
  * What the last build of a site made from what ({@code SITEDIR/.teikit/manifest.json}): the
@@ -33,11 +34,23 @@ public record Manifest(String teikit, String settings, List<Entry> documents) {
     /**
      * @param input      the input's file name
      * @param sha256     of the input's bytes
+     * @param tei        of the TEI teikit wrote for a text input ({@code tei/NAME.xml}); a file there that no
+     *                   longer has this hash was changed by hand and is not overwritten. Empty for TEI inputs.
+     * @param page       of the TEI the page was made from
+     * @param validity   what checking that TEI found
      * @param outputs    files made from it, relative to the site, with {@code /}
      * @param neighbours what its page links to as previous and next
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Entry(String input, String sha256, List<String> outputs, Neighbours neighbours) { }
+    public record Entry(String input, String sha256, String tei, String page, Validity validity, List<String> outputs,
+                        Neighbours neighbours) {
+        public Entry {
+            tei = tei == null ? "" : tei;
+            page = page == null ? "" : page;
+            validity = validity == null ? Validity.OK : validity;
+            outputs = outputs == null ? List.of() : List.copyOf(outputs);
+        }
+    }
 
     public Manifest {
         documents = documents == null ? List.of() : documents.stream().sorted(Comparator.comparing(Entry::input)).toList();

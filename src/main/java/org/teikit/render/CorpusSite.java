@@ -140,8 +140,17 @@ public final class CorpusSite {
      *                    asked for more than once and from any thread, so that no summary need be held
      * @param changed     whether its TEI changed since its page was last written
      * @param lastWritten the neighbours its page was last written with; null if it has no page yet
+     * @param validity    what checking its TEI found, shown on its page and in the index
      */
-    public record Member(Path tei, Supplier<String> summary, boolean changed, Neighbours lastWritten) { }
+    public record Member(Path tei, Supplier<String> summary, boolean changed, Neighbours lastWritten, Validity validity) {
+        public Member {
+            validity = validity == null ? Validity.OK : validity;
+        }
+
+        public Member(Path tei, Supplier<String> summary, boolean changed, Neighbours lastWritten) {
+            this(tei, summary, changed, lastWritten, Validity.OK);
+        }
+    }
 
     /** Where a member's page and text view are, and the neighbours its page links to. */
     public record Placed(Path tei, Path page, Path text, Neighbours neighbours) { }
@@ -224,7 +233,7 @@ public final class CorpusSite {
     private static SiteDocument listed(Member m, DocumentSummary s) {
         List<String> names = s.entries().stream().map(DocumentSummary.Entry::name).distinct().toList();
         return new SiteDocument(m, new SiteModel.Document(pageName(m.tei()), s.title(), s.date(), s.iso(), s.sort(), s.summary(),
-                s.source(), names));
+                s.source(), names, m.validity().state()));
     }
 
     /** By date (undated last), then title, then page name: the same order whatever the input order. */
@@ -252,7 +261,7 @@ public final class CorpusSite {
     private List<Path> writeDocument(SiteDocument d, Placed p) {
         var tei = renderer.read(d.member().tei());
         List<Path> out = new ArrayList<>();
-        OutputFiles.write(p.page(), renderer.sitePage(tei, reading, p.neighbours()).getBytes(StandardCharsets.UTF_8));
+        OutputFiles.write(p.page(), renderer.sitePage(tei, reading, p.neighbours(), d.member().validity()).getBytes(StandardCharsets.UTF_8));
         out.add(p.page());
         if (p.text() != null && (d.member().changed() || !Files.exists(p.text()))) {
             OutputFiles.write(p.text(), renderer.render(tei, textViews).getBytes(StandardCharsets.UTF_8));

@@ -68,7 +68,7 @@ public final class Renderer {
 
     /** The reading edition as one self-contained page, opening in the given reading. */
     public String html(XdmNode tei, Reading reading) {
-        return page(tei, reading, false, Neighbours.NONE);
+        return page(tei, reading, false, Neighbours.NONE, Validity.OK);
     }
 
     /** The text view: header block, the text in one reading wrapped at {@code width}, endnotes. */
@@ -86,8 +86,8 @@ public final class Renderer {
     }
 
     /** A document page of a corpus site: links go to the registers and to the neighbours by date. */
-    String sitePage(XdmNode tei, Reading reading, Neighbours neighbours) {
-        return page(tei, reading, true, neighbours);
+    String sitePage(XdmNode tei, Reading reading, Neighbours neighbours, Validity validity) {
+        return page(tei, reading, true, neighbours, validity);
     }
 
     /** What a corpus keeps of a document, as JSON (see {@code xslt/summary.xsl}). */
@@ -115,7 +115,7 @@ public final class Renderer {
         return out.toString();
     }
 
-    private String page(XdmNode tei, Reading reading, boolean site, Neighbours neighbours) {
+    private String page(XdmNode tei, Reading reading, boolean site, Neighbours neighbours, Validity validity) {
         Map<QName, XdmValue> params = new HashMap<>(sheets.pageAssets);
         params.put(new QName("reading"), new XdmAtomicValue(reading.id()));
         params.put(new QName("site"), new XdmAtomicValue(site));
@@ -123,6 +123,8 @@ public final class Renderer {
         params.put(new QName("prev-title"), new XdmAtomicValue(neighbours.prevTitle()));
         params.put(new QName("next-href"), new XdmAtomicValue(neighbours.nextHref()));
         params.put(new QName("next-title"), new XdmAtomicValue(neighbours.nextTitle()));
+        params.put(new QName("validity"), new XdmAtomicValue(validity.state()));
+        params.put(new QName("validity-message"), new XdmAtomicValue(validity.message()));
         return transform(sheets.html, params, null, tei);
     }
 

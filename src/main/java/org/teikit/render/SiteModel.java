@@ -13,8 +13,9 @@ final class SiteModel {
     /** {@code index.html}: the documents in site order. */
     record Index(List<Document> documents) { }
 
+    /** @param validity {@link Validity#state()} of the TEI the page was made from */
     record Document(String page, String title, String date, String iso, String sort, String summary,
-            String source, List<String> names) { }
+            String source, List<String> names, String validity) { }
 
     /**
      * A register page.
