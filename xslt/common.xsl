@@ -15,8 +15,18 @@
 
   <xsl:key name="tk:by-id" match="*[@xml:id]" use="string(@xml:id)"/>
 
-  <!-- Mentions are the names in the text that point at a register entry in the same document. -->
-  <xsl:key name="tk:mentions" match="tei:text//*[tk:is-mention(.)]" use="tk:target(.)/@xml:id/string()"/>
+  <!--
+    Mentions are the names in the text (persName, placeName, orgName, name and rs of a known
+    @type). One that points (@ref, @corresp or @key) at a register entry - in the file, its
+    standOff or its header, or in the register file given to the build - is a mention of that
+    entry; one that points at an authority URL is grouped by that URL; one without a usable
+    pointer is grouped by its normalised name. Each mention has a key naming its group within the
+    document, and a corpus id naming it across the corpus (see tk:corpus-id).
+  -->
+  <xsl:key name="tk:mentions" match="tei:text//*[tk:is-mention(.)]" use="tk:mention-key(.)"/>
+
+  <!-- A separate register file (a project's list of persons or places), or nothing. -->
+  <xsl:param name="register-file" as="document-node()?" select="()"/>
 
   <!-- Which register a target element belongs to; anything else is not registered. -->
   <xsl:variable name="tk:entry-kinds" as="map(xs:string, xs:string)"
@@ -24,6 +34,13 @@
 
   <xsl:variable name="tk:name-elements" as="xs:string*" select="('persName', 'placeName', 'orgName', 'name', 'rs')"/>
   <xsl:variable name="tk:name-element-set" as="map(xs:string, xs:boolean)" select="tk:set($tk:name-elements)"/>
+
+  <!-- The register a name without a register entry belongs to: by its element, or for name and rs by its @type. -->
+  <xsl:variable name="tk:name-kinds" as="map(xs:string, xs:string)" select="map{
+      'persName': 'person', 'placeName': 'place', 'orgName': 'org',
+      'person': 'person', 'persname': 'person', 'people': 'person', 'character': 'person',
+      'place': 'place', 'placename': 'place', 'geogname': 'place', 'settlement': 'place', 'country': 'place',
+      'org': 'org', 'orgname': 'org', 'organisation': 'org', 'organization': 'org' }"/>
 
   <!-- A list of names as a set, for lookups in constant time (a general comparison with the list
        compares with each name in turn). -->
@@ -57,16 +74,72 @@
                           then key('tk:by-id', substring($first, 2), root($context))[1] else ()"/>
   </xsl:function>
 
+  <!-- What a name points with: the first pointer of @ref, @corresp and @key (a bare id), in that order. -->
+  <xsl:function name="tk:pointers" as="xs:string*">
+    <xsl:param name="name" as="element()"/>
+    <xsl:sequence select="($name/@ref, $name/@corresp) ! tokenize(normalize-space(.), ' ')[1],
+        $name/@key ! normalize-space(.)[.] ! (if (contains(., '#') or contains(., ':')) then . else '#' || .)"/>
+  </xsl:function>
+
+  <!-- The register entry a pointer names: in the document, else in the register file (by its fragment). -->
+  <xsl:function name="tk:resolve" as="element()?">
+    <xsl:param name="context" as="node()"/>
+    <xsl:param name="pointer" as="xs:string"/>
+    <xsl:variable name="id" select="if (contains($pointer, '#')) then substring-after($pointer, '#') else ''"/>
+    <xsl:sequence select="if (not($id)) then ()
+        else (if (starts-with($pointer, '#')) then key('tk:by-id', $id, root($context))[1] else (),
+              $register-file ! key('tk:by-id', $id, .)[1])[map:contains($tk:entry-kinds, local-name(.))][1]"/>
+  </xsl:function>
+
   <xsl:function name="tk:target" as="element()?">
     <xsl:param name="name" as="element()"/>
-    <xsl:sequence select="tk:pointed($name, $name/@ref)"/>
+    <xsl:sequence select="if (map:contains($tk:name-element-set, local-name($name)))
+        then (tk:pointers($name) ! tk:resolve($name, .))[1] else ()"/>
+  </xsl:function>
+
+  <!-- An authority URL a name points at instead of a register entry. -->
+  <xsl:function name="tk:outside-pointer" as="xs:string?">
+    <xsl:param name="name" as="element()"/>
+    <xsl:sequence select="tk:pointers($name)[matches(., '^https?://')][1]"/>
+  </xsl:function>
+
+  <!-- The register a mention belongs to. -->
+  <xsl:function name="tk:mention-kind" as="xs:string?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="target" select="tk:target($e)"/>
+    <xsl:sequence select="if ($target) then tk:entry-kind($target)
+        else if (not(map:contains($tk:name-element-set, local-name($e)))) then ()
+        else if ($e/self::tei:name or $e/self::tei:rs) then $tk:name-kinds(tk:lower-case(normalize-space($e/@type)))
+        else $tk:name-kinds(local-name($e))"/>
+  </xsl:function>
+
+  <!-- Names fold to one key however they are spaced, cased or accented: "Harold  Finch", "HAROLD FINCH". -->
+  <xsl:function name="tk:slug" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:sequence select="replace(replace(tk:fold(normalize-space($text)), '[^\p{L}\p{N}]+', '-'), '^-|-$', '')"/>
+  </xsl:function>
+
+  <!-- A mention's group within its document: its entry's id, its authority URL, or its normalised name. -->
+  <xsl:function name="tk:mention-key" as="xs:string?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="target" select="tk:target($e)"/>
+    <xsl:variable name="kind" select="tk:mention-kind($e)"/>
+    <xsl:variable name="outside" select="if ($target or not($kind)) then () else tk:outside-pointer($e)"/>
+    <xsl:variable name="slug" select="if ($target or not($kind)) then '' else tk:slug(($outside, tk:spaced-text($e))[1])"/>
+    <xsl:sequence select="if ($target) then string($target/@xml:id)
+        else if (not($kind) or not($slug)) then ()
+        else (if ($outside) then 'ext-' else 'name-') || $kind || '-' || $slug"/>
   </xsl:function>
 
   <xsl:function name="tk:is-mention" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="map:contains($tk:name-element-set, local-name($e)) and exists($e/@ref)
-                          and map:contains($tk:entry-kinds, string(local-name(tk:target($e))))"
-       />
+    <xsl:sequence select="map:contains($tk:name-element-set, local-name($e)) and exists(tk:mention-key($e))"/>
+  </xsl:function>
+
+  <!-- Whether a mention was grouped by its name, for want of an id. -->
+  <xsl:function name="tk:by-name" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="starts-with(tk:mention-key($e), 'name-') and empty(tk:target($e))"/>
   </xsl:function>
 
   <xsl:function name="tk:entry-kind" as="xs:string?">
@@ -74,12 +147,54 @@
     <xsl:sequence select="$tk:entry-kinds(local-name($entry))"/>
   </xsl:function>
 
-  <!-- The anchor of a mention: its entry's id and its place among that entry's mentions. -->
+  <!--
+    A register entry's id across a corpus. teikit's own files and a register file name their
+    entries for the whole corpus; another project's file names them for itself alone, so its ids
+    are prefixed with the file's name - unless the entry gives an authority, by which the same
+    person in two files meets in one entry. Mentions grouped by URL or name are corpus-wide.
+  -->
+  <xsl:function name="tk:corpus-id" as="xs:string?">
+    <xsl:param name="mention" as="element()"/>
+    <xsl:variable name="target" select="tk:target($mention)"/>
+    <xsl:sequence select="if ($target) then tk:entry-corpus-id($target) else tk:mention-key($mention)"/>
+  </xsl:function>
+
+  <xsl:function name="tk:entry-corpus-id" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:variable name="authority" select="(tk:entry-authorities($entry)?href[.])[1]"/>
+    <xsl:sequence select="
+        if (exists($register-file) and root($entry) is $register-file) then string($entry/@xml:id)
+        else if (tk:is-teikit(root($entry)/*)) then string($entry/@xml:id)
+        else if ($authority) then 'auth-' || tk:slug(replace($authority, '^https?://(www\.)?', ''))
+        else tk:doc-stem($entry) || '.' || $entry/@xml:id"/>
+  </xsl:function>
+
+  <xsl:function name="tk:is-teikit" as="xs:boolean">
+    <xsl:param name="doc" as="element()?"/>
+    <xsl:sequence select="exists($doc/tei:teiHeader/tei:encodingDesc/tei:appInfo/tei:application[@ident = 'teikit'])"/>
+  </xsl:function>
+
+  <!-- The file name of the document a node is in, without its extension: what its pages are named by. -->
+  <xsl:function name="tk:doc-stem" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:variable name="uri" select="string(base-uri(root($node)))"/>
+    <xsl:variable name="file" select="tokenize($uri, '/')[last()]"/>
+    <xsl:sequence select="(replace($file, '\.[^.]*$', '')[.], 'document')[1]"/>
+  </xsl:function>
+
+  <!-- The anchor of a mention: its group's key and its place among that group's mentions. -->
   <xsl:function name="tk:mention-anchor" as="xs:string">
     <xsl:param name="mention" as="element()"/>
-    <xsl:variable name="id" select="string(tk:target($mention)/@xml:id)"/>
+    <xsl:variable name="id" select="tk:mention-key($mention)"/>
     <xsl:variable name="before" select="key('tk:mentions', $id, root($mention))[. &lt;&lt; $mention]"/>
     <xsl:sequence select="'tk-m-' || $id || '-' || (count($before) + 1)"/>
+  </xsl:function>
+
+  <!-- A speech's anchor: its own id, else its place among the document's speeches. -->
+  <xsl:function name="tk:speech-anchor" as="xs:string">
+    <xsl:param name="sp" as="element()"/>
+    <xsl:param name="position" as="xs:integer"/>
+    <xsl:sequence select="($sp/@xml:id/string(), 'tk-sp-' || $position)[1]"/>
   </xsl:function>
 
   <!-- The TEI element(s) a view renders as documents: the root TEI, or each TEI of a teiCorpus. -->
@@ -143,6 +258,73 @@
               $date/@notBefore ! ('not before ' || .),
               $date/@notAfter ! ('not after ' || .)), ', ')
         else ''"/>
+  </xsl:function>
+
+  <!--
+    One display format for dates across a corpus, whatever the files wrote: "4 May 1961",
+    "May 1961", "1961", a range "1842 – 1845", "not before 1842". Made from the ISO value, so
+    "1950-05-06" and "July 26, 1952" in two files read alike.
+  -->
+  <xsl:variable name="tk:month-names" as="xs:string*" select="('January', 'February', 'March', 'April', 'May', 'June', 'July',
+      'August', 'September', 'October', 'November', 'December')"/>
+
+  <xsl:function name="tk:iso-display" as="xs:string">
+    <xsl:param name="iso" as="xs:string?"/>
+    <xsl:variable name="v" select="normalize-space($iso)"/>
+    <xsl:variable name="parts" as="xs:string*">
+    <xsl:analyze-string select="$v" regex="^(-?\d{{4}})(-(\d\d))?(-(\d\d))?">
+      <xsl:matching-substring>
+        <xsl:variable name="month" select="if (regex-group(3)) then xs:integer(regex-group(3)) else 0"/>
+        <xsl:sequence select="string-join((
+            regex-group(5)[.] ! string(xs:integer(.)),
+            $tk:month-names[$month],
+            regex-group(1)), ' ')"/>
+      </xsl:matching-substring>
+      <xsl:non-matching-substring><xsl:sequence select="."/></xsl:non-matching-substring>
+    </xsl:analyze-string>
+    </xsl:variable>
+    <xsl:sequence select="string-join($parts)"/>
+  </xsl:function>
+
+  <xsl:function name="tk:date-display" as="xs:string">
+    <xsl:param name="date" as="element()"/>
+    <xsl:sequence select="
+        if ($date/@when) then tk:iso-display($date/@when)
+        else if ($date/@from and $date/@to) then tk:iso-display($date/@from) || ' – ' || tk:iso-display($date/@to)
+        else if ($date/@notBefore and $date/@notAfter) then tk:iso-display($date/@notBefore) || ' – ' || tk:iso-display($date/@notAfter)
+        else if ($date/(@from, @notBefore)) then 'not before ' || tk:iso-display($date/(@from, @notBefore)[1])
+        else if ($date/(@to, @notAfter)) then 'not after ' || tk:iso-display($date/(@to, @notAfter)[1])
+        else tk:iso-display(tk:text-date(string($date)))"/>
+  </xsl:function>
+
+  <!-- The ISO value of a date written out in words ("July 26, 1952", "26 July 1952", "1952"), or ''. -->
+  <xsl:function name="tk:text-date" as="xs:string">
+    <xsl:param name="text" as="xs:string?"/>
+    <xsl:variable name="t" select="normalize-space($text)"/>
+    <xsl:variable name="months" select="string-join($tk:month-names, '|')"/>
+    <xsl:variable name="found" as="xs:string*">
+      <xsl:analyze-string select="$t" regex="(({$months})\.?\s+(\d{{1,2}}),?\s+(\d{{4}}))|((\d{{1,2}})\.?\s+({$months})\s+(\d{{4}}))|(({$months})\s+(\d{{4}}))|(\b(\d{{4}})\b)" flags="i">
+        <xsl:matching-substring>
+          <xsl:variable name="m" select="(regex-group(2), regex-group(7), regex-group(10))[.][1]"/>
+          <xsl:variable name="n" select="index-of($tk:month-names ! tk:lower-case(.), tk:lower-case($m))"/>
+          <xsl:variable name="d" select="(regex-group(3), regex-group(6))[.][1]"/>
+          <xsl:variable name="y" select="(regex-group(4), regex-group(8), regex-group(11), regex-group(13))[.][1]"/>
+          <xsl:sequence select="string-join(($y, $n ! format-number(., '00'), $d ! format-number(xs:integer(.), '00')), '-')"/>
+        </xsl:matching-substring>
+      </xsl:analyze-string>
+    </xsl:variable>
+    <xsl:sequence select="($found[1], '')[1]"/>
+  </xsl:function>
+
+  <!-- Words of a text as the corpus search folds them: lower case, accents off, two letters or more. -->
+  <xsl:function name="tk:search-words" as="xs:string*">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:sequence select="distinct-values(tokenize(tk:fold($text), '[^\p{L}\p{N}]+')[string-length(.) ge 2])"/>
+  </xsl:function>
+
+  <xsl:function name="tk:fold" as="xs:string">
+    <xsl:param name="text" as="xs:string?"/>
+    <xsl:sequence select="replace(normalize-unicode(tk:lower-case($text), 'NFD'), '\p{Mn}', '')"/>
   </xsl:function>
 
   <!-- An href that a page may carry: web, mail and relative links; never script or data URLs. -->

@@ -67,6 +67,8 @@
             <xsl:with-param name="h-base" select="$h-base" tunnel="yes"/>
             <xsl:with-param name="register" select="if ($site) then map:merge($tk:register-order ! map{ .: $tk:registers(.)?page }) else map{}"
                 tunnel="yes"/>
+            <!-- Each speech's place among the document's speeches, for its anchor: counted once here, not per speech. -->
+            <xsl:with-param name="speeches" select="map:merge($doc//tei:sp ! map{ generate-id(.): position() })" tunnel="yes"/>
           </xsl:apply-templates>
         </div>
         </div>

@@ -47,7 +47,7 @@
           <xsl:if test="$site">
             <nav class="tk-sitenav" aria-label="Corpus">
               <ul>
-                <xsl:for-each select="('index', $tk:register-order)">
+                <xsl:for-each select="('index', $tk:site-registers)">
                   <li>
                     <a href="{if (. = 'index') then 'index.html' else $tk:registers(.)?page}">
                       <xsl:if test=". = $current"><xsl:attribute name="aria-current" select="'page'"/></xsl:if>

@@ -100,7 +100,7 @@
         </xsl:for-each>
         <xsl:if test="$site">
           <xsl:text>. </xsl:text>
-          <a class="tk-to-register" href="{$tk:registers(tk:entry-kind($entry))?page}#{$entry/@xml:id}">All mentions in the corpus</a>
+          <a class="tk-to-register" href="{$tk:registers(tk:entry-kind($entry))?page}#{tk:entry-corpus-id($entry)}">All mentions in the corpus</a>
         </xsl:if>
       </p>
     </div>

@@ -398,6 +398,16 @@
     </span>
   </xsl:template>
 
+  <!-- A speech carries an anchor the register of characters links to. -->
+  <xsl:template match="tei:sp[not(@xml:id)]" mode="tk:html">
+    <xsl:param name="speeches" as="map(*)" select="map{}" tunnel="yes"/>
+    <xsl:param name="anchors" as="xs:boolean" select="true()" tunnel="yes"/>
+    <xsl:param name="phrasing" as="xs:boolean" select="false()" tunnel="yes"/>
+    <xsl:variable name="n" select="$speeches(generate-id())"/>
+    <xsl:if test="$anchors and exists($n) and not($phrasing)"><span class="tk-anchor" id="{tk:speech-anchor(., $n)}"></span></xsl:if>
+    <xsl:next-match/>
+  </xsl:template>
+
   <!-- ===== names and dates ===== -->
 
   <!-- What renders as a link, so that no link ends up inside another. -->
@@ -411,15 +421,20 @@
     <xsl:param name="in-link" as="xs:boolean" select="false()" tunnel="yes"/>
     <xsl:param name="anchors" as="xs:boolean" select="true()" tunnel="yes"/>
     <xsl:param name="register" as="map(xs:string, xs:string)" select="map{}" tunnel="yes"/>
-    <xsl:variable name="entry" select="tk:target(.)[tk:is-mention(current())]"/>
-    <xsl:variable name="kind" select="$entry ! tk:entry-kind(.)"/>
-    <xsl:variable name="outside" select="if ($entry) then () else tk:safe-href(@ref)[matches(., '^https?:')]"/>
+    <xsl:variable name="entry" select="tk:target(.)"/>
+    <xsl:variable name="key" select="tk:mention-key(.)"/>
+    <xsl:variable name="kind" select="$key ! tk:mention-kind(current())"/>
+    <xsl:variable name="outside" select="if ($entry) then () else tk:safe-href(tk:outside-pointer(.))"/>
     <xsl:variable name="linkable" select="$anchors and not($in-link) and not(.//*[tk:renders-link(.)])"/>
+    <!-- In a site, a name links to its register entry; on a page alone, to the entry in its list of names. -->
     <xsl:variable name="href" select="
-        if ($entry) then ($register($kind), '')[1] || '#' || $entry/@xml:id
-        else $outside"/>
+        if ($entry and map:contains($register, $kind)) then $register($kind) || '#' || tk:entry-corpus-id($entry)
+        else if ($entry) then '#' || $entry/@xml:id
+        else if ($outside) then $outside
+        else if ($key and map:contains($register, $kind)) then $register($kind) || '#' || $key
+        else ()"/>
     <xsl:element name="{if ($linkable and $href) then 'a' else 'span'}">
-      <xsl:if test="$anchors and $entry">
+      <xsl:if test="$anchors and $key">
         <xsl:attribute name="id" select="tk:mention-anchor(.)"/>
       </xsl:if>
       <xsl:if test="$linkable and $href">

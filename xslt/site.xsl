@@ -2,7 +2,8 @@
 <!--
   The corpus pages: the index of documents and the three registers.
   Input: the parameter "data", a JSON object that teikit assembles from the documents' summaries.
-    For tk:index:    { documents: [ { page, title, date, iso, sort, summary, source, names: [..] } ] }  (in date order)
+    For tk:index:    { documents: [ { page, title, date, iso, sort, summary, source, names: [..], validity, authors: [..], type } ],
+                       total, rowsPerPiece, authors: [..], types: [..] }  (the first rows in site order; the rest in data/docs-N.js)
     For tk:register: { part, parts: [ { page, first, last } ],
                        entries: [ entry + { total, documentCount, mentionsPage,
                                   documents: [ { page, title, date, mentions: [ { anchor, text, before, after } ] } ] } ] }
@@ -31,6 +32,8 @@
 
   <xsl:template name="tk:index">
     <xsl:variable name="documents" select="$model?documents?*"/>
+    <xsl:variable name="total" select="xs:integer(($model?total, count($documents))[1])"/>
+    <xsl:variable name="per" select="xs:integer(($model?rowsPerPiece, count($documents))[1])"/>
     <xsl:call-template name="tk:page">
       <xsl:with-param name="title" select="'Documents'"/>
       <xsl:with-param name="page-class" select="'tk-index-page'"/>
@@ -38,15 +41,42 @@
       <xsl:with-param name="content" as="node()*">
         <h1>Documents</h1>
         <div class="tk-search" role="search">
-          <label for="tk-search">Search titles, summaries and names</label>
+          <label for="tk-search">Search the texts, titles and names</label>
           <input type="search" id="tk-search" autocomplete="off" aria-controls="tk-docs" aria-describedby="tk-count"/>
-          <p class="tk-count" id="tk-count" aria-live="polite"><xsl:value-of select="tk:count(count($documents), 'document')"/></p>
+          <div class="tk-filters" hidden="">
+            <xsl:if test="exists($model?authors?*)">
+              <label for="tk-author">Author</label>
+              <select id="tk-author" aria-controls="tk-docs">
+                <option value="">All authors</option>
+                <xsl:for-each select="$model?authors?*"><option value="{.}"><xsl:value-of select="."/></option></xsl:for-each>
+              </select>
+            </xsl:if>
+            <xsl:if test="exists($model?types?*)">
+              <label for="tk-type">Type</label>
+              <select id="tk-type" aria-controls="tk-docs">
+                <option value="">All types</option>
+                <xsl:for-each select="$model?types?*"><option value="{.}"><xsl:value-of select="."/></option></xsl:for-each>
+              </select>
+            </xsl:if>
+            <label for="tk-from">From year</label>
+            <input type="number" id="tk-from" inputmode="numeric" aria-controls="tk-docs"/>
+            <label for="tk-to">to</label>
+            <input type="number" id="tk-to" inputmode="numeric" aria-controls="tk-docs"/>
+          </div>
+          <p class="tk-count" id="tk-count" aria-live="polite">
+            <xsl:value-of select="tk:count($total, 'document')"/>
+            <xsl:if test="$total gt count($documents)">
+              <xsl:value-of select="'; the first ' || count($documents) || ' are listed here, the rest as you search or page on'"/>
+            </xsl:if>
+          </p>
         </div>
-        <table class="tk-docs" id="tk-docs">
+        <table class="tk-docs" id="tk-docs" data-total="{$total}" data-rows="{$per}">
           <thead>
             <tr>
               <th scope="col" aria-sort="ascending"><button type="button" class="tk-sort" data-sort="sort">Date</button></th>
               <th scope="col"><button type="button" class="tk-sort" data-sort="title">Title</button></th>
+              <th scope="col"><button type="button" class="tk-sort" data-sort="author">Author</button></th>
+              <th scope="col">Type</th>
             </tr>
           </thead>
           <tbody>
@@ -66,15 +96,16 @@
                   <xsl:if test="?source[.]"><span class="tk-abstract"><xsl:value-of select="?source"/></span></xsl:if>
                   <xsl:if test="?summary[.]"><span class="tk-abstract"><xsl:value-of select="?summary"/></span></xsl:if>
                 </td>
+                <td class="tk-author"><xsl:value-of select="string-join(?authors?*, '; ')"/></td>
+                <td class="tk-type"><xsl:value-of select="?type"/></td>
               </tr>
             </xsl:for-each>
           </tbody>
         </table>
-        <!-- The search index: "<" escaped so that no title can end the script element. -->
+        <p class="tk-more-line"><button type="button" id="tk-more" class="tk-more" hidden="">Show more</button></p>
+        <!-- The first rows as data for the script; the others are in data/docs-N.js. "<" escaped so that no title can end the script element. -->
         <script type="application/json" id="tk-index">
-          <xsl:value-of select="replace(serialize(array{ $documents ! map{
-              'page': ?page, 'title': ?title, 'date': ?date, 'summary': ?summary, 'source': ?source, 'names': ?names } },
-              map{ 'method': 'json' }), '&lt;', '\\u003c')"/>
+          <xsl:value-of select="replace(serialize(array{ $documents }, map{ 'method': 'json' }), '&lt;', '\\u003c')"/>
         </script>
       </xsl:with-param>
     </xsl:call-template>
@@ -107,17 +138,25 @@
             <xsl:with-param name="part" select="$part"/>
           </xsl:call-template>
         </xsl:if>
-        <xsl:variable name="initials" select="distinct-values($entries ! tk:initial(?sort))"/>
-        <xsl:if test="count($initials) gt 1">
-          <nav aria-label="{$register?title} by initial">
-            <ul class="tk-letters">
-              <xsl:for-each select="$initials">
+        <xsl:if test="exists($entries[?grouped = 'name'])">
+          <p class="tk-grouped-note">
+            <xsl:variable name="n" select="count($entries[?grouped = 'name'])"/>
+            <xsl:value-of select="if ($n = 1) then '1 entry here is' else $n || ' entries here are'"/>
+            <xsl:text> grouped by name: the files tag these names without pointing at a register entry, so each spelling (folded for case, accents and spacing) makes one entry.</xsl:text>
+          </p>
+        </xsl:if>
+        <!-- Characters are grouped by their play; everyone else by initial. -->
+        <xsl:variable name="groups" select="distinct-values($entries ! tk:register-group(., $kind))"/>
+        <xsl:if test="count($groups) gt 1">
+          <nav aria-label="{$register?title} by {if ($kind = 'cast') then 'play' else 'initial'}">
+            <ul class="tk-letters{if ($kind = 'cast') then ' tk-plays' else ''}">
+              <xsl:for-each select="$groups">
                 <li><a href="#tk-initial-{position()}"><xsl:value-of select="."/></a></li>
               </xsl:for-each>
             </ul>
           </nav>
         </xsl:if>
-        <xsl:for-each-group select="$entries" group-adjacent="tk:initial(?sort)">
+        <xsl:for-each-group select="$entries" group-adjacent="tk:register-group(., $kind)">
           <section aria-labelledby="tk-initial-{position()}">
             <h2 id="tk-initial-{position()}"><xsl:value-of select="current-grouping-key()"/></h2>
             <xsl:for-each select="current-group()">
@@ -161,6 +200,12 @@
     <xsl:sequence select="if ($part?first eq $part?last) then $part?first else $part?first || ' – ' || $part?last"/>
   </xsl:function>
 
+  <xsl:function name="tk:register-group" as="xs:string">
+    <xsl:param name="entry" as="map(*)"/>
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:sequence select="if ($kind = 'cast' and $entry?group[.]) then $entry?group else tk:initial($entry?sort)"/>
+  </xsl:function>
+
   <xsl:function name="tk:initial" as="xs:string">
     <xsl:param name="sort" as="xs:string"/>
     <xsl:variable name="first" select="tk:upper-case(substring(normalize-unicode($sort, 'NFD'), 1, 1))"/>
@@ -172,7 +217,10 @@
     <div class="tk-entry" id="{$entry?id}">
       <h3 class="tk-entry-name"><xsl:value-of select="$entry?name"/></h3>
       <xsl:sequence select="tk:entry-card($entry)"/>
-      <xsl:variable name="counts" select="tk:count(xs:integer($entry?total), 'mention') || ' in ' || tk:count(xs:integer($entry?documentCount), 'document')"/>
+      <xsl:if test="$entry?grouped = 'name'"><p class="tk-grouped">Grouped by name: no register entry in the files.</p></xsl:if>
+      <xsl:variable name="counts" select="if ($entry?kind = 'cast')
+          then (if (xs:integer($entry?total) = 1) then '1 speech' else $entry?total || ' speeches')
+          else tk:count(xs:integer($entry?total), 'mention') || ' in ' || tk:count(xs:integer($entry?documentCount), 'document')"/>
       <p class="tk-mentions">
         <xsl:choose>
           <xsl:when test="$entry?mentionsPage[.]"><a href="{$entry?mentionsPage}#{$entry?id}"><xsl:value-of select="$counts"/></a></xsl:when>
@@ -186,7 +234,8 @@
             <li>
               <a class="tk-doclink" href="{?page}"><xsl:value-of select="?title"/></a>
               <xsl:if test="?date[.]"><xsl:value-of select="' (' || ?date || ')'"/></xsl:if>
-              <xsl:value-of select="', ' || tk:count(array:size(?mentions), 'mention')"/>
+              <xsl:value-of select="', ' || (if ($entry?kind = 'cast') then (if (array:size(?mentions) = 1) then '1 speech' else array:size(?mentions) || ' speeches')
+                  else tk:count(array:size(?mentions), 'mention'))"/>
               <ul class="tk-kwic">
                 <xsl:for-each select="?mentions?*">
                   <li>

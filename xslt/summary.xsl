@@ -25,18 +25,48 @@
   <xsl:template match="/">
     <xsl:variable name="doc" select="*"/>
     <xsl:variable name="fields" select="tk:metadata($doc)"/>
+    <xsl:variable name="date" select="tk:date-element($doc)"/>
+    <!-- A header that gives its date only in words: read it, so that it sorts with the others. -->
+    <xsl:variable name="worded" select="if ($date) then '' else
+        (tk:header-date-texts($doc) ! tk:text-date(.))[.][1]"/>
     <xsl:sequence select="map{
         'title': string(($fields[?key = 'title']?value, 'Untitled document')[1]),
-        'date': string(($fields[?key = 'date']?value, '')[1]),
-        'iso': string(($fields[?key = 'date']?iso, '')[1]),
-        'sort': string(($fields[?key = 'date']?sort, '')[1]),
+        'date': if ($date) then tk:date-display($date) else tk:iso-display($worded),
+        'iso': string(($fields[?key = 'date']?iso, $worded, '')[1]),
+        'sort': string(($fields[?key = 'date']?sort, $worded, '')[1]),
+        'authors': array{ distinct-values(tk:authors($doc)) },
+        'type': tk:genre($doc),
+        'words': array{ tk:search-words(string-join($doc/tei:text//text(), ' ')) },
         'summary': tk:plain($doc/tei:teiHeader/tei:profileDesc/tei:abstract, 'normalised'),
         'source': string-join($fields[?key = ('archive', 'collection', 'shelfmark')]?value, ', '),
         'publisher': string(($fields[?key = 'publisher']?value, '')[1]),
-        'entries': array{ tk:mentioned-entries($doc) ! tk:entry-map(.) },
-        'mentions': array{ tk:mention-maps($doc//tei:text//*[tk:is-mention(.)]) }
+        'entries': array{ tk:mentioned-entries($doc) ! tk:entry-map(.), tk:name-entries($doc), tk:cast-entries($doc) },
+        'mentions': array{ tk:mention-maps($doc//tei:text//*[tk:is-mention(.)]), tk:speech-maps($doc) }
       }"/>
   </xsl:template>
+
+  <!-- Where headers write dates in words when they give no ISO value. -->
+  <xsl:function name="tk:header-date-texts" as="xs:string*">
+    <xsl:param name="doc" as="element()"/>
+    <xsl:variable name="h" select="$doc/tei:teiHeader"/>
+    <xsl:sequence select="($h/tei:profileDesc/tei:creation//tei:date, $h/tei:fileDesc/tei:publicationStmt/tei:date[@type = 'created'],
+        $h/tei:fileDesc/tei:sourceDesc//tei:date, $h/tei:fileDesc/tei:publicationStmt/tei:date)[normalize-space()] ! string(.)"/>
+  </xsl:function>
+
+  <!-- The authors the title statement names, each once, as the metadata panel names them. -->
+  <xsl:function name="tk:authors" as="xs:string*">
+    <xsl:param name="doc" as="element()"/>
+    <xsl:sequence select="$doc/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:author ! tk:field-text('author', .)[.]"/>
+  </xsl:function>
+
+  <!-- Genre or type where the header gives one; a text made of speeches is a play. -->
+  <xsl:function name="tk:genre" as="xs:string">
+    <xsl:param name="doc" as="element()"/>
+    <xsl:variable name="class" select="$doc/tei:teiHeader/tei:profileDesc/tei:textClass"/>
+    <xsl:variable name="given" select="($class/tei:keywords/tei:term[@type = ('genreTitle', 'genre', 'type')],
+        $class/tei:keywords/tei:term, $doc/tei:text/@type)[normalize-space()][1] ! normalize-space(.)"/>
+    <xsl:sequence select="($given, 'Drama'[exists($doc/tei:text//tei:sp)], '')[1]"/>
+  </xsl:function>
 
   <!--
     Each mention with its context. The block around a mention is read once for all the mentions
@@ -56,7 +86,7 @@
       <xsl:for-each select="current-group()">
         <xsl:variable name="fence" select="index-of($fences, generate-id(.))"/>
         <xsl:sequence select="map{
-            'entry': string(tk:target(.)/@xml:id),
+            'entry': tk:mention-key(.),
             'anchor': tk:mention-anchor(.),
             'text': tk:plain(., 'normalised'),
             'before': tk:clip(tk:joined(tk:words-between($parts, 1, $fence[1] - 1)), $context, false()),
@@ -64,6 +94,59 @@
           }"/>
       </xsl:for-each>
     </xsl:for-each-group>
+  </xsl:function>
+
+  <!--
+    A play's cast: everyone who speaks (sp/@who), named as the cast list or particDesc names them,
+    in the order of the cast list. Ids are the play's own, so entries are the play's alone.
+  -->
+  <xsl:function name="tk:cast-entries" as="map(*)*">
+    <xsl:param name="doc" as="element()"/>
+    <xsl:variable name="title" select="string((tk:title-element($doc) ! tk:plain(., 'normalised'), 'Untitled document')[1])"/>
+    <xsl:variable name="who" select="distinct-values($doc/tei:text//tei:sp/@who ! tokenize(normalize-space(.), ' ') ! replace(., '^#', ''))[.]"/>
+    <xsl:variable name="cast" select="$doc/tei:text//tei:castList//tei:role"/>
+    <xsl:variable name="listed" select="$doc/tei:teiHeader/tei:profileDesc/tei:particDesc//(tei:person | tei:personGrp)"/>
+    <xsl:for-each select="$who">
+      <xsl:variable name="id" select="."/>
+      <xsl:variable name="person" select="$listed[@xml:id = $id][1]"/>
+      <xsl:variable name="role" select="$cast[@xml:id = $id or tokenize(normalize-space(@corresp), ' ') = '#' || $id][1]"/>
+      <xsl:variable name="place" select="(index-of($listed/@xml:id ! string(.), $id)[1], index-of($cast ! string((@xml:id, substring-after(@corresp, '#'))[1]), $id)[1] + 1000, 9999)[1]"/>
+      <xsl:variable name="speaker" select="($doc/tei:text//tei:sp[tokenize(normalize-space(@who), ' ') = '#' || $id]/tei:speaker)[1]"/>
+      <xsl:sequence select="map{
+          'id': 'cast:' || $id,
+          'corpus': tk:doc-stem($doc) || '.cast.' || tk:slug($id),
+          'group': $title,
+          'grouped': '',
+          'kind': 'cast',
+          'name': (($person ! tk:entry-name(.)), ($role ! tk:spaced-text(.)), ($speaker ! replace(tk:spaced-text(.), '[.:]$', '')), $id)[normalize-space()][1],
+          'sort': tk:lower-case($title) || ' ' || format-number($place, '00000'),
+          'type': '',
+          'variants': array{ distinct-values(($role ! tk:spaced-text(.))[. != ($person ! tk:entry-name(.))]) },
+          'roles': array{ distinct-values($role/parent::tei:castItem/tei:roleDesc ! tk:spaced-text(.)) },
+          'authorities': array{ $person ! tk:entry-authorities(.) },
+          'note': ''
+        }"/>
+    </xsl:for-each>
+  </xsl:function>
+
+  <!-- Each speech as a mention of each speaker it names, its first words as context. -->
+  <xsl:function name="tk:speech-maps" as="map(*)*">
+    <xsl:param name="doc" as="element()"/>
+    <xsl:for-each select="$doc//tei:sp">
+      <xsl:variable name="sp" select="."/>
+      <xsl:variable name="anchor" select="tk:speech-anchor(., position())"/>
+      <xsl:variable name="speaker" select="tk:plain(tei:speaker, 'normalised')"/>
+      <xsl:variable name="words" select="tk:plain(node() except tei:speaker, 'normalised')"/>
+      <xsl:for-each select="distinct-values(tokenize(normalize-space(@who), ' ') ! replace(., '^#', ''))[.]">
+        <xsl:sequence select="map{
+            'entry': 'cast:' || .,
+            'anchor': $anchor,
+            'text': ($speaker[.], '—')[1],
+            'before': '',
+            'after': ' ' || tk:clip($words, $context, true())
+          }"/>
+      </xsl:for-each>
+    </xsl:for-each>
   </xsl:function>
 
   <!-- The nearest block a mention stands in: its context is drawn from there. -->

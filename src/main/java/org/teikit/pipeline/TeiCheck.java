@@ -27,6 +27,8 @@ final class TeiCheck {
 
     private final List<Path> catalogs;
     private volatile TeikitValidation validation;
+    /** Whether tei_all.rng is on this machine, for files that declare no schema. */
+    private volatile boolean teiAll;
 
     TeiCheck(List<Path> catalogs) {
         this.catalogs = List.copyOf(catalogs);
@@ -38,16 +40,26 @@ final class TeiCheck {
     /** Reads and checks {@code file}; throws {@link org.teikit.TeikitException} when it is not well-formed TEI. */
     Checked check(Path file) {
         XdmNode tei = Renderer.get().read(file);
-        return new Checked(tei, validity(validation().validate(file)));
+        TeikitValidation v = validation();
+        return new Checked(tei, validity(v.validate(file), teiAll));
     }
 
-    static Validity validity(Report report) {
+    /**
+     * @param teiAll whether a file that declares no schema was checked against tei_all; if not, it
+     *               was checked for well-formedness and teikit's rules only: teikit's own schema is a
+     *               strict subset of TEI that other projects' valid files need not keep to
+     */
+    static Validity validity(Report report, boolean teiAll) {
         List<Finding> errors = report.findings().stream().filter(Finding::isError).toList();
         List<Finding> broken = errors.stream().filter(f -> !SCHEMA_MISSING.contains(f.ruleId())).toList();
         if (!broken.isEmpty()) {
             Finding first = broken.get(0);
             return new Validity(Validity.INVALID, String.format(Locale.ROOT, "not valid: %d %s; the first, at line %d, column %d: %s [%s]",
                     broken.size(), broken.size() == 1 ? "error" : "errors", first.line(), first.column(), first.message(), first.ruleId()));
+        }
+        if (!teiAll && report.findings().stream().anyMatch(f -> f.ruleId().equals("schema-none"))) {
+            return new Validity(Validity.UNCHECKED, "not checked against a schema: it declares none, and tei_all.rng is not "
+                    + "on this machine (set $TEI_ALL_RNG to a local copy)");
         }
         if (!errors.isEmpty()) {
             return new Validity(Validity.UNCHECKED, "not checked against its schema: "
@@ -70,9 +82,10 @@ final class TeiCheck {
     private TeikitValidation setUp() {
         SchemaCompiler compiler = new SchemaCompiler(new SchemaLocator(Catalogs.of(catalogs)));
         var teiAll = compiler.locator().teiAll().locate();
-        var fallback = teiAll.isPresent()
+        this.teiAll = teiAll.isPresent();
+        List<org.teikit.validate.Schema> fallback = teiAll.isPresent()
                 ? List.of(compiler.compile(org.teikit.validate.SchemaSource.of(teiAll.get())))
-                : TeikitValidation.teikitSchema(compiler);
+                : List.of();
         return TeikitValidation.builder().compiler(compiler).declaredSchemas(fallback).build();
     }
 }

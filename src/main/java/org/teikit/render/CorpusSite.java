@@ -165,6 +165,15 @@ public final class CorpusSite {
             if (Files.isRegularFile(outDir.resolve(name))) pages.add(outDir.resolve(name));
         }
         pages.addAll(RegisterPages.partsIn(outDir));
+        Path data = outDir.resolve(SearchIndex.DIR);
+        if (Files.isDirectory(data)) {
+            try (Stream<Path> files = Files.list(data)) {
+                files.filter(f -> f.getFileName().toString().endsWith(".js")).sorted().forEach(pages::add);
+            } catch (java.io.IOException e) {
+                throw new TeikitException(data.toString(), "cannot list the search pieces: " + e.getMessage(),
+                        "check the permissions of the site directory");
+            }
+        }
         return pages;
     }
 
@@ -223,17 +232,30 @@ public final class CorpusSite {
             written.addAll(paths);
             pageDone.run();
         });
-        String index = json(new SiteModel.Index(docs.stream().map(SiteDocument::row).toList()));
-        written.add(writePage(INDEX, renderer.sitePage(index, null)));
+        written.addAll(new SearchIndex(outDir, threads).write(docs));
+        written.add(writePage(INDEX, renderer.sitePage(json(index(docs)), null)));
         written.addAll(new RegisterPages(outDir, renderer, threads, mentionsPerPage).write(docs));
         return new Update(List.copyOf(written), stale.size(), placed);
+    }
+
+    /** The index page's model: the first piece of rows, how many there are, and what the filters offer. */
+    private static SiteModel.Index index(List<SiteDocument> docs) {
+        java.util.TreeMap<String, Integer> authors = new java.util.TreeMap<>(java.text.Collator.getInstance(Locale.ENGLISH));
+        java.util.TreeMap<String, Integer> types = new java.util.TreeMap<>(java.text.Collator.getInstance(Locale.ENGLISH));
+        for (SiteDocument d : docs) {
+            d.row().authors().forEach(a -> authors.merge(a, 1, Integer::sum));
+            if (!d.row().type().isEmpty()) types.merge(d.row().type(), 1, Integer::sum);
+        }
+        List<SiteDocument> first = docs.subList(0, Math.min(docs.size(), SearchIndex.ROWS));
+        return new SiteModel.Index(first.stream().map(SiteDocument::row).toList(), docs.size(), SearchIndex.ROWS,
+                List.copyOf(authors.keySet()), List.copyOf(types.keySet()));
     }
 
     /** What the site holds of a document: its index row; the rest of its summary is read again when needed. */
     private static SiteDocument listed(Member m, DocumentSummary s) {
         List<String> names = s.entries().stream().map(DocumentSummary.Entry::name).distinct().toList();
         return new SiteDocument(m, new SiteModel.Document(pageName(m.tei()), s.title(), s.date(), s.iso(), s.sort(), s.summary(),
-                s.source(), names, m.validity().state()));
+                s.source(), names, m.validity().state(), s.authors(), s.type()));
     }
 
     /** By date (undated last), then title, then page name: the same order whatever the input order. */

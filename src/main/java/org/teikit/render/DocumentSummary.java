@@ -10,11 +10,30 @@ import java.util.List;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record DocumentSummary(String title, String date, String iso, String sort, String summary, String source,
-        String publisher, List<Entry> entries, List<Mention> mentions) {
+        String publisher, List<String> authors, String type, List<String> words, List<Entry> entries, List<Mention> mentions) {
+
+    DocumentSummary {
+        authors = authors == null ? List.of() : authors;
+        type = type == null ? "" : type;
+        words = words == null ? List.of() : words;
+    }
+
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Entry(String id, String kind, String name, String sort, String type, List<String> variants,
-            List<String> roles, List<Authority> authorities, String note) { }
+    /**
+     * @param id      the entry's key within the document, as its mentions name it
+     * @param corpus  its id across the corpus, where mentions in all documents meet
+     * @param group   what a register groups it under instead of its initial (a character's play), or ""
+     * @param grouped "name" or "authority" when it was made from mentions without a register entry, else ""
+     */
+    record Entry(String id, String corpus, String group, String grouped, String kind, String name, String sort, String type,
+            List<String> variants, List<String> roles, List<Authority> authorities, String note) {
+        Entry {
+            corpus = corpus == null || corpus.isEmpty() ? id : corpus;
+            group = group == null ? "" : group;
+            grouped = grouped == null ? "" : grouped;
+        }
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Authority(String label, String href) { }

@@ -19,18 +19,21 @@ import java.util.Set;
  * however large the corpus: {@link RegisterPages} reads the mentions again part by part.
  */
 final class RegisterBook {
-    static final List<String> KINDS = List.of("person", "place", "org");
+    static final List<String> KINDS = List.of("person", "place", "org", "cast");
 
     private final Map<String, Builder> entries = new LinkedHashMap<>();
 
-    /** Adds a document's entries that its text mentions; documents come in the site's order. */
+    /**
+     * Adds a document's entries that its text mentions; documents come in the site's order. Entries
+     * meet by their corpus id: teikit's own ids, a register file's, an authority, or a name.
+     */
     void add(DocumentSummary doc) {
         Map<String, Integer> mentions = new HashMap<>();
         for (DocumentSummary.Mention m : doc.mentions()) mentions.merge(m.entry(), 1, Integer::sum);
         for (DocumentSummary.Entry e : doc.entries()) {
             int n = mentions.getOrDefault(e.id(), 0);
             if (!KINDS.contains(e.kind()) || n == 0) continue;
-            entries.computeIfAbsent(key(e.kind(), e.id()), k -> new Builder(e)).add(e, n);
+            entries.computeIfAbsent(key(e.kind(), e.corpus()), k -> new Builder(e)).add(e, n);
         }
     }
 
@@ -71,9 +74,9 @@ final class RegisterBook {
         }
 
         SiteModel.Entry build() {
-            return new SiteModel.Entry(first.id(), first.kind(), first.name(), first.sort(), first.type(),
+            return new SiteModel.Entry(first.corpus(), first.kind(), first.name(), first.sort(), first.type(),
                     List.copyOf(variants), List.copyOf(roles), List.copyOf(authorities), note, total, documents,
-                    "", List.of());
+                    "", List.of(), first.group(), first.grouped());
         }
     }
 }

@@ -33,7 +33,8 @@ import org.teikit.pipeline.Batch;
  */
 final class RegisterPages {
     /** Each register's page name, without ".html"; its parts add "-1", "-2" …. */
-    static final Map<String, String> PAGE_STEMS = Map.of("person", "persons", "place", "places", "org", "organisations");
+    static final Map<String, String> PAGE_STEMS = Map.of("person", "persons", "place", "places", "org", "organisations",
+            "cast", "characters");
     /** The registers' own pages, in register order. */
     static final List<String> PAGES = RegisterBook.KINDS.stream().map(k -> partFile(k, 0)).toList();
     /** Part pages; documents may not take these names (see {@code CorpusSite}). */
@@ -155,17 +156,19 @@ final class RegisterPages {
     private record Read(int doc, DocumentSummary summary) { }
 
     private static void spill(Read read, Map<String, PageOfRegister> pageOfEntry, Map<Path, Writer> open) {
-        Map<String, String> kindOf = new HashMap<>();
-        for (DocumentSummary.Entry e : read.summary().entries()) kindOf.put(e.id(), e.kind());
+        Map<String, DocumentSummary.Entry> entryOf = new HashMap<>();
+        for (DocumentSummary.Entry e : read.summary().entries()) entryOf.put(e.id(), e);
         for (DocumentSummary.Mention m : read.summary().mentions()) {
-            PageOfRegister page = pageOfEntry.get(RegisterBook.key(kindOf.getOrDefault(m.entry(), ""), m.entry()));
+            DocumentSummary.Entry e = entryOf.get(m.entry());
+            if (e == null) continue;
+            PageOfRegister page = pageOfEntry.get(RegisterBook.key(e.kind(), e.corpus()));
             if (page == null) continue;
             try {
                 Writer w = open.get(page.scratch());
-                w.write(LINE.writeValueAsString(new Spilled(m.entry(), read.doc(), m.anchor(), m.text(), m.before(), m.after())));
+                w.write(LINE.writeValueAsString(new Spilled(e.corpus(), read.doc(), m.anchor(), m.text(), m.before(), m.after())));
                 w.write('\n');
-            } catch (IOException e) {
-                throw scratchFailure(e);
+            } catch (IOException failure) {
+                throw scratchFailure(failure);
             }
         }
     }

@@ -10,12 +10,15 @@ import java.util.List;
 final class SiteModel {
     private SiteModel() { }
 
-    /** {@code index.html}: the documents in site order. */
-    record Index(List<Document> documents) { }
+    /**
+     * {@code index.html}: the first documents in site order (the rest are in the pieces
+     * {@link SearchIndex} writes), how many there are in all, and the authors and types to filter by.
+     */
+    record Index(List<Document> documents, int total, int rowsPerPiece, List<String> authors, List<String> types) { }
 
     /** @param validity {@link Validity#state()} of the TEI the page was made from */
     record Document(String page, String title, String date, String iso, String sort, String summary,
-            String source, List<String> names, String validity) { }
+            String source, List<String> names, String validity, List<String> authors, String type) { }
 
     /**
      * A register page.
@@ -36,11 +39,11 @@ final class SiteModel {
      */
     record Entry(String id, String kind, String name, String sort, String type, List<String> variants,
             List<String> roles, List<DocumentSummary.Authority> authorities, String note, int total,
-            int documentCount, String mentionsPage, List<Occurrence> documents) {
+            int documentCount, String mentionsPage, List<Occurrence> documents, String group, String grouped) {
 
         Entry withMentions(String page, List<Occurrence> occurrences) {
             return new Entry(id, kind, name, sort, type, variants, roles, authorities, note, total, documentCount,
-                    page, List.copyOf(occurrences));
+                    page, List.copyOf(occurrences), group, grouped);
         }
     }
 
