@@ -148,10 +148,11 @@
   </xsl:function>
 
   <!--
-    A register entry's id across a corpus. teikit's own files and a register file name their
-    entries for the whole corpus; another project's file names them for itself alone, so its ids
-    are prefixed with the file's name - unless the entry gives an authority, by which the same
-    person in two files meets in one entry. Mentions grouped by URL or name are corpus-wide.
+    A register entry's id across a corpus: its xml:id. Projects (teikit too) give a person the
+    same id in every file, and a register file names its entries for all of them, so entries of
+    one id meet: the first document by date names the entry, later ones add variants. Mentions
+    grouped by URL or by name are corpus-wide by their key. (A play's characters are its own:
+    see the cast register.)
   -->
   <xsl:function name="tk:corpus-id" as="xs:string?">
     <xsl:param name="mention" as="element()"/>
@@ -161,17 +162,7 @@
 
   <xsl:function name="tk:entry-corpus-id" as="xs:string">
     <xsl:param name="entry" as="element()"/>
-    <xsl:variable name="authority" select="(tk:entry-authorities($entry)?href[.])[1]"/>
-    <xsl:sequence select="
-        if (exists($register-file) and root($entry) is $register-file) then string($entry/@xml:id)
-        else if (tk:is-teikit(root($entry)/*)) then string($entry/@xml:id)
-        else if ($authority) then 'auth-' || tk:slug(replace($authority, '^https?://(www\.)?', ''))
-        else tk:doc-stem($entry) || '.' || $entry/@xml:id"/>
-  </xsl:function>
-
-  <xsl:function name="tk:is-teikit" as="xs:boolean">
-    <xsl:param name="doc" as="element()?"/>
-    <xsl:sequence select="exists($doc/tei:teiHeader/tei:encodingDesc/tei:appInfo/tei:application[@ident = 'teikit'])"/>
+    <xsl:sequence select="string($entry/@xml:id)"/>
   </xsl:function>
 
   <!-- The file name of the document a node is in, without its extension: what its pages are named by. -->

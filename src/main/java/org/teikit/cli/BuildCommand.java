@@ -60,6 +60,10 @@ final class BuildCommand implements Callable<Integer> {
             description = "OASIS XML catalog mapping the schemas TEI inputs declare to local files (repeatable).")
     List<Path> catalogs = new ArrayList<>();
 
+    @Option(names = "--register", paramLabel = "FILE",
+            description = "A TEI file listing persons, places and organisations (listPerson, listPlace, listOrg) that the documents' names point into with @ref, @corresp or @key.")
+    Path register;
+
     @Option(names = "--quiet", description = "Print only errors.")
     boolean quiet;
 
@@ -69,14 +73,14 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 1 or more");
-        InputFiles.Found found = InputFiles.expand(inputs, "*.{txt,xml}");
+        InputFiles.Found found = withoutRegister(InputFiles.expand(inputs, "*.{txt,xml}"));
         OutputFiles.refuseDirectoryAmongInputs(site, inputs, found.files());
         OutputFiles.refuseOverwritingInputs(found.files().stream().filter(in -> !SiteBuild.isTei(in))
                 .map(in -> site.resolve("tei").resolve(InputFiles.renamed(in, ".xml"))).toList(), found.files());
         List<TeikitException> problems = new ArrayList<>(found.problems());
         Progress progress = Progress.of(spec.commandLine().getErr(), "building", found.files().size(), quiet);
         SiteBuild.Result r = new SiteBuild(site, encoding.textToTei(), encoding.settings(),
-                new SiteBuild.Options(threads, force, overwriteEdited, catalogs)).run(found.files(), progress);
+                new SiteBuild.Options(threads, force, overwriteEdited, catalogs, register)).run(found.files(), progress);
         problems.addAll(r.problems());
 
         long texts = found.files().stream().filter(in -> !SiteBuild.isTei(in)).count();
@@ -111,6 +115,14 @@ final class BuildCommand implements Callable<Integer> {
         problems.forEach(p -> err.println("teikit: " + p.oneLine()));
         progress.finish(r.documents() + problems.size(), problems.size(), r.warnings().size());
         return problems.isEmpty() ? 0 : 1;
+    }
+
+    /** The register file may sit among the documents; it is a list of names, not a document. */
+    private InputFiles.Found withoutRegister(InputFiles.Found found) {
+        if (register == null) return found;
+        Path r = register.toAbsolutePath().normalize();
+        return new InputFiles.Found(found.files().stream().filter(f -> !f.toAbsolutePath().normalize().equals(r)).toList(),
+                found.problems());
     }
 
     private void say(String format, Object... args) {

@@ -44,6 +44,7 @@ public final class SiteBuild {
     private final String settings;
     private final Options options;
     private final TeiCheck check;
+    private final XdmNode register;
 
     /**
      * How a build runs.
@@ -52,10 +53,15 @@ public final class SiteBuild {
      * @param force           rebuild every document, even those unchanged since the last build
      * @param overwriteEdited re-encode a text even where its TEI was changed by hand
      * @param catalogs        OASIS catalogs mapping the schemas TEI inputs declare to local files
+     * @param register        a TEI file of persons, places and organisations the documents' names may point into, or null
      */
-    public record Options(int threads, boolean force, boolean overwriteEdited, List<Path> catalogs) {
+    public record Options(int threads, boolean force, boolean overwriteEdited, List<Path> catalogs, Path register) {
         public Options {
             catalogs = List.copyOf(catalogs);
+        }
+
+        public Options(int threads, boolean force, boolean overwriteEdited, List<Path> catalogs) {
+            this(threads, force, overwriteEdited, catalogs, null);
         }
     }
 
@@ -66,8 +72,11 @@ public final class SiteBuild {
     public SiteBuild(Path site, TextToTei encoder, String settings, Options options) {
         this.site = site;
         this.encoder = encoder;
-        this.settings = Fingerprint.of(settings + "text=" + RenderOptions.text() + "\n");
         this.options = options;
+        this.register = options.register() == null ? null : Renderer.get().read(options.register());
+        // A register file shapes every page that names someone in it: a new one rebuilds the site.
+        this.settings = Fingerprint.of(settings + "text=" + RenderOptions.text() + "\n"
+                + (options.register() == null ? "" : "register=" + Fingerprint.of(read(options.register())) + "\n"));
         this.check = new TeiCheck(options.catalogs());
     }
 
@@ -211,7 +220,7 @@ public final class SiteBuild {
     }
 
     private void writeSummary(String name, XdmNode tei) {
-        OutputFiles.write(summaryFile(name), CorpusSite.summary(tei).getBytes(StandardCharsets.UTF_8));
+        OutputFiles.write(summaryFile(name), CorpusSite.summary(tei, register).getBytes(StandardCharsets.UTF_8));
     }
 
     private boolean outputsExist(Manifest.Entry e) {
@@ -228,7 +237,7 @@ public final class SiteBuild {
             members.add(new CorpusSite.Member(d.tei(), () -> readSummary(d.input()), d.changed(),
                     last == null ? null : last.neighbours(), d.validity()));
         }
-        CorpusSite.Update update = CorpusSite.builder(site).threads(options.threads()).withTextViews(RenderOptions.text())
+        CorpusSite.Update update = CorpusSite.builder(site).threads(options.threads()).withTextViews(RenderOptions.text()).register(register)
                 .onPageWritten(progress::step).build().update(members, n -> progress.stage("rendering", n));
         for (CorpusSite.Placed p : update.documents()) {
             Doc d = byTei.get(p.tei());

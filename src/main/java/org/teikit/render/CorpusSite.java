@@ -55,6 +55,7 @@ public final class CorpusSite {
     private final Runnable pageDone;
     private final int mentionsPerPage;
     private final Renderer renderer = Renderer.get();
+    private final XdmNode register;
 
     private CorpusSite(Builder b) {
         this.outDir = b.outDir;
@@ -64,6 +65,7 @@ public final class CorpusSite {
         this.textViews = b.textViews;
         this.pageDone = b.pageDone;
         this.mentionsPerPage = b.mentionsPerPage;
+        this.register = b.register;
     }
 
     public static Builder builder(Path outDir) {
@@ -78,6 +80,7 @@ public final class CorpusSite {
         private RenderOptions textViews;
         private Runnable pageDone = () -> { };
         private int mentionsPerPage = MENTIONS_PER_PAGE;
+        private XdmNode register;
 
         private Builder(Path outDir) {
             this.outDir = outDir;
@@ -122,6 +125,12 @@ public final class CorpusSite {
         public Builder mentionsPerPage(int n) {
             if (n < 1) throw new IllegalArgumentException("a register page shows at least one mention");
             this.mentionsPerPage = n;
+            return this;
+        }
+
+        /** A register file (a project's list of persons, places, organisations) the documents' names may point into. */
+        public Builder register(XdmNode registerFile) {
+            this.register = registerFile;
             return this;
         }
 
@@ -186,7 +195,7 @@ public final class CorpusSite {
         OutputDirectory.prepare(outDir, files);
         // Summaries held in memory: this is for a set of TEI files at hand; SiteBuild keeps them on disk.
         List<Member> members = Batch.map(files, threads, f -> {
-            String summary = summary(renderer.read(f));
+            String summary = summary(renderer.read(f), register);
             return new Member(f, () -> summary, true, null);
         });
         Update u = update(members);
@@ -195,7 +204,12 @@ public final class CorpusSite {
 
     /** What the index and registers need of one document, as JSON to keep between builds. Any thread. */
     public static String summary(XdmNode tei) {
-        return Renderer.get().summaryJson(tei);
+        return summary(tei, null);
+    }
+
+    /** Like {@link #summary(XdmNode)}, with a register file the document's names may point into (or null). */
+    public static String summary(XdmNode tei, XdmNode register) {
+        return Renderer.get().summaryJson(tei, register);
     }
 
     /**
@@ -283,7 +297,7 @@ public final class CorpusSite {
     private List<Path> writeDocument(SiteDocument d, Placed p) {
         var tei = renderer.read(d.member().tei());
         List<Path> out = new ArrayList<>();
-        OutputFiles.write(p.page(), renderer.sitePage(tei, reading, p.neighbours(), d.member().validity()).getBytes(StandardCharsets.UTF_8));
+        OutputFiles.write(p.page(), renderer.sitePage(tei, reading, p.neighbours(), d.member().validity(), register).getBytes(StandardCharsets.UTF_8));
         out.add(p.page());
         if (p.text() != null && (d.member().changed() || !Files.exists(p.text()))) {
             OutputFiles.write(p.text(), renderer.render(tei, textViews).getBytes(StandardCharsets.UTF_8));

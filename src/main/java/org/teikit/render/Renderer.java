@@ -68,7 +68,7 @@ public final class Renderer {
 
     /** The reading edition as one self-contained page, opening in the given reading. */
     public String html(XdmNode tei, Reading reading) {
-        return page(tei, reading, false, Neighbours.NONE, Validity.OK);
+        return page(tei, reading, false, Neighbours.NONE, Validity.OK, null);
     }
 
     /** The text view: header block, the text in one reading wrapped at {@code width}, endnotes. */
@@ -86,13 +86,17 @@ public final class Renderer {
     }
 
     /** A document page of a corpus site: links go to the registers and to the neighbours by date. */
-    String sitePage(XdmNode tei, Reading reading, Neighbours neighbours, Validity validity) {
-        return page(tei, reading, true, neighbours, validity);
+    String sitePage(XdmNode tei, Reading reading, Neighbours neighbours, Validity validity, XdmNode register) {
+        return page(tei, reading, true, neighbours, validity, register);
     }
 
-    /** What a corpus keeps of a document, as JSON (see {@code xslt/summary.xsl}). */
-    String summaryJson(XdmNode tei) {
-        return transform(sheets.summary, Map.of(), null, tei);
+    /**
+     * What a corpus keeps of a document, as JSON (see {@code xslt/summary.xsl}).
+     *
+     * @param register a register file its names may point into, or null
+     */
+    String summaryJson(XdmNode tei, XdmNode register) {
+        return transform(sheets.summary, register == null ? Map.of() : Map.of(new QName("register-file"), register), null, tei);
     }
 
     /** The index page ({@code kind} null) or a register page of a corpus site. */
@@ -115,7 +119,7 @@ public final class Renderer {
         return out.toString();
     }
 
-    private String page(XdmNode tei, Reading reading, boolean site, Neighbours neighbours, Validity validity) {
+    private String page(XdmNode tei, Reading reading, boolean site, Neighbours neighbours, Validity validity, XdmNode register) {
         Map<QName, XdmValue> params = new HashMap<>(sheets.pageAssets);
         params.put(new QName("reading"), new XdmAtomicValue(reading.id()));
         params.put(new QName("site"), new XdmAtomicValue(site));
@@ -125,6 +129,7 @@ public final class Renderer {
         params.put(new QName("next-title"), new XdmAtomicValue(neighbours.nextTitle()));
         params.put(new QName("validity"), new XdmAtomicValue(validity.state()));
         params.put(new QName("validity-message"), new XdmAtomicValue(validity.message()));
+        if (register != null) params.put(new QName("register-file"), register);
         return transform(sheets.html, params, null, tei);
     }
 

@@ -36,8 +36,8 @@ class CorpusSiteTest {
     @Test
     void writesOnePagePerDocumentPlusIndexAndRegisters() throws Exception {
         try (Stream<Path> files = Files.list(site)) {
-            assertEquals(List.of("index.html", "note-1976-pyongyang.html", "organisations.html", "persons.html", "places.html",
-                    "report-1962-peking.html", "telegram-1968-havana.html"),
+            assertEquals(List.of("characters.html", "data", "index.html", "note-1976-pyongyang.html", "organisations.html",
+                    "persons.html", "places.html", "report-1962-peking.html", "telegram-1968-havana.html"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
