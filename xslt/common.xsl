@@ -188,6 +188,20 @@
     <xsl:sequence select="($sp/@xml:id/string(), 'tk-sp-' || $position)[1]"/>
   </xsl:function>
 
+  <!-- The headings a table of contents lists: those of divisions (and of the cast list, front and back), not of lists or figures. -->
+  <xsl:function name="tk:contents-heads" as="element(tei:head)*">
+    <xsl:param name="doc" as="element()"/>
+    <xsl:sequence select="$doc/tei:text//tei:head[not(@type = 'sub')][not(ancestor::tei:note)]
+        [parent::*[local-name() = ('div', 'div1', 'div2', 'div3', 'div4', 'div5', 'div6', 'div7', 'castList', 'front', 'back', 'body', 'group')]]
+        [normalize-space()]"/>
+  </xsl:function>
+
+  <xsl:function name="tk:head-anchor" as="xs:string">
+    <xsl:param name="head" as="element()"/>
+    <xsl:param name="position" as="xs:integer"/>
+    <xsl:sequence select="($head/@xml:id/string(), 'tk-h-' || $position)[1]"/>
+  </xsl:function>
+
   <!-- The TEI element(s) a view renders as documents: the root TEI, or each TEI of a teiCorpus. -->
   <xsl:function name="tk:header" as="element(tei:teiHeader)?">
     <xsl:param name="doc" as="element()"/>
@@ -294,12 +308,12 @@
     <xsl:variable name="t" select="normalize-space($text)"/>
     <xsl:variable name="months" select="string-join($tk:month-names, '|')"/>
     <xsl:variable name="found" as="xs:string*">
-      <xsl:analyze-string select="$t" regex="(({$months})\.?\s+(\d{{1,2}}),?\s+(\d{{4}}))|((\d{{1,2}})\.?\s+({$months})\s+(\d{{4}}))|(({$months})\s+(\d{{4}}))|(\b(\d{{4}})\b)" flags="i">
+      <xsl:analyze-string select="$t" regex="(({$months})\.?\s+(\d{{1,2}}),?\s+(\d{{4}}))|((\d{{1,2}})\.?\s+({$months})\s+(\d{{4}}))|(({$months})\s+(\d{{4}}))|((^|[^\d])(\d{{4}})([^\d]|$))" flags="i">
         <xsl:matching-substring>
           <xsl:variable name="m" select="(regex-group(2), regex-group(7), regex-group(10))[.][1]"/>
           <xsl:variable name="n" select="index-of($tk:month-names ! tk:lower-case(.), tk:lower-case($m))"/>
           <xsl:variable name="d" select="(regex-group(3), regex-group(6))[.][1]"/>
-          <xsl:variable name="y" select="(regex-group(4), regex-group(8), regex-group(11), regex-group(13))[.][1]"/>
+          <xsl:variable name="y" select="(regex-group(4), regex-group(8), regex-group(11), regex-group(14))[.][1]"/>
           <xsl:sequence select="string-join(($y, $n ! format-number(., '00'), $d ! format-number(xs:integer(.), '00')), '-')"/>
         </xsl:matching-substring>
       </xsl:analyze-string>

@@ -23,6 +23,7 @@
     <xsl:variable name="fields" select="tk:metadata($doc)"/>
     <xsl:variable name="lang" select="tk:doc-lang($doc)"/>
     <xsl:variable name="heading" select="'h' || $h-base"/>
+    <xsl:variable name="contents" select="tk:contents-heads($doc)"/>
     <article class="tk-document" aria-labelledby="tk-title{$sfx}">
       <div class="tk-columns">
         <div class="tk-main-column">
@@ -62,6 +63,21 @@
           </div>
           </xsl:if>
         </header>
+        <xsl:if test="count($contents) ge 2">
+          <nav class="tk-toc" aria-labelledby="tk-toc-h{$sfx}">
+            <xsl:element name="h{$h-base + 1}">
+              <xsl:attribute name="id" select="'tk-toc-h' || $sfx"/>
+              <xsl:text>Contents</xsl:text>
+            </xsl:element>
+            <ol>
+              <xsl:for-each select="$contents">
+                <xsl:variable name="depth" select="count(ancestor::*[tei:head][local-name() = ('div', 'div1', 'div2', 'div3', 'div4',
+                    'div5', 'div6', 'div7', 'castList', 'front', 'back', 'group')])"/>
+                <li class="tk-toc-{min((4, max((1, $depth))))}"><a href="#{tk:head-anchor(., position())}"><xsl:value-of select="tk:plain(., 'normalised')"/></a></li>
+              </xsl:for-each>
+            </ol>
+          </nav>
+        </xsl:if>
         <div class="tk-text" id="tk-text{$sfx}" lang="{$lang}">
           <xsl:apply-templates select="($doc/tei:text, $doc[not(tei:text)]/*[not(self::tei:teiHeader)])" mode="tk:html">
             <xsl:with-param name="h-base" select="$h-base" tunnel="yes"/>
@@ -69,6 +85,7 @@
                 tunnel="yes"/>
             <!-- Each speech's place among the document's speeches, for its anchor: counted once here, not per speech. -->
             <xsl:with-param name="speeches" select="map:merge($doc//tei:sp ! map{ generate-id(.): position() })" tunnel="yes"/>
+            <xsl:with-param name="contents" select="map:merge($contents ! map{ generate-id(.): position() })" tunnel="yes"/>
           </xsl:apply-templates>
         </div>
         </div>

@@ -85,12 +85,14 @@
   <xsl:template name="tk:element">
     <xsl:param name="tag" as="xs:string"/>
     <xsl:param name="class" as="xs:string*" select="()"/>
+    <xsl:param name="id" as="xs:string?" select="()"/>
     <xsl:param name="content" as="node()*" select="node()"/>
     <xsl:param name="phrasing" as="xs:boolean" select="false()" tunnel="yes"/>
     <xsl:param name="in-link" as="xs:boolean" select="false()" tunnel="yes"/>
     <xsl:element name="{$tag}">
       <xsl:call-template name="tk:attributes">
         <xsl:with-param name="class" select="$class, if ($phrasing and tk:is-block(.)) then 'tk-block' else ()"/>
+        <xsl:with-param name="id" select="$id"/>
       </xsl:call-template>
       <xsl:apply-templates select="$content" mode="tk:html">
         <xsl:with-param name="phrasing" select="map:contains($tk:phrasing-container-set, $tag)" tunnel="yes"/>
@@ -101,9 +103,10 @@
 
   <xsl:template name="tk:attributes">
     <xsl:param name="class" as="xs:string*" select="()"/>
+    <xsl:param name="id" as="xs:string?" select="()"/>
     <xsl:param name="anchors" as="xs:boolean" select="true()" tunnel="yes"/>
-    <xsl:if test="$anchors and @xml:id">
-      <xsl:attribute name="id" select="@xml:id"/>
+    <xsl:if test="$anchors and (@xml:id or $id)">
+      <xsl:attribute name="id" select="(@xml:id, $id)[1]"/>
     </xsl:if>
     <xsl:attribute name="class" select="string-join((tk:classes(.), $class), ' ')"/>
     <xsl:for-each select="tk:lang(.)">
@@ -136,6 +139,7 @@
   <xsl:template match="tei:head" mode="tk:html">
     <xsl:param name="phrasing" as="xs:boolean" select="false()" tunnel="yes"/>
     <xsl:param name="h-base" as="xs:integer" select="1" tunnel="yes"/>
+    <xsl:param name="contents" as="map(*)" select="map{}" tunnel="yes"/>
     <xsl:variable name="heading" select="not(@type = 'sub') and not(parent::tei:list | parent::tei:table | parent::tei:figure
         | parent::tei:lg | parent::tei:sp | parent::tei:castGroup | parent::tei:quote)"/>
     <xsl:call-template name="tk:element">
@@ -144,6 +148,7 @@
           else if ($heading) then 'h' || tk:heading-level(., $h-base)
           else 'p'"/>
       <xsl:with-param name="class" select="if ($heading) then () else if (@type = 'sub') then 'tk-subhead' else 'tk-caption'"/>
+      <xsl:with-param name="id" select="$contents(generate-id()) ! tk:head-anchor(current(), .)"/>
     </xsl:call-template>
   </xsl:template>
 
@@ -284,10 +289,18 @@
     <xsl:if test="not(@break = 'no')"><br/></xsl:if>
   </xsl:template>
 
+  <!-- A page break; where it names the page's image (@facs: a URL, or a surface or graphic of the facsimile), a link to it. -->
   <xsl:template match="tei:pb" mode="tk:html">
-    <span class="tk-pb" data-tip="Page break in the source{@n ! (' (page ' || . || ')')}">
+    <xsl:param name="in-link" as="xs:boolean" select="false()" tunnel="yes"/>
+    <xsl:variable name="facs" select="normalize-space(@facs)"/>
+    <xsl:variable name="image" select="if (starts-with($facs, '#')) then
+        tk:pointed(., $facs)/(self::tei:graphic/@url, .//tei:graphic/@url)[1] ! tk:safe-href(.) else tk:safe-href($facs)"/>
+    <xsl:element name="{if ($image and not($in-link)) then 'a' else 'span'}">
+      <xsl:attribute name="class" select="'tk-pb'"/>
+      <xsl:if test="$image and not($in-link)"><xsl:attribute name="href" select="$image"/></xsl:if>
+      <xsl:attribute name="data-tip" select="'Page break in the source' || (@n ! (' (page ' || . || ')')) || ($image ! ': image of the page')"/>
       <xsl:value-of select="if (normalize-space(@n)) then '[' || normalize-space(@n) || ']' else '‖'"/>
-    </span>
+    </xsl:element>
   </xsl:template>
 
   <xsl:template match="tei:anchor[@xml:id]" mode="tk:html">
