@@ -29,7 +29,21 @@ final class Fixtures {
     }
 
     static List<Path> corpus() {
-        try (Stream<Path> files = Files.list(path("render/corpus"))) {
+        return xmlIn("render/corpus");
+    }
+
+    /** Other projects' TEI, written for these tests: a play, a memorandum with its own lists, an invalid file, a note pointing into a register file. */
+    static List<Path> teiSite() {
+        return xmlIn("site");
+    }
+
+    /** The register file the notes of {@link #teiSite()} point into. */
+    static Path siteRegister() {
+        return path("site-register/persons.xml");
+    }
+
+    private static List<Path> xmlIn(String dir) {
+        try (Stream<Path> files = Files.list(path(dir))) {
             return files.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -32,6 +32,10 @@ class HtmlConformanceTest {
         // Registers split into parts, as a large corpus has them.
         pages.addAll(CorpusSite.builder(OUT.resolve("parts")).addAll(Fixtures.corpus()).mentionsPerPage(2).build().write()
                 .written().stream().filter(p -> p.getFileName().toString().matches("(persons|places|organisations).*")).toList());
+        // A site from other projects' TEI: contents, characters, names grouped by name, a flagged page, a register file.
+        pages.addAll(CorpusSite.builder(OUT.resolve("tei-site")).addAll(Fixtures.teiSite())
+                .register(Renderer.get().read(Fixtures.siteRegister())).build().write().written());
+        pages.removeIf(p -> !p.getFileName().toString().endsWith(".html"));
         assertTrue(pages.size() >= 20, "pages checked: " + pages.size());
 
         List<String> errors = HtmlChecker.errors(pages);
@@ -42,9 +46,11 @@ class HtmlConformanceTest {
     void everyLinkWithinAPageLandsOnAnAnchor() throws Exception {
         // The checker does not follow links; this does, within each page of a site.
         Path site = OUT.resolve("links");
-        CorpusSite.builder(site).addAll(Fixtures.corpus()).build().write();
+        List<Path> documents = new ArrayList<>(Fixtures.corpus());
+        documents.addAll(Fixtures.teiSite());
+        CorpusSite.builder(site).addAll(documents).register(Renderer.get().read(Fixtures.siteRegister())).build().write();
         try (Stream<Path> files = Files.list(site)) {
-            for (Path page : files.toList()) {
+            for (Path page : files.filter(f -> f.toString().endsWith(".html")).toList()) {
                 var doc = org.jsoup.Jsoup.parse(Fixtures.string(page));
                 for (var a : doc.select("a[href^=#]")) {
                     String id = a.attr("href").substring(1);
