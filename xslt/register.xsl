@@ -46,7 +46,8 @@
   <xsl:function name="tk:name-entries" as="map(*)*">
     <xsl:param name="doc" as="node()"/>
     <xsl:for-each-group select="$doc//tei:text//*[tk:is-mention(.)][empty(tk:target(.))]" group-by="tk:mention-key(.)">
-      <xsl:variable name="names" select="distinct-values(current-group() ! tk:spaced-text(.))"/>
+      <!-- Punctuation the tagging took in at the end ("Hajji Ali,") is not part of the name; an initial's full stop is. -->
+      <xsl:variable name="names" select="distinct-values(current-group() ! replace(replace(tk:spaced-text(.), '[,;:]+$', ''), '(\p{Ll}{2,})\.$', '$1'))"/>
       <xsl:variable name="kind" select="tk:mention-kind(.)"/>
       <xsl:variable name="outside" select="tk:outside-pointer(.)"/>
       <xsl:variable name="words" select="tokenize($names[1], ' ')"/>

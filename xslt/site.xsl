@@ -236,6 +236,17 @@
               <xsl:if test="?date[.]"><xsl:value-of select="' (' || ?date || ')'"/></xsl:if>
               <xsl:value-of select="', ' || (if ($entry?kind = 'cast') then (if (array:size(?mentions) = 1) then '1 speech' else array:size(?mentions) || ' speeches')
                   else tk:count(array:size(?mentions), 'mention'))"/>
+              <xsl:choose>
+                <!-- A character's speeches: linked by number, as a play has too many to quote. -->
+                <xsl:when test="$entry?kind = 'cast'">
+                  <p class="tk-kwic tk-speeches">
+                    <xsl:for-each select="?mentions?*">
+                      <xsl:if test="position() gt 1"><xsl:text> </xsl:text></xsl:if>
+                      <a href="{$doc?page}#{?anchor}" aria-label="speech {position()}"><xsl:value-of select="position()"/></a>
+                    </xsl:for-each>
+                  </p>
+                </xsl:when>
+                <xsl:otherwise>
               <ul class="tk-kwic">
                 <xsl:for-each select="?mentions?*">
                   <li>
@@ -245,6 +256,8 @@
                   </li>
                 </xsl:for-each>
               </ul>
+                </xsl:otherwise>
+              </xsl:choose>
             </li>
           </xsl:for-each>
         </ul>

@@ -45,12 +45,14 @@
       }"/>
   </xsl:template>
 
-  <!-- Where headers write dates in words when they give no ISO value. -->
+  <!-- Where headers write dates in words when they give no ISO value; last, a year the title names
+       ("Milestones: 1981–1988"): better sorted by it than not at all. -->
   <xsl:function name="tk:header-date-texts" as="xs:string*">
     <xsl:param name="doc" as="element()"/>
     <xsl:variable name="h" select="$doc/tei:teiHeader"/>
     <xsl:sequence select="($h/tei:profileDesc/tei:creation//tei:date, $h/tei:fileDesc/tei:publicationStmt/tei:date[@type = 'created'],
-        $h/tei:fileDesc/tei:sourceDesc//tei:date, $h/tei:fileDesc/tei:publicationStmt/tei:date)[normalize-space()] ! string(.)"/>
+        $h/tei:fileDesc/tei:sourceDesc//tei:date, $h/tei:fileDesc/tei:publicationStmt/tei:date)[normalize-space()] ! string(.),
+        tk:title-element($doc) ! string(.)"/>
   </xsl:function>
 
   <!-- The authors the title statement names, each once, as the metadata panel names them. -->
@@ -129,22 +131,14 @@
     </xsl:for-each>
   </xsl:function>
 
-  <!-- Each speech as a mention of each speaker it names, its first words as context. -->
+  <!-- Each speech as a mention of each speaker it names. A play has thousands: the register links
+       each by its number rather than quoting it, and nothing of its text is kept here. -->
   <xsl:function name="tk:speech-maps" as="map(*)*">
     <xsl:param name="doc" as="element()"/>
     <xsl:for-each select="$doc//tei:sp">
-      <xsl:variable name="sp" select="."/>
       <xsl:variable name="anchor" select="tk:speech-anchor(., position())"/>
-      <xsl:variable name="speaker" select="tk:plain(tei:speaker, 'normalised')"/>
-      <xsl:variable name="words" select="tk:plain(node() except tei:speaker, 'normalised')"/>
       <xsl:for-each select="distinct-values(tokenize(normalize-space(@who), ' ') ! replace(., '^#', ''))[.]">
-        <xsl:sequence select="map{
-            'entry': 'cast:' || .,
-            'anchor': $anchor,
-            'text': ($speaker[.], '—')[1],
-            'before': '',
-            'after': ' ' || tk:clip($words, $context, true())
-          }"/>
+        <xsl:sequence select="map{ 'entry': 'cast:' || ., 'anchor': $anchor, 'text': '', 'before': '', 'after': '' }"/>
       </xsl:for-each>
     </xsl:for-each>
   </xsl:function>
