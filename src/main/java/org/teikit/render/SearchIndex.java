@@ -127,9 +127,16 @@ final class SearchIndex {
         return written;
     }
 
+    /** Writes a piece unless it holds these bytes already: a corpus that changed in one document changes few pieces. */
     private Path piece(String name, String call) {
         Path target = outDir.resolve(DIR).resolve(name + ".js");
-        OutputFiles.write(target, ("window.tkIndexData." + call + "\n").getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = ("window.tkIndexData." + call + "\n").getBytes(StandardCharsets.UTF_8);
+        try {
+            if (Files.isRegularFile(target) && java.util.Arrays.equals(Files.readAllBytes(target), bytes)) return target;
+        } catch (IOException e) {
+            // Unreadable: written anew.
+        }
+        OutputFiles.write(target, bytes);
         return target;
     }
 
