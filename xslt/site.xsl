@@ -128,7 +128,8 @@
       <xsl:with-param name="content" as="node()*">
         <h1><xsl:value-of select="$title"/></h1>
         <p class="tk-count">
-          <xsl:value-of select="if ($part eq 0) then tk:count(count($entries), $register?one) || ' mentioned in the corpus'
+          <xsl:value-of select="if ($part eq 0) then tk:count(count($entries), $register?one)
+                  || (if ($kind = 'cast') then ' who speak in the plays of the corpus' else ' mentioned in the corpus')
               else 'Mentions in context, part ' || $part || ' of ' || count($parts) || ': ' || tk:count(count($entries), $register?one)"/>
         </p>
         <xsl:if test="exists($parts)">
