@@ -64,6 +64,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "A TEI file listing persons, places and organisations (listPerson, listPlace, listOrg) that the documents' names point into with @ref, @corresp or @key.")
     Path register;
 
+    @Mixin
+    StoreOption store;
+
     @Option(names = "--quiet", description = "Print only errors.")
     boolean quiet;
 
@@ -80,7 +83,7 @@ final class BuildCommand implements Callable<Integer> {
         List<TeikitException> problems = new ArrayList<>(found.problems());
         Progress progress = Progress.of(spec.commandLine().getErr(), "building", found.files().size(), quiet);
         SiteBuild.Result r = new SiteBuild(site, encoding.textToTei(), encoding.settings(),
-                new SiteBuild.Options(threads, force, overwriteEdited, catalogs, register)).run(found.files(), progress);
+                new SiteBuild.Options(threads, force, overwriteEdited, catalogs, register, store.open())).run(found.files(), progress);
         problems.addAll(r.problems());
 
         long texts = found.files().stream().filter(in -> !SiteBuild.isTei(in)).count();
@@ -112,6 +115,7 @@ final class BuildCommand implements Callable<Integer> {
         unchecked.forEach((why, files) -> err.println("teikit: " + (files.size() == 1 ? files.get(0)
                 : files.size() + " files (" + files.get(0) + " …)") + ": " + why
                 + "; checked for well-formedness and teikit's rules only"));
+        r.notices().forEach(n -> err.println("teikit: " + n));
         problems.forEach(p -> err.println("teikit: " + p.oneLine()));
         progress.finish(r.documents() + problems.size(), problems.size(), r.warnings().size());
         return problems.isEmpty() ? 0 : 1;

@@ -22,6 +22,7 @@ import org.teikit.render.CorpusSite;
 import org.teikit.render.RenderOptions;
 import org.teikit.render.Renderer;
 import org.teikit.render.Validity;
+import org.teikit.store.SchemaStore;
 
 /**
  * The whole pipeline over a corpus, into a site: each text encoded (and checked) into
@@ -54,14 +55,16 @@ public final class SiteBuild {
      * @param overwriteEdited re-encode a text even where its TEI was changed by hand
      * @param catalogs        OASIS catalogs mapping the schemas TEI inputs declare to local files
      * @param register        a TEI file of persons, places and organisations the documents' names may point into, or null
+     * @param store           the schema store TEI inputs' schemas (tei_all above all) are looked up in
      */
-    public record Options(int threads, boolean force, boolean overwriteEdited, List<Path> catalogs, Path register) {
+    public record Options(int threads, boolean force, boolean overwriteEdited, List<Path> catalogs, Path register,
+                          SchemaStore store) {
         public Options {
             catalogs = List.copyOf(catalogs);
         }
 
         public Options(int threads, boolean force, boolean overwriteEdited, List<Path> catalogs) {
-            this(threads, force, overwriteEdited, catalogs, null);
+            this(threads, force, overwriteEdited, catalogs, null, SchemaStore.standard());
         }
     }
 
@@ -77,7 +80,7 @@ public final class SiteBuild {
         // A register file shapes every page that names someone in it: a new one rebuilds the site.
         this.settings = Fingerprint.of(settings + "text=" + RenderOptions.text() + "\n"
                 + (options.register() == null ? "" : "register=" + Fingerprint.of(read(options.register())) + "\n"));
-        this.check = new TeiCheck(options.catalogs());
+        this.check = new TeiCheck(options.catalogs(), options.store());
     }
 
     public SiteBuild(Path site, TextToTei encoder, String settings, int threads, boolean force) {
@@ -95,10 +98,11 @@ public final class SiteBuild {
      * @param teiInputs documents given as TEI
      * @param edited    text inputs whose TEI was changed by hand, published as it is
      * @param flagged   documents published although checking found them wanting, by input name
+     * @param notices   what checking the TEI inputs says once for the run (the schema files declaring none got)
      */
     public record Result(int documents, int encoded, int unchanged, int removed, int pages, boolean corpus,
                          List<TeikitException> problems, List<String> warnings, int teiInputs, int edited,
-                         Map<String, Validity> flagged) { }
+                         Map<String, Validity> flagged, List<String> notices) { }
 
     /**
      * One input's part in the build.
@@ -160,7 +164,7 @@ public final class SiteBuild {
         return new Result(docs.size(), (int) docs.stream().filter(d -> d.changed() && !d.teiInput() && !d.edited()).count(),
                 docs.size() - encoded, removed, pages, corpusChanged && !docs.isEmpty(),
                 List.copyOf(problems), List.copyOf(warnings), (int) docs.stream().filter(Doc::teiInput).count(),
-                (int) docs.stream().filter(Doc::edited).count(), flagged);
+                (int) docs.stream().filter(Doc::edited).count(), flagged, check.notices());
     }
 
     /** TEI inputs are taken as they are; anything else is text to encode. */

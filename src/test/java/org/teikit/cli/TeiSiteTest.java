@@ -37,7 +37,8 @@ class TeiSiteTest {
             Files.copy(r, register);
         }
         site = dir.resolve("site");
-        run = CommandRun.of("build", in.toString(), "--register", register.toString(), "-o", site.toString());
+        run = CommandRun.of("build", in.toString(), "--register", register.toString(), "-o", site.toString(),
+                "--store", Files.createDirectories(dir.resolve("store")).toString());
         assertEquals(0, run.status(), run.toString());
     }
 
