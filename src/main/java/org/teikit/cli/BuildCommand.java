@@ -91,7 +91,8 @@ final class BuildCommand implements Callable<Integer> {
         if (texts > 0) {
             say("encoded %d of %d documents to %s%s, each valid against teikit's schema and rules%s", r.encoded(), texts,
                     site.resolve("tei"), textsUnchanged <= 0 ? "" : " (" + textsUnchanged + " unchanged since the last build)",
-                    r.edited() > 0 ? "; " + r.edited() + " TEI files changed by hand published as they are" : "");
+                    r.edited() == 0 ? "" : r.edited() == 1 ? "; 1 TEI file changed by hand published as it is"
+                            : "; " + r.edited() + " TEI files changed by hand published as they are");
         }
         if (r.teiInputs() > 0) {
             long invalid = r.flagged().values().stream().filter(Validity::invalid).count();
