@@ -111,13 +111,15 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     private TeikitValidation setUp() {
-        SchemaCompiler compiler = new SchemaCompiler(new SchemaLocator(Catalogs.of(catalogs), store.open()));
+        // A full check compiles each grammar's Schematron beside the grammar, not after it.
+        SchemaCompiler compiler = new SchemaCompiler(new SchemaLocator(Catalogs.of(catalogs), store.open()), !grammarOnly);
         TeikitValidation.Builder builder = TeikitValidation.builder().compiler(compiler).grammarOnly(grammarOnly);
         if (schema == null) {
             builder.declaredSchemasOrTei();
         } else {
             List<Schema> chosen = chosenSchema(compiler);
-            // Compile the Schematron now, so rules that do not compile stop the run before it starts.
+            // Wait for the Schematron now (it compiled beside the grammar), so rules that do not
+            // compile stop the run before it starts.
             if (!grammarOnly) chosen.forEach(Schema::rules);
             builder.schemas(chosen);
         }

@@ -40,11 +40,22 @@ public final class SchemaCompiler {
 
     private final SchemaLocator locator;
     private final SchematronCache schematronCache;
+    private final boolean rulesInBackground;
     private final ConcurrentMap<SchemaSource, Schema> cache = new ConcurrentHashMap<>();
 
     /** A compiler whose Schematron stylesheets are kept in the locator's schema store, when that exists. */
     public SchemaCompiler(SchemaLocator locator) {
+        this(locator, false);
+    }
+
+    /**
+     * @param rulesInBackground whether the Schematron a RELAX NG grammar embeds starts compiling,
+     *                          on a thread of its own, as soon as the grammar does (for runs that
+     *                          will check the rules); otherwise only when first asked for
+     */
+    public SchemaCompiler(SchemaLocator locator, boolean rulesInBackground) {
         this.locator = locator;
+        this.rulesInBackground = rulesInBackground;
         Path dir = locator.store().cacheDirectory("schematron");
         this.schematronCache = dir == null ? SchematronCache.none() : SchematronCache.in(dir);
     }
@@ -67,8 +78,13 @@ public final class SchemaCompiler {
 
     private Schema build(SchemaSource source) {
         return switch (source.language()) {
-            case RELAX_NG -> new Schema(source, grammar(source, SAXSchemaReader.getInstance()),
-                    () -> SchematronCompiler.compile(source.as(SchemaLanguage.SCHEMATRON), schematronCache));
+            case RELAX_NG -> {
+                java.util.function.Supplier<Schematron> rules =
+                        () -> SchematronCompiler.compile(source.as(SchemaLanguage.SCHEMATRON), schematronCache);
+                // Started before Jing's grammar compilation, so the two overlap.
+                if (rulesInBackground) rules = RulesInBackground.start(rules, source.name());
+                yield new Schema(source, grammar(source, SAXSchemaReader.getInstance()), rules);
+            }
             case RELAX_NG_COMPACT -> new Schema(source, grammar(source, CompactSchemaReader.getInstance()), null);
             case SCHEMATRON -> {
                 Schematron rules = SchematronCompiler.compile(source, schematronCache);
