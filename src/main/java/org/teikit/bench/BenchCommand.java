@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure teikit's speed against the stock tools on a directory of files.",
-        subcommands = {GenerateCommand.class, ValidateBenchmark.class, CorpusBenchmark.class, RenderBenchmark.class, CommandLine.HelpCommand.class})
+        subcommands = {GenerateCommand.class, ValidateBenchmark.class, CorpusBenchmark.class, RenderBenchmark.class, AnchorsBenchmark.class, CommandLine.HelpCommand.class})
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -36,6 +36,54 @@ record StockTool(String name, String classPath, List<String> jvmOptions, String 
     }
 
     /**
+     * Saxon-HE's own jars as Maven Central ships them, from the local Maven repository, at the
+     * version teikit builds with; else the classes on this class path.
+     */
+    static Optional<StockTool> stockSaxon(Path repository) {
+        return fromRepository(repository, "Saxon-HE", List.of(), SAXON_MAIN,
+                "net/sf/saxon/Saxon-HE/" + version("saxon"), "org/xmlresolver/xmlresolver/" + version("xmlresolver"))
+                .or(StockTool::saxon);
+    }
+
+    /** jing.jar (and isorelax, which its Driver loads) from the local Maven repository; else the classes on this class path. */
+    static Optional<StockTool> stockJing(Path repository) {
+        return fromRepository(repository, "stock Jing", List.of(StockJing.JDK_PARSER_PROPERTY), JING_MAIN,
+                "org/relaxng/jing/" + version("jing"), "isorelax/isorelax/" + version("isorelax"))
+                .or(StockTool::jing);
+    }
+
+    /** The local Maven repository: {@code -Dmaven.repo.local}, else {@code ~/.m2/repository}. */
+    static Path mavenRepository() {
+        String local = System.getProperty("maven.repo.local");
+        return local != null ? Path.of(local) : Path.of(System.getProperty("user.home"), ".m2", "repository");
+    }
+
+    /**
+     * The tool from jars in {@code repository}, each named by its folder {@code group/artifact/version};
+     * empty unless every one is there.
+     */
+    static Optional<StockTool> fromRepository(Path repository, String name, List<String> jvmOptions, String mainClass, String... folders) {
+        List<String> jars = new ArrayList<>();
+        for (String folder : folders) {
+            Path dir = repository.resolve(folder);
+            Path jar = dir.resolve(dir.getParent().getFileName() + "-" + dir.getFileName() + ".jar");
+            if (!java.nio.file.Files.isRegularFile(jar)) return Optional.empty();
+            jars.add(jar.toString());
+        }
+        return Optional.of(new StockTool(name, String.join(File.pathSeparator, jars), jvmOptions, mainClass));
+    }
+
+    private static String version(String tool) {
+        try (var in = StockTool.class.getResourceAsStream("stock-tools.properties")) {
+            java.util.Properties p = new java.util.Properties();
+            if (in != null) p.load(in);
+            return p.getProperty(tool, "unknown");
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+
+    /**
      * The tool, or empty when its main class is not on this class path. Helper classes the tool
      * loads only for some inputs are added when present.
      */
