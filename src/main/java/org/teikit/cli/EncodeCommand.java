@@ -24,9 +24,9 @@ import picocli.CommandLine.Parameters;
                 "Each NAME.txt (a file, or every .txt in a directory) becomes OUT/NAME.xml;",
                 "with one input and -o FILE.xml, that file. What is written is checked first:",
                 "against teikit's schema, and that every line of the input is in it (body text,",
-                "a header field, or a known label or piece of site furniture). Where a recogniser's",
-                "guess breaks the schema, the document is written without that guess (then without",
-                "its layer, then structure only), with a warning naming what was left out."},
+                "a header field, or a known label or piece of site furniture). Where a guess of",
+                "a recogniser breaks the schema, the document is written without that guess",
+                "(then without its layer, then structure only), with a warning naming it."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every document encoded", "1:some document could not be encoded", "2:usage error"})
 final class EncodeCommand implements Callable<Integer> {
