@@ -87,7 +87,7 @@ enum DateForm {
             PartialDate d = r.document();
             YearMonth first;
             if (given) {
-                first = YearMonth.of(Integer.parseInt(m.group("y")), months[0]);
+                first = YearMonth.of(DateReading.givenYear(m.group("y")), months[0]);
             } else if (d.year() == null) {
                 return List.of();
             } else if (how.isEmpty()) {
@@ -110,7 +110,7 @@ enum DateForm {
         @Override
         List<Span> read(DateMatch m, List<String> args, DateReading r) {
             boolean given = m.group("y") != null;
-            Integer y = given ? Integer.valueOf(m.group("y")) : r.documentYear();
+            Integer y = given ? DateReading.givenYear(m.group("y")) : r.documentYear();
             if (y == null) return List.of();
             int[] months = bounds(r.value("yearpart", m.group("yp")));
             LocalDate start = LocalDate.of(y, months[0], 1);

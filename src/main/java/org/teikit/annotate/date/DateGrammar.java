@@ -23,10 +23,15 @@ final class DateGrammar {
      * "4 pm", "14.20 hrs."); after "at" a dotted time will do ("at 11.00"): alone, "11.00" may be a sum.
      * The start of a span of hours ("8:30-12:30") is no time of the date.
      */
-    private static final String CLOCK = "\\d{1,2}(?::\\d\\d|(?:\\.\\d\\d)?\\s?(?:[aApP]\\.?[mM]\\b|hrs\\b|hours\\b|h\\b|o['’]clock))";
+    /**
+     * A time in four figures as telegrams and translated reports write it ("2100 hours", "0630 hrs"):
+     * only with its word of the clock, for alone "1100" is a number.
+     */
+    private static final String MILITARY = "(?:[01]\\d|2[0-3])[0-5]\\d\\s?(?:hrs\\b|hours\\b)";
+    private static final String CLOCK = "(?:\\d{1,2}(?::\\d\\d|(?:\\.\\d\\d)?\\s?(?:[aApP]\\.\\s?[mM]\\b|[aApP][mM]\\b|hrs\\b|hours\\b|h\\b|o['’]clock))|" + MILITARY + ")";
     private static final String AT = "(?:(?:(?:\\s?/\\s?|,?\\s)(?=" + CLOCK + ")|,?\\s(?:at|about|around)\\s(?=" + CLOCK + "|\\d{1,2}\\.\\d\\d(?!\\d)))"
-            + "(?<h%s>[01]?\\d|2[0-3])(?:[:.](?<min%s>[0-5]\\d))?(?!\\d)"
-            + "(?:\\s?(?<ap%s>[aApP]\\.[mM]\\.|[aApP][mM]\\b))?(?:\\s?(?:hrs\\b\\.?|hours\\b|h\\b|o['’]clock))?(?![:.]?\\d|\\s?[aApP]\\.?[mM]\\b|\\s?[–-]\\s?\\d))";
+            + "(?<h%s>[01]?\\d|2[0-3])(?:[:.]?(?<min%s>[0-5]\\d))?(?!\\d)"
+            + "(?:\\s?(?<ap%s>[aApP]\\.\\s?[mM]\\.|[aApP][mM]\\b))?(?:\\s?(?:hrs\\b\\.?|hours\\b|h\\b|o['’]clock))?(?![:.]?\\d|\\s?[aApP]\\.?[mM]\\b|\\s?[–-]\\s?\\d))";
     /**
      * A span of hours after a date: ", 3:00-3:15 p.m.", " from 10.30 to 12.45 hrs". The first time
      * has its minutes (a bare "3-4" after a date may be pages or items); "a.m."/"p.m." may stand after
@@ -114,14 +119,15 @@ final class DateGrammar {
                 Map.entry("MONTH", Piece.words(words, "month", "(?<m%s>", ")(?!\\p{L})")),
                 Map.entry("MNUM", Piece.anywhere("(?<m%s>1[0-2]|0?[1-9])(?!\\d)")),
                 Map.entry("ROMAN", Piece.words(words, "roman", "(?<m%s>", ")(?!\\p{L})")),
-                Map.entry("YEAR", Piece.found("(?<y%s>1[89]\\d\\d|20\\d\\d)(?!\\d)")),
+                // "[19]56": the editor supplied the century (the bracket stays for the editorial side)
+                Map.entry("YEAR", Piece.found("(?<y%s>1[89]\\d\\d|20\\d\\d|\\[(?:1[89]|20)\\]\\d\\d)(?!\\d)")),
                 Map.entry("YY", Piece.anywhere("(?<y%s>\\d\\d)(?!\\d)")),
                 Map.entry("AT", Piece.found(AT)),
                 Map.entry("HOURS", Piece.found(HOURS)),
                 Map.entry("REMARK", Piece.anywhere("(?:\\[[^\\[\\]]{1,24}\\] )?")),
                 // a time before its date ("5 a.m. on 14 August"): only with a word of the clock
-                Map.entry("TIME", Piece.found("(?<![\\d:.])(?<h%s>[01]?\\d|2[0-3])(?:[:.](?<min%s>[0-5]\\d))?\\s?"
-                        + "(?:(?<ap%s>[aApP]\\.[mM]\\.|[aApP][mM]\\b)|hrs\\b\\.?|hours\\b|o['’]clock)")),
+                Map.entry("TIME", Piece.found("(?<![\\d:.])(?<h%s>[01]?\\d|2[0-3])(?:[:.]?(?<min%s>[0-5]\\d))?\\s?"
+                        + "(?:(?<ap%s>[aApP]\\.\\s?[mM]\\.|[aApP][mM]\\b)|hrs\\b\\.?|hours\\b|o['’]clock)")),
                 Map.entry("SEASON", Piece.words(words, "season", "(?<season%s>", ")(?!\\p{L})")),
                 Map.entry("DECADE", Piece.found("(?<y%s>1[89]\\d0|20\\d0)'?s(?!\\p{L})")),
                 Map.entry("DECADEWORD", Piece.words(words, "decade", "(?<dw%s>", ")(?!\\p{L})")),

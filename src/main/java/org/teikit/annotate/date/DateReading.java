@@ -174,9 +174,14 @@ final class DateReading {
         return new Span(start, end, new Mark.Date(value), cert);
     }
 
+    /** A year as written in full, its century perhaps in the editor's brackets ("[19]56"). */
+    static int givenYear(String s) {
+        return Integer.parseInt(s.replace("[", "").replace("]", ""));
+    }
+
     private Integer year(String s) {
         if (s == null) return null;
-        int y = Integer.parseInt(s);
+        int y = givenYear(s);
         if (s.length() > 2) return y;
         // "5/13/76": the century of the document, else the twentieth.
         int century = document.year() == null ? 1900 : document.year() / 100 * 100;
