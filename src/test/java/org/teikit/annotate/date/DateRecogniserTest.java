@@ -324,6 +324,23 @@ class DateRecogniserTest {
     }
 
     @Test
+    void readsTimesInFourFiguresAndSpacedHalvesOfTheDay() {
+        assertEquals(List.of("5 May at 2100 hours=1971-05-05T21:00:00?medium"),
+                found("The train left on 5 May at 2100 hours for the border."));
+        assertEquals(List.of("2 March 1970 0630 hrs=1970-03-02T06:30:00"), found("Received: 2 March 1970 0630 hrs, by courier"));
+        assertEquals(List.of("1145 hours on 9 May=1971-05-09T11:45:00?medium"), found("At 1145 hours on 9 May the guests arrived."));
+        assertEquals(List.of("8 May at 3:15 p. m.=1971-05-08T15:15:00?medium"), found("We met on 8 May at 3:15 p. m. in the hall."));
+        // four figures without a word of the clock stay a number
+        assertEquals(List.of("5 May=1971-05-05?medium"), found("On 5 May 1100 tons were unloaded."));
+    }
+
+    @Test
+    void aYearWhoseCenturyTheEditorSuppliedIsThatYear() {
+        assertEquals(List.of("[19]58=1958"), found("The dam was built in [19]58 by volunteers."));
+        assertEquals(List.of("March [19]64=1964-03"), found("They came back in March [19]64."));
+    }
+
+    @Test
     void resolvesRelativeDatesAgainstTheDocument() {
         assertEquals(List.of("last year=1970?medium", "next month=1971-07?medium", "last October=1970-10?medium",
                         "the second half of the year=1971-07-01~1971-12-31?medium", "December=1971-12?medium"),

@@ -133,6 +133,17 @@ class NameRecognitionTest {
     }
 
     @Test
+    void newsAgenciesAndThePolitburoAloneAreOrganisationsButNewspapersAreTitles() {
+        Found f = Found.in("TASS and the New China News Agency quoted Pravda; the Politburo met; ADN reported it.");
+        List<String> m = f.mentions();
+        assertTrue(m.contains("TASS=org-tass"), m.toString());
+        assertTrue(m.contains("New China News Agency=org-xinhua"), m.toString());
+        assertTrue(m.contains("Politburo=org-politburo"), m.toString());
+        assertTrue(m.contains("ADN=org-adn"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.startsWith("Pravda")), m.toString());
+    }
+
+    @Test
     void genericBodiesAreNoNames() {
         Found f = Found.in("Our Embassy informed the Ministry; the Commission met.");
         assertTrue(f.mentions().isEmpty(), f.mentions().toString());
