@@ -49,6 +49,7 @@ public final class Lexicon {
     private final Set<String> eastAsianFamilies = folded("family-names-east-asian.txt");
     private final Set<String> vietnameseFamilies = folded("family-names-vietnamese.txt");
     private final Map<String, String> demonymState = new HashMap<>();
+    private final Set<String> peoples = words("peoples.txt");
 
     public Lexicon() {
         for (String[] row : DataFile.rows("honorifics.txt", 2)) {
@@ -191,6 +192,14 @@ public final class Lexicon {
 
     public boolean isDemonym(String w) {
         return demonyms.containsWord(w);
+    }
+
+    /**
+     * A people named in the plural: a noun of {@code peoples.txt} ("Poles") or an adjective of
+     * nationality plus "s" ("Czechs", "Soviets", "Germans"). A people is never a place.
+     */
+    public boolean isPeople(String w) {
+        return peoples.contains(w) || w.length() > 3 && w.endsWith("s") && demonymState.containsKey(w.substring(0, w.length() - 1));
     }
 
     /** The state an adjective of nationality points at ("Hungarian" → "hungary"), or {@code null}. */

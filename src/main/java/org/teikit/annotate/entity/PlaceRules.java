@@ -242,11 +242,13 @@ final class PlaceRules {
 
     /**
      * "to Lawrence Devlin", "to George", "from the South", "among Americans": a forename starts a
-     * person, a compass word alone is a direction, a plural in -ans is a people.
+     * person, a compass word alone is a direction, a plural in -ans is a people, and so is a name
+     * ending in a people's plural ("influencing Czechs", "the East Germans").
      */
     private boolean looksLikePerson(Tokens t, int from, int end) {
         String first = t.get(from).text();
         if (end - from == 1 && (lexicon.isCompassWord(first) || first.endsWith("ans"))) return true;
+        if (lexicon.isPeople(t.get(end - 1).text())) return true;
         return lexicon.isForename(first);
     }
 

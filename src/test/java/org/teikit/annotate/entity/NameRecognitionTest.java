@@ -144,6 +144,21 @@ class NameRecognitionTest {
     }
 
     @Test
+    void peoplesInThePluralAreNoPlaces() {
+        Found f = Found.in("The offer may help to induce Czechs and to persuade Poles; talks with East Germans went on in Brno.");
+        List<String> m = f.mentions();
+        // (whether a people is taken for a person is the person rules' business)
+        assertTrue(m.stream().noneMatch(x -> x.contains("=place-") && !x.startsWith("Brno")), m.toString());
+        assertTrue(m.contains("Brno=place-brno"), m.toString());
+    }
+
+    @Test
+    void telegramFurnitureIsNoPlace() {
+        Found f = Found.in("The paper at Tab A was sent to Dept in a Limdis telegram.");
+        assertTrue(f.mentions().isEmpty(), f.mentions().toString());
+    }
+
+    @Test
     void genericBodiesAreNoNames() {
         Found f = Found.in("Our Embassy informed the Ministry; the Commission met.");
         assertTrue(f.mentions().isEmpty(), f.mentions().toString());
