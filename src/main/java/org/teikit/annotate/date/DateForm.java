@@ -171,6 +171,29 @@ enum DateForm {
             return List.of(span(m.start(), m.end(), DateValue.when(base.plusDays(days).toString()), Certainty.LOW));
         }
     },
+    /**
+     * "the 5th of this month", "on the 12th": a day of the document's month, or with an argument of
+     * -1/1 of the month before or after it ("the 3rd of next month"); a judgement, as any inferred month.
+     */
+    DAY_OF_MONTH {
+        @Override
+        List<Span> read(DateMatch m, List<String> args, DateReading r) {
+            PartialDate d = r.document();
+            Integer day = r.date(m, "").day();
+            if (d.year() == null || d.month() == null || day == null) return List.of();
+            YearMonth month = YearMonth.of(d.year(), d.month()).plusMonths(Integer.parseInt(args.get(0)));
+            if (day > month.lengthOfMonth()) return List.of();
+            PartialDate p = PartialDate.of(month.atDay(day));
+            r.remember(p);
+            int[] range = m.range("span") == null ? new int[] {m.start(), m.end()} : m.range("span");
+            return List.of(span(range[0], range[1], DateValue.when(p.iso()), Certainty.MEDIUM));
+        }
+
+        @Override
+        boolean monthFromDocument() {
+            return true;
+        }
+    },
     /** "May last year", "12 May next year": a month or day of the year before or after the document's. */
     IN_RELATIVE_YEAR {
         @Override
@@ -196,6 +219,11 @@ enum DateForm {
             return nearestMonth(m, r, 1);
         }
     };
+
+    /** Whether the text gives a day alone and the month comes from the document ("on the 12th"). */
+    boolean monthFromDocument() {
+        return false;
+    }
 
     /** The spans a match stands for; none where the text gives no real date or nothing to count from. */
     abstract List<Span> read(DateMatch m, List<String> args, DateReading r);

@@ -89,6 +89,7 @@ final class DateReading {
 
     /** Whether what the text gives is a real date; a year it lacks does not count against it. */
     boolean wellFormed(DateMatch m) {
+        if (m.pattern().form().monthFromDocument()) return true;
         return dates(m).stream().allMatch(p -> p.isEmpty() || p.valid());
     }
 

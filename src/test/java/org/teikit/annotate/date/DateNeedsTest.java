@@ -34,7 +34,8 @@ class DateNeedsTest {
             "The year before, the year after, last month, this month, the beginning of the month, next month, the coming month.",
             "In the previous year and the previous month, two days earlier, tomorrow, May 12, last year, June 3 of next year, last October.",
             "Sent on 4.24. and received 4.25. at 10:40 hours; on 15 July 1955, 3:00-3:15 p.m. and July 15, 1955, 11:00-1:00 p.m.",
-            "For September 1961 - March 1962; talks held 14-15.IX.1961 and 14-15.9.1961.");
+            "For September 1961 - March 1962; talks held 14-15.IX.1961 and 14-15.9.1961.",
+            "On the 5th of this month, the 2nd of last month and the 9th of next month; they left on the 12th.");
 
     @Test
     void everyMatchHoldsWhatItsPatternNeeds() {

@@ -335,6 +335,16 @@ class DateRecogniserTest {
     }
 
     @Test
+    void aDayAloneIsADayOfTheDocumentsMonth() {
+        assertEquals(List.of("the 3rd of this month=1971-06-03?medium"), found("He arrived on the 3rd of this month."));
+        assertEquals(List.of("the 28th of last month=1971-05-28?medium"), found("the note of the 28th of last month"));
+        assertEquals(List.of("the 9th=1971-06-09?medium"), found("The reply came on the 9th, as promised."));
+        // an ordinal that runs on into a noun is no day: a floor, a congress, a list of days of another month
+        assertEquals(List.of(), found("They met on the 9th floor and spoke of the 20th Congress."));
+        assertEquals(List.of("16th of May=1971-05-16?medium"), found("The talks on the 15th and 16th of May failed."));
+    }
+
+    @Test
     void aYearWhoseCenturyTheEditorSuppliedIsThatYear() {
         assertEquals(List.of("[19]58=1958"), found("The dam was built in [19]58 by volunteers."));
         assertEquals(List.of("March [19]64=1964-03"), found("They came back in March [19]64."));
