@@ -22,6 +22,8 @@ public final class Lexicon {
     final PhraseSet<Boolean> offices = new PhraseSet<>();
     /** Org heads; the value says whether the organisation may go on with "in"/"to" + a place. */
     final PhraseSet<Boolean> orgHeads = new PhraseSet<>();
+    /** Heads named after the area a desk covers ("Far East Department"): the region before them is no place. */
+    final Set<String> remitHeads = words("org-remit-heads.txt");
     final PhraseSet<Boolean> publications = phrases("publications.txt");
     /** Words after a head that make the phrase an event or a document, not a body ("Party Congress"). */
     final PhraseSet<Boolean> orgClosers = phrases("org-closers.txt");

@@ -148,6 +148,10 @@ final class OrgGrammar {
         // a core must end at its head: drop trailing modifiers, and the places among them
         int end = coreEnd;
         nested.removeIf(n -> n.from() >= end);
+        // "Far East Department": a region before a desk's head is the desk's remit, not a place mentioned
+        if (lexicon.remitHeads.contains(t.get(coreEnd - 1).text())) {
+            nested.removeIf(n -> n.type() == EntityType.PLACE && "region".equals(n.subtype()));
+        }
         boolean bare = unitsToHead == 1 && wholeHit == null && coreEnd - i == headLength(t, i);
         int k = coreEnd;
         int complements = 0;

@@ -159,6 +159,17 @@ class NameRecognitionTest {
     }
 
     @Test
+    void aRegionThatNamesADesksRemitIsNoPlaceButAStateBeforeABodyIs() {
+        Found f = Found.in("The Far East Department and the Latin America Division of the MFA wrote; the USSR MFA agreed.",
+                "Trade with the Far East grew.");
+        List<String> m = f.mentions();
+        assertTrue(m.contains("Far East Department=org-far-east-department"), m.toString());
+        assertTrue(m.contains("USSR=place-ussr"), m.toString());
+        assertEquals(1, m.stream().filter(x -> x.equals("Far East=place-far-east")).count(), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.startsWith("Latin America=")), m.toString());
+    }
+
+    @Test
     void genericBodiesAreNoNames() {
         Found f = Found.in("Our Embassy informed the Ministry; the Commission met.");
         assertTrue(f.mentions().isEmpty(), f.mentions().toString());
