@@ -28,12 +28,14 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = {"Encode, validate and render: text files and TEI files in, a reading edition out.",
-                "Texts are encoded to SITEDIR/tei/NAME.xml; TEI files (.xml) are checked as validate checks them",
-                "and published as they are (one that is not valid is flagged; one that is not well-formed is skipped).",
-                "SITEDIR gets NAME.html and NAME.txt per document, index.html and the registers.",
-                "Encode once: a tei/NAME.xml changed by hand is published as it is and never overwritten",
-                "(unless --overwrite-edited). Run again, it rebuilds only documents that changed (and the pages",
-                "that list them), and removes those whose input is gone; SITEDIR/.teikit records what was built from what."},
+                "Texts are encoded to SITEDIR/tei/NAME.xml; TEI files (.xml) are checked as",
+                "validate checks them and published as they are (one that is not valid is",
+                "flagged; one that is not well-formed is skipped). SITEDIR gets NAME.html and",
+                "NAME.txt per document, index.html and the registers. Encode once: a",
+                "tei/NAME.xml changed by hand is published as it is and never overwritten",
+                "(unless --overwrite-edited). Run again, it rebuilds only documents that changed",
+                "(and the pages that list them), and removes those whose input is gone;",
+                "SITEDIR/.teikit records what was built from what."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every document built", "1:some document could not be built (the rest were)", "2:usage error"})
 final class BuildCommand implements Callable<Integer> {
