@@ -3,7 +3,6 @@ package org.teikit.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,12 +23,9 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.teikit.io.OutputFiles;
 
@@ -38,24 +34,17 @@ import org.teikit.io.OutputFiles;
  * Skips when either is missing; CI installs both. Screenshots go to target/screenshots/.
  */
 class EditionBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SITE = Path.of("target", "browser-site").toAbsolutePath();
     private static final Path SHOTS = Path.of("target", "screenshots");
 
     private static final String SEED = "000_692fb7ee3c54d17c";
     private static boolean seedEncoded;
     private static ChromeDriver driver;
-    private static Path profile;
+    private static HeadlessChromium browser;
 
     @BeforeAll
     static void start() throws IOException {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        // CI sets TEIKIT_REQUIRE_BROWSER: there a missing browser is a failure, not a skip.
-        if (System.getenv("TEIKIT_REQUIRE_BROWSER") != null) {
-            assertTrue(installed, "TEIKIT_REQUIRE_BROWSER is set but chromium/chromedriver are not installed");
-        }
-        assumeTrue(installed, "no chromium/chromedriver installed: skipping the browser tests");
+        HeadlessChromium.assumeInstalled();
         // The seed, encoded by teikit itself, joins the fixture corpus.
         Path seedTei = Files.createTempDirectory("teikit-seed");
         java.io.PrintWriter quiet = new java.io.PrintWriter(java.io.Writer.nullWriter());
@@ -66,29 +55,13 @@ class EditionBrowserTest {
         OutputFiles.write(SITE.resolve("shape.html"),
                 Renderer.get().html(Renderer.get().read(Fixtures.shape()), Reading.NORMALISED).getBytes(StandardCharsets.UTF_8));
         Files.createDirectories(SHOTS);
-        profile = Files.createTempDirectory("teikit-chromium");
-
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=1280,1000", "--allow-file-access-from-files");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        browser = HeadlessChromium.start(Duration.ofSeconds(30));
+        driver = browser.driver;
     }
 
     @AfterAll
     static void stop() throws IOException {
-        if (driver != null) driver.quit();
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        if (browser != null) browser.close();
     }
 
     @BeforeEach

@@ -2,7 +2,6 @@ package org.teikit.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,11 +21,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -37,20 +33,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Skips when chromium or chromedriver is missing (as {@link EditionBrowserTest} does).
  */
 class TeiSiteBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SITE = Path.of("target", "browser-tei-site").toAbsolutePath();
     private static final Path SHOTS = Path.of("target", "screenshots");
     private static ChromeDriver driver;
-    private static Path profile;
+    private static HeadlessChromium browser;
 
     @BeforeAll
     static void start() throws IOException {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (System.getenv("TEIKIT_REQUIRE_BROWSER") != null) {
-            assertTrue(installed, "TEIKIT_REQUIRE_BROWSER is set but chromium/chromedriver are not installed");
-        }
-        assumeTrue(installed, "no chromium/chromedriver installed: skipping the browser tests");
+        HeadlessChromium.assumeInstalled();
         List<String> args = new ArrayList<>(List.of("build"));
         Fixtures.teiSite().forEach(p -> args.add(p.toString()));
         args.addAll(List.of("--register", Fixtures.siteRegister().toString(), "-o", SITE.toString(), "--quiet", "--force"));
@@ -58,28 +48,13 @@ class TeiSiteBrowserTest {
         org.teikit.cli.Main.run(args.toArray(String[]::new), quiet, quiet);
         assertTrue(Files.isRegularFile(SITE.resolve("index.html")), "the site was built");
         Files.createDirectories(SHOTS);
-        profile = Files.createTempDirectory("teikit-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=1280,1000", "--allow-file-access-from-files");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        browser = HeadlessChromium.start(Duration.ofSeconds(60));
+        driver = browser.driver;
     }
 
     @AfterAll
     static void stop() throws IOException {
-        if (driver != null) driver.quit();
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        if (browser != null) browser.close();
     }
 
     private static void open(String page) {
