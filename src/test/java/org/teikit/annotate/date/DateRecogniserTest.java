@@ -324,6 +324,14 @@ class DateRecogniserTest {
     }
 
     @Test
+    void aCountAfterSomeOrAboutIsNoYear() {
+        assertEquals(List.of(), found("Some 1800 workers and about 1900 students left the city."));
+        assertEquals(List.of("1960=1960"), found("In 1960 some 1850 delegates met; nearly 2000 tractors were sent."));
+        // a year before a noun stays a year where no word of quantity comes before it
+        assertEquals(List.of("1960=1960"), found("In 1960 exports rose."));
+    }
+
+    @Test
     void readsTimesInFourFiguresAndSpacedHalvesOfTheDay() {
         assertEquals(List.of("5 May at 2100 hours=1971-05-05T21:00:00?medium"),
                 found("The train left on 5 May at 2100 hours for the border."));
