@@ -12,9 +12,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
 import org.teikit.TeikitException;
+import org.teikit.io.SafeXml;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -81,7 +80,7 @@ public record SchemaFacts(boolean compact, List<String> includes, String version
     private static SchemaFacts xml(Path file, String name) throws IOException {
         Reading reading = new Reading();
         try (InputStream in = Files.newInputStream(file)) {
-            XMLReader reader = newReader();
+            XMLReader reader = SafeXml.newReader();
             reader.setContentHandler(reading);
             reader.setProperty("http://xml.org/sax/properties/lexical-handler", reading);
             InputSource source = new InputSource(in);
@@ -115,19 +114,6 @@ public record SchemaFacts(boolean compact, List<String> includes, String version
     private static String firstVersion(String text) {
         Matcher m = VERSION.matcher(text);
         return m.find() ? m.group(1) : null;
-    }
-
-    private static XMLReader newReader() {
-        try {
-            SAXParserFactory f = SAXParserFactory.newInstance();
-            f.setNamespaceAware(true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            return f.newSAXParser().getXMLReader();
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Collects defines, includes and the comments before the first define (where the TEI writes its edition). */

@@ -3,6 +3,7 @@ package org.teikit.validate;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.teikit.io.SafeXml;
 
 /**
  * The XML parser's well-formedness messages in an editor's words. A truncated file says which

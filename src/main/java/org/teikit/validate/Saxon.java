@@ -7,6 +7,7 @@ import net.sf.saxon.s9api.DocumentBuilder;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
+import org.teikit.io.SafeXml;
 import org.xml.sax.InputSource;
 
 /** The one Saxon processor validation uses; thread-safe, so shared by every schema and thread. */

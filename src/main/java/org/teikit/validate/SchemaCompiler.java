@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import javax.xml.transform.sax.SAXSource;
 import org.teikit.TeikitException;
+import org.teikit.io.SafeXml;
 import org.teikit.store.SchemaStore;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;

@@ -13,6 +13,7 @@ import net.sf.saxon.s9api.XdmDestination;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
 import net.sf.saxon.s9api.XsltExecutable;
+import org.teikit.io.SafeXml;
 
 /**
  * Compiled Schematron rules (thread-safe). Runs on a document tree and turns the SVRL it

@@ -15,6 +15,17 @@ import java.nio.charset.StandardCharsets;
 record CommandRun(int status, String out, String err, String console) {
     private static final Object CONSOLE = new Object();
 
+    /** {@code teikit build IN -o SITE MORE...}. */
+    static CommandRun build(java.nio.file.Path in, java.nio.file.Path site, String... more) {
+        String[] args = new String[4 + more.length];
+        args[0] = "build";
+        args[1] = in.toString();
+        args[2] = "-o";
+        args[3] = site.toString();
+        System.arraycopy(more, 0, args, 4, more.length);
+        return of(args);
+    }
+
     static CommandRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

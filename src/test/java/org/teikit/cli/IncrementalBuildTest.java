@@ -34,13 +34,7 @@ class IncrementalBuildTest {
     }
 
     private CommandRun build(String... more) {
-        String[] args = new String[4 + more.length];
-        args[0] = "build";
-        args[1] = in.toString();
-        args[2] = "-o";
-        args[3] = site.toString();
-        System.arraycopy(more, 0, args, 4, more.length);
-        return CommandRun.of(args);
+        return CommandRun.build(in, site, more);
     }
 
     @Test

@@ -14,6 +14,18 @@ record Bracket(int open, int close) {
 
     /** Every balanced pair of {@code text}, in order of their opening bracket. */
     static List<Bracket> all(String text) {
+        return scan(text).pairs();
+    }
+
+    /** Every "[" of {@code text} that no "]" closes, in order. */
+    static List<Integer> unclosed(String text) {
+        return scan(text).unclosed();
+    }
+
+    private record Scan(List<Bracket> pairs, List<Integer> unclosed) { }
+
+    /** One pass that matches each "]" with the latest "[" still open. */
+    private static Scan scan(String text) {
         List<Bracket> pairs = new ArrayList<>();
         Deque<Integer> opened = new ArrayDeque<>();
         for (int i = 0; i < text.length(); i++) {
@@ -25,23 +37,9 @@ record Bracket(int open, int close) {
             }
         }
         pairs.sort(Comparator.comparingInt(Bracket::open));
-        return pairs;
-    }
-
-    /** Every "[" of {@code text} that no "]" closes, in order. */
-    static List<Integer> unclosed(String text) {
-        Deque<Integer> opened = new ArrayDeque<>();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '[') {
-                opened.push(i);
-            } else if (c == ']' && !opened.isEmpty()) {
-                opened.pop();
-            }
-        }
-        List<Integer> out = new ArrayList<>(opened);
-        out.sort(Comparator.naturalOrder());
-        return out;
+        List<Integer> unclosed = new ArrayList<>(opened);
+        unclosed.sort(Comparator.naturalOrder());
+        return new Scan(pairs, unclosed);
     }
 
     int start() {

@@ -1,9 +1,8 @@
-package org.teikit.validate;
+package org.teikit.io;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
-import org.teikit.io.StrictErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -17,9 +16,9 @@ import org.xml.sax.XMLReader;
  */
 public final class SafeXml {
     /** More expansions than this is a bomb, not a document; real TEI uses a handful. */
-    static final int ENTITY_EXPANSION_LIMIT = 10_000;
+    public static final int ENTITY_EXPANSION_LIMIT = 10_000;
     /** Characters all entities together may expand to (the JDK default is 50 million). */
-    static final int TOTAL_ENTITY_SIZE_LIMIT = 5_000_000;
+    public static final int TOTAL_ENTITY_SIZE_LIMIT = 5_000_000;
 
     private static final String JDK_PROPERTY = "http://www.oracle.com/xml/jaxp/properties/";
     private static final String LEXICAL_HANDLER = "http://xml.org/sax/properties/lexical-handler";
@@ -54,7 +53,7 @@ public final class SafeXml {
     }
 
     /** Sets the lexical and declaration handlers (comments, DOCTYPE, entity declarations). */
-    static void setExtendedHandlers(XMLReader reader, Object handler) {
+    public static void setExtendedHandlers(XMLReader reader, Object handler) {
         try {
             reader.setProperty(LEXICAL_HANDLER, handler);
             reader.setProperty(DECL_HANDLER, handler);
