@@ -133,7 +133,7 @@ final class ValidateBenchmark implements Callable<Integer> {
 
     private static void teikit(Schema teiAll, List<Path> files, boolean grammarOnly, int threads) {
         TeikitValidation validation = TeikitValidation.builder().schemas(List.of(teiAll)).grammarOnly(grammarOnly).build();
-        new ValidationRun(validation, threads, false).run(List.of(), files, SILENT, org.teikit.pipeline.Progress.silent());
+        new ValidationRun(validation, threads, false).run(List.of(), files, SILENT, org.teikit.batch.Progress.silent());
     }
 
     /** One JVM per file, as a shell loop over the jing command does; on a sample, scaled to the set. */

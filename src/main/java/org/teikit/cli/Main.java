@@ -3,7 +3,7 @@ package org.teikit.cli;
 import java.io.PrintWriter;
 import org.teikit.TeikitException;
 import org.teikit.Version;
-import org.teikit.pipeline.OutOfMemory;
+import org.teikit.batch.OutOfMemory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

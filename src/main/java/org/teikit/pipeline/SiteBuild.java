@@ -16,6 +16,8 @@ import java.util.TreeMap;
 import net.sf.saxon.s9api.XdmNode;
 import org.teikit.TeikitException;
 import org.teikit.Version;
+import org.teikit.batch.Batch;
+import org.teikit.batch.Progress;
 import org.teikit.io.InputFiles;
 import org.teikit.io.OutputFiles;
 import org.teikit.render.CorpusSite;

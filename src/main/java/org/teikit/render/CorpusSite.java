@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.teikit.TeikitException;
-import org.teikit.pipeline.Batch;
+import org.teikit.batch.Batch;
 import net.sf.saxon.s9api.XdmNode;
 import org.teikit.io.OutputFiles;
 

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.teikit.TeikitException;
-import org.teikit.pipeline.Batch;
+import org.teikit.batch.Batch;
 import org.teikit.io.OutputFiles;
 
 /**

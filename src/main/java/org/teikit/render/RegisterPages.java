@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.teikit.TeikitException;
+import org.teikit.batch.Batch;
 import org.teikit.io.OutputFiles;
 import org.teikit.io.ScratchDirectory;
-import org.teikit.pipeline.Batch;
 
 /**
  * Writes the registers {@code persons.html}, {@code places.html} and {@code organisations.html}.

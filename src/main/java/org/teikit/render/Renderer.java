@@ -12,7 +12,7 @@ import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltExecutable;
 import org.teikit.TeikitException;
-import org.teikit.pipeline.Batch;
+import org.teikit.batch.Batch;
 
 /**
  * Renders TEI documents to the HTML reading edition and to the plain-text view.

@@ -16,9 +16,9 @@ import java.util.TreeMap;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.teikit.TeikitException;
+import org.teikit.batch.Batch;
 import org.teikit.io.OutputFiles;
 import org.teikit.io.ScratchDirectory;
-import org.teikit.pipeline.Batch;
 
 /**
  * The corpus index in pieces a browser loads only when asked, so that the index page of a large

@@ -2,8 +2,8 @@ package org.teikit.validate;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.teikit.pipeline.Batch;
-import org.teikit.pipeline.Progress;
+import org.teikit.batch.Batch;
+import org.teikit.batch.Progress;
 
 /**
  * Validates many files on several threads and reports them in the order given, whatever order

@@ -1,4 +1,4 @@
-package org.teikit.pipeline;
+package org.teikit.batch;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;

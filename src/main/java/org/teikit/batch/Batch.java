@@ -1,4 +1,4 @@
-package org.teikit.pipeline;
+package org.teikit.batch;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
