@@ -13,7 +13,6 @@ import picocli.CommandLine.Command;
         versionProvider = Main.VersionProvider.class,
         description = "Encode archival text as TEI P5, validate TEI, render reading editions.",
         subcommands = {EncodeCommand.class, ValidateCommand.class, RenderCommand.class, BuildCommand.class, SchemasCommand.class,
-                org.teikit.bench.BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -30,7 +29,16 @@ public final class Main implements Runnable {
 
     /** Runs teikit as the command line would, for tests and for {@link #main}. Returns the exit status. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = commandLine();
+        return run(new Main(), args, out, err);
+    }
+
+    /**
+     * Runs another picocli command as teikit's own are run: bad input as one line and status 1, a
+     * bug as one line and status 70, running out of memory as one line of advice. For tools that
+     * sit on top of the command line, such as the benchmark harness ({@code teikit-bench.jar}).
+     */
+    public static int run(Object command, String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = commandLine(command);
         cl.setOut(out);
         cl.setErr(err);
         try {
@@ -42,8 +50,8 @@ public final class Main implements Runnable {
         }
     }
 
-    static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Main());
+    private static CommandLine commandLine(Object command) {
+        CommandLine cl = new CommandLine(command);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (ex instanceof TeikitException te) {
@@ -63,7 +71,8 @@ public final class Main implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    static final class VersionProvider implements CommandLine.IVersionProvider {
+    /** The version line of {@code --version}, for teikit and the tools on top of it. */
+    public static final class VersionProvider implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
             return new String[] {"teikit " + Version.get()};

@@ -72,7 +72,9 @@ class AnchorsBenchmarkTest {
         AnchorJobs bare = new AnchorJobs(setup.teikit(), null, null, null, null, null, setup.corpus(), setup.files(), 1, null, 0, setup.teikitOut(), setup.anchorOut());
         assertNull(bare.job(AnchorJobs.HTML).anchor(), "no stylesheets: teikit alone");
         assertEquals(List.of(AnchorJobs.HTML, AnchorJobs.TEXT).size(), bare.jobs(AnchorJobs.ALL).size(), "no tei_all: no validation jobs");
-        assertEquals(List.of("java", "-cp", "a:b", "org.teikit.cli.Main"), tail(AnchorJobs.teikitLauncher("a:b")));
+        assertEquals(List.of("java", "-cp", "a:b", "org.teikit.cli.Main"), tail(AnchorJobs.teikitLauncher(Path.of("/t/classes"), "a:b")));
+        assertEquals(List.of("java", "-jar", "/t/teikit.jar"), tail(AnchorJobs.teikitLauncher(Path.of("/t/teikit.jar"), "/t/teikit-bench.jar")),
+                "run from the bench jar, teikit is started from its own jar beside it");
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.teikit.cli.Main;
 
 /** The benchmark runs end to end; its figures are for people, so only their being there and positive is asserted. */
 class CorpusBenchmarkTest {
@@ -20,7 +19,7 @@ class CorpusBenchmarkTest {
     @Test
     void measuresEveryStageInItsOwnJvmWithPositiveFigures(@TempDir Path work) throws Exception {
         StringWriter out = new StringWriter();
-        int exit = Main.run(new String[] {"bench", "corpus", "--count", "2", "--per-file-sample", "0", "--threads", "1",
+        int exit = BenchCommand.run(new String[] {"corpus", "--count", "2", "--per-file-sample", "0", "--threads", "1",
                 "--work", work.toString()}, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
         String report = out.toString();
         assertEquals(0, exit, report);
@@ -42,7 +41,7 @@ class CorpusBenchmarkTest {
     @Test
     void refusesACountBelowOne() {
         StringWriter err = new StringWriter();
-        int exit = Main.run(new String[] {"bench", "corpus", "--count", "0"}, new PrintWriter(new StringWriter(), true),
+        int exit = BenchCommand.run(new String[] {"corpus", "--count", "0"}, new PrintWriter(new StringWriter(), true),
                 new PrintWriter(err, true));
         assertEquals(2, exit);
         assertTrue(err.toString().contains("--count values and --threads must be at least 1"), err.toString());

@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.teikit.cli.Main;
 
 class RenderBenchmarkTest {
 
@@ -21,7 +20,7 @@ class RenderBenchmarkTest {
             Files.copy(Path.of("src/test/resources/fixtures/tei/shape.xml"), dir.resolve(name));
         }
         StringWriter out = new StringWriter();
-        int exit = Main.run(new String[] {"bench", "render", "--rounds", "1", dir.toString()},
+        int exit = BenchCommand.run(new String[] {"render", "--rounds", "1", dir.toString()},
                 new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
         String report = out.toString();
         assertEquals(0, exit, report);

@@ -31,7 +31,7 @@ class ValidateBenchmarkTest {
             }
         }
         StringWriter out = new StringWriter();
-        int exit = Main.run(new String[] {"bench", "validate", "--store", store.toString(), "--rounds", "1", "--per-file-sample", "1", dir.toString()},
+        int exit = BenchCommand.run(new String[] {"validate", "--store", store.toString(), "--rounds", "1", "--per-file-sample", "1", dir.toString()},
                 new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
         assertEquals(0, exit, out.toString());
         for (String row : List.of("bare SAX parse", "stock Jing, one JVM", "teikit --grammar-only (1 thread)", "SchXslt2 alone",

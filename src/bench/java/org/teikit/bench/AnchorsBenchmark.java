@@ -3,6 +3,7 @@ package org.teikit.bench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -143,11 +144,20 @@ final class AnchorsBenchmark implements Callable<Integer> {
         Path teiAll = TeiAll.standard(Catalogs.none(), schemaStore).locate().orElse(null);
 
         Path repository = StockTool.mavenRepository();
-        return new AnchorJobs(AnchorJobs.teikitLauncher(absolute(System.getProperty("java.class.path"))),
+        return new AnchorJobs(AnchorJobs.teikitLauncher(cliLocation(), absolute(System.getProperty("java.class.path"))),
                 StockTool.stockSaxon(repository).orElse(null), StockTool.stockJing(repository).orElse(null),
                 stylesheets == null ? null : stylesheets.toAbsolutePath(), schemaStore.root(), teiAll,
                 corpus, files, mb, oneFile, oneFile == null ? 0 : Files.size(oneFile) / 1e6,
                 scratch.resolve("out-teikit"), scratch.resolve("out-anchor"));
+    }
+
+    /** The jar (or class folder) teikit's command line was loaded from. */
+    private static Path cliLocation() {
+        try {
+            return Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toAbsolutePath();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("teikit's own location is not a file: " + e.getMessage(), e);
+        }
     }
 
     private static String absolute(String classPath) {

@@ -14,7 +14,7 @@ import org.teikit.cli.Main;
  * writes to the report file how long the command took (from its start to its end, the JVM's own
  * start-up left out) and how much heap it used ({@link HeapWatch}). Not a user command.
  *
- * <p>Usage: {@code java -Xmx512m -cp teikit.jar org.teikit.bench.ChildRun REPORT COMMAND ARGS…}
+ * <p>Usage: {@code java -Xmx512m -cp teikit-bench.jar org.teikit.bench.ChildRun REPORT COMMAND ARGS…}
  */
 public final class ChildRun {
     private ChildRun() { }

@@ -29,10 +29,16 @@ record AnchorJobs(List<String> teikit, StockTool saxon, StockTool jing, Path sty
     static final String HTML = "html", TEXT = "text", GRAMMAR = "grammar", GRAMMAR_ONE = "grammar-one", FULL = "full";
     static final List<String> ALL = List.of(HTML, TEXT, GRAMMAR, GRAMMAR_ONE, FULL);
 
-    /** teikit started as its README says: {@code java -jar teikit.jar}, or the class path's Main when not run from a jar. */
-    static List<String> teikitLauncher(String classPath) {
-        if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
-            return List.of(ChildJvm.javaExecutable(), "-jar", classPath);
+    /**
+     * teikit started as its README says: {@code java -jar teikit.jar} when teikit's command line
+     * was loaded from that jar (the bench jar reaches it through its {@code Class-Path}), or the
+     * class path's Main when it was not (tests, a build's class folders).
+     *
+     * @param cliLocation where {@code org.teikit.cli.Main} was loaded from: a jar or a folder
+     */
+    static List<String> teikitLauncher(Path cliLocation, String classPath) {
+        if (cliLocation.getFileName().toString().endsWith(".jar")) {
+            return List.of(ChildJvm.javaExecutable(), "-jar", cliLocation.toString());
         }
         return List.of(ChildJvm.javaExecutable(), "-cp", classPath, "org.teikit.cli.Main");
     }
