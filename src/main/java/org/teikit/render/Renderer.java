@@ -77,12 +77,12 @@ public final class Renderer {
         params.put(new QName("reading"), new XdmAtomicValue(reading.id()));
         params.put(new QName("width"), new XdmAtomicValue(width));
         params.put(new QName("header"), new XdmAtomicValue(header));
-        return transform(sheets.text, params, null, tei);
+        return transform(sheets.text(), params, null, tei);
     }
 
     /** The lossless view of the body (see {@link TextView#diplomaticBody(XdmNode)}). */
     String diplomaticBody(XdmNode tei) {
-        return transform(sheets.text, Map.of(), Stylesheets.name("diplomatic-body"), tei);
+        return transform(sheets.text(), Map.of(), Stylesheets.name("diplomatic-body"), tei);
     }
 
     /** A document page of a corpus site: links go to the registers and to the neighbours by date. */
@@ -96,7 +96,7 @@ public final class Renderer {
      * @param register a register file its names may point into, or null
      */
     String summaryJson(XdmNode tei, XdmNode register) {
-        return transform(sheets.summary, register == null ? Map.of() : Map.of(new QName("register-file"), register), null, tei);
+        return transform(sheets.summary(), register == null ? Map.of() : Map.of(new QName("register-file"), register), null, tei);
     }
 
     /** The index page ({@code kind} null) or a register page of a corpus site. */
@@ -104,7 +104,7 @@ public final class Renderer {
         Map<QName, XdmValue> params = new HashMap<>(sheets.pageAssets);
         params.put(new QName("data"), new XdmAtomicValue(model));
         params.put(new QName("site"), new XdmAtomicValue(true));
-        Xslt30Transformer t = transformer(sheets.site, params);
+        Xslt30Transformer t = transformer(sheets.site(), params);
         StringWriter out = new StringWriter();
         try {
             if (kind == null) {
@@ -130,7 +130,7 @@ public final class Renderer {
         params.put(new QName("validity"), new XdmAtomicValue(validity.state()));
         params.put(new QName("validity-message"), new XdmAtomicValue(validity.message()));
         if (register != null) params.put(new QName("register-file"), register);
-        return transform(sheets.html, params, null, tei);
+        return transform(sheets.html(), params, null, tei);
     }
 
     private String transform(XsltExecutable exe, Map<QName, XdmValue> params, QName mode, XdmNode tei) {

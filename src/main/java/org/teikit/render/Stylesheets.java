@@ -19,33 +19,67 @@ import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
 
 /**
- * teikit's stylesheets (under {@code xslt/}, packaged as {@code org/teikit/xslt/}), compiled once
- * per process. An {@link XsltExecutable} is thread-safe, so every file and thread reuses them.
+ * teikit's stylesheets (under {@code xslt/}, packaged as {@code org/teikit/xslt/}), each compiled
+ * once per process when first asked for: compiling one costs a few hundred milliseconds, and most
+ * runs need one or two of the four (a one-file {@code render --to text} only the text view). An
+ * {@link XsltExecutable} is thread-safe, so every file and thread reuses them.
  */
 final class Stylesheets {
     static final String NS = "urn:teikit";
     private static final String BASE = "/org/teikit/xslt/";
 
     final Processor processor = new Processor(false);
-    final XsltExecutable html;
-    final XsltExecutable text;
-    final XsltExecutable summary;
-    final XsltExecutable site;
+    private final XsltCompiler compiler;
+    private final Lazy html = new Lazy("html.xsl");
+    private final Lazy text = new Lazy("text.xsl");
+    private final Lazy summary = new Lazy("summary.xsl");
+    private final Lazy site = new Lazy("site.xsl");
     /** The edition's style and script, inlined into every page. */
     final Map<QName, XdmValue> pageAssets;
 
     private Stylesheets() {
         TextLayoutFunctions.registerOn(processor);
-        XsltCompiler compiler = processor.newXsltCompiler();
+        compiler = processor.newXsltCompiler();
         compiler.setURIResolver((href, base) -> resource(href));
-        html = compile(compiler, "html.xsl");
-        text = compile(compiler, "text.xsl");
-        summary = compile(compiler, "summary.xsl");
-        site = compile(compiler, "site.xsl");
         pageAssets = Map.of(
                 new QName("css"), XdmValue.makeValue(read("edition.css")),
                 new QName("js"), XdmValue.makeValue(read("edition.js")),
                 new QName("version"), XdmValue.makeValue(org.teikit.Version.get()));
+    }
+
+    XsltExecutable html() {
+        return html.get();
+    }
+
+    XsltExecutable text() {
+        return text.get();
+    }
+
+    XsltExecutable summary() {
+        return summary.get();
+    }
+
+    XsltExecutable site() {
+        return site.get();
+    }
+
+    /** One stylesheet, compiled on first use; the compiler is not thread-safe, so compiling is serialised. */
+    private final class Lazy {
+        private final String file;
+        private volatile XsltExecutable compiled;
+
+        Lazy(String file) {
+            this.file = file;
+        }
+
+        XsltExecutable get() {
+            XsltExecutable c = compiled;
+            if (c != null) return c;
+            synchronized (compiler) {
+                if (compiled == null) compiled = compile(compiler, file);
+                return compiled;
+            }
+        }
     }
 
     private static final class Holder {
