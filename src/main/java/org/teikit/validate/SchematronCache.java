@@ -26,6 +26,10 @@ import org.teikit.Version;
  * so the next run compiles only the stylesheet and skips SchXslt2. Saxon-HE cannot save a
  * compiled stylesheet, so the XSLT text is what is kept. A cache entry that cannot be read or
  * compiled is ignored and made again; without a store folder nothing is cached.
+ *
+ * <p>Beneath the store lies a read-only tier inside the jar: the stylesheets of teikit's own
+ * schema, made at build time by {@link BundledSchematron}, so that {@code encode}'s self-check
+ * never loads SchXslt2, with or without a store.
  */
 final class SchematronCache {
     /** A schema that embeds no Schematron, remembered too so the next run need not look. */
@@ -47,7 +51,6 @@ final class SchematronCache {
 
     /** The cache key of a schema: its bytes, how teikit reads it, and which teikit made the stylesheet. */
     Optional<String> key(SchemaSource source) {
-        if (directory == null) return Optional.empty();
         try (InputStream in = source.location().toURL().openStream();
              InputStream prepare = SchematronCache.class.getResourceAsStream("prepare-schematron.xsl")) {
             MessageDigest d = MessageDigest.getInstance("SHA-256");
@@ -63,6 +66,8 @@ final class SchematronCache {
 
     /** The stylesheet text kept under {@code key} ({@link #NONE} for "no rules"), if any. */
     Optional<String> get(String key) {
+        Optional<String> bundled = BundledSchematron.get(key);
+        if (bundled.isPresent() || directory == null) return bundled;
         Path f = directory.resolve(key + ".xsl");
         try {
             return Files.isRegularFile(f) ? Optional.of(Files.readString(f, StandardCharsets.UTF_8)) : Optional.empty();
@@ -82,14 +87,9 @@ final class SchematronCache {
 
     /** Keeps the stylesheet (null: the schema has no rules), written atomically; a cache that cannot be written is skipped. */
     void put(String key, XdmNode stylesheet) {
+        if (directory == null) return;
         try {
-            String text = NONE;
-            if (stylesheet != null) {
-                StringWriter w = new StringWriter();
-                Serializer s = Saxon.PROCESSOR.newSerializer(w);
-                s.serializeNode(stylesheet);
-                text = w.toString();
-            }
+            String text = text(stylesheet);
             Files.createDirectories(directory);
             Path tmp = Files.createTempFile(directory, ".", ".tmp");
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
@@ -103,4 +103,12 @@ final class SchematronCache {
         }
     }
 
+    /** What is kept for a stylesheet: its XSLT text, or {@link #NONE}. */
+    static String text(XdmNode stylesheet) throws SaxonApiException {
+        if (stylesheet == null) return NONE;
+        StringWriter w = new StringWriter();
+        Serializer s = Saxon.PROCESSOR.newSerializer(w);
+        s.serializeNode(stylesheet);
+        return w.toString();
+    }
 }

@@ -65,7 +65,7 @@ final class SchematronCompiler {
     }
 
     /** SchXslt2's validation stylesheet for {@code source}; null when a RELAX NG schema embeds no Schematron. */
-    private XdmNode transpile(SchemaSource source) {
+    XdmNode transpile(SchemaSource source) {
         try {
             XdmNode document = Saxon.parse(source.location());
             XdmNode schema = transform(prepare, document);
