@@ -30,14 +30,21 @@ record AnchorJobs(List<String> teikit, StockTool saxon, StockTool jing, Path sty
     static final List<String> ALL = List.of(HTML, TEXT, GRAMMAR, GRAMMAR_ONE, FULL);
 
     /**
-     * teikit started as its README says: {@code java -jar teikit.jar} when teikit's command line
-     * was loaded from that jar (the bench jar reaches it through its {@code Class-Path}), or the
-     * class path's Main when it was not (tests, a build's class folders).
+     * teikit started as its README says: the launcher {@code teikit} beside the jar (which adds
+     * the class-data archive made at package time) when both are there; {@code java -jar
+     * teikit.jar} when teikit's command line was loaded from a jar without them (the bench jar
+     * reaches it through its {@code Class-Path}); or the class path's Main when it was not loaded
+     * from a jar (tests, a build's class folders).
      *
      * @param cliLocation where {@code org.teikit.cli.Main} was loaded from: a jar or a folder
      */
     static List<String> teikitLauncher(Path cliLocation, String classPath) {
         if (cliLocation.getFileName().toString().endsWith(".jar")) {
+            Path dir = cliLocation.toAbsolutePath().getParent();
+            Path launcher = dir.resolve("teikit");
+            if (java.nio.file.Files.isExecutable(launcher) && java.nio.file.Files.isRegularFile(dir.resolve("teikit.jsa"))) {
+                return List.of(launcher.toString());
+            }
             return List.of(ChildJvm.javaExecutable(), "-jar", cliLocation.toString());
         }
         return List.of(ChildJvm.javaExecutable(), "-cp", classPath, "org.teikit.cli.Main");

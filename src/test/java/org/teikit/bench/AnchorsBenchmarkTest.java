@@ -78,6 +78,17 @@ class AnchorsBenchmarkTest {
     }
 
     @Test
+    void withTheLauncherAndItsArchiveBesideTheJarTeikitIsStartedThroughTheLauncher(@TempDir Path dir) throws Exception {
+        Path jar = Files.writeString(dir.resolve("teikit.jar"), "");
+        Path launcher = Files.writeString(dir.resolve("teikit"), "#!/bin/sh\n");
+        launcher.toFile().setExecutable(true);
+        assertEquals(List.of("java", "-jar", jar.toString()), tail(AnchorJobs.teikitLauncher(jar, "")),
+                "a launcher without its archive is not used");
+        Files.writeString(dir.resolve("teikit.jsa"), "");
+        assertEquals(List.of(launcher.toString()), AnchorJobs.teikitLauncher(jar, ""));
+    }
+
+    @Test
     void measuringAlternatesTheSidesAndTakesEachSidesMedian(@TempDir Path dir) throws Exception {
         AnchorJob job = new AnchorJob("job", List.of("teikit"), List.of("anchor"), 2, 4.0);
         List<String> calls = new ArrayList<>();
