@@ -2,7 +2,6 @@ package org.teikit.annotate.entity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.teikit.annotate.Certainty;
@@ -45,11 +44,11 @@ final class Acronyms {
     }
 
     /** Acronyms after or before a word that only a body fits, where no list knows them as anything else. */
-    List<NameFound> cued(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits) {
+    List<NameFound> cued(TextScan s, Hits hits) {
         List<NameFound> out = new ArrayList<>();
         Tokens t = s.tokens;
         for (int i = 0; i < t.size(); i++) {
-            if (!isAcronym(s, i) || hits.containsKey(i)) continue;
+            if (!isAcronym(s, i) || hits.startsAt(i)) continue;
             boolean after = t.adjacent(i + 1) && lexicon.orgCuesAfter.matchAt(t, i + 1) != null && i > 0 && t.get(i - 1).text().equalsIgnoreCase("the");
             boolean before = false;
             for (int k = Math.max(0, i - 4); k < i && !before; k++) {

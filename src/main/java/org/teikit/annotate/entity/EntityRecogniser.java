@@ -1,7 +1,6 @@
 package org.teikit.annotate.entity;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,17 +49,15 @@ public final class EntityRecogniser {
 
     public DocumentEntities recognise(List<Input> inputs) {
         List<TextScan> scans = new ArrayList<>();
-        List<Map<Integer, PhraseSet.Match<KnownEntity>>> hits = new ArrayList<>();
-        List<Map<Integer, PhraseSet.Match<KnownEntity>>> atlasHits = new ArrayList<>();
-        List<Map<Integer, PhraseSet.Match<KnownEntity>>> allHits = new ArrayList<>();
+        List<Hits> hits = new ArrayList<>();
+        List<Hits> atlasHits = new ArrayList<>();
+        List<Hits> allHits = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             TextScan s = new TextScan(i, inputs.get(i).text(), inputs.get(i).kind());
             scans.add(s);
             hits.add(gazetteerHits(s));
             atlasHits.add(atlasHits(s));
-            Map<Integer, PhraseSet.Match<KnownEntity>> all = new HashMap<>(atlasHits.get(i));
-            all.putAll(hits.get(i));
-            allHits.add(all);
+            allHits.add(atlasHits.get(i).overlaidWith(hits.get(i)));
         }
         List<NameFound> names = new ArrayList<>();
         List<PersonFound> people = new ArrayList<>();
@@ -120,20 +117,20 @@ public final class EntityRecogniser {
         return out;
     }
 
-    private Map<Integer, PhraseSet.Match<KnownEntity>> gazetteerHits(TextScan s) {
-        Map<Integer, PhraseSet.Match<KnownEntity>> out = new HashMap<>();
+    private Hits gazetteerHits(TextScan s) {
+        Hits out = new Hits();
         for (int i = 0; i < s.tokens.size(); i++) {
             if (!s.tokens.get(i).isCapitalised() || lexicon.publications.matchAt(s.tokens, i) != null) continue;
             PhraseSet.Match<KnownEntity> m = gazetteer.matchAt(s.tokens, i);
-            if (m != null) out.put(i, m);
+            if (m != null) out.put(m);
         }
         for (int i = 0; i < s.tokens.size(); i++) {
             PhraseSet.Match<KnownEntity> formal = formalStateName(s.tokens, i, out);
-            if (formal != null) out.put(i, formal);
+            if (formal != null) out.put(formal);
         }
         for (int i = 0; i < s.tokens.size(); i++) {
             PhraseSet.Match<KnownEntity> completed = Gazetteer.completedBySupplied(s.tokens, i, out);
-            if (completed != null) out.put(i, completed);
+            if (completed != null) out.put(completed);
         }
         return out;
     }
@@ -142,8 +139,8 @@ public final class EntityRecogniser {
      * "Republic of Austria", "the Kingdom of Laos": a state's formal name the gazetteer lacks, read
      * as a name of the state it ends with; or {@code null}.
      */
-    private PhraseSet.Match<KnownEntity> formalStateName(Tokens t, int i, Map<Integer, PhraseSet.Match<KnownEntity>> hits) {
-        PhraseSet.Match<KnownEntity> known = hits.get(i);
+    private PhraseSet.Match<KnownEntity> formalStateName(Tokens t, int i, Hits hits) {
+        PhraseSet.Match<KnownEntity> known = hits.at(i);
         boolean knownPlace = known != null && known.value().type() == EntityType.PLACE;
         // a region may share its name with a people ("Somali"): the state's formal name still wins over it
         if (knownPlace && !"region".equals(known.value().subtype())) return null;
@@ -158,7 +155,7 @@ public final class EntityRecogniser {
         int of = head.to();
         if (of >= t.size() || !t.get(of).text().equalsIgnoreCase("of") || !t.adjacent(of)) return null;
         int np = of + 1 < t.size() && t.get(of + 1).text().equalsIgnoreCase("the") ? of + 2 : of + 1;
-        PhraseSet.Match<KnownEntity> state = hits.get(np);
+        PhraseSet.Match<KnownEntity> state = hits.at(np);
         if (state == null || !"state".equals(state.value().subtype()) || !t.adjacent(np)) return null;
         return new PhraseSet.Match<>(i, state.to(), state.phrase(), false);
     }
@@ -189,22 +186,22 @@ public final class EntityRecogniser {
     }
 
     /** Atlas names where the curated gazetteer knows none; names in capitals are letterhead or acronyms, not these. */
-    private Map<Integer, PhraseSet.Match<KnownEntity>> atlasHits(TextScan s) {
-        Map<Integer, PhraseSet.Match<KnownEntity>> out = new HashMap<>();
+    private Hits atlasHits(TextScan s) {
+        Hits out = new Hits();
         for (int i = 0; i < s.tokens.size(); i++) {
             Token t = s.tokens.get(i);
             if (!t.isCapitalised() || !PhraseSet.hasLowerCase(t.text())) continue;
             PhraseSet.Match<KnownEntity> m = atlas.matchAt(s.tokens, i);
-            if (m != null) out.put(i, m);
+            if (m != null) out.put(m);
         }
         return out;
     }
 
     /** The known places and organisations left on free tokens once organisations are parsed. */
-    private static List<NameFound> knownNames(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits) {
+    private static List<NameFound> knownNames(TextScan s, Hits hits) {
         List<NameFound> out = new ArrayList<>();
         for (int i = 0; i < s.tokens.size(); i++) {
-            PhraseSet.Match<KnownEntity> m = hits.get(i);
+            PhraseSet.Match<KnownEntity> m = hits.at(i);
             if (m == null || m.value().type() == EntityType.PERSON || !s.free(m.from(), m.to())) continue;
             KnownEntity e = m.value();
             NameFound n = new NameFound(s.index, m.from(), m.to(), e.type(), e.subtype(), e, e.id().value(), s.span(m.from(), m.to()), null);

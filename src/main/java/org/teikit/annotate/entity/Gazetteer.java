@@ -58,12 +58,12 @@ public final class Gazetteer {
      * the "[" to the end of the name; or {@code null}. The words in brackets and the name after them
      * must together be a form of the same entity.
      */
-    static PhraseSet.Match<KnownEntity> completedBySupplied(Tokens t, int open, Map<Integer, PhraseSet.Match<KnownEntity>> hits) {
+    static PhraseSet.Match<KnownEntity> completedBySupplied(Tokens t, int open, Hits hits) {
         if (!t.get(open).is("[")) return null;
         int close = open + 1;
         while (close < t.size() && close - open <= MAX_SUPPLIED_WORDS && t.get(close).isWord() && t.get(close).isCapitalised()) close++;
         if (close == open + 1 || close + 1 >= t.size() || !t.get(close).is("]") || !t.adjacent(close + 1)) return null;
-        PhraseSet.Match<KnownEntity> name = hits.get(close + 1);
+        PhraseSet.Match<KnownEntity> name = hits.at(close + 1);
         if (name == null || name.value().type() == EntityType.PERSON) return null;
         String whole = t.span(open + 1, close) + " " + t.span(close + 1, name.to());
         boolean form = name.value().forms().stream().anyMatch(f -> f.equalsIgnoreCase(whole));

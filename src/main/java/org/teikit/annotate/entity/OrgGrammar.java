@@ -2,7 +2,6 @@ package org.teikit.annotate.entity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.teikit.annotate.EntityType;
@@ -45,7 +44,7 @@ final class OrgGrammar {
     record Parse(int from, int to, KnownEntity known, List<NameFound> nested) { }
 
     /** Finds organisations left to right on free tokens, claims them and returns them with their nested names. */
-    List<NameFound> find(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits) {
+    List<NameFound> find(TextScan s, Hits hits) {
         List<NameFound> out = new ArrayList<>();
         for (int i = 0; i < s.tokens.size(); ) {
             Parse p = s.free(i) ? parse(s, hits, i) : null;
@@ -64,14 +63,14 @@ final class OrgGrammar {
         return out;
     }
 
-    Parse parse(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits, int i) {
+    Parse parse(TextScan s, Hits hits, int i) {
         return parse(s, hits, i, true);
     }
 
     /** @param placed whether the name may go on with "in"/"to" + a place: not inside such a complement itself */
-    private Parse parse(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits, int i, boolean placed) {
+    private Parse parse(TextScan s, Hits hits, int i, boolean placed) {
         Tokens t = s.tokens;
-        if (ORDINAL.matcher(t.get(i).text()).matches() && knownBodyAt(hits, i + 1) && t.adjacent(i + 1)) return null;
+        if (ORDINAL.matcher(t.get(i).text()).matches() && hits.isAt(i + 1, EntityType.ORG) && t.adjacent(i + 1)) return null;
         List<NameFound> nested = new ArrayList<>();
         int j = i;
         int coreEnd = -1;
@@ -80,7 +79,7 @@ final class OrgGrammar {
         boolean diplomatic = false;
         KnownEntity wholeHit = null;
         while (j < t.size() && (j == i || t.adjacent(j) || t.touching(j))) {
-            PhraseSet.Match<KnownEntity> hit = hits.get(j);
+            PhraseSet.Match<KnownEntity> hit = hits.at(j);
             if (hit != null && hit.value().type() != EntityType.PERSON) {
                 units++;
                 if (hit.value().type() == EntityType.ORG && (j == i || endsWithHead(t, hit.to()))) {
@@ -103,7 +102,7 @@ final class OrgGrammar {
                 unitsToHead = units;
                 diplomatic = head.value();
                 wholeHit = null;
-                PhraseSet.Match<KnownEntity> state = hits.get(j);
+                PhraseSet.Match<KnownEntity> state = hits.at(j);
                 if (t.get(j - 1).isAllCaps() && state != null && "state".equals(state.value().subtype()) && t.adjacent(j)) {
                     // "MID SSSR": a head in capitals with its state after it
                     nested.add(place(s, state));
@@ -113,7 +112,7 @@ final class OrgGrammar {
                 if (j < t.size() && t.adjacent(j) && ROMAN.contains(t.get(j).text()) && !t.isDotAfter(j)) {
                     coreEnd = ++j;
                     // "Directorate II Europe": the area a numbered office covers ends its name
-                    PhraseSet.Match<KnownEntity> area = hits.get(j);
+                    PhraseSet.Match<KnownEntity> area = hits.at(j);
                     if (area != null && area.value().type() == EntityType.PLACE && t.adjacent(j)) {
                         nested.add(place(s, area));
                         coreEnd = j = area.to();
@@ -133,7 +132,7 @@ final class OrgGrammar {
             }
             // "Near and Middle East Department": modifiers joined by "and" before the head
             if (j > i && coreEnd < 0 && (tok.is("and") || tok.is("AND")) && t.adjacent(j + 1)
-                    && (isModifier(t, j + 1) || hits.get(j + 1) != null) && !namesPerson(t, j - 1)) {
+                    && (isModifier(t, j + 1) || hits.at(j + 1) != null) && !namesPerson(t, j - 1)) {
                 j++;
                 continue;
             }
@@ -168,7 +167,7 @@ final class OrgGrammar {
                 ofComplement |= OF.contains(w);
                 continue;
             }
-            PhraseSet.Match<KnownEntity> city = hits.get(k);
+            PhraseSet.Match<KnownEntity> city = hits.at(k);
             if (placed && diplomatic && complements == 0 && k == coreEnd && city != null && "city".equals(city.value().subtype())
                     && t.adjacent(k)) {
                 nested.add(place(s, city));
@@ -187,11 +186,11 @@ final class OrgGrammar {
     }
 
     /** The end of a complement's noun phrase starting at {@code np}, or -1; nested names go to {@code nested}. */
-    private int complement(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits, int np, boolean of,
+    private int complement(TextScan s, Hits hits, int np, boolean of,
                            List<NameFound> nested) {
         Tokens t = s.tokens;
         if (np >= t.size() || !t.adjacent(np)) return -1;
-        PhraseSet.Match<KnownEntity> hit = hits.get(np);
+        PhraseSet.Match<KnownEntity> hit = hits.at(np);
         if (!of && hit != null && hit.value().type() == EntityType.PLACE) {
             // "Embassy to the USSR Political Department": the place ends the name, a new one begins
             nested.add(place(s, hit));
@@ -210,7 +209,7 @@ final class OrgGrammar {
         int words = 0;
         while (k < t.size() && (k == np || t.adjacent(k))) {
             Token tok = t.get(k);
-            PhraseSet.Match<KnownEntity> area = hits.get(k);
+            PhraseSet.Match<KnownEntity> area = hits.at(k);
             if (area != null && area.value().type() == EntityType.PLACE) {
                 // "of the Middle East Countries", "of the MFA USSR": a place inside the words of a complement
                 nested.add(place(s, area));
@@ -234,22 +233,17 @@ final class OrgGrammar {
         return words > 0 && !t.get(k - 1).is("and") ? k : -1;
     }
 
-    private static boolean knownBodyAt(Map<Integer, PhraseSet.Match<KnownEntity>> hits, int i) {
-        PhraseSet.Match<KnownEntity> hit = hits.get(i);
-        return hit != null && hit.value().type() == EntityType.ORG;
-    }
-
     /**
      * After "[" at {@code j}: the token after its "]" where the bracket holds only capitalised words
      * (joined by "and") and no known name, words the editor supplied to a name ("[Supreme] Court", "[International
      * Control and Supervisory] Commission"); else {@code j}.
      */
-    private int suppliedModifiers(Tokens t, Map<Integer, PhraseSet.Match<KnownEntity>> hits, int j) {
+    private int suppliedModifiers(Tokens t, Hits hits, int j) {
         if (!t.get(j).is("[")) return j;
         int k = j + 1;
         int words = 0;
         // a known body or place in the bracket ("our [SED] Central Committee") is a name of its own
-        while (k < t.size() && hits.get(k) == null && (isModifier(t, k) || words > 0 && t.get(k).is("and"))) {
+        while (k < t.size() && hits.at(k) == null && (isModifier(t, k) || words > 0 && t.get(k).is("and"))) {
             if (!t.get(k).is("and")) words++;
             k++;
         }
@@ -257,10 +251,10 @@ final class OrgGrammar {
     }
 
     /** Where the second of two joined words of a complement starts (after an article), or -1. */
-    private int conjunct(Tokens t, Map<Integer, PhraseSet.Match<KnownEntity>> hits, int k) {
+    private int conjunct(Tokens t, Hits hits, int k) {
         int c = k < t.size() && THE.contains(t.get(k).text()) ? k + 1 : k;
         if (c >= t.size() || !t.adjacent(c)) return -1;
-        PhraseSet.Match<KnownEntity> hit = hits.get(c);
+        PhraseSet.Match<KnownEntity> hit = hits.at(c);
         boolean place = hit != null && hit.value().type() == EntityType.PLACE;
         boolean body = hit != null && hit.value().type() == EntityType.ORG || lexicon.orgHeads.matchAt(t, c) != null
                 || lexicon.orgClosers.matchAt(t, c) != null;

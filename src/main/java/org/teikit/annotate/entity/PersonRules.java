@@ -72,7 +72,7 @@ final class PersonRules {
         return roles;
     }
 
-    List<PersonFound> find(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits) {
+    List<PersonFound> find(TextScan s, Hits hits) {
         List<PersonFound> out = new ArrayList<>();
         abbreviations(s, hits, out);
         titled(s, hits, out);
@@ -105,7 +105,7 @@ final class PersonRules {
      * words beside a cue that only a person fits. Two words or more, none a known place or body; one
      * word only before a verb of speech in mid-sentence, or before an apposition of office.
      */
-    private void cued(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits, List<PersonFound> out) {
+    private void cued(TextScan s, Hits hits, List<PersonFound> out) {
         Tokens t = s.tokens;
         for (int i = 0; i < t.size(); i++) {
             if (!s.free(i) || !t.get(i).isCapitalised()) continue;
@@ -136,7 +136,7 @@ final class PersonRules {
      * after a cued name are persons too; the offices' initials between them are passed over.
      * Returns the token after the list.
      */
-    private int coordinated(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits, List<PersonFound> out, int k) {
+    private int coordinated(TextScan s, Hits hits, List<PersonFound> out, int k) {
         Tokens t = s.tokens;
         while (k < t.size()) {
             int next = k;
@@ -162,14 +162,14 @@ final class PersonRules {
      * "Rusk's speech", "Rusk said", "Johnson Library", "Kennedy Round": the surname of one known
      * person names a person where a cue shows it or it stands before what is named after them.
      */
-    private void knownBySurname(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits, List<PersonFound> out) {
+    private void knownBySurname(TextScan s, Hits hits, List<PersonFound> out) {
         Tokens t = s.tokens;
         for (int i = 0; i + 1 < t.size(); i++) {
             boolean known = knownSurnames.contains(PersonClusters.fold(t.get(i).text()));
             boolean touched = (t.adjacent(i + 1) || t.touching(i + 1));
             boolean cued = touched && (eponymNouns.matchAt(t, i + 1) != null || lexicon.personCuesAfter.matchAt(t, i + 1) != null);
             // where the gazetteer knows the word itself ("Khrushchev"), it names the person
-            if (!known || hits.containsKey(i) || !s.free(i) || !t.get(i).isCapitalised() || !cued
+            if (!known || hits.startsAt(i) || !s.free(i) || !t.get(i).isCapitalised() || !cued
                     || names.isNameWord(t, i - 1) && t.adjacent(i)) {
                 continue;
             }
@@ -220,11 +220,11 @@ final class PersonRules {
     }
 
     /** Words that read as a name and as nothing else: two to four, none a known place or body, not all capitals. */
-    private boolean nameShaped(NameReader.Read r, Map<Integer, PhraseSet.Match<KnownEntity>> hits) {
+    private boolean nameShaped(NameReader.Read r, Hits hits) {
         if (r.parts().size() > 4) return false;
         boolean allCaps = true;
         for (int k = r.from(); k < r.to(); k++) {
-            PhraseSet.Match<KnownEntity> hit = hits.get(k);
+            PhraseSet.Match<KnownEntity> hit = hits.at(k);
             if (hit != null && hit.value().type() != EntityType.PERSON) return false;
         }
         for (String p : r.parts()) allCaps &= !PhraseSet.hasLowerCase(p);
@@ -235,7 +235,7 @@ final class PersonRules {
      * "the Counselor of the Embassy of Japan, Tadashi Ono, and …": a name set off by commas after an
      * office and the body it serves; the office is the person's role.
      */
-    private void appositionAfterOffice(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits, List<PersonFound> out) {
+    private void appositionAfterOffice(TextScan s, Hits hits, List<PersonFound> out) {
         Tokens t = s.tokens;
         for (int i = 0; i < t.size(); i++) {
             PhraseSet.Match<Boolean> office = t.get(i).isCapitalised() ? lexicon.offices.matchAt(t, i) : null;
@@ -259,7 +259,7 @@ final class PersonRules {
      * "Memorandum From the Ambassador to Czechoslovakia (Beam) to the Under Secretary of State for
      * Political Affairs (Bohlen)": a name in parentheses right after an office and what it serves.
      */
-    private void bracketedAfterOffice(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits, List<PersonFound> out) {
+    private void bracketedAfterOffice(TextScan s, Hits hits, List<PersonFound> out) {
         Tokens t = s.tokens;
         for (int i = 1; i + 2 < t.size(); i++) {
             if (!t.get(i).is("(") || !s.free(i + 1)) continue;
@@ -277,7 +277,7 @@ final class PersonRules {
     }
 
     /** "Comrade Bauer", "Vice Premier [Li] Fuchun", "Foreign Minister Comrade [Oskar] Fischer", "Comrades A and B". */
-    private void titled(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits, List<PersonFound> out) {
+    private void titled(TextScan s, Hits hits, List<PersonFound> out) {
         Tokens t = s.tokens;
         for (int i = 0; i < t.size(); i++) {
             if (!s.free(i) || !t.get(i).isCapitalised()) continue;
@@ -333,7 +333,7 @@ final class PersonRules {
     }
 
     /** "KIS (Kim Il Sung)": one mention, the abbreviation explained inside it. */
-    private void abbreviations(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits, List<PersonFound> out) {
+    private void abbreviations(TextScan s, Hits hits, List<PersonFound> out) {
         Tokens t = s.tokens;
         for (int i = 0; i + 3 < t.size(); i++) {
             Token abbr = t.get(i);
@@ -347,7 +347,7 @@ final class PersonRules {
             if (!initials.toString().equals(abbr.text())) continue;
             PersonName name = PersonName.of(r.parts(), lexicon);
             if (name.style() == PersonName.Style.SINGLE) continue;
-            KnownEntity known = knownAt(hits, r.from(), r.to());
+            KnownEntity known = hits.personAt(r.from(), r.to());
             PersonFound p = new PersonFound(s.index, i, r.to() + 1, name, known, List.of(), List.of(abbr.text()), null, false,
                     new PersonFound.Abbreviation(i, i + 1, String.join(" ", name.reading())), r.to());
             s.claim(i, r.to() + 1, p);
@@ -355,9 +355,8 @@ final class PersonRules {
         }
     }
 
-    private void gazetteerPersons(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits, List<PersonFound> out) {
-        for (PhraseSet.Match<KnownEntity> hit : hits.values().stream()
-                .filter(h -> h.value().type() == EntityType.PERSON).sorted((a, b) -> a.from() - b.from()).toList()) {
+    private void gazetteerPersons(TextScan s, Hits hits, List<PersonFound> out) {
+        for (PhraseSet.Match<KnownEntity> hit : hits.persons()) {
             if (!s.free(hit.from(), hit.to())) continue;
             List<String> parts = new ArrayList<>();
             for (int k = hit.from(); k < hit.to(); k++) {
@@ -421,7 +420,7 @@ final class PersonRules {
     }
 
     /** Name lines of a signature: "[Signed] Heidenreich Attache", "Halmos Endre" over "Ambassador". */
-    private void signatures(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits, List<PersonFound> out) {
+    private void signatures(TextScan s, Hits hits, List<PersonFound> out) {
         Tokens t = s.tokens;
         List<String> roleLines = new ArrayList<>();
         List<Integer> found = new ArrayList<>();
@@ -508,7 +507,7 @@ final class PersonRules {
      * sender's name alone on one line. A single word the document also writes in small letters
      * ("Approved") signs nothing.
      */
-    void signOff(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits, Predicate<String> commonWord, List<PersonFound> out) {
+    void signOff(TextScan s, Hits hits, Predicate<String> commonWord, List<PersonFound> out) {
         Tokens t = s.tokens;
         int end = t.size();
         for (int i = 1; i < end; i++) if (t.get(i).lineStart()) return;
@@ -541,7 +540,7 @@ final class PersonRules {
     }
 
     /** "Interpreter: Bai Shuwen", "Mongolian participants: D. Dashdorj, …; B. Sodnomdarjaa, …". */
-    private void labelled(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits, List<PersonFound> out) {
+    private void labelled(TextScan s, Hits hits, List<PersonFound> out) {
         Tokens t = s.tokens;
         for (int colon = 1; colon < t.size(); colon++) {
             if (!t.get(colon).is(":") || !PERSON_LABELS.contains(t.get(colon - 1).text().toLowerCase(java.util.Locale.ROOT))) continue;
@@ -574,7 +573,7 @@ final class PersonRules {
     }
 
     /** "Li Fuchun: …" and "[Basmanov:] …" at the start of a paragraph. */
-    private void speakers(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits, List<PersonFound> out) {
+    private void speakers(TextScan s, Hits hits, List<PersonFound> out) {
         Tokens t = s.tokens;
         for (int i = 0; i < t.size(); i++) {
             boolean bracket = t.get(i).is("[");
@@ -589,9 +588,9 @@ final class PersonRules {
     }
 
     /** Makes the find for a name read at {@code r}: its known entity, a bracketed variant after it, its apposition. */
-    private PersonFound person(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits, NameReader.Read r,
+    private PersonFound person(TextScan s, Hits hits, NameReader.Read r,
                                List<String> prefixRoles, Certainty cert, boolean weak) {
-        KnownEntity known = knownAt(hits, r.from(), r.to());
+        KnownEntity known = hits.personAt(r.from(), r.to());
         PersonName name = PersonName.of(r.parts(), lexicon);
         int to = r.to();
         List<String> variants = new ArrayList<>();
@@ -618,10 +617,5 @@ final class PersonRules {
         int words = close - k - 1;
         if (close >= t.size() || !t.get(close).is("]") || words < 2 || Math.abs(words - nameWords) > 1) return -1;
         return close + 1;
-    }
-
-    private static KnownEntity knownAt(Map<Integer, PhraseSet.Match<KnownEntity>> hits, int from, int to) {
-        PhraseSet.Match<KnownEntity> hit = hits.get(from);
-        return hit != null && hit.to() == to && hit.value().type() == EntityType.PERSON ? hit.value() : null;
     }
 }

@@ -2,7 +2,6 @@ package org.teikit.annotate.entity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 import org.teikit.annotate.Certainty;
 import org.teikit.annotate.EntityType;
@@ -28,12 +27,12 @@ final class PlaceRules {
     }
 
     /** "Khabarovsk region", "Damansky Island": the place word stays in the name. */
-    List<NameFound> withPlaceWords(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> hits) {
+    List<NameFound> withPlaceWords(TextScan s, Hits hits) {
         List<NameFound> out = new ArrayList<>();
         Tokens t = s.tokens;
         for (int i = 0; i < t.size(); i++) {
             if (!s.free(i)) continue;
-            PhraseSet.Match<KnownEntity> hit = hits.get(i);
+            PhraseSet.Match<KnownEntity> hit = hits.at(i);
             int run = hit != null && hit.value().type() == EntityType.PLACE ? hit.to() : nameRun(s, i);
             PhraseSet.Match<Boolean> word = null;
             for (int end = i + 1; end <= run && word == null; end++) {
@@ -67,12 +66,12 @@ final class PlaceRules {
      * ("Nur Ahmad Wardak"), and one that {@code needsCue} says is named like a common word or a
      * forename only after a place cue ("in Reading", not "Reading the report").
      */
-    List<NameFound> fromAtlas(TextScan s, Map<Integer, PhraseSet.Match<KnownEntity>> atlasHits, Predicate<String> isPerson,
+    List<NameFound> fromAtlas(TextScan s, Hits atlasHits, Predicate<String> isPerson,
                               Predicate<KnownEntity> needsCue) {
         List<NameFound> out = new ArrayList<>();
         Tokens t = s.tokens;
         for (int i = 0; i < t.size(); i++) {
-            PhraseSet.Match<KnownEntity> m = atlasHits.get(i);
+            PhraseSet.Match<KnownEntity> m = atlasHits.at(i);
             if (m == null || !s.free(m.from(), m.to()) || isPerson.test(s.span(m.from(), m.to()))) continue;
             boolean inRun = t.adjacent(i) && names.isNameWord(t, i - 1) || t.adjacent(m.to()) && names.isNameWord(t, m.to());
             boolean cued = afterCue(t, i);
