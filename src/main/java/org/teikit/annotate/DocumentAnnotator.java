@@ -121,9 +121,8 @@ public final class DocumentAnnotator {
      * as another spelling of a name ("Guseong [Kusong]"): the editor supplied that spelling, and it
      * nests inside the mention of the name.
      */
-    private static Span asVariant(Span s, List<int[]> brackets) {
-        boolean variant = s.mark() instanceof Mark.EditorialNote
-                && brackets.stream().anyMatch(b -> b[0] == s.start() && b[1] == s.end());
+    private static Span asVariant(Span s, List<DocumentEntities.VariantBracket> brackets) {
+        boolean variant = s.mark() instanceof Mark.EditorialNote && brackets.stream().anyMatch(b -> b.covers(s));
         return variant ? new Span(s.start(), s.end(), new Mark.Supplied(), s.cert()) : s;
     }
 

@@ -26,7 +26,7 @@ final class RegisterBuilder {
     private final List<TextScan> scans;
     private final XmlIds ids = new XmlIds();
     private final List<List<Span>> spans = new ArrayList<>();
-    private final List<List<int[]>> brackets = new ArrayList<>();
+    private final List<List<DocumentEntities.VariantBracket>> brackets = new ArrayList<>();
 
     RegisterBuilder(List<TextScan> scans) {
         this.scans = scans;
@@ -94,7 +94,7 @@ final class RegisterBuilder {
                 spans.get(f.text()).add(new Span(s.start(a.from()), s.end(a.to()), new Mark.Abbreviation(a.expansion())));
             }
             if (f.to() > f.nameTo() && s.at(f.nameTo()).is("[")) {
-                brackets.get(f.text()).add(new int[] {s.start(f.nameTo()), s.end(f.to())});
+                brackets.get(f.text()).add(new DocumentEntities.VariantBracket(s.start(f.nameTo()), s.end(f.to())));
             }
             String surface = s.span(f.from(), f.nameTo()).replace("[", "").replace("]", "");
             if (f.name().parts().size() > 1 || correction != null) variants.add(surface);
@@ -160,7 +160,7 @@ final class RegisterBuilder {
             TextScan s = scans.get(n.text());
             spans.get(n.text()).add(new Span(s.start(n.from()), s.end(n.to()), new Mark.Mention(id), n.cert()));
             if (n.from() > 0 && s.at(n.from() - 1).is("[") && n.to() < s.tokens.size() && s.at(n.to()).is("]")) {
-                brackets.get(n.text()).add(new int[] {s.start(n.from() - 1), s.end(n.to() + 1)});
+                brackets.get(n.text()).add(new DocumentEntities.VariantBracket(s.start(n.from() - 1), s.end(n.to() + 1)));
             }
             if (subtype == null) subtype = n.subtype();
             String surface = LEADING_THE.matcher(n.surface()).replaceFirst("");

@@ -39,6 +39,7 @@ class EntityRecogniserPropertiesTest {
         List<EntityRecogniser.Input> inputs = List.of(new EntityRecogniser.Input(a, kind), new EntityRecogniser.Input(b, BlockKind.PARAGRAPH));
         DocumentEntities first = Found.RECOGNISER.recognise(inputs);
         DocumentEntities again = Found.RECOGNISER.recognise(inputs);
+        assertEquals(first, again);
         assertEquals(first.spans(), again.spans());
         assertEquals(first.register(), again.register());
         for (int i = 0; i < inputs.size(); i++) {
