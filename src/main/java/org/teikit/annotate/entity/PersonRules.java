@@ -13,19 +13,12 @@ import org.teikit.annotate.RegisterId;
 import org.teikit.source.BlockKind;
 
 /**
- * The first look for persons in one text, from context and from the shape of names:
- * <ul>
- *   <li>a title or office before a name ("Comrade Bauer", "Deputy Foreign Minister Ri Dong-geon", "Comrades Le Duan and Pham Van Dong");</li>
- *   <li>an abbreviation the text explains ("KIS (Kim Il Sung)");</li>
- *   <li>a person of the gazetteer;</li>
- *   <li>initials before a surname ("L. I. Brezhnev", "N.G. Sudarikov");</li>
- *   <li>an East Asian family name before a given name ("Kim Yong-nam", "Li Fuchun");</li>
- *   <li>a known forename before a surname, or a Hungarian forename after one ("Walter Ulbricht", "Kádár János");</li>
- *   <li>the name lines of a signature block and of labelled lines ("Interpreter: …");</li>
- *   <li>a speaker label opening a paragraph ("Li Fuchun:", "[Basmanov:]");</li>
- *   <li>a name followed by an apposition of office ("Choe Yong-geon, Chairman of …").</li>
- * </ul>
- * A name found by shape alone carries {@link Certainty#MEDIUM}.
+ * The first look for persons in one text, from context and from the shape of names: the rules of
+ * {@link #ORDER}, read top to bottom in the order they run (a title or office before a name, an
+ * abbreviation the text explains, a labelled line, a signature, a speaker label, the shape of a
+ * name, a cue, an apposition of office, the gazetteer). Besides them, two looks over the whole
+ * document: the letters of an outline ({@link #claimOutlineLetters}) and the sign-off of a telegram
+ * ({@link #signOff}). A name found by shape alone carries {@link Certainty#MEDIUM}.
  */
 final class PersonRules {
     private static final Set<String> ROMAN = Set.of("I", "V", "X");
@@ -72,13 +65,63 @@ final class PersonRules {
         return roles;
     }
 
+    /**
+     * The rules of the first look, in the order they run: each takes the tokens it names, so an
+     * earlier rule wins over a later one. Titles and labels come before the shape of names (they
+     * say more, and give the role); the shape before cues (a cue alone guesses); the gazetteer last,
+     * for the known persons that no rule read with their context.
+     */
+    static final List<PersonRule> ORDER = List.of(
+            new PersonRule("abbreviation", "KIS (Kim Il Sung)", PersonRules::abbreviations),
+            new PersonRule("title", "Comrade Bauer, Comrades Le Duan and Pham Van Dong", PersonRules::titled),
+            new PersonRule("label", "Interpreter: Bai Shuwen", PersonRules::labelled),
+            new PersonRule("signature", "[Signed] Heidenreich Attache", PersonRules::signatures),
+            new PersonRule("speaker", "Li Fuchun: …, [Basmanov:] …", PersonRules::speakers),
+            new PersonRule("shape", "L. I. Brezhnev, Kim Yong-nam, Walter Ulbricht", PersonRules::shapedNames),
+            new PersonRule("known-surname", "Rusk said, Johnson Library", PersonRules::knownBySurname),
+            new PersonRule("cue", "the followers of Babrak Karmal, Nur Wardak said", PersonRules::cued),
+            new PersonRule("apposition-after-office", "the Counselor of the Embassy of Japan, Tadashi Ono,",
+                    PersonRules::appositionAfterOffice),
+            new PersonRule("bracket-after-office", "the Ambassador to Czechoslovakia (Beam)", PersonRules::bracketedAfterOffice),
+            new PersonRule("gazetteer", "a person of the gazetteer", PersonRules::gazetteerPersons));
+
+    /**
+     * One rule of the first look: it reads one text and adds the persons it finds, claiming their tokens.
+     *
+     * @param name    what the rule is called in tests and notes
+     * @param example what it finds
+     */
+    record PersonRule(String name, String example, Finder finder) {
+        /** The rule's work: reads {@code s} with {@code rules}' word lists and adds what it finds to {@code out}. */
+        @FunctionalInterface
+        interface Finder {
+            void find(PersonRules rules, TextScan s, Hits hits, List<PersonFound> out);
+        }
+
+        /** Runs this rule alone over {@code s}. */
+        void find(PersonRules rules, TextScan s, Hits hits, List<PersonFound> out) {
+            finder.find(rules, s, hits, out);
+        }
+
+        /** The rule of {@link #ORDER} called {@code name}. */
+        static PersonRule named(String name) {
+            return ORDER.stream().filter(r -> r.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no person rule " + name));
+        }
+    }
+
+    /** The persons {@link #ORDER}'s rules find in one text, rule by rule. */
     List<PersonFound> find(TextScan s, Hits hits) {
         List<PersonFound> out = new ArrayList<>();
-        abbreviations(s, hits, out);
-        titled(s, hits, out);
-        labelled(s, hits, out);
-        signatures(s, hits, out);
-        speakers(s, hits, out);
+        for (PersonRule rule : ORDER) rule.find(this, s, hits, out);
+        return out;
+    }
+
+    /**
+     * "L. I. Brezhnev", "Kim Yong-nam", "Walter Ulbricht", "Kádár János": names by their shape
+     * alone (initials, an East Asian family name, a known forename), without title or cue.
+     */
+    private void shapedNames(TextScan s, Hits hits, List<PersonFound> out) {
         for (int i = 0; i < s.tokens.size(); i++) {
             if (!s.free(i)) continue;
             NameReader.Read r = byShape(s, i);
@@ -92,12 +135,6 @@ final class PersonRules {
             }
             if (r != null) out.add(person(s, hits, r, List.of(), Certainty.MEDIUM, false));
         }
-        knownBySurname(s, hits, out);
-        cued(s, hits, out);
-        appositionAfterOffice(s, hits, out);
-        bracketedAfterOffice(s, hits, out);
-        gazetteerPersons(s, hits, out);
-        return out;
     }
 
     /**
