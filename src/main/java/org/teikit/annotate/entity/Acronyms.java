@@ -3,7 +3,6 @@ package org.teikit.annotate.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.teikit.annotate.Certainty;
 import org.teikit.annotate.EntityType;
 
@@ -17,8 +16,6 @@ import org.teikit.annotate.EntityType;
  */
 final class Acronyms {
     private static final int MAX_LETTERS = 8;
-    /** Roman numbers up to 99 ("XXV Congress"): ordinals, not bodies. Larger ones (CC, CD) are read as the acronyms they mostly are. */
-    private static final Pattern ROMAN = Pattern.compile("(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})");
 
     private static final Set<String> QUOTES = Set.of("\"", "”", "’", "'");
 
@@ -89,7 +86,7 @@ final class Acronyms {
         Token tok = s.tokens.get(i);
         String w = tok.text();
         return s.free(i) && tok.isAllCaps() && w.length() <= MAX_LETTERS && Character.isLetter(w.charAt(0))
-                && !ROMAN.matcher(w).matches() && !lexicon.isStopword(w);
+                && !RomanNumerals.isOrdinal(w) && !lexicon.isStopword(w);
     }
 
     private static NameFound claim(TextScan s, int i, NameFound body, Certainty cert) {

@@ -52,6 +52,15 @@ public final class Lexicon {
     private final Set<String> vietnameseFamilies = folded("family-names-vietnamese.txt");
     private final Map<String, String> demonymState = new HashMap<>();
     private final Set<String> peoples = words("peoples.txt");
+    private final Set<String> personLabels = words("person-labels.txt");
+    private final Set<String> nameParticles = words("name-particles.txt");
+    private final Set<String> notInitials = words("not-initials.txt");
+    private final Set<String> compassWords = words("compass-words.txt");
+    private final Set<String> possessives = words("possessives.txt");
+    private final Set<String> pluralPossessors = words("plural-possessors.txt");
+    private final Set<String> nounPhraseOpeners = words("noun-phrase-openers.txt");
+    private final Set<String> roleTrailingWords = words("role-trailing-words.txt");
+    private final Set<String> phraseWordsBeforeName = words("phrase-words-before-name.txt");
 
     public Lexicon() {
         for (String[] row : DataFile.rows("honorifics.txt", 2)) {
@@ -162,10 +171,15 @@ public final class Lexicon {
 
     /** A capitalised function word or document label that is never part of a name ("The", "Subject", "May"). */
     public boolean isStopword(String w) {
-        if (stopwords.contains(w)) return true;
+        return asWrittenOrInCapitals(stopwords, w);
+    }
+
+    /** Whether {@code w} is in {@code list} as written, or in capitals of a word listed with one ("THE" for "The"). */
+    private static boolean asWrittenOrInCapitals(Set<String> list, String w) {
+        if (list.contains(w)) return true;
         if (!PhraseSet.hasLowerCase(w) && w.length() > 1) {
             String cap = w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
-            return stopwords.contains(cap);
+            return list.contains(cap);
         }
         return false;
     }
@@ -212,7 +226,47 @@ public final class Lexicon {
 
     /** "North", "South", "East", "West": a direction, never a place of its own. */
     public boolean isCompassWord(String w) {
-        return java.util.Set.of("North", "South", "East", "West", "NORTH", "SOUTH", "EAST", "WEST").contains(w);
+        return asWrittenOrInCapitals(compassWords, w);
+    }
+
+    /** A label before a colon whose line lists persons ("Interpreter", "Participants"), in any case. */
+    boolean isPersonLabel(String w) {
+        return personLabels.contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    /** A particle between the words of a name ("van", "bin"). */
+    boolean isNameParticle(String w) {
+        return nameParticles.contains(w);
+    }
+
+    /** Two letters that abbreviate a word, never a forename's initial ("St.", "Dr."). */
+    boolean isNotInitial(String w) {
+        return notInitials.contains(w);
+    }
+
+    /** A possessive determiner, in small letters or with a capital ("our", "Their"). */
+    boolean isPossessive(String w) {
+        return possessives.contains(w) || !w.isEmpty() && possessives.contains(Character.toLowerCase(w.charAt(0)) + w.substring(1));
+    }
+
+    /** A plural noun whose possessive belongs inside a body's name ("People" of "People's Republic"). */
+    boolean isPluralPossessor(String w) {
+        return pluralPossessors.contains(w);
+    }
+
+    /** A word that opens a noun phrase ("the", "its"). */
+    boolean opensNounPhrase(String w) {
+        return nounPhraseOpeners.contains(w);
+    }
+
+    /** A word a role phrase never ends with ("of", "who"). */
+    boolean isRoleTrailingWord(String w) {
+        return roleTrailingWords.contains(w);
+    }
+
+    /** A word that makes the capitalised words after it part of a longer phrase, not a name ("of", "the"). */
+    boolean isPhraseWordBeforeName(String w) {
+        return phraseWordsBeforeName.contains(w);
     }
 
     /** A doctrine or movement word ("Marxism-Leninism", "Maoism"): never a place. */

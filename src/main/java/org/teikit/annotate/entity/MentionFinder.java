@@ -133,7 +133,7 @@ final class MentionFinder {
     private boolean loneNameWord(TextScan s, int i) {
         Tokens t = s.tokens;
         String w = t.get(i).text();
-        boolean opensSentence = i == 0 || t.get(i).lineStart() || Set.of(".", ":", "!", "?").contains(t.get(i - 1).text());
+        boolean opensSentence = t.opensSentence(i);
         boolean article = i > 0 && t.get(i - 1).text().equalsIgnoreCase("the");
         return t.get(i).isCapitalised() && PhraseSet.hasLowerCase(w) && !w.contains("-") && !w.endsWith("ly") && !article
                 && standsAlone(s, i) && slipCandidates.test(w) && !lexicon.isForename(w) && !lexicon.isRoleStart(w)

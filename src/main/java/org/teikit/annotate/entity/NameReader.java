@@ -2,7 +2,6 @@ package org.teikit.annotate.entity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads the words of a person's name from a token on: capitalised words, initials ("L. I.",
@@ -11,8 +10,6 @@ import java.util.Set;
  * that is never a name, at punctuation and at the end of the line.
  */
 final class NameReader {
-    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "ter", "ten", "da", "das", "do", "di",
-            "del", "della", "dei", "dos", "du", "la", "le", "y", "bin", "binti", "ibn", "ben", "bint", "ould", "al", "el", "ul", "ud");
     private static final int MAX_PARTS = 5;
     /** "Communism", "Marxism-Leninism", "Stalinist", "Maoist": a doctrine or its follower, never a name. */
     private static final java.util.regex.Pattern DOCTRINE =
@@ -89,9 +86,9 @@ final class NameReader {
     }
 
     /** "van der" before "Berg", "bin" before "Laden": the token after a run of particles that leads on to a name word, else {@code j}. */
-    static int afterParticles(Tokens t, int j) {
+    int afterParticles(Tokens t, int j) {
         int k = j;
-        while (k < t.size() && k - j < 3 && PARTICLES.contains(t.get(k).text()) && (k == j || t.adjacent(k))) k++;
+        while (k < t.size() && k - j < 3 && lexicon.isNameParticle(t.get(k).text()) && (k == j || t.adjacent(k))) k++;
         return k > j && k < t.size() && t.adjacent(k) ? k : j;
     }
 
@@ -130,7 +127,7 @@ final class NameReader {
         String w = tok.text();
         boolean shape = (w.length() == 1 && Character.isUpperCase(w.charAt(0)))
                 || (w.length() == 2 && Character.isUpperCase(w.charAt(0)) && Character.isLowerCase(w.charAt(1))
-                    && !Set.of("No", "Nr", "St", "Mt", "Co", "Dr", "Mr", "Ms", "Jr", "Sr", "Vs", "Op").contains(w));
+                    && !lexicon.isNotInitial(w));
         return shape && t.isDotAfter(j);
     }
 

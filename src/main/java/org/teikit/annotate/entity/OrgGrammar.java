@@ -28,11 +28,8 @@ final class OrgGrammar {
     private static final Set<String> OF = Set.of("of", "for", "OF", "FOR");
     private static final Set<String> IN = Set.of("in", "to", "IN", "TO");
     private static final Set<String> THE = Set.of("the", "THE");
-    private static final Set<String> POSSESSIVES = Set.of("our", "Our", "their", "Their", "your", "Your", "my", "My", "his", "His", "her", "Her", "its", "Its");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
     private static final Pattern HYPHEN_SMALL = Pattern.compile(".*-\\p{Ll}.*");
-    private static final Set<String> ROMAN = Set.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
-            "XI", "XII", "XX", "XXI", "XXII", "XXIII", "XXIV", "XXV", "XXVI", "XXVII");
 
     private final Lexicon lexicon;
 
@@ -109,7 +106,7 @@ final class OrgGrammar {
                     coreEnd = j = state.to();
                     continue;
                 }
-                if (j < t.size() && t.adjacent(j) && ROMAN.contains(t.get(j).text()) && !t.isDotAfter(j)) {
+                if (j < t.size() && t.adjacent(j) && RomanNumerals.isOrdinal(t.get(j).text()) && !t.isDotAfter(j)) {
                     coreEnd = ++j;
                     // "Directorate II Europe": the area a numbered office covers ends its name
                     PhraseSet.Match<KnownEntity> area = hits.at(j);
@@ -179,7 +176,7 @@ final class OrgGrammar {
         }
         if (bare && complements == 0) return null;
         // "our Embassy in Pyongyang": the writer's own mission, described by where it is, not named
-        if (bare && !ofComplement && i > 0 && t.adjacent(i) && POSSESSIVES.contains(t.get(i - 1).text())) return null;
+        if (bare && !ofComplement && i > 0 && t.adjacent(i) && lexicon.isPossessive(t.get(i - 1).text())) return null;
         KnownEntity known = complements == 0 && unitsToHead == 1 ? wholeHit : null;
         if (known != null) nested.clear();
         return new Parse(i, k, known, nested);
@@ -268,11 +265,11 @@ final class OrgGrammar {
     }
 
     /** "Workers' Party", "People's Republic": a possessive of a plural inside a name (not "Kim Il Sung's Party"). */
-    private static boolean isPluralPossessive(Tokens t, int j) {
+    private boolean isPluralPossessive(Tokens t, int j) {
         String w = t.get(j).text().replace('\u2019', '\'');
         String before = t.get(j - 1).text();
         if (w.equals("'")) return t.touching(j) && before.endsWith("s");
-        return w.equalsIgnoreCase("'s") && Set.of("People", "Women", "Children", "Men", "Youth", "PEOPLE").contains(before);
+        return w.equalsIgnoreCase("'s") && lexicon.isPluralPossessor(before);
     }
 
     private boolean endsWithHead(Tokens t, int to) {
@@ -288,7 +285,7 @@ final class OrgGrammar {
         if (ORDINAL.matcher(tok.text()).matches()) return true;
         if (HYPHEN_SMALL.matcher(tok.text()).matches()) return false;
         return tok.isWord() && tok.isCapitalised() && !lexicon.isStopword(tok.text())
-                && !lexicon.isHonorific(t, j) && !ROMAN.contains(tok.text())
+                && !lexicon.isHonorific(t, j) && !RomanNumerals.isOrdinal(tok.text())
                 && lexicon.publications.matchAt(t, j) == null;
     }
 

@@ -21,15 +21,10 @@ import org.teikit.source.BlockKind;
  * ({@link #signOff}). A name found by shape alone carries {@link Certainty#MEDIUM}.
  */
 final class PersonRules {
-    private static final Set<String> ROMAN = Set.of("I", "V", "X");
     /** The most words between an office and the comma before a name set off after it. */
     private static final int MAX_OFFICE_PHRASE = 12;
     /** The most words of a cue before a name ("copies were sent to"). */
     private static final int MAX_CUE_WORDS = 5;
-    private static final Set<String> PERSON_LABELS = Set.of("interpreter", "interpreters", "recorder", "translator",
-            "participants", "participant", "present", "attending", "attendees", "from", "to", "author", "signed",
-            "prepared", "drafted", "note-taker", "notetaker", "speaker", "delegation", "members", "addressee", "sender",
-            "part", "attendance", "fyi");
 
     private final Lexicon lexicon;
     private final NameReader names;
@@ -158,7 +153,7 @@ final class PersonRules {
             }
             if (nameShaped(r, hits) && (before || isCuedAfter(s, r))) {
                 PhraseSet.Match<Boolean> after = before ? null : lexicon.personCuesAfter.matchAt(t, r.to());
-                boolean weak = after != null && r.parts().size() == 1 && (opensSentence(t, r.from()) || !after.value());
+                boolean weak = after != null && r.parts().size() == 1 && (t.opensSentenceOrQuotation(r.from()) || !after.value());
                 out.add(person(s, hits, r, List.of(), Certainty.MEDIUM, weak));
                 if (before) i = coordinated(s, hits, out, out.get(out.size() - 1).to()) - 1;
                 else i = r.to() - 1;
@@ -249,11 +244,6 @@ final class PersonRules {
         // "Sukarman, head of the Directorate of …": one word before an office of a body
         String role = roles.apposition(s, r.to());
         return role != null && role.matches("(\\S+ ){1,3}of .+") && r.parts().size() <= 3 && !precededByOf(t, r.from());
-    }
-
-    private static boolean opensSentence(Tokens t, int i) {
-        Token before = t.at(i - 1);
-        return before == null || t.get(i).lineStart() || Set.of(".", "!", "?", ":", "\"", "\u201c").contains(before.text());
     }
 
     /** Words that read as a name and as nothing else: two to four, none a known place or body, not all capitals. */
@@ -416,14 +406,14 @@ final class PersonRules {
         boolean lineStart = i == 0 || tok.lineStart();
         if (names.isInitial(t, i) || names.isCompletedInitial(t, i)) {
             // "I. Grain Deliveries" opens a section; "U.S. Talks" glues its initials to what came before
-            if (lineStart && ROMAN.contains(tok.text()) || t.touching(i)) return null;
+            if (lineStart && RomanNumerals.isSectionLetter(tok.text()) || t.touching(i)) return null;
             NameReader.Read r = names.read(s, i);
             // "A. Early Policies": a lettered heading, not "A. P. Melnikov" or "D. Dashdorj"
             if (r != null && lineStart && r.parts().size() > 2 && !PersonName.isInitial(r.parts().get(1))) return null;
             return r != null && !PersonName.isInitial(r.parts().get(r.parts().size() - 1)) ? r : null;
         }
         boolean nextIsName = names.isNameWord(t, i + 1) || i + 1 < t.size() && names.isInitial(t, i + 1)
-                || names.isNameWord(t, NameReader.afterParticles(t, i + 1)) && lexicon.isForename(tok.text());
+                || names.isNameWord(t, names.afterParticles(t, i + 1)) && lexicon.isForename(tok.text());
         if (!names.isNameWord(t, i) || !nextIsName || !t.adjacent(i + 1)) return null;
         NameReader.Read r = names.read(s, i);
         if (r == null || r.parts().size() < 2) return null;
@@ -451,9 +441,9 @@ final class PersonRules {
         return i > 0 && s.free(i - 1) && s.tokens.adjacent(i) && names.isNameWord(s.tokens, i - 1);
     }
 
-    private static boolean precededByOf(Tokens t, int i) {
+    private boolean precededByOf(Tokens t, int i) {
         Token before = t.at(i - 1);
-        return before != null && Set.of("of", "the", "for", "and").contains(before.text());
+        return before != null && lexicon.isPhraseWordBeforeName(before.text());
     }
 
     /** Name lines of a signature: "[Signed] Heidenreich Attache", "Halmos Endre" over "Ambassador". */
@@ -580,7 +570,7 @@ final class PersonRules {
     private void labelled(TextScan s, Hits hits, List<PersonFound> out) {
         Tokens t = s.tokens;
         for (int colon = 1; colon < t.size(); colon++) {
-            if (!t.get(colon).is(":") || !PERSON_LABELS.contains(t.get(colon - 1).text().toLowerCase(java.util.Locale.ROOT))) continue;
+            if (!t.get(colon).is(":") || !lexicon.isPersonLabel(t.get(colon - 1).text())) continue;
             int lineEnd = colon + 1;
             boolean semicolons = false;
             while (lineEnd < t.size() && !t.get(lineEnd).lineStart()) semicolons |= t.get(lineEnd++).is(";");

@@ -209,9 +209,7 @@ final class PlaceRules {
      */
     private static boolean inTitleCase(TextScan s, int cue) {
         Token before = s.at(cue - 1);
-        Token twoBefore = s.at(cue - 2);
-        boolean opensSentence = twoBefore == null || before.lineStart() || java.util.Set.of(".", "!", "?", ":").contains(twoBefore.text());
-        return before != null && s.tokens.adjacent(cue) && before.isWord() && before.isCapitalised() && !opensSentence
+        return before != null && s.tokens.adjacent(cue) && before.isWord() && before.isCapitalised() && !s.tokens.opensSentence(cue - 1)
                 && !(s.owner(cue - 1) instanceof NameFound);
     }
 
@@ -228,10 +226,10 @@ final class PlaceRules {
     }
 
     /** "to Integrate the DPRK": after "to", a word followed by an article is a verb. */
-    private static boolean looksLikeVerb(Tokens t, PhraseSet.Match<Boolean> cue, int end) {
+    private boolean looksLikeVerb(Tokens t, PhraseSet.Match<Boolean> cue, int end) {
         Token next = t.at(end);
         return t.get(cue.to() - 1).text().equalsIgnoreCase("to") && next != null
-                && java.util.Set.of("the", "a", "an", "its", "their", "our").contains(next.text());
+                && lexicon.opensNounPhrase(next.text());
     }
 
     /** "Ambassador at Large": a cue right after an office is part of the office. */

@@ -36,7 +36,7 @@ final class RoleReader {
                 && (end == start || !t.get(end).lineStart()) && !lexicon.isHonorific(t, end)) {
             end++;
         }
-        while (end > start && Set.of("and", "the", "of", "who", "which").contains(t.get(end - 1).text())) end--;
+        while (end > start && lexicon.isRoleTrailingWord(t.get(end - 1).text())) end--;
         return end > start ? t.span(start, end) : null;
     }
 

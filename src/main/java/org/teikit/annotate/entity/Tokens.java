@@ -2,6 +2,7 @@ package org.teikit.annotate.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A text cut into {@link Token}s. A word is a run of letters and digits, with inner hyphens
@@ -116,6 +117,28 @@ public final class Tokens {
     /** Whether a full stop follows token {@code i} without a space ("V." of a heading, "N." of an initial). */
     public boolean isDotAfter(int i) {
         return i + 1 < list.size() && list.get(i + 1).is(".") && touching(i + 1);
+    }
+
+    /** What ends a sentence, or opens a clause of its own after a label ("Subject: Talks"). */
+    private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", ":");
+    /** Opening quotation marks: a quotation opens a sentence of its own. */
+    private static final Set<String> OPENING_QUOTES = Set.of("\"", "\u201c");
+
+    /**
+     * Whether token {@code i} opens a sentence: it is the first of the text or of a line, or comes
+     * after a full stop, "!", "?" or a colon. A capital there says nothing about a name.
+     */
+    public boolean opensSentence(int i) {
+        return i == 0 || list.get(i).lineStart() || SENTENCE_ENDS.contains(list.get(i - 1).text());
+    }
+
+    /**
+     * {@link #opensSentence}, or after an opening quotation mark ("\u201cDuda added"): where a
+     * person rule asks whether one capitalised word may be only a sentence's first word, a
+     * quotation's first word is one too. The places and further mentions keep to {@link #opensSentence}.
+     */
+    public boolean opensSentenceOrQuotation(int i) {
+        return opensSentence(i) || OPENING_QUOTES.contains(list.get(i - 1).text());
     }
 
     /** Whether tokens {@code i-1} and {@code i} touch with no space at all ("W[", "U.N"). */
