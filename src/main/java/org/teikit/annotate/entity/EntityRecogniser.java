@@ -11,11 +11,11 @@ import org.teikit.annotate.EntityType;
 import org.teikit.source.BlockKind;
 
 /**
- * Finds the persons, places and organisations of a whole document, in two passes: the first
- * finds the names the texts make plain (titles, gazetteer, the shapes of names, the grammar of
- * organisations) and groups them into persons and entities; the second finds every further
- * mention of those ("Basmanov" after "Comrade Basmanov", "KIS" after "KIS (Kim Il Sung)") and
- * the places that only context shows. Immutable and thread-safe: each call works on its own state.
+ * Finds the persons, places and organisations of a whole document by the passes of
+ * {@link #PASSES}, in their order: the first find the names the texts make plain (titles,
+ * gazetteer, the shapes of names, the grammar of organisations) and group them into persons and
+ * entities; the later ones find every further mention of those ("Basmanov" after "Comrade
+ * Basmanov", "KIS" after "KIS (Kim Il Sung)") and the places that only context shows. Immutable and thread-safe: each call works on its own state.
  */
 public final class EntityRecogniser {
     private final Lexicon lexicon;
@@ -47,60 +47,164 @@ public final class EntityRecogniser {
     /** One text of the document and the kind of block it is ({@code null} for header fields). */
     public record Input(String text, BlockKind kind) { }
 
-    public DocumentEntities recognise(List<Input> inputs) {
-        List<TextScan> scans = new ArrayList<>();
-        List<Hits> hits = new ArrayList<>();
-        List<Hits> atlasHits = new ArrayList<>();
-        List<Hits> allHits = new ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            TextScan s = new TextScan(i, inputs.get(i).text(), inputs.get(i).kind());
-            scans.add(s);
-            hits.add(gazetteerHits(s));
-            atlasHits.add(atlasHits(s));
-            allHits.add(atlasHits.get(i).overlaidWith(hits.get(i)));
-        }
-        List<NameFound> names = new ArrayList<>();
-        List<PersonFound> people = new ArrayList<>();
-        // bodies and place words may hold atlas names ("Mosul Petroleum Company", "Anbar province"): the name around them is plain
-        for (TextScan s : scans) names.addAll(orgs.find(s, allHits.get(s.index)));
-        for (TextScan s : scans) names.addAll(places.withPlaceWords(s, allHits.get(s.index)));
-        for (TextScan s : scans) names.addAll(knownNames(s, hits.get(s.index)));
-        Set<String> commonWords = lowerCaseWords(scans);
-        // outline letters ("A. Introduction") are no initials; the name a telegram is signed off with is a person
-        PersonRules.claimOutlineLetters(scans);
-        int signOff = PersonRules.signOffText(scans);
-        if (signOff >= 0) {
-            persons.signOff(scans.get(signOff), hits.get(signOff), w -> commonWords.contains(PersonClusters.fold(w)), people);
-        }
-        for (TextScan s : scans) people.addAll(persons.find(s, hits.get(s.index)));
-        List<PersonClusters.Cluster> clusters = PersonClusters.build(people, authorityPersons, commonWords);
+    /**
+     * The passes over a whole document, in the order they run: each pass claims the tokens of what
+     * it finds, so an earlier pass wins over a later one. Bodies and place words come first, for
+     * they may hold atlas names ("Mosul Petroleum Company", "Anbar province") whose name around them
+     * is plain; then the persons, then what only context shows, once the persons are known.
+     */
+    static final List<Pass> PASSES = List.of(
+            new Pass("organisations", "Embassy of the GDR in the DPRK", EntityRecogniser::organisations),
+            new Pass("place-words", "Khabarovsk region, Damansky Island", EntityRecogniser::placeWords),
+            new Pass("known-names", "the places and bodies of the gazetteer", EntityRecogniser::knownNames),
+            new Pass("outline-letters", "A. Introduction (no initial)", EntityRecogniser::outlineLetters),
+            new Pass("sign-off", "Rusk, the telegram's last line", EntityRecogniser::signOff),
+            new Pass("person-rules", "PersonRules.ORDER in every text", EntityRecogniser::personRules),
+            new Pass("person-clusters", "Comrade Basmanov and Basmanov are one person", EntityRecogniser::personClusters),
+            new Pass("person-mentions", "Basmanov again; Thompson and Bohlen", EntityRecogniser::personMentions),
+            new Pass("acronyms-explained", "FUNK (National United Front of Kampuchea)", EntityRecogniser::acronymsExplained),
+            new Pass("acronyms-cued", "the ZANU leadership", EntityRecogniser::acronymsCued),
+            new Pass("place-variants-before", "Panmunjeom [Panmunjom]", EntityRecogniser::placeVariantsBefore),
+            new Pass("atlas-places", "cities and regions of the atlas", EntityRecogniser::atlasPlaces),
+            new Pass("context-places", "in Huicheon, the provinces of Anhui and Gansu", EntityRecogniser::contextPlaces),
+            new Pass("bracketed-variants", "Ulan Bator [Ulaanbaatar]", EntityRecogniser::bracketedVariants),
+            new Pass("further-mentions", "KIS after KIS (Kim Il Sung)", EntityRecogniser::furtherMentions));
 
-        MentionFinder again = new MentionFinder(lexicon, persons, clusters,
-                w -> !commonWords.contains(PersonClusters.fold(w)) && !lexicon.isStopword(w) && !gazetteer.knowsWord(w));
-        for (TextScan s : scans) again.persons(s);
+    /**
+     * One pass over a whole document.
+     *
+     * @param name    what the pass is called in tests and notes
+     * @param example what it finds
+     */
+    record Pass(String name, String example, Work work) {
+        /** The pass's work on one document's run. */
+        @FunctionalInterface
+        interface Work {
+            void run(EntityRecogniser recogniser, Run run);
+        }
+
+        /** The pass of {@link #PASSES} called {@code name}. */
+        static Pass named(String name) {
+            return PASSES.stream().filter(p -> p.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no entity pass " + name));
+        }
+    }
+
+    /** What the passes over one document share: its texts, the known names in them, and what is found so far. */
+    static final class Run {
+        final List<TextScan> scans = new ArrayList<>();
+        /** Per text: the gazetteer's names, the atlas's, and both (the gazetteer's winning). */
+        final List<Hits> hits = new ArrayList<>();
+        final List<Hits> atlasHits = new ArrayList<>();
+        final List<Hits> allHits = new ArrayList<>();
+        final List<NameFound> names = new ArrayList<>();
+        final List<PersonFound> people = new ArrayList<>();
+        final Set<String> commonWords;
+        List<PersonClusters.Cluster> clusters;
+        MentionFinder again;
+        /** Words the document uses for a person, or writes in small letters: no place. */
+        Predicate<String> personOrCommon;
+
+        Run(EntityRecogniser r, List<Input> inputs) {
+            for (int i = 0; i < inputs.size(); i++) {
+                TextScan s = new TextScan(i, inputs.get(i).text(), inputs.get(i).kind());
+                scans.add(s);
+                hits.add(r.gazetteerHits(s));
+                atlasHits.add(r.atlasHits(s));
+                allHits.add(atlasHits.get(i).overlaidWith(hits.get(i)));
+            }
+            commonWords = lowerCaseWords(scans);
+        }
+
+        /** The names found so far, by text. Grouped once per pass, not filtered per text: a document of many texts must not cost their square. */
+        Map<Integer, List<NameFound>> namesByText() {
+            return names.stream().collect(Collectors.groupingBy(NameFound::text));
+        }
+    }
+
+    public DocumentEntities recognise(List<Input> inputs) {
+        Run run = new Run(this, inputs);
+        for (Pass pass : PASSES) pass.work().run(this, run);
+        return new RegisterBuilder(run.scans).build(run.clusters, run.names);
+    }
+
+    private void organisations(Run run) {
+        for (TextScan s : run.scans) run.names.addAll(orgs.find(s, run.allHits.get(s.index)));
+    }
+
+    private void placeWords(Run run) {
+        for (TextScan s : run.scans) run.names.addAll(places.withPlaceWords(s, run.allHits.get(s.index)));
+    }
+
+    private void knownNames(Run run) {
+        for (TextScan s : run.scans) run.names.addAll(knownNames(s, run.hits.get(s.index)));
+    }
+
+    private void outlineLetters(Run run) {
+        PersonRules.claimOutlineLetters(run.scans);
+    }
+
+    private void signOff(Run run) {
+        int signOff = PersonRules.signOffText(run.scans);
+        if (signOff >= 0) {
+            persons.signOff(run.scans.get(signOff), run.hits.get(signOff), w -> run.commonWords.contains(PersonClusters.fold(w)), run.people);
+        }
+    }
+
+    private void personRules(Run run) {
+        for (TextScan s : run.scans) run.people.addAll(persons.find(s, run.hits.get(s.index)));
+    }
+
+    private void personClusters(Run run) {
+        run.clusters = PersonClusters.build(run.people, authorityPersons, run.commonWords);
+    }
+
+    private void personMentions(Run run) {
+        run.again = new MentionFinder(lexicon, persons, run.clusters,
+                w -> !run.commonWords.contains(PersonClusters.fold(w)) && !lexicon.isStopword(w) && !gazetteer.knowsWord(w));
+        for (TextScan s : run.scans) run.again.persons(s);
         // names listed with a person found so far ("Thompson and Bohlen") are persons too; then their further mentions
-        if (again.coordinated(scans)) {
-            for (TextScan s : scans) again.persons(s);
+        if (run.again.coordinated(run.scans)) {
+            for (TextScan s : run.scans) run.again.persons(s);
         }
-        Map<Integer, List<NameFound>> bodiesByText = names.stream().collect(Collectors.groupingBy(NameFound::text));
-        for (TextScan s : scans) names.addAll(acronyms.explained(s, bodiesByText.getOrDefault(s.index, List.of())));
-        for (TextScan s : scans) names.addAll(acronyms.cued(s, hits.get(s.index)));
-        Set<String> personWords = again.personWords();
-        Predicate<String> personOrCommon = surface -> personWords.contains(PersonClusters.fold(surface))
-                || !surface.contains(" ") && commonWords.contains(PersonClusters.fold(surface));
-        // before context guesses claim it: "Panmunjeom [Panmunjom]" is the known place, not a place of its own
-        Map<Integer, List<NameFound>> knownByText = names.stream().collect(Collectors.groupingBy(NameFound::text));
-        for (TextScan s : scans) names.addAll(places.variantsBefore(s, knownByText.getOrDefault(s.index, List.of())));
-        for (TextScan s : scans) names.addAll(places.fromAtlas(s, atlasHits.get(s.index), personOrCommon, atlas::isCommonWord));
-        for (TextScan s : scans) {
-            names.addAll(places.fromContext(s, personOrCommon));
+        Set<String> personWords = run.again.personWords();
+        run.personOrCommon = surface -> personWords.contains(PersonClusters.fold(surface))
+                || !surface.contains(" ") && run.commonWords.contains(PersonClusters.fold(surface));
+    }
+
+    private void acronymsExplained(Run run) {
+        Map<Integer, List<NameFound>> bodiesByText = run.namesByText();
+        for (TextScan s : run.scans) run.names.addAll(acronyms.explained(s, bodiesByText.getOrDefault(s.index, List.of())));
+    }
+
+    private void acronymsCued(Run run) {
+        for (TextScan s : run.scans) run.names.addAll(acronyms.cued(s, run.hits.get(s.index)));
+    }
+
+    /** Before context guesses claim it: "Panmunjeom [Panmunjom]" is the known place, not a place of its own. */
+    private void placeVariantsBefore(Run run) {
+        Map<Integer, List<NameFound>> knownByText = run.namesByText();
+        for (TextScan s : run.scans) run.names.addAll(places.variantsBefore(s, knownByText.getOrDefault(s.index, List.of())));
+    }
+
+    private void atlasPlaces(Run run) {
+        for (TextScan s : run.scans) {
+            run.names.addAll(places.fromAtlas(s, run.atlasHits.get(s.index), run.personOrCommon, atlas::isCommonWord));
         }
-        // Grouped once, not filtered per text: a document of many texts must not cost their square.
-        Map<Integer, List<NameFound>> byText = names.stream().collect(Collectors.groupingBy(NameFound::text));
-        for (TextScan s : scans) names.addAll(places.bracketedVariants(s, byText.getOrDefault(s.index, List.of())));
-        PhraseSet<NameFound> docNames = MentionFinder.documentNames(names);
-        for (TextScan s : scans) names.addAll(again.names(s, docNames));
-        return new RegisterBuilder(scans).build(clusters, names);
+    }
+
+    private void contextPlaces(Run run) {
+        for (TextScan s : run.scans) run.names.addAll(places.fromContext(s, run.personOrCommon));
+    }
+
+    private void bracketedVariants(Run run) {
+        Map<Integer, List<NameFound>> byText = run.namesByText();
+        for (TextScan s : run.scans) run.names.addAll(places.bracketedVariants(s, byText.getOrDefault(s.index, List.of())));
+    }
+
+    private void furtherMentions(Run run) {
+        PhraseSet<NameFound> docNames = MentionFinder.documentNames(run.names);
+        for (TextScan s : run.scans) run.names.addAll(run.again.names(s, docNames));
     }
 
     /**

@@ -1,0 +1,53 @@
+package org.teikit.annotate.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.teikit.source.BlockKind;
+
+/** The passes of {@link EntityRecogniser#PASSES} one by one: each fires on its own fixture and not on a near miss. */
+class EntityPassTest {
+    private static final EntityRecogniser RECOGNISER = Found.RECOGNISER;
+
+    /** The names the passes find in one paragraph, run alone in the order given, as written. */
+    private static List<String> found(String text, String... passes) {
+        EntityRecogniser.Run run = new EntityRecogniser.Run(RECOGNISER, List.of(new EntityRecogniser.Input(text, BlockKind.PARAGRAPH)));
+        // the place passes ask which words name persons; run alone, none does
+        run.personOrCommon = w -> false;
+        for (String pass : passes) EntityRecogniser.Pass.named(pass).work().run(RECOGNISER, run);
+        return run.names.stream().map(NameFound::surface).toList();
+    }
+
+    @Test
+    void theOrderIsTheDocumentedOne() {
+        assertEquals(List.of("organisations", "place-words", "known-names", "outline-letters", "sign-off", "person-rules",
+                "person-clusters", "person-mentions", "acronyms-explained", "acronyms-cued", "place-variants-before",
+                "atlas-places", "context-places", "bracketed-variants", "further-mentions"),
+                EntityRecogniser.PASSES.stream().map(EntityRecogniser.Pass::name).toList());
+    }
+
+    @Test
+    void organisationsReadAHeadWithWhatItServesNotABareHead() {
+        assertEquals(List.of("Trade Mission of Ruritania"), found("Talks at the Trade Mission of Ruritania began.", "organisations"));
+        assertEquals(List.of(), found("Talks at the Mission began.", "organisations"));
+    }
+
+    @Test
+    void placeWordsKeepTheWordInTheName() {
+        assertEquals(List.of("Zelvora region"), found("Snow fell in the Zelvora region.", "place-words"));
+        assertEquals(List.of(), found("Snow fell in the region.", "place-words"));
+    }
+
+    @Test
+    void contextPlacesNeedACue() {
+        assertEquals(List.of("Zelvora"), found("The delegation stayed in Zelvora for a week.", "context-places"));
+        assertEquals(List.of(), found("The delegation praised Zelvora for a week.", "context-places"));
+    }
+
+    @Test
+    void anEarlierPassTakesTheTokensALaterPassWouldRead() {
+        // the place word claims "Zelvora region"; the cue "in" then finds nothing more of its own
+        assertEquals(List.of("Zelvora region"), found("Snow fell in Zelvora region.", "place-words", "context-places"));
+    }
+}
