@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * jar of the product, without the benchmark harness; {@code teikit-bench.jar} with the harness
  * alone, runnable beside it.
  */
+@Integration
 class PackagedJarsIT {
     private static final Path TARGET = Path.of(System.getProperty("teikit.jars", "target"));
     private static final Path PRODUCT = TARGET.resolve("teikit.jar");

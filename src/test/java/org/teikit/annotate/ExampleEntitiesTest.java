@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.teikit.Integration;
 import org.teikit.SharedFiles;
 import org.teikit.source.RecordParser;
 import org.teikit.source.SourceReader;
@@ -29,6 +30,7 @@ import org.teikit.source.SourceReader;
  * document's misses and false finds. The scorer's figures on the encoded TEI are the ones that
  * count; this catches a regression without encoding.
  */
+@Integration
 class ExampleEntitiesTest {
     private static final Set<String> TITLES = Set.of("comrade", "comrades", "ambassador", "counselor", "counsellor",
             "minister", "deputy", "mr", "mrs", "ms", "dr", "general", "marshal", "premier", "chairman", "president",

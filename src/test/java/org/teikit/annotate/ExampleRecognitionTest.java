@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.teikit.Integration;
 import org.teikit.SharedFiles;
 import org.teikit.annotate.date.DateRecogniser;
 import org.teikit.annotate.editorial.EditorialRecogniser;
@@ -28,6 +29,7 @@ import org.teikit.annotate.measure.MeasureRecogniser;
  * here), and prints what they miss and what they find wrongly. The figures that count are the
  * scorer's on the encoded TEI; these are a floor that catches regressions early.
  */
+@Integration
 class ExampleRecognitionTest {
     private static final Pattern FOOTNOTE_LINE = Pattern.compile("^(?:\\[(\\d+)]|(\\*+))\\s");
     private static final List<Recogniser> RECOGNISERS =

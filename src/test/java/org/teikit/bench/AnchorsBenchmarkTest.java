@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Integration;
 import org.teikit.SharedFiles;
 
 /** The pieces of {@code bench anchors}: no figures are checked, only how they are taken and shown. */
@@ -120,6 +121,7 @@ class AnchorsBenchmarkTest {
         assertEquals("java x a.xml b.xml … (3 files)", AnchorsBenchmark.shown(List.of("java", "x", "a.xml", "b.xml", "c.xml")));
     }
 
+    @Integration
     @Test
     void theAnchorCommandRunsAsAWholeProcessOnAFakeStylesheet(@TempDir Path dir) throws Exception {
         Path sty = dir.resolve("sty");
@@ -134,6 +136,7 @@ class AnchorsBenchmarkTest {
         assertTrue(r.peakRss() > 1_000_000, "a JVM's resident memory: " + r.peakRss());
     }
 
+    @Integration
     @Test
     void theRealTeiStylesheetsRunTheSameWay(@TempDir Path dir) throws Exception {
         Path sty = SharedFiles.require("anchors/tei-stylesheets");

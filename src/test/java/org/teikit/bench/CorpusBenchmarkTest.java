@@ -12,8 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Integration;
 
 /** The benchmark runs end to end; its figures are for people, so only their being there and positive is asserted. */
+@Integration
 class CorpusBenchmarkTest {
 
     @Test

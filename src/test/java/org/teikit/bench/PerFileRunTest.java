@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Integration;
 
 class PerFileRunTest {
     private static final String SCHEMA = """
@@ -29,6 +30,7 @@ class PerFileRunTest {
         assertEquals(files, PerFileRun.sample(files, 20));
     }
 
+    @Integration
     @Test
     void runsStockJingOncePerFileAndScalesToAllFiles(@TempDir Path dir) throws Exception {
         Path schema = Files.writeString(dir.resolve("doc.rng"), SCHEMA);

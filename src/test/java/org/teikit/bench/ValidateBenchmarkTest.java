@@ -10,10 +10,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Integration;
 import org.teikit.SharedFiles;
 import org.teikit.cli.Main;
 
 /** The benchmark runs and reports every measurement; its figures are for people, so none is asserted. */
+@Integration
 class ValidateBenchmarkTest {
 
     @Test

@@ -17,12 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.teikit.Integration;
 
 /**
  * Text a user might hand to {@code encode} and {@code build}, through the command line: what
  * teikit cannot read is refused in one line naming the file (and the place, where there is one)
  * with nothing written and nothing overwritten; everything else becomes valid, lossless TEI.
  */
+@Integration
 class BadTextInputTest {
     private static final String LETTER = """
             Embassy of Ruritania

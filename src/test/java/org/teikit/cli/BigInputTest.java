@@ -17,6 +17,7 @@ import java.util.Random;
 import javax.xml.parsers.SAXParserFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Integration;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -28,6 +29,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * <p>The normal run uses small sizes that show the same; the sizes of the issue (a 50 MB file and
  * a single 10 MB line) take minutes: {@code ./mvnw test -Dtest=BigInputTest -Dteikit.big.full=true}.
  */
+@Integration
 class BigInputTest {
     private static final boolean FULL = Boolean.getBoolean("teikit.big.full");
     private static final long FILE_BYTES = FULL ? 50_000_000 : 200_000;

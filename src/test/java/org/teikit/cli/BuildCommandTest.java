@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Integration;
 
+@Integration
 class BuildCommandTest {
     private static final String LETTER = """
             Embassy of Ruritania

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Integration;
 
 /**
  * The same texts give the same bytes, whatever the locale, time zone, default charset, number of
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Tagged, so that {@code ./mvnw test -Dgroups=determinism} runs these alone.
  */
 @Tag("determinism")
+@Integration
 class DeterminismTest {
     private static final Duration LIMIT = Duration.ofMinutes(3);
     private static final Path FIXTURES = Path.of("src/test/resources/fixtures");

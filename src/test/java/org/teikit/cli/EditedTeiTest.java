@@ -11,12 +11,14 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Integration;
 
 /**
  * Encode once; afterwards the TEI belongs to the editors. A tei/NAME.xml corrected by hand
  * survives every rebuild — plain, forced, after its text changed — is what the site publishes,
  * and only --overwrite-edited encodes over it.
  */
+@Integration
 class EditedTeiTest {
     @TempDir
     Path dir;

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Integration;
 
+@Integration
 class EncodeCommandTest {
     private static final String LETTER = """
             Embassy of Ruritania

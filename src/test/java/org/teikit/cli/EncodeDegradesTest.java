@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Integration;
 import org.teikit.validate.Report;
 import org.teikit.validate.TeikitValidation;
 
@@ -17,6 +18,7 @@ import org.teikit.validate.TeikitValidation;
  * annotation, the document is written and valid, and the user reads one warning line naming the
  * file, what was left out and the rule.
  */
+@Integration
 class EncodeDegradesTest {
     private static final String LETTER = """
             Embassy of Ruritania

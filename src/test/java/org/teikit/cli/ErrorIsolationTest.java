@@ -10,11 +10,13 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Integration;
 
 /**
  * One bad document never stops a run, in any command: the others are done, the bad one is
  * reported at the end (file, what, where), the summary counts it and the exit status is 1.
  */
+@Integration
 class ErrorIsolationTest {
     @TempDir
     Path dir;

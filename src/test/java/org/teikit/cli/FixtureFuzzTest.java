@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Integration;
 
 /**
  * Mutation fuzzing of the project's own fixtures: text fixtures through {@code encode}, TEI
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code -Dteikit.fuzz.cases=N} (default {@value #DEFAULT_CASES}); a longer local run:
  * {@code ./mvnw test -Dtest=FixtureFuzzTest -Dteikit.fuzz.cases=400}.
  */
+@Integration
 class FixtureFuzzTest {
     private static final int DEFAULT_CASES = 40;
     private static final int CASES = Integer.getInteger("teikit.fuzz.cases", DEFAULT_CASES);

@@ -25,12 +25,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.teikit.Integration;
 
 /**
  * Broken and hostile XML through {@code validate} and {@code render}, as a user runs them: a
  * finding or one line naming the file, never a trace or a parser's own report; nothing outside
  * the file is read, nothing is fetched, nothing blows up.
  */
+@Integration
 class HostileXmlCliTest {
     private static final String SECRET = "TOP-SECRET-31337";
     private static final String TEI = """

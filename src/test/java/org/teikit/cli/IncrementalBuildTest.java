@@ -12,8 +12,10 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Integration;
 
 /** A second build redoes only what changed: documents by their bytes, the corpus pages when any did. */
+@Integration
 class IncrementalBuildTest {
     private static final Set<String> CORPUS_PAGES = Set.of("index.html", "persons.html", "places.html", "organisations.html",
             "characters.html");

@@ -13,12 +13,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Integration;
 
 /**
  * A run killed hard midway (SIGKILL: no shutdown hook runs) leaves only whole files under their
  * target names — each the very bytes an uninterrupted run writes — and never a temporary file
  * visible as, or instead of, an output.
  */
+@Integration
 class InterruptedRunTest {
     private static final int DOCUMENTS = 12;
     private static final long PATIENCE_MS = 120_000;

@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Integration;
 import org.teikit.bench.CorpusGenerator;
 
 /** The thread count changes how fast a site is built, never a byte of it. */
+@Integration
 class ParallelBuildTest {
     @TempDir
     Path dir;

@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Integration;
 
+@Integration
 class RenderCommandTest {
     @TempDir
     Path dir;

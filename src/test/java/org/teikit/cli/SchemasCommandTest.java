@@ -22,12 +22,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Integration;
 import org.teikit.store.TestSchemas;
 
 /**
  * {@code teikit schemas}: add, list, remove, and fetch against a server on 127.0.0.1 started
  * by the test (there is no other network here, and fetch must not need one to be tested).
  */
+@Integration
 class SchemasCommandTest {
     private static final byte[] SCHEMA = TestSchemas.ANY_TEI_RNG.getBytes(StandardCharsets.UTF_8);
 

@@ -12,8 +12,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Integration;
 
 /** {@code build} from TEI as well as text: checked as validate checks it, flagged when invalid, skipped when broken. */
+@Integration
 class TeiBuildTest {
     static final String[] FIXTURES = {"lantern-play.xml", "survey-memo.xml", "odd-ledger.xml", "quill-note.xml"};
 

@@ -17,12 +17,14 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Integration;
 
 /**
  * A site built from other projects' TEI: the index from each teiHeader, registers from the
  * files' own markup (ids in the file or its header, a register file, names without ids), the
  * characters of a play with their speeches, and the search pieces.
  */
+@Integration
 class TeiSiteTest {
     @TempDir
     static Path dir;

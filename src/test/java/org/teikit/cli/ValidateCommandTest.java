@@ -14,8 +14,10 @@ import nu.xom.Document;
 import nu.xom.XPathContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Integration;
 
 /** {@code teikit validate} as editors and CI call it: report lines, formats, exit status, options. */
+@Integration
 class ValidateCommandTest {
     private static final String LINE = "^.+:\\d+:\\d+: (error|warning): .+ \\[[\\w.:-]+\\]$";
 

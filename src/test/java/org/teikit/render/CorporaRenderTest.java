@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.teikit.Integration;
 import org.teikit.SharedFiles;
 import org.teikit.TeikitException;
 import org.teikit.io.InputFiles;
@@ -14,6 +15,7 @@ import org.teikit.io.InputFiles;
  * Real TEI from other projects (../shared/corpora: German drama, US diplomatic history) renders
  * to HTML and text, file by file, and the pages pass the Nu Html Checker.
  */
+@Integration
 class CorporaRenderTest {
     private static final Path OUT = Path.of("target", "corpora");
 

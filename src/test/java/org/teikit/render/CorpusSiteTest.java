@@ -18,8 +18,10 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Integration;
 import org.teikit.TeikitException;
 
+@Integration
 class CorpusSiteTest {
     @TempDir
     static Path site;

@@ -27,12 +27,14 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.teikit.Integration;
 import org.teikit.io.OutputFiles;
 
 /**
  * The edition in a real browser: Debian's headless Chromium driven through chromedriver.
  * Skips when either is missing; CI installs both. Screenshots go to target/screenshots/.
  */
+@Integration
 class EditionBrowserTest {
     private static final Path SITE = Path.of("target", "browser-site").toAbsolutePath();
     private static final Path SHOTS = Path.of("target", "screenshots");

@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.teikit.Integration;
 import org.teikit.io.OutputFiles;
 
 /** Every kind of page teikit writes passes the Nu Html Checker without errors. */
+@Integration
 class HtmlConformanceTest {
     private static final Path OUT = Path.of("target", "conformance");
 

@@ -25,6 +25,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.teikit.Integration;
 
 /**
  * A site that {@code teikit build} made from other projects' TEI, in a real browser: full-text
@@ -32,6 +33,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * characters and their speeches, the table of contents, and footnotes with back-links.
  * Skips when chromium or chromedriver is missing (as {@link EditionBrowserTest} does).
  */
+@Integration
 class TeiSiteBrowserTest {
     private static final Path SITE = Path.of("target", "browser-tei-site").toAbsolutePath();
     private static final Path SHOTS = Path.of("target", "screenshots");

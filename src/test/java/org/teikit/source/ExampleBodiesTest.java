@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.teikit.Integration;
 
 /**
  * Measures the body structure against the answer keys of {@code ../shared/examples}: the
  * section headings (a key without {@code sections} has none), and the paragraphs its README
  * says a page break cut (13 across a blank line, 04 and 12 at a single newline).
  */
+@Integration
 class ExampleBodiesTest {
     private static final Map<String, Integer> PAGE_BREAKS = Map.of(
             "04_gdr_pyongyang_soviet_counselor_1976", 1,

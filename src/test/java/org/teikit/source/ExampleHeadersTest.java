@@ -15,12 +15,14 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.teikit.Integration;
 
 /**
  * Measures the header against the answer keys of {@code ../shared/examples}: title, summary,
  * credits, original language, the document's date and every citation part. Prints one line per
  * document with what it missed, then requires that nothing was missed.
  */
+@Integration
 class ExampleHeadersTest {
     private static final List<DateTimeFormatter> WRITTEN_DATES = Stream.of("MMMM d, uuuu", "d MMMM uuuu", "d MMMM, uuuu")
             .map(p -> DateTimeFormatter.ofPattern(p, Locale.ENGLISH)).toList();

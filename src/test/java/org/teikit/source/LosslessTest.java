@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.teikit.Integration;
 import org.teikit.SharedFiles;
 
 /**
@@ -44,6 +45,7 @@ class LosslessTest {
         assertLossless(RecordParser.analyse(SourceReader.auto().read(file)));
     }
 
+    @Integration
     @ParameterizedTest
     @MethodSource("sharedDocuments")
     void keepsEveryCharacterOfTheSeedAndTheExamples(Path file) {

@@ -12,6 +12,7 @@ import nu.xom.Element;
 import nu.xom.Nodes;
 import nu.xom.XPathContext;
 import org.junit.jupiter.api.Test;
+import org.teikit.Integration;
 import org.teikit.annotate.AnnotatedDocument;
 import org.teikit.annotate.AnnotatedText;
 import org.teikit.annotate.Certainty;
@@ -191,6 +192,7 @@ class TeiEncoderTest {
         assertArrayEquals(TeiSerializer.toBytes(encode(letter())), TeiSerializer.toBytes(encode(letter())));
     }
 
+    @Integration
     @Test
     void putsTextAfterTheCloserInAValidPostscript() throws Exception {
         AnnotatedDocument base = letter();
@@ -206,6 +208,7 @@ class TeiEncoderTest {
         assertEquals("", TeiAllGrammar.errors(TeiSerializer.toBytes(d)));
     }
 
+    @Integration
     @Test
     void isValidAgainstTheOfficialTeiSchema() throws Exception {
         byte[] xml = TeiSerializer.toBytes(encode(letter()));

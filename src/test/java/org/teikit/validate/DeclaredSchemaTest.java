@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Integration;
 import org.teikit.SharedFiles;
 import org.teikit.TeikitException;
 import org.teikit.store.SchemaStore;
 
 /** Schemas as files declare them ({@code <?xml-model?>}), found offline: local paths, catalogs, well-known TEI URLs. */
+@Integration
 class DeclaredSchemaTest {
     /** Takes any TEI element with anything in it: a document with teikit-invalid markup passes only if this is used. */
     private static final String ANY_TEI_RNG = """

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.teikit.Integration;
 import org.teikit.SharedFiles;
 import org.teikit.annotate.DocumentAnnotator;
 import org.teikit.source.RecordParser;
@@ -21,6 +22,7 @@ import org.teikit.tei.TeiSerializer;
  * teikit.rng describes what the encoder really writes: the seed and the example documents,
  * encoded, pass teikit's whole validation without a warning, and tei_all's grammar.
  */
+@Integration
 class EncoderOutputIsValidTest {
     private static final DocumentAnnotator ANNOTATOR = new DocumentAnnotator();
     private static final TeiEncoder ENCODER = new TeiEncoder("0.1.0");

@@ -15,8 +15,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Integration;
 
 /** Broken, strange and hostile XML: a clear finding each, never a crash, never a read outside the file. */
+@Integration
 class HostileInputTest {
     private static final String SECRET = "TOP-SECRET-8d41c1";
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.teikit.Integration;
 import org.teikit.SharedFiles;
 import org.teikit.bench.StockJing;
 
@@ -20,6 +21,7 @@ import org.teikit.bench.StockJing;
  * line sets it up) calls invalid; and the TEI's embedded Schematron, as teikit extracts and
  * runs it, finds nothing in them, as the corpora's README says.
  */
+@Integration
 class JingAgreementTest {
 
     static List<Path> corpus() throws IOException {

@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Integration;
 
 /** The validation stylesheet SchXslt2 made is kept in the store and used by the next run; a spoilt one is made again. */
+@Integration
 class SchematronCacheTest {
     private static final String RULES = """
             <schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt2">

@@ -14,6 +14,7 @@ import nu.xom.Node;
 import nu.xom.Nodes;
 import nu.xom.ParentNode;
 import org.junit.jupiter.api.Test;
+import org.teikit.Integration;
 
 /**
  * "Every file valid against teikit.rng is valid against tei_all.rng", tried on documents near
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * elements; drop or exchange attribute values). Whatever teikit.rng still accepts, tei_all
  * must accept too. Seeded, so a failure is reproducible.
  */
+@Integration
 class SubsetOfTeiAllTest {
     private static final int MUTANTS_PER_SEED = 150;
 

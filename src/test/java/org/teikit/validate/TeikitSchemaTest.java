@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.teikit.Integration;
 
 /** schema/teikit.rng: accepts what the encoder writes, refuses the rest, and never more than tei_all. */
 class TeikitSchemaTest {
@@ -35,6 +36,7 @@ class TeikitSchemaTest {
         assertEquals(List.of(), report.textLines());
     }
 
+    @Integration
     @ParameterizedTest
     @MethodSource("valid")
     void whatItAcceptsTeiAllAcceptsToo(Path fixture) {
