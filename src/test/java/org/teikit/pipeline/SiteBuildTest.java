@@ -19,6 +19,7 @@ import org.teikit.Integration;
 import org.teikit.TeikitException;
 import org.teikit.Version;
 import org.teikit.annotate.DocumentAnnotator;
+import org.teikit.batch.Progress;
 import org.teikit.source.SourceReader;
 import org.teikit.tei.TeiEncoder;
 

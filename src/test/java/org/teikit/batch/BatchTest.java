@@ -1,4 +1,4 @@
-package org.teikit.pipeline;
+package org.teikit.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
