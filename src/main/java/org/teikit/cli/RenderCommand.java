@@ -2,15 +2,12 @@ package org.teikit.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.teikit.TeikitException;
 import org.teikit.batch.Progress;
 import org.teikit.io.InputFiles;
-import org.teikit.render.Customization;
 import org.teikit.render.FileRenderer;
 import org.teikit.render.Format;
 import org.teikit.render.Reading;
@@ -62,15 +59,8 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print only errors.")
     boolean quiet;
 
-    @Option(names = "--xslt-param", paramLabel = "NAME=VALUE",
-            description = "Give the stylesheet parameter NAME this value (repeatable), e.g. footer-text=\"Edited by us\". "
-                    + "The ones to set are listed at the top of xslt/html-param.xsl and xslt/text-param.xsl, or declared by --customization.")
-    Map<String, String> xsltParams = new LinkedHashMap<>();
-
-    @Option(names = {"--customization", "--customisation"}, paramLabel = "FILE.xsl",
-            description = "Your own stylesheet, used in place of teikit's: it imports teikit:html.xsl (or teikit:text.xsl) "
-                    + "and overrides the templates and parameters it needs, which take precedence.")
-    Path customization;
+    @CommandLine.Mixin
+    StylesheetOptions stylesheets;
 
     @Override
     public Integer call() {
@@ -78,16 +68,16 @@ public final class RenderCommand implements Callable<Integer> {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 1 or more, not " + n);
         // Compiled and checked before anything is read or written: a bad one stops the run whole.
-        Renderer stylesheets = Renderer.get().customized(new Customization(customization, xsltParams));
-        stylesheets.requireFits(format);
+        Renderer renderer = Renderer.get().customized(stylesheets.customization());
+        renderer.requireFits(format);
 
         InputFiles.Found found = InputFiles.expand(inputs, "*.xml");
         List<TeikitException> problems = new ArrayList<>(found.problems());
         List<Path> written = List.of();
         Progress progress = Progress.of(spec.commandLine().getErr(), "rendering", found.files().size(), quiet);
         if (!found.files().isEmpty()) {
-            FileRenderer renderer = new FileRenderer(stylesheets, new RenderOptions(format, reading, width), n);
-            FileRenderer.Outcome outcome = renderer.renderAll(found.files(), outDir, progress::step);
+            FileRenderer files = new FileRenderer(renderer, new RenderOptions(format, reading, width), n);
+            FileRenderer.Outcome outcome = files.renderAll(found.files(), outDir, progress::step);
             problems.addAll(outcome.failures());
             written = outcome.written();
         }

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code render --customization FILE.xsl} and {@code --xslt-param NAME=VALUE}. */
+/** {@code render --customization FILE.xsl} and {@code --xslt-param NAME=VALUE}, and the same on {@code build}. */
 class RenderCustomizationCommandTest {
     @TempDir
     Path dir;
@@ -106,5 +106,33 @@ class RenderCustomizationCommandTest {
                 fixture("tei/shape.xml")));
         assertTrue(err.toString().contains("the stylesheet customises html.xsl, which makes html files, not txt"), err.toString());
         assertFalse(Files.exists(o));
+    }
+
+    @Test
+    void aBuildsPagesIndexAndRegistersAreMadeWithTheCustomisation() throws Exception {
+        Path site = dir.resolve("site");
+        assertEquals(0, run("build", "--quiet", "--store", dir.resolve("store").toString(), fixture("tei/shape.xml"), "-o", site.toString(),
+                "--customization", fixture("customization/project.xsl"), "--xslt-param", "edition-title=Marsh Valley Letters"), err.toString());
+        String page = Files.readString(site.resolve("shape.html"), StandardCharsets.UTF_8);
+        assertTrue(page.contains("<sup class=\"mv-person\">*</sup>"), page);
+        for (String corpusPage : new String[] {"index.html", "persons.html"}) {
+            String html = Files.readString(site.resolve(corpusPage), StandardCharsets.UTF_8);
+            assertTrue(html.contains("<p>Edited by the Marsh Valley Letters project.</p></footer>"), corpusPage);
+            assertTrue(html.contains("<a href=\"index.html\">Marsh Valley Letters</a>"), corpusPage);
+        }
+        // Another value rebuilds the pages: it is part of the build's settings.
+        assertEquals(0, run("build", "--quiet", "--store", dir.resolve("store").toString(), fixture("tei/shape.xml"), "-o", site.toString(),
+                "--customization", fixture("customization/project.xsl"), "--xslt-param", "edition-title=Letters"), err.toString());
+        assertTrue(Files.readString(site.resolve("shape.html"), StandardCharsets.UTF_8).contains("<a href=\"index.html\">Letters</a>"));
+        assertTrue(Files.readString(site.resolve("index.html"), StandardCharsets.UTF_8).contains("<a href=\"index.html\">Letters</a>"));
+    }
+
+    @Test
+    void aBuildWithABadCustomisationWritesNothing() {
+        Path site = dir.resolve("site");
+        assertEquals(1, run("build", "--quiet", "--store", dir.resolve("store").toString(), fixture("tei/shape.xml"), "-o", site.toString(),
+                "--customization", fixture("customization/broken.xsl")));
+        assertTrue(err.toString().startsWith("teikit: " + fixture("customization/broken.xsl") + ":9:"), err.toString());
+        assertFalse(Files.exists(site));
     }
 }
