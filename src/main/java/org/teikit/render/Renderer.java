@@ -117,6 +117,7 @@ public final class Renderer {
                 (format == Format.HTML ? html : text).get());
     }
 
+    /** The project's changes this renderer was made with ({@link Customization#NONE} for teikit's own). */
     public Customization customization() {
         return customization;
     }
@@ -125,9 +126,9 @@ public final class Renderer {
         return f == Format.HTML ? Stylesheets.HTML : Stylesheets.TEXT;
     }
 
-    /** A stylesheet as the user knows it: their own file where it replaces teikit's. */
+    /** A stylesheet as the user knows it: their own file where it replaces teikit's (never two of one name). */
     private static String sheetName(Format f, Customization c, Format replaced) {
-        return f == replaced ? c.stylesheet().getFileName().toString() : entry(f);
+        return f == replaced ? c.stylesheet().getFileName() + " (importing " + entry(f) + ")" : entry(f);
     }
 
     /** Reads a TEI file safely (see {@link TeiReader}). */
