@@ -3,6 +3,7 @@ package org.teikit.cli;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.teikit.render.Customization;
 import picocli.CommandLine.Option;
 
@@ -11,7 +12,7 @@ final class StylesheetOptions {
     @Option(names = {"--customization", "--customisation"}, paramLabel = "FILE.xsl",
             description = "Your own stylesheet, used in place of teikit's: it imports teikit:html.xsl (or teikit:text.xsl) "
                     + "and overrides the templates and parameters it needs, which take precedence.")
-    Path stylesheet;
+    @Nullable Path stylesheet;
 
     @Option(names = "--xslt-param", paramLabel = "NAME=VALUE",
             description = "Give the stylesheet parameter NAME this value (repeatable), e.g. footer-text=\"Edited by us\". "

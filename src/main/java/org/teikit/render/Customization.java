@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A project's changes to teikit's stylesheets, as the TEI Stylesheets allow them: its own
@@ -23,7 +24,7 @@ import java.util.Map;
  * @param params     values for stylesheet parameters by name ({@code footer-text}, or
  *                   {@code Q{uri}local} for a parameter in a namespace), in the order given
  */
-public record Customization(Path stylesheet, Map<String, String> params) {
+public record Customization(@Nullable Path stylesheet, Map<String, String> params) {
     /** teikit's stylesheets as they are. */
     public static final Customization NONE = new Customization(null, Map.of());
 
@@ -38,7 +39,7 @@ public record Customization(Path stylesheet, Map<String, String> params) {
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
     }
 
-    public Customization withStylesheet(Path file) {
+    public Customization withStylesheet(@Nullable Path file) {
         return new Customization(file, params);
     }
 

@@ -13,6 +13,7 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltExecutable;
+import org.jspecify.annotations.Nullable;
 import org.teikit.TeikitException;
 import org.teikit.batch.Batch;
 
@@ -43,14 +44,14 @@ public final class Renderer {
     private final Map<QName, XdmValue> textParams;
     private final Customization customization;
     /** The view the customisation's stylesheet replaces, or null. */
-    private final Format customized;
+    private final @Nullable Format customized;
 
     private Renderer(Stylesheets sheets) {
         this(sheets, new TeiReader(sheets.processor), sheets::html, sheets::text, Map.of(), Map.of(), Customization.NONE, null);
     }
 
     private Renderer(Stylesheets sheets, TeiReader reader, Supplier<XsltExecutable> html, Supplier<XsltExecutable> text,
-                     Map<QName, XdmValue> htmlParams, Map<QName, XdmValue> textParams, Customization customization, Format customized) {
+                     Map<QName, XdmValue> htmlParams, Map<QName, XdmValue> textParams, Customization customization, @Nullable Format customized) {
         this.sheets = sheets;
         this.reader = reader;
         this.html = html;
@@ -127,7 +128,7 @@ public final class Renderer {
     }
 
     /** A stylesheet as the user knows it: their own file where it replaces teikit's (never two of one name). */
-    private static String sheetName(Format f, Customization c, Format replaced) {
+    private static String sheetName(Format f, Customization c, @Nullable Format replaced) {
         return f == replaced ? c.stylesheet().getFileName() + " (importing " + entry(f) + ")" : entry(f);
     }
 
