@@ -2,22 +2,13 @@
 <!--
   The frame every page shares: head with the inlined style and script (no file is fetched),
   the banner with the corpus navigation, the footer, and the pop-up the script fills.
+  Its parameters are in html-param.xsl; tk:page, tk:head-extra and tk:footer are hooks listed there.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tk="urn:teikit"
     exclude-result-prefixes="#all">
-
-  <!-- The edition's style and script, inlined into every page so that each stands alone.
-       teikit passes them in; run from the command line the stylesheet reads them beside itself. -->
-  <xsl:param name="css" as="xs:string" select="unparsed-text(resolve-uri('edition.css', static-base-uri()))"/>
-  <xsl:param name="js" as="xs:string" select="unparsed-text(resolve-uri('edition.js', static-base-uri()))"/>
-  <xsl:param name="version" as="xs:string" select="''"/>
-  <!-- Which reading a page opens in until the reader chooses: normalised or diplomatic. -->
-  <xsl:param name="reading" as="xs:string" select="'normalised'"/>
-  <!-- true() when the page belongs to a corpus site with an index and registers. -->
-  <xsl:param name="site" as="xs:boolean" select="false()"/>
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" include-content-type="no" indent="no"/>
 
@@ -34,14 +25,18 @@
         <meta name="generator" content="{normalize-space('teikit ' || $version)}"/>
         <title><xsl:value-of select="$title"/></title>
         <style><xsl:value-of select="$css" disable-output-escaping="no"/></style>
+        <xsl:if test="$css-href">
+          <link rel="stylesheet" href="{$css-href}"/>
+        </xsl:if>
+        <xsl:call-template name="tk:head-extra"/>
       </head>
       <body class="{$page-class}">
         <a class="tk-skip" href="#tk-main">Skip to content</a>
         <header class="tk-banner">
           <p class="tk-brand">
             <xsl:choose>
-              <xsl:when test="$site"><a href="index.html">Reading edition</a></xsl:when>
-              <xsl:otherwise>Reading edition</xsl:otherwise>
+              <xsl:when test="$site"><a href="index.html"><xsl:value-of select="$edition-title"/></a></xsl:when>
+              <xsl:otherwise><xsl:value-of select="$edition-title"/></xsl:otherwise>
             </xsl:choose>
           </p>
           <xsl:if test="$site">
@@ -63,13 +58,20 @@
           <xsl:sequence select="$content"/>
         </main>
         <xsl:sequence select="$after-main"/>
-        <footer class="tk-footer">
-          <p>Made with <xsl:value-of select="normalize-space('teikit ' || $version)"/> from TEI P5. Opens from disk; nothing is loaded from the network.</p>
-        </footer>
+        <xsl:call-template name="tk:footer"/>
         <div id="tk-pop" class="tk-pop" role="tooltip" hidden=""></div>
         <script><xsl:value-of select="$js"/></script>
       </body>
     </html>
+  </xsl:template>
+
+  <!-- Hook: more in the head of every page. Nothing by default. -->
+  <xsl:template name="tk:head-extra"/>
+
+  <xsl:template name="tk:footer">
+    <footer class="tk-footer">
+      <p><xsl:value-of select="$footer-text"/></p>
+    </footer>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -1,9 +1,12 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  The reading edition of one TEI document (or of each document of a teiCorpus) as one HTML page.
+  The reading edition of one TEI document (or of each document of a teiCorpus) as one HTML page,
+  and the index and register pages of a corpus site (site.xsl), so that one customisation serves
+  every page of a site.
 
-  Parameters besides those of html-page.xsl: prev-href / prev-title / next-href / next-title link
-  the neighbours by date in a corpus site.
+  Layers, lowest precedence first: html-param.xsl (imported: the parameters and the list of hooks
+  a project may override), the modules included below, and a project's customisation stylesheet,
+  which imports this one ("teikit:html.xsl") and so overrides any template, function or parameter.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -11,6 +14,8 @@
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:tk="urn:teikit"
     exclude-result-prefixes="#all">
+
+  <xsl:import href="html-param.xsl"/>
 
   <xsl:include href="common.xsl"/>
   <xsl:include href="reading.xsl"/>
@@ -20,15 +25,7 @@
   <xsl:include href="html-text.xsl"/>
   <xsl:include href="html-register.xsl"/>
   <xsl:include href="html-document.xsl"/>
-
-  <xsl:param name="prev-href" as="xs:string" select="''"/>
-  <xsl:param name="prev-title" as="xs:string" select="''"/>
-  <xsl:param name="next-href" as="xs:string" select="''"/>
-  <xsl:param name="next-title" as="xs:string" select="''"/>
-  <!-- What checking the file found (valid, invalid, unchecked) and one line saying it: a site
-       publishes a file that is not valid, flagged. -->
-  <xsl:param name="validity" as="xs:string" select="'valid'"/>
-  <xsl:param name="validity-message" as="xs:string" select="''"/>
+  <xsl:include href="site.xsl"/>
 
   <xsl:template match="/">
     <xsl:variable name="top" select="*"/>

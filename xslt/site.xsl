@@ -11,6 +11,8 @@
       page, parts lists the pages they are split into, and each entry there names its part
       (mentionsPage) instead of listing its documents.
   Initial templates: tk:index, and tk:register with the parameter kind.
+  A module of html.xsl (which holds the page frame and the registers' shared parts), so that a
+  customisation of html.xsl reaches these pages too.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -19,13 +21,6 @@
     xmlns:array="http://www.w3.org/2005/xpath-functions/array"
     exclude-result-prefixes="#all">
 
-  <xsl:include href="common.xsl"/>
-  <xsl:include href="reading.xsl"/>
-  <xsl:include href="register.xsl"/>
-  <xsl:include href="html-page.xsl"/>
-  <xsl:include href="html-register.xsl"/>
-
-  <xsl:param name="data" as="xs:string" select="'{}'"/>
   <xsl:variable name="model" select="parse-json($data)"/>
 
   <!-- ===== index.html ===== -->

@@ -3,7 +3,8 @@
   The plain-text view: a header block (title, date, source, citation), the text in one reading
   wrapped at a width, and the notes as numbered endnotes.
 
-  Parameters: reading = normalised | diplomatic; width = columns, 0 for one line per paragraph;
+  Parameters (in text-param.xsl, imported first so that a customisation can override them):
+  reading = normalised | diplomatic; width = columns, 0 for one line per paragraph;
   header = false() to leave out the header block.
   Initial mode tk:diplomatic-body gives the lossless text view of the body instead (see there).
 -->
@@ -14,14 +15,12 @@
     xmlns:tk="urn:teikit"
     exclude-result-prefixes="#all">
 
+  <xsl:import href="text-param.xsl"/>
+
   <xsl:include href="common.xsl"/>
   <xsl:include href="reading.xsl"/>
   <xsl:include href="text-blocks.xsl"/>
   <xsl:include href="text-header.xsl"/>
-
-  <xsl:param name="reading" as="xs:string" select="'normalised'"/>
-  <xsl:param name="width" as="xs:integer" select="72"/>
-  <xsl:param name="header" as="xs:boolean" select="true()"/>
 
   <xsl:output method="text" encoding="UTF-8"/>
 

@@ -69,6 +69,10 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    /** The document pages, index and registers (html.xsl) or the text views (text.xsl). */
+    @Mixin
+    StylesheetOptions stylesheets;
+
     @Option(names = "--quiet", description = "Print only errors.")
     boolean quiet;
 
@@ -85,7 +89,7 @@ final class BuildCommand implements Callable<Integer> {
         List<TeikitException> problems = new ArrayList<>(found.problems());
         Progress progress = Progress.of(spec.commandLine().getErr(), "building", found.files().size(), quiet);
         SiteBuild.Result r = new SiteBuild(site, encoding.textToTei(), encoding.settings(),
-                new SiteBuild.Options(threads, force, overwriteEdited, catalogs, register, store.open())).run(found.files(), progress);
+                new SiteBuild.Options(threads, force, overwriteEdited, catalogs, register, store.open(), stylesheets.customization())).run(found.files(), progress);
         problems.addAll(r.problems());
 
         long texts = found.files().stream().filter(in -> !SiteBuild.isTei(in)).count();

@@ -59,19 +59,25 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print only errors.")
     boolean quiet;
 
+    @CommandLine.Mixin
+    StylesheetOptions stylesheets;
+
     @Override
     public Integer call() {
         if (width < 0) throw new CommandLine.ParameterException(spec.commandLine(), "--width must be 0 or more, not " + width);
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 1 or more, not " + n);
+        // Compiled and checked before anything is read or written: a bad one stops the run whole.
+        Renderer renderer = Renderer.get().customized(stylesheets.customization());
+        renderer.requireFits(format);
 
         InputFiles.Found found = InputFiles.expand(inputs, "*.xml");
         List<TeikitException> problems = new ArrayList<>(found.problems());
         List<Path> written = List.of();
         Progress progress = Progress.of(spec.commandLine().getErr(), "rendering", found.files().size(), quiet);
         if (!found.files().isEmpty()) {
-            FileRenderer renderer = new FileRenderer(Renderer.get(), new RenderOptions(format, reading, width), n);
-            FileRenderer.Outcome outcome = renderer.renderAll(found.files(), outDir, progress::step);
+            FileRenderer files = new FileRenderer(renderer, new RenderOptions(format, reading, width), n);
+            FileRenderer.Outcome outcome = files.renderAll(found.files(), outDir, progress::step);
             problems.addAll(outcome.failures());
             written = outcome.written();
         }

@@ -21,6 +21,7 @@ import org.teikit.batch.Progress;
 import org.teikit.io.InputFiles;
 import org.teikit.io.OutputFiles;
 import org.teikit.render.CorpusSite;
+import org.teikit.render.Customization;
 import org.teikit.render.RenderOptions;
 import org.teikit.render.Renderer;
 import org.teikit.render.Validity;
@@ -48,6 +49,7 @@ public final class SiteBuild {
     private final Options options;
     private final TeiCheck check;
     private final XdmNode register;
+    private final Renderer renderer;
 
     /**
      * How a build runs.
@@ -58,11 +60,17 @@ public final class SiteBuild {
      * @param catalogs        OASIS catalogs mapping the schemas TEI inputs declare to local files
      * @param register        a TEI file of persons, places and organisations the documents' names may point into, or null
      * @param store           the schema store TEI inputs' schemas (tei_all above all) are looked up in
+     * @param customization   a project's stylesheet and parameter values for the pages and text views
      */
     public record Options(int threads, boolean force, boolean overwriteEdited, List<Path> catalogs, Path register,
-                          SchemaStore store) {
+                          SchemaStore store, Customization customization) {
         public Options {
             catalogs = List.copyOf(catalogs);
+            customization = customization == null ? Customization.NONE : customization;
+        }
+
+        public Options(int threads, boolean force, boolean overwriteEdited, List<Path> catalogs, Path register, SchemaStore store) {
+            this(threads, force, overwriteEdited, catalogs, register, store, Customization.NONE);
         }
 
         public Options(int threads, boolean force, boolean overwriteEdited, List<Path> catalogs) {
@@ -79,9 +87,13 @@ public final class SiteBuild {
         this.encoder = encoder;
         this.options = options;
         this.register = options.register() == null ? null : Renderer.get().read(options.register());
+        // Compiled and checked before anything is written: a broken customisation stops the build whole.
+        this.renderer = Renderer.get().customized(options.customization());
         // A register file shapes every page that names someone in it: a new one rebuilds the site.
+        // So does a customisation (its own file and values; a module it imports is not looked into: --force).
         this.settings = Fingerprint.of(settings + "text=" + RenderOptions.text() + "\n"
-                + (options.register() == null ? "" : "register=" + Fingerprint.of(read(options.register())) + "\n"));
+                + (options.register() == null ? "" : "register=" + Fingerprint.of(read(options.register())) + "\n")
+                + customizationSettings(options.customization()));
         this.check = new TeiCheck(options.catalogs(), options.store());
     }
 
@@ -243,7 +255,7 @@ public final class SiteBuild {
             members.add(new CorpusSite.Member(d.tei(), () -> readSummary(d.input()), d.changed(),
                     last == null ? null : last.neighbours(), d.validity()));
         }
-        CorpusSite.Update update = CorpusSite.builder(site).threads(options.threads()).withTextViews(RenderOptions.text()).register(register)
+        CorpusSite.Update update = CorpusSite.builder(site).renderer(renderer).threads(options.threads()).withTextViews(RenderOptions.text()).register(register)
                 .onPageWritten(progress::step).build().update(members, n -> progress.stage("rendering", n));
         for (CorpusSite.Placed p : update.documents()) {
             Doc d = byTei.get(p.tei());
@@ -314,6 +326,11 @@ public final class SiteBuild {
 
     private void deleteAll(List<String> outputs) {
         delete(new Manifest.Entry("", "", "", "", null, outputs, null));
+    }
+
+    private static String customizationSettings(Customization c) {
+        if (c.isNone()) return "";
+        return "customization=" + (c.stylesheet() == null ? "" : Fingerprint.of(read(c.stylesheet()))) + " " + c.params() + "\n";
     }
 
     private static byte[] read(Path input) {

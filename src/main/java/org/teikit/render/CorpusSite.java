@@ -54,7 +54,7 @@ public final class CorpusSite {
     private final RenderOptions textViews;
     private final Runnable pageDone;
     private final int mentionsPerPage;
-    private final Renderer renderer = Renderer.get();
+    private final Renderer renderer;
     private final XdmNode register;
 
     private CorpusSite(Builder b) {
@@ -66,6 +66,7 @@ public final class CorpusSite {
         this.pageDone = b.pageDone;
         this.mentionsPerPage = b.mentionsPerPage;
         this.register = b.register;
+        this.renderer = b.renderer;
     }
 
     public static Builder builder(Path outDir) {
@@ -81,6 +82,7 @@ public final class CorpusSite {
         private Runnable pageDone = () -> { };
         private int mentionsPerPage = MENTIONS_PER_PAGE;
         private XdmNode register;
+        private Renderer renderer = Renderer.get();
 
         private Builder(Path outDir) {
             this.outDir = outDir;
@@ -131,6 +133,12 @@ public final class CorpusSite {
         /** A register file (a project's list of persons, places, organisations) the documents' names may point into. */
         public Builder register(XdmNode registerFile) {
             this.register = registerFile;
+            return this;
+        }
+
+        /** The renderer pages and text views are made with: a project's customisation ({@link Renderer#customized}), or teikit's own. */
+        public Builder renderer(Renderer r) {
+            this.renderer = r;
             return this;
         }
 

@@ -17,8 +17,10 @@ public final class FileRenderer {
     private final RenderOptions options;
     private final int threads;
 
+    /** @throws TeikitException when the renderer's customisation is for the other format (see {@link Renderer#requireFits}) */
     public FileRenderer(Renderer renderer, RenderOptions options, int threads) {
         if (threads < 1) throw new IllegalArgumentException("threads must be 1 or more");
+        renderer.requireFits(options.format());
         this.renderer = renderer;
         this.options = options;
         this.threads = threads;

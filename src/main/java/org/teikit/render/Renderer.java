@@ -3,7 +3,9 @@ package org.teikit.render;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmAtomicValue;
@@ -11,6 +13,7 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltExecutable;
+import org.jspecify.annotations.Nullable;
 import org.teikit.TeikitException;
 import org.teikit.batch.Batch;
 
@@ -26,14 +29,37 @@ import org.teikit.batch.Batch;
  * String page = r.render(tei, RenderOptions.html());
  * String text = r.render(tei, RenderOptions.text().withReading(Reading.DIPLOMATIC).withWidth(60));
  * }</pre>
+ *
+ * <p>A project's own stylesheet and parameter values make another renderer, as thread-safe as this
+ * one: {@link #customized(Customization)}.
  */
 public final class Renderer {
     private final Stylesheets sheets;
     private final TeiReader reader;
+    /** The stylesheets pages and text views are made with: teikit's (compiled when first used), or a customisation of one. */
+    private final Supplier<XsltExecutable> html;
+    private final Supplier<XsltExecutable> text;
+    /** The project's parameter values each of them declares. */
+    private final Map<QName, XdmValue> htmlParams;
+    private final Map<QName, XdmValue> textParams;
+    private final Customization customization;
+    /** The view the customisation's stylesheet replaces, or null. */
+    private final @Nullable Format customized;
 
     private Renderer(Stylesheets sheets) {
+        this(sheets, new TeiReader(sheets.processor), sheets::html, sheets::text, Map.of(), Map.of(), Customization.NONE, null);
+    }
+
+    private Renderer(Stylesheets sheets, TeiReader reader, Supplier<XsltExecutable> html, Supplier<XsltExecutable> text,
+                     Map<QName, XdmValue> htmlParams, Map<QName, XdmValue> textParams, Customization customization, @Nullable Format customized) {
         this.sheets = sheets;
-        this.reader = new TeiReader(sheets.processor);
+        this.reader = reader;
+        this.html = html;
+        this.text = text;
+        this.htmlParams = htmlParams;
+        this.textParams = textParams;
+        this.customization = customization;
+        this.customized = customized;
     }
 
     private static final class Holder {
@@ -43,6 +69,67 @@ public final class Renderer {
     /** The process's renderer; the first call compiles the stylesheets. */
     public static Renderer get() {
         return Holder.INSTANCE;
+    }
+
+    /**
+     * teikit's stylesheets with a project's changes: its stylesheet (compiled here, once) replaces
+     * the entry stylesheet it imports, {@code html.xsl} (document pages and a corpus site's index
+     * and registers) or {@code text.xsl}; its parameter values go to every stylesheet declaring
+     * them. Replaces, not adds to, any customisation of this renderer. The lossless text view
+     * ({@link TextView}) is teikit's own whatever the customisation.
+     *
+     * @throws TeikitException when the stylesheet does not compile (naming FILE:LINE:COL) or imports
+     *         neither entry stylesheet, or when a parameter is not declared, is one teikit sets itself,
+     *         or has a value its declared type cannot take
+     */
+    public Renderer customized(Customization c) {
+        Supplier<XsltExecutable> h = sheets::html;
+        Supplier<XsltExecutable> t = sheets::text;
+        Format replaced = null;
+        if (c.stylesheet() != null) {
+            CustomizationCompiler.Compiled compiled = CustomizationCompiler.compile(sheets.processor, c.stylesheet());
+            replaced = compiled.format();
+            if (replaced == Format.HTML) h = compiled::executable; else t = compiled::executable;
+        }
+        if (c.params().isEmpty()) return new Renderer(sheets, reader, h, t, Map.of(), Map.of(), c, replaced);
+        // Checking the values needs both views' stylesheets, teikit's compiled here if not yet.
+        Map<String, XsltExecutable> named = new LinkedHashMap<>();
+        named.put(sheetName(Format.HTML, c, replaced), h.get());
+        named.put(sheetName(Format.TEXT, c, replaced), t.get());
+        Map<String, Map<QName, XdmValue>> values = ParameterValues.check(c.params(), named);
+        return new Renderer(sheets, reader, h, t, values.get(sheetName(Format.HTML, c, replaced)),
+                values.get(sheetName(Format.TEXT, c, replaced)), c, replaced);
+    }
+
+    /**
+     * Checks that this renderer's customisation serves a run that renders to {@code format} alone:
+     * its stylesheet customises that view, and that view's stylesheet declares every parameter given.
+     *
+     * @throws TeikitException saying which does not fit
+     */
+    public void requireFits(Format format) {
+        if (customized != null && customized != format) {
+            throw new TeikitException(customization.stylesheet().toString(), "the stylesheet customises " + entry(customized)
+                    + ", which makes " + customized.extension() + " files, not " + format.extension(),
+                    "import " + CustomizationCompiler.SCHEME + entry(format) + " for that");
+        }
+        if (customization.params().isEmpty()) return;
+        ParameterValues.requireDeclared(customization.params(), sheetName(format, customization, customized),
+                (format == Format.HTML ? html : text).get());
+    }
+
+    /** The project's changes this renderer was made with ({@link Customization#NONE} for teikit's own). */
+    public Customization customization() {
+        return customization;
+    }
+
+    private static String entry(Format f) {
+        return f == Format.HTML ? Stylesheets.HTML : Stylesheets.TEXT;
+    }
+
+    /** A stylesheet as the user knows it: their own file where it replaces teikit's (never two of one name). */
+    private static String sheetName(Format f, Customization c, @Nullable Format replaced) {
+        return f == replaced ? c.stylesheet().getFileName() + " (importing " + entry(f) + ")" : entry(f);
     }
 
     /** Reads a TEI file safely (see {@link TeiReader}). */
@@ -71,13 +158,18 @@ public final class Renderer {
         return page(tei, reading, false, Neighbours.NONE, Validity.OK, null);
     }
 
-    /** The text view: header block, the text in one reading wrapped at {@code width}, endnotes. */
+    /**
+     * The text view: header block, the text in one reading wrapped at {@code width}, endnotes.
+     *
+     * @param header false leaves out the header block; true leaves it to the stylesheet's parameter
+     *               {@code header} (true, unless a customisation says otherwise)
+     */
     public String text(XdmNode tei, Reading reading, int width, boolean header) {
-        Map<QName, XdmValue> params = new HashMap<>();
+        Map<QName, XdmValue> params = new HashMap<>(textParams);
         params.put(new QName("reading"), new XdmAtomicValue(reading.id()));
         params.put(new QName("width"), new XdmAtomicValue(width));
-        params.put(new QName("header"), new XdmAtomicValue(header));
-        return transform(sheets.text(), params, null, tei);
+        if (!header) params.put(new QName("header"), new XdmAtomicValue(false));
+        return transform(text.get(), params, null, tei);
     }
 
     /** The lossless view of the body (see {@link TextView#diplomaticBody(XdmNode)}). */
@@ -101,10 +193,11 @@ public final class Renderer {
 
     /** The index page ({@code kind} null) or a register page of a corpus site. */
     String sitePage(String model, String kind) {
-        Map<QName, XdmValue> params = new HashMap<>(sheets.pageAssets);
+        Map<QName, XdmValue> params = new HashMap<>(htmlParams);
+        params.putAll(sheets.pageAssets);
         params.put(new QName("data"), new XdmAtomicValue(model));
         params.put(new QName("site"), new XdmAtomicValue(true));
-        Xslt30Transformer t = transformer(sheets.site(), params);
+        Xslt30Transformer t = transformer(html.get(), params);
         StringWriter out = new StringWriter();
         try {
             if (kind == null) {
@@ -120,7 +213,8 @@ public final class Renderer {
     }
 
     private String page(XdmNode tei, Reading reading, boolean site, Neighbours neighbours, Validity validity, XdmNode register) {
-        Map<QName, XdmValue> params = new HashMap<>(sheets.pageAssets);
+        Map<QName, XdmValue> params = new HashMap<>(htmlParams);
+        params.putAll(sheets.pageAssets);
         params.put(new QName("reading"), new XdmAtomicValue(reading.id()));
         params.put(new QName("site"), new XdmAtomicValue(site));
         params.put(new QName("prev-href"), new XdmAtomicValue(neighbours.prevHref()));
@@ -130,7 +224,7 @@ public final class Renderer {
         params.put(new QName("validity"), new XdmAtomicValue(validity.state()));
         params.put(new QName("validity-message"), new XdmAtomicValue(validity.message()));
         if (register != null) params.put(new QName("register-file"), register);
-        return transform(sheets.html(), params, null, tei);
+        return transform(html.get(), params, null, tei);
     }
 
     private String transform(XsltExecutable exe, Map<QName, XdmValue> params, QName mode, XdmNode tei) {

@@ -23,17 +23,21 @@ import net.sf.saxon.s9api.XsltExecutable;
  * once per process when first asked for: compiling one costs a few hundred milliseconds, and most
  * runs need one or two of the four (a one-file {@code render --to text} only the text view). An
  * {@link XsltExecutable} is thread-safe, so every file and thread reuses them.
+ * {@code html.xsl} makes the document pages and a corpus site's index and register pages alike.
  */
 final class Stylesheets {
     static final String NS = "urn:teikit";
     private static final String BASE = "/org/teikit/xslt/";
+    /** The entry stylesheets a project may customise. */
+    static final String HTML = "html.xsl";
+    static final String TEXT = "text.xsl";
+    private static final String OWN_PREFIX = ownPrefix();
 
     final Processor processor = new Processor(false);
     private final XsltCompiler compiler;
-    private final Lazy html = new Lazy("html.xsl");
-    private final Lazy text = new Lazy("text.xsl");
+    private final Lazy html = new Lazy(HTML);
+    private final Lazy text = new Lazy(TEXT);
     private final Lazy summary = new Lazy("summary.xsl");
-    private final Lazy site = new Lazy("site.xsl");
     /** The edition's style and script, inlined into every page. */
     final Map<QName, XdmValue> pageAssets;
 
@@ -57,10 +61,6 @@ final class Stylesheets {
 
     XsltExecutable summary() {
         return summary.get();
-    }
-
-    XsltExecutable site() {
-        return site.get();
     }
 
     /** One stylesheet, compiled on first use; the compiler is not thread-safe, so compiling is serialised. */
@@ -107,7 +107,7 @@ final class Stylesheets {
     }
 
     /** Includes are resolved among teikit's own stylesheets, never from the file system or network. */
-    private static Source resource(String file) {
+    static Source resource(String file) {
         String name = file.substring(file.lastIndexOf('/') + 1);
         URL url = Stylesheets.class.getResource(BASE + name);
         if (url == null) throw new IllegalStateException("teikit's stylesheet " + name + " is missing from the jar");
@@ -116,6 +116,19 @@ final class Stylesheets {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether a stylesheet's URI is one of teikit's own, inside the jar (or the class folder). */
+    static boolean isOwn(String uri) {
+        return uri != null && uri.startsWith(OWN_PREFIX);
+    }
+
+    /** The URI teikit's own stylesheets have, up to their file name. */
+    private static String ownPrefix() {
+        URL html = Stylesheets.class.getResource(BASE + HTML);
+        if (html == null) throw new IllegalStateException("teikit's stylesheet " + HTML + " is missing from the jar");
+        String uri = html.toExternalForm();
+        return uri.substring(0, uri.length() - HTML.length());
     }
 
     private static String read(String file) {
