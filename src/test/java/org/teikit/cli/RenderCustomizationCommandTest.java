@@ -11,8 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Integration;
 
 /** {@code render --customization FILE.xsl} and {@code --xslt-param NAME=VALUE}, and the same on {@code build}. */
+@Integration
 class RenderCustomizationCommandTest {
     @TempDir
     Path dir;
