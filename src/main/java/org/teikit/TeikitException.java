@@ -1,18 +1,27 @@
 package org.teikit;
 
 /**
- * A failure the user can act on: what went wrong, where, and what to do about it.
+ * A failure teikit reports as one line: what went wrong, where, and what to do about it.
  *
- * <p>Every stage throws this (never a bare parser exception) so the command line can print
- * one line and exit non-zero without a stack trace.
+ * <p>Two kinds, as XOM keeps {@code ParsingException} apart from {@code XMLException}:
+ * <ul>
+ *   <li>{@link InputException} — the input or the user's surroundings are at fault (a file that is
+ *       empty, malformed, in the wrong encoding, missing, unwritable); the user can fix it;</li>
+ *   <li>{@link TeikitBug} — teikit itself is at fault (it produced output it cannot stand behind);
+ *       only a new teikit fixes it, and the user is asked to report it.</li>
+ * </ul>
+ * Catch this type where either kind ends up the same way (one line per file, the other files
+ * carry on); catch a subtype where the two must be told apart, as the command line does for
+ * its exit status. Every stage throws one of these (never a bare parser exception) so the
+ * command line can print one line and exit non-zero without a stack trace.
  */
-public class TeikitException extends RuntimeException {
+public abstract sealed class TeikitException extends RuntimeException permits InputException, TeikitBug {
     private final String file;
     private final int line;
     private final int column;
     private final String hint;
 
-    public TeikitException(String file, int line, int column, String message, String hint) {
+    TeikitException(String file, int line, int column, String message, String hint) {
         super(message);
         this.file = file;
         this.line = line;
@@ -20,18 +29,13 @@ public class TeikitException extends RuntimeException {
         this.hint = hint;
     }
 
-    public TeikitException(String file, String message, String hint) {
-        this(file, 0, 0, message, hint);
-    }
-
-    public TeikitException(String file, String message, String hint, Throwable cause) {
-        this(file, 0, 0, message, hint);
-        initCause(cause);
-    }
-
+    /** The file (or URL, or option value) the failure is about; null when it is about none. */
     public String file() { return file; }
+    /** 1-based line in {@link #file()}, or 0 when unknown. */
     public int line() { return line; }
+    /** 1-based column in {@link #file()}, or 0 when unknown. */
     public int column() { return column; }
+    /** What the user can do about it; null when there is nothing to suggest. */
     public String hint() { return hint; }
 
     /** {@code FILE[:LINE:COL]: error: MESSAGE (HINT)} — the one line a user sees. */

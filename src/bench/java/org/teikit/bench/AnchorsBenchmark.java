@@ -17,7 +17,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import org.teikit.TeikitException;
+import org.teikit.InputException;
 import org.teikit.cli.Main;
 import org.teikit.io.InputFiles;
 import org.teikit.io.ScratchDirectory;
@@ -117,7 +117,7 @@ final class AnchorsBenchmark implements Callable<Integer> {
             }
         }
         if (stylesheets != null && !Files.isRegularFile(stylesheets.resolve("html/html.xsl"))) {
-            throw new TeikitException(stylesheets.toString(), "no html/html.xsl in this folder", "give --stylesheets the TEI Stylesheets' folder");
+            throw new InputException(stylesheets.toString(), "no html/html.xsl in this folder", "give --stylesheets the TEI Stylesheets' folder");
         }
     }
 
@@ -138,7 +138,7 @@ final class AnchorsBenchmark implements Callable<Integer> {
             StringWriter err = new StringWriter();
             int status = Main.run(new String[] {"schemas", "add", "--store", storeDir.toString(), teiAllFile.toString()},
                     new PrintWriter(new StringWriter()), new PrintWriter(err));
-            if (status != 0) throw new TeikitException(teiAllFile.toString(), "could not be added to a store: " + err.toString().strip(), null);
+            if (status != 0) throw new InputException(teiAllFile.toString(), "could not be added to a store: " + err.toString().strip(), null);
         }
         SchemaStore schemaStore = storeDir == null ? SchemaStore.standard() : SchemaStore.at(storeDir);
         Path teiAll = TeiAll.standard(Catalogs.none(), schemaStore).locate().orElse(null);

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.teikit.TeikitException;
+import org.teikit.InputException;
 
 /**
  * Runs one teikit command in a JVM of its own with the heap capped, as a user runs
@@ -58,7 +58,7 @@ final class ChildJvm {
                 .start();
         child.waitFor();
         if (!Files.exists(report)) {
-            throw new TeikitException(errors.toString(), "the child JVM for '" + String.join(" ", teikitArgs)
+            throw new InputException(errors.toString(), "the child JVM for '" + String.join(" ", teikitArgs)
                     + "' ended (status " + child.exitValue() + ") without reporting its figures", "its error output is in this file");
         }
         return StageRun.fromProperties(Files.readString(report, StandardCharsets.UTF_8));

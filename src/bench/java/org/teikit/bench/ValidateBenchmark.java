@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.teikit.TeikitException;
+import org.teikit.InputException;
 import org.teikit.validate.Catalogs;
 import org.teikit.validate.Report;
 import org.teikit.validate.ReportWriter;
@@ -65,7 +65,7 @@ final class ValidateBenchmark implements Callable<Integer> {
         Schema teiAll = compiler.compile(new SchemaSource(teiAllRng.toUri(), SchemaLanguage.RELAX_NG, "tei_all.rng"));
         double grammarSeconds = (System.nanoTime() - t0) / 1e9;
         t0 = System.nanoTime();
-        Schematron teiRules = teiAll.rules().orElseThrow(() -> new TeikitException(teiAllRng.toString(), "tei_all.rng embeds no Schematron", null));
+        Schematron teiRules = teiAll.rules().orElseThrow(() -> new InputException(teiAllRng.toString(), "tei_all.rng embeds no Schematron", null));
         double rulesSeconds = (System.nanoTime() - t0) / 1e9;
         t0 = System.nanoTime();
         StockJing stock = new StockJing(teiAllRng);

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.teikit.TeikitException;
 import org.teikit.annotate.date.DateRecogniser;
 import org.teikit.annotate.editorial.EditorialRecogniser;
 import org.teikit.annotate.editorial.OcrSlipRecogniser;

@@ -14,6 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.teikit.InputException;
+import org.teikit.TeikitBug;
 import org.teikit.TeikitException;
 
 /**
@@ -112,12 +114,12 @@ public final class Batch {
         } catch (TeikitException e) {
             return new Outcome<>(file, null, e);
         } catch (StackOverflowError | OutOfMemoryError e) {
-            return new Outcome<>(file, null, new TeikitException(file.toString(),
+            return new Outcome<>(file, null, new InputException(file.toString(),
                     "too large or too deeply nested to process (" + e.getClass().getSimpleName() + ")",
                     "split the file or raise the JVM limits (-Xss, -Xmx)"));
         } catch (RuntimeException e) {
             // A bug in teikit, not in the file: still one line, and the other files carry on.
-            return new Outcome<>(file, null, new TeikitException(file.toString(),
+            return new Outcome<>(file, null, new TeikitBug(file.toString(),
                     "internal error: " + e, "please report this file to the teikit maintainers"));
         }
     }
@@ -128,7 +130,7 @@ public final class Batch {
             return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new TeikitException(null, "interrupted", "run the command again");
+            throw new InputException(null, "interrupted", "run the command again");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException re) throw re;
             if (e.getCause() instanceof Error err) throw err;

@@ -7,9 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.teikit.TeikitException;
 import org.teikit.batch.Batch;
 import org.teikit.batch.Progress;
+import org.teikit.InputException;
 import org.teikit.io.InputFiles;
 import org.teikit.io.OutputFiles;
 import org.teikit.pipeline.TextToTei;
@@ -98,7 +98,7 @@ final class EncodeCommand implements Callable<Integer> {
                     "-o " + output + " names one file but there are " + files.size() + " inputs; give a directory");
         }
         if (Files.isRegularFile(output) && !singleFile) {
-            throw new TeikitException(output.toString(), "the output directory is an existing file",
+            throw new InputException(output.toString(), "the output directory is an existing file",
                     "give -o a directory, or a .xml file for a single input");
         }
         Map<Path, Path> targets = new HashMap<>();
@@ -107,7 +107,7 @@ final class EncodeCommand implements Callable<Integer> {
             Path target = singleFile ? output : output.resolve(InputFiles.renamed(in, ".xml"));
             Path clash = byTarget.put(target.toAbsolutePath().normalize(), in);
             if (clash != null) {
-                throw new TeikitException(in.toString(), "would be written to the same file as " + clash + ": " + target,
+                throw new InputException(in.toString(), "would be written to the same file as " + clash + ": " + target,
                         "encode files with the same name into different output directories");
             }
             targets.put(in, target);

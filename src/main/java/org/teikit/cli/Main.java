@@ -1,7 +1,8 @@
 package org.teikit.cli;
 
 import java.io.PrintWriter;
-import org.teikit.TeikitException;
+import org.teikit.InputException;
+import org.teikit.TeikitBug;
 import org.teikit.Version;
 import org.teikit.batch.OutOfMemory;
 import picocli.CommandLine;
@@ -15,6 +16,9 @@ import picocli.CommandLine.Command;
         subcommands = {EncodeCommand.class, ValidateCommand.class, RenderCommand.class, BuildCommand.class, SchemasCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
+
+    /** Exit status when teikit itself failed (EX_SOFTWARE of sysexits.h); bad input exits with 1. */
+    static final int INTERNAL_ERROR = 70;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -54,14 +58,19 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(command);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
-            if (ex instanceof TeikitException te) {
-                err.println("teikit: " + te.oneLine());
+            if (ex instanceof InputException bad) {
+                // the user's to fix: one line naming file:line:col
+                err.println("teikit: " + bad.oneLine());
                 return 1;
             }
             // A bug, not bad input: still one line for the user, the trace only on request.
-            err.println("teikit: internal error: " + ex + " (please report it; run with TEIKIT_DEBUG=1 for details)");
+            if (ex instanceof TeikitBug bug) {
+                err.println("teikit: " + bug.oneLine());
+            } else {
+                err.println("teikit: internal error: " + ex + " (please report it; run with TEIKIT_DEBUG=1 for details)");
+            }
             if (System.getenv("TEIKIT_DEBUG") != null) ex.printStackTrace(err);
-            return 70;
+            return INTERNAL_ERROR;
         });
         return cl;
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.teikit.InputException;
 import org.teikit.TeikitException;
 import org.teikit.store.SchemaFetcher;
 import org.teikit.store.SchemaStore;
@@ -150,7 +151,7 @@ public final class SchemasCommand implements Runnable {
                 spec.commandLine().getOut().println("stored " + describe(stored));
                 return 0;
             } catch (TeikitException e) {
-                throw new TeikitException(target, e.getMessage() + " (downloaded from " + d.from() + "); nothing was stored", e.hint());
+                throw new InputException(target, e.getMessage() + " (downloaded from " + d.from() + "); nothing was stored", e.hint());
             } finally {
                 Files.deleteIfExists(d.file());
             }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.teikit.InputException;
 import org.teikit.TeikitException;
 import org.teikit.batch.Progress;
 import org.teikit.io.InputFiles;
@@ -126,7 +127,7 @@ public final class ValidateCommand implements Callable<Integer> {
         List<Schema> rules = new ArrayList<>();
         for (Path sch : schematron) {
             if (!Files.isRegularFile(sch)) {
-                throw new TeikitException(sch.toString(), "Schematron file not found", "check the path given to --schematron");
+                throw new InputException(sch.toString(), "Schematron file not found", "check the path given to --schematron");
             }
             Schema rulesOnly = compiler.compile(new SchemaSource(sch.toAbsolutePath().normalize().toUri(), SchemaLanguage.SCHEMATRON, sch.toString()));
             rules.add(rulesOnly);
@@ -146,7 +147,7 @@ public final class ValidateCommand implements Callable<Integer> {
             default: {
                 Path file = Path.of(schema);
                 if (!Files.isRegularFile(file)) {
-                    throw new TeikitException(schema, "schema file not found",
+                    throw new InputException(schema, "schema file not found",
                             "give teikit, tei-all, or the path of a .rng, .rnc or .sch file");
                 }
                 return List.of(compiler.compile(SchemaSource.of(file)));

@@ -9,6 +9,7 @@ import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.teikit.InputException;
 import org.teikit.TeikitException;
 
 /**
@@ -40,16 +41,16 @@ public final class InputFiles {
             if (Files.isDirectory(p)) {
                 List<Path> inDir = walk(p, matcher);
                 if (inDir.isEmpty()) {
-                    problems.add(new TeikitException(p.toString(), "no " + glob + " files in this directory",
+                    problems.add(new InputException(p.toString(), "no " + glob + " files in this directory",
                             "name the files directly or point at a directory that holds " + glob + " files"));
                 }
                 files.addAll(inDir);
             } else if (Files.isRegularFile(p)) {
                 files.add(p);
             } else if (Files.exists(p)) {
-                problems.add(new TeikitException(p.toString(), "not a regular file", "give a file or a directory"));
+                problems.add(new InputException(p.toString(), "not a regular file", "give a file or a directory"));
             } else {
-                problems.add(new TeikitException(p.toString(), "no such file or directory", "check the path"));
+                problems.add(new InputException(p.toString(), "no such file or directory", "check the path"));
             }
         }
         return new Found(files.stream().distinct().toList(), problems);
@@ -63,10 +64,10 @@ public final class InputFiles {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            throw new TeikitException(dir.toString(), "cannot read this directory: " + e.getMessage(),
+            throw new InputException(dir.toString(), "cannot read this directory: " + e.getMessage(),
                     "check its permissions");
         } catch (UncheckedIOException e) {
-            throw new TeikitException(dir.toString(), "cannot read inside this directory: " + e.getCause().getMessage(),
+            throw new InputException(dir.toString(), "cannot read inside this directory: " + e.getCause().getMessage(),
                     "check the permissions of the files in it");
         }
     }

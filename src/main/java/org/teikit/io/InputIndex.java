@@ -9,7 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.teikit.TeikitException;
+import org.teikit.InputException;
 
 /**
  * A run's input files, indexed once by path and by file identity (device and inode where the
@@ -43,7 +43,7 @@ public final class InputIndex {
             }
         }
         if (same != null) {
-            throw new TeikitException(output.toString(), "the output would overwrite the input " + same,
+            throw new InputException(output.toString(), "the output would overwrite the input " + same,
                     "give -o a different file or directory");
         }
     }

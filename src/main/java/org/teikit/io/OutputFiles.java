@@ -11,7 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Collection;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.teikit.TeikitException;
+import org.teikit.InputException;
 
 /**
  * Writes output so that a reader only ever sees the old file or the whole new one: the bytes go
@@ -52,13 +52,13 @@ public final class OutputFiles {
             IN_FLIGHT.remove(tmp);
             tmp = null;
         } catch (AccessDeniedException e) {
-            throw new TeikitException(target.toString(), "cannot write here: permission denied",
+            throw new InputException(target.toString(), "cannot write here: permission denied",
                     "choose an output directory you can write to with -o");
         } catch (FileSystemException e) {
-            throw new TeikitException(target.toString(), "cannot write: " + reason(e),
+            throw new InputException(target.toString(), "cannot write: " + reason(e),
                     "check that the output directory exists and is writable");
         } catch (IOException e) {
-            throw new TeikitException(target.toString(), "cannot write: " + e.getMessage(),
+            throw new InputException(target.toString(), "cannot write: " + e.getMessage(),
                     "check free disk space and permissions");
         } finally {
             if (tmp != null) {
@@ -93,13 +93,13 @@ public final class OutputFiles {
         Path out = real(dir);
         for (Path in : inputFiles) {
             if (real(in).startsWith(out)) {
-                throw new TeikitException(dir.toString(), "the output directory holds the input " + in
+                throw new InputException(dir.toString(), "the output directory holds the input " + in
                         + ", which its files could overwrite", "give -o a directory outside the inputs");
             }
         }
         for (Path arg : inputArgs) {
             if (Files.isDirectory(arg) && out.startsWith(real(arg))) {
-                throw new TeikitException(dir.toString(), "the output directory lies inside the input directory " + arg
+                throw new InputException(dir.toString(), "the output directory lies inside the input directory " + arg
                         + ", so what is written there would be read as input next time", "give -o a directory outside the inputs");
             }
         }

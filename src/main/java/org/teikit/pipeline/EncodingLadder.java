@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nu.xom.Document;
-import org.teikit.TeikitException;
+import org.teikit.TeikitBug;
 import org.teikit.annotate.AnnotatedDocument;
 import org.teikit.annotate.Layer;
 import org.teikit.tei.TeiEncoder;
@@ -70,7 +70,7 @@ final class EncodingLadder {
             faults.addAll(attempt.faults());
         }
         if (!attempt.valid()) {
-            throw new TeikitException(file, "teikit produced TEI that fails its own schema even without names, dates and"
+            throw new TeikitBug(file, "teikit produced TEI that fails its own schema even without names, dates and"
                     + " editorial marks: " + faults.get(0).finding().textLine(),
                     "this is a bug in teikit; nothing was written — please report the input file");
         }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.teikit.TeikitException;
+import org.teikit.InputException;
 
 /** SHA-256 of content, in hex: how a build tells whether an input or a setting changed since the last run. */
 public final class Fingerprint {
@@ -29,7 +29,7 @@ public final class Fingerprint {
         try {
             return of(Files.readAllBytes(file));
         } catch (IOException e) {
-            throw new TeikitException(file.toString(), "cannot read the file: " + e.getMessage(), "check the path and its permissions");
+            throw new InputException(file.toString(), "cannot read the file: " + e.getMessage(), "check the path and its permissions");
         }
     }
 }

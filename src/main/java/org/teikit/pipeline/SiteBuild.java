@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.Locale;
 import java.util.TreeMap;
 import net.sf.saxon.s9api.XdmNode;
+import org.teikit.InputException;
 import org.teikit.TeikitException;
 import org.teikit.Version;
 import org.teikit.batch.Batch;
@@ -271,7 +272,7 @@ public final class SiteBuild {
         for (Path in : inputs) {
             Path earlier = seen.putIfAbsent(InputFiles.renamed(in, ""), in);
             if (earlier != null) {
-                problems.add(new TeikitException(in.toString(), "has the same name as " + earlier
+                problems.add(new InputException(in.toString(), "has the same name as " + earlier
                         + ", so both would be written to the same pages", "rename one of them"));
             }
         }
@@ -294,7 +295,7 @@ public final class SiteBuild {
         try {
             return Files.readString(summaryFile(input), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new TeikitException(summaryFile(input).toString(), "cannot read what the last build kept: " + e.getMessage(),
+            throw new InputException(summaryFile(input).toString(), "cannot read what the last build kept: " + e.getMessage(),
                     "run the build again with --force");
         }
     }
@@ -318,7 +319,7 @@ public final class SiteBuild {
             try {
                 Files.deleteIfExists(site.resolve(o));
             } catch (IOException e) {
-                throw new TeikitException(site.resolve(o).toString(), "cannot remove the output of a document no longer built: "
+                throw new InputException(site.resolve(o).toString(), "cannot remove the output of a document no longer built: "
                         + e.getMessage(), "check the permissions of the site directory");
             }
         }
@@ -337,7 +338,7 @@ public final class SiteBuild {
         try {
             return Files.readAllBytes(input);
         } catch (IOException e) {
-            throw new TeikitException(input.toString(), "cannot read the file: " + e.getMessage(), "check that it exists and is readable");
+            throw new InputException(input.toString(), "cannot read the file: " + e.getMessage(), "check that it exists and is readable");
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import net.sf.saxon.s9api.XdmNode;
+import org.teikit.TeikitException;
 import org.teikit.render.Renderer;
 import org.teikit.render.Validity;
 import org.teikit.store.SchemaStore;

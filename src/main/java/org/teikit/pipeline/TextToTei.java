@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import nu.xom.Document;
+import org.teikit.TeikitBug;
 import org.teikit.TeikitException;
 import org.teikit.annotate.AnnotatedDocument;
 import org.teikit.source.ArchiveRecord;
@@ -89,7 +90,7 @@ public final class TextToTei {
     private static void checkLossless(Path input, ArchiveRecord record, Document doc) {
         WholeFileCheck.Loss loss = WholeFileCheck.problem(record, doc);
         if (loss != null) {
-            throw new TeikitException(input.toString(), loss.line(), loss.column(), loss.message(),
+            throw new TeikitBug(input.toString(), loss.line(), loss.column(), loss.message(),
                     "this is a bug in teikit; nothing was written — please report the input file (encode --explain shows how each line was read)");
         }
     }

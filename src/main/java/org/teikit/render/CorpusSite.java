@@ -14,9 +14,9 @@ import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.teikit.TeikitException;
 import org.teikit.batch.Batch;
 import net.sf.saxon.s9api.XdmNode;
+import org.teikit.InputException;
 import org.teikit.io.OutputFiles;
 
 /**
@@ -187,7 +187,7 @@ public final class CorpusSite {
             try (Stream<Path> files = Files.list(data)) {
                 files.filter(f -> f.getFileName().toString().endsWith(".js")).sorted().forEach(pages::add);
             } catch (java.io.IOException e) {
-                throw new TeikitException(data.toString(), "cannot list the search pieces: " + e.getMessage(),
+                throw new InputException(data.toString(), "cannot list the search pieces: " + e.getMessage(),
                         "check the permissions of the site directory");
             }
         }
@@ -198,7 +198,7 @@ public final class CorpusSite {
     public Result write() {
         List<Path> files = OutputNames.distinct(inputs);
         if (files.isEmpty()) {
-            throw new TeikitException(outDir.toString(), "no documents to build a site from", "give at least one TEI file");
+            throw new InputException(outDir.toString(), "no documents to build a site from", "give at least one TEI file");
         }
         OutputDirectory.prepare(outDir, files);
         // Summaries held in memory: this is for a set of TEI files at hand; SiteBuild keeps them on disk.
@@ -233,7 +233,7 @@ public final class CorpusSite {
     public Update update(List<Member> members, IntConsumer pagesToWrite) {
         List<Path> files = OutputNames.distinct(members.stream().map(Member::tei).toList());
         if (files.isEmpty()) {
-            throw new TeikitException(outDir.toString(), "no documents to build a site from", "give at least one TEI file");
+            throw new InputException(outDir.toString(), "no documents to build a site from", "give at least one TEI file");
         }
         OutputDirectory.prepare(outDir, files);
         List<SiteDocument> docs = new ArrayList<>(Batch.map(members, threads, m -> listed(m, parse(m.summary().get()))));

@@ -17,6 +17,7 @@ import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XmlProcessingError;
 import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
+import org.teikit.InputException;
 import org.teikit.TeikitException;
 import org.teikit.io.SafeXml;
 import org.xml.sax.InputSource;
@@ -44,7 +45,7 @@ final class CustomizationCompiler {
     /** @throws TeikitException naming FILE:LINE:COL when the stylesheet does not compile or imports no entry stylesheet */
     static Compiled compile(Processor processor, Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new TeikitException(file.toString(), "no such stylesheet", "give --customization an XSLT file");
+            throw new InputException(file.toString(), "no such stylesheet", "give --customization an XSLT file");
         }
         Imports imports = new Imports();
         List<XmlProcessingError> errors = new ArrayList<>();
@@ -60,11 +61,11 @@ final class CustomizationCompiler {
         return new Compiled(exe, imports.format(file));
     }
 
-    private static TeikitException failure(Path file, List<XmlProcessingError> errors, SaxonApiException e) {
+    private static InputException failure(Path file, List<XmlProcessingError> errors, SaxonApiException e) {
         // A file that is not well-formed XML: the parser's own location and message.
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SAXParseException p) {
-                TeikitException te = new TeikitException(p.getSystemId() == null ? file.toString() : shown(p.getSystemId(), file),
+                InputException te = new InputException(p.getSystemId() == null ? file.toString() : shown(p.getSystemId(), file),
                         Math.max(p.getLineNumber(), 0), Math.max(p.getColumnNumber(), 0), "the stylesheet is not well-formed XML: " + p.getMessage(), null);
                 te.initCause(e);
                 return te;
@@ -72,12 +73,12 @@ final class CustomizationCompiler {
         }
         XmlProcessingError first = errors.stream().filter(x -> !x.isWarning()).findFirst().orElse(null);
         if (first == null || first.getLocation() == null) {
-            return new TeikitException(file.toString(), "the stylesheet does not compile: " + e.getMessage(), null, e);
+            return new InputException(file.toString(), "the stylesheet does not compile: " + e.getMessage(), null, e);
         }
         var where = first.getLocation();
         String module = where.getSystemId();
         String shown = module == null ? file.toString() : shown(module, file);
-        TeikitException te = new TeikitException(shown, Math.max(where.getLineNumber(), 0), Math.max(where.getColumnNumber(), 0),
+        InputException te = new InputException(shown, Math.max(where.getLineNumber(), 0), Math.max(where.getColumnNumber(), 0),
                 "the stylesheet does not compile: " + first.getMessage(), null);
         te.initCause(e);
         return te;
@@ -140,7 +141,7 @@ final class CustomizationCompiler {
             if (entries.size() == 1) return entries.contains(Stylesheets.HTML) ? Format.HTML : Format.TEXT;
             String hint = "add <xsl:import href=\"" + SCHEME + Stylesheets.HTML + "\"/> (or " + SCHEME + Stylesheets.TEXT
                     + ") as its first import";
-            throw new TeikitException(file.toString(), entries.isEmpty()
+            throw new InputException(file.toString(), entries.isEmpty()
                     ? "the stylesheet imports neither of teikit's " + Stylesheets.HTML + " and " + Stylesheets.TEXT
                     : "the stylesheet imports both " + Stylesheets.HTML + " and " + Stylesheets.TEXT + "; a customisation changes one of them",
                     entries.isEmpty() ? hint : "give each view its own customisation");

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
-import org.teikit.TeikitException;
+import org.teikit.InputException;
 import org.teikit.io.OutputFiles;
 
 /** The directory renders go to: created when missing, and never one of the inputs. */
@@ -14,12 +14,12 @@ final class OutputDirectory {
     static Path prepare(Path dir, Collection<Path> inputs) {
         OutputFiles.refuseOverwritingInput(dir, inputs);
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new TeikitException(dir.toString(), "the output path is a file, not a directory", "give -o a directory");
+            throw new InputException(dir.toString(), "the output path is a file, not a directory", "give -o a directory");
         }
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new TeikitException(dir.toString(), "cannot create the output directory: " + e.getMessage(),
+            throw new InputException(dir.toString(), "cannot create the output directory: " + e.getMessage(),
                     "choose a directory you can write to", e);
         }
         return dir;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.teikit.TeikitException;
+import org.teikit.InputException;
 import org.teikit.io.InputFiles;
 
 /** Inputs name their outputs ({@code a/letter.xml} → {@code letter.html}); no two may share one. */
@@ -25,7 +25,7 @@ final class OutputNames {
             if (earlier == null) {
                 distinct.add(f);
             } else if (!earlier.toAbsolutePath().normalize().equals(f.toAbsolutePath().normalize())) {
-                throw new TeikitException(f.toString(), "has the same name as " + earlier + ", so both would be written to "
+                throw new InputException(f.toString(), "has the same name as " + earlier + ", so both would be written to "
                         + stem(f) + ".*", "rename one of them or render them into different directories");
             }
         }

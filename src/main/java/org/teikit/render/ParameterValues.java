@@ -12,7 +12,7 @@ import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.XsltExecutable;
-import org.teikit.TeikitException;
+import org.teikit.InputException;
 
 /**
  * The values a project gives stylesheet parameters ({@code --xslt-param NAME=VALUE}), checked once
@@ -39,7 +39,7 @@ final class ParameterValues {
         given.forEach((name, value) -> {
             QName q = name(name);
             if (SET_BY_TEIKIT.contains(name)) {
-                throw new TeikitException(null, "the stylesheet parameter " + name + " is set by teikit itself",
+                throw new InputException(null, "the stylesheet parameter " + name + " is set by teikit itself",
                         name.equals("reading") || name.equals("width") ? "use --" + name : "parameters you can set: " + settable(stylesheets));
             }
             stylesheets.forEach((sheet, exe) -> {
@@ -47,7 +47,7 @@ final class ParameterValues {
                 if (declared != null) out.get(sheet).put(q, typed(name, value, declared));
             });
             if (out.values().stream().noneMatch(m -> m.containsKey(q))) {
-                throw new TeikitException(null, "no stylesheet parameter " + name + " in " + String.join(" or ", stylesheets.keySet()),
+                throw new InputException(null, "no stylesheet parameter " + name + " in " + String.join(" or ", stylesheets.keySet()),
                         "parameters you can set: " + settable(stylesheets));
             }
         });
@@ -60,7 +60,7 @@ final class ParameterValues {
     static void requireDeclared(Map<String, String> given, String name, XsltExecutable stylesheet) {
         for (String p : given.keySet()) {
             if (!stylesheet.getGlobalParameters().containsKey(name(p))) {
-                throw new TeikitException(null, "no stylesheet parameter " + p + " in " + name,
+                throw new InputException(null, "no stylesheet parameter " + p + " in " + name,
                         "parameters you can set: " + settable(Map.of(name, stylesheet)));
             }
         }
@@ -72,7 +72,7 @@ final class ParameterValues {
             if (!q.getLocalName().matches("[\\p{L}_][\\p{L}\\p{N}_.\\-]*")) throw new IllegalArgumentException(name);
             return q;
         } catch (IllegalArgumentException e) {
-            throw new TeikitException(null, "'" + name + "' is not a stylesheet parameter name", "write NAME=VALUE, e.g. footer-text=Edited by us");
+            throw new InputException(null, "'" + name + "' is not a stylesheet parameter name", "write NAME=VALUE, e.g. footer-text=Edited by us");
         }
     }
 
@@ -86,9 +86,9 @@ final class ParameterValues {
             if (type == null || type.subsumes(ItemType.UNTYPED_ATOMIC)) return new XdmAtomicValue(value, ItemType.UNTYPED_ATOMIC);
             if (ItemType.ANY_ATOMIC_VALUE.subsumes(type)) return new XdmAtomicValue(value, type);
         } catch (SaxonApiException e) {
-            throw new TeikitException(null, "the stylesheet parameter " + name + " takes " + typeName(type) + ", not '" + value + "'", null);
+            throw new InputException(null, "the stylesheet parameter " + name + " takes " + typeName(type) + ", not '" + value + "'", null);
         }
-        throw new TeikitException(null, "the stylesheet parameter " + name + " takes " + typeName(type)
+        throw new InputException(null, "the stylesheet parameter " + name + " takes " + typeName(type)
                 + ", which a NAME=VALUE string cannot give", "set it in your customisation stylesheet instead");
     }
 

@@ -1,7 +1,7 @@
 package org.teikit.render;
 
 import java.util.Locale;
-import org.teikit.TeikitException;
+import org.teikit.InputException;
 
 /** The two readings of an edited text. */
 public enum Reading {
@@ -19,6 +19,6 @@ public enum Reading {
         for (Reading r : values()) {
             if (r.id().equals(value.toLowerCase(Locale.ROOT))) return r;
         }
-        throw new TeikitException(null, "unknown reading '" + value + "'", "use normalised or diplomatic");
+        throw new InputException(null, "unknown reading '" + value + "'", "use normalised or diplomatic");
     }
 }

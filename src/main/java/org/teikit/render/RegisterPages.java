@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.teikit.TeikitException;
 import org.teikit.batch.Batch;
+import org.teikit.InputException;
 import org.teikit.io.OutputFiles;
 import org.teikit.io.ScratchDirectory;
 
@@ -209,7 +209,7 @@ final class RegisterPages {
         try {
             for (Path f : partsIn(outDir)) if (!written.contains(f)) Files.deleteIfExists(f);
         } catch (IOException e) {
-            throw new TeikitException(outDir.toString(), "cannot remove a register part an earlier build left: " + e.getMessage(),
+            throw new InputException(outDir.toString(), "cannot remove a register part an earlier build left: " + e.getMessage(),
                     "check the permissions of the site directory");
         }
     }
@@ -220,7 +220,7 @@ final class RegisterPages {
         try (Stream<Path> files = Files.list(outDir)) {
             return files.filter(f -> PART_PAGE.matcher(f.getFileName().toString()).matches()).sorted().toList();
         } catch (IOException e) {
-            throw new TeikitException(outDir.toString(), "cannot list the site directory: " + e.getMessage(),
+            throw new InputException(outDir.toString(), "cannot list the site directory: " + e.getMessage(),
                     "check the permissions of the site directory");
         }
     }
@@ -233,8 +233,8 @@ final class RegisterPages {
         }
     }
 
-    private static TeikitException scratchFailure(IOException e) {
-        return new TeikitException(System.getProperty("java.io.tmpdir"), "cannot keep the registers' mentions in scratch files: "
+    private static InputException scratchFailure(IOException e) {
+        return new InputException(System.getProperty("java.io.tmpdir"), "cannot keep the registers' mentions in scratch files: "
                 + e.getMessage(), "free some space in the temporary directory, or set another with -Djava.io.tmpdir=DIR");
     }
 }

@@ -14,6 +14,8 @@ import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltExecutable;
 import org.jspecify.annotations.Nullable;
+import org.teikit.InputException;
+import org.teikit.TeikitBug;
 import org.teikit.TeikitException;
 import org.teikit.batch.Batch;
 
@@ -109,7 +111,7 @@ public final class Renderer {
      */
     public void requireFits(Format format) {
         if (customized != null && customized != format) {
-            throw new TeikitException(customization.stylesheet().toString(), "the stylesheet customises " + entry(customized)
+            throw new InputException(customization.stylesheet().toString(), "the stylesheet customises " + entry(customized)
                     + ", which makes " + customized.extension() + " files, not " + format.extension(),
                     "import " + CustomizationCompiler.SCHEME + entry(format) + " for that");
         }
@@ -262,8 +264,8 @@ public final class Renderer {
         return path == null ? null : path.substring(path.lastIndexOf('/') + 1);
     }
 
-    private static TeikitException failure(String name, SaxonApiException e) {
-        return new TeikitException(name, "cannot render the document: " + e.getMessage(),
+    private static TeikitBug failure(String name, SaxonApiException e) {
+        return new TeikitBug(name, "cannot render the document: " + e.getMessage(),
                 "the TEI may be too unusual for teikit's stylesheets; please report it with the file", e);
     }
 }

@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.teikit.TeikitException;
 import org.teikit.batch.Batch;
+import org.teikit.InputException;
 import org.teikit.io.OutputFiles;
 import org.teikit.io.ScratchDirectory;
 
@@ -77,7 +77,7 @@ final class SearchIndex {
             for (Path f : files) written.addAll(pieces(f));
             return written;
         } catch (IOException e) {
-            throw new TeikitException(System.getProperty("java.io.tmpdir"), "cannot keep the search index in scratch files: "
+            throw new InputException(System.getProperty("java.io.tmpdir"), "cannot keep the search index in scratch files: "
                     + e.getMessage(), "free some space in the temporary directory, or set another with -Djava.io.tmpdir=DIR");
         }
     }
@@ -150,7 +150,7 @@ final class SearchIndex {
                 if (!keep.contains(f) && (n.startsWith("docs-") || n.startsWith("words-")) && n.endsWith(".js")) Files.deleteIfExists(f);
             }
         } catch (IOException e) {
-            throw new TeikitException(dir.toString(), "cannot remove a search piece an earlier build left: " + e.getMessage(),
+            throw new InputException(dir.toString(), "cannot remove a search piece an earlier build left: " + e.getMessage(),
                     "check the permissions of the site directory");
         }
     }

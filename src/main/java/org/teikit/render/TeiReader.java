@@ -16,6 +16,7 @@ import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
+import org.teikit.InputException;
 import org.teikit.TeikitException;
 import org.teikit.io.StrictErrorHandler;
 import org.xml.sax.InputSource;
@@ -57,9 +58,9 @@ public final class TeiReader {
             source.setSystemId(file.toAbsolutePath().toUri().toString());
             return requireTei(parse(source, name), name);
         } catch (NoSuchFileException e) {
-            throw new TeikitException(name, "no such file", "check the path");
+            throw new InputException(name, "no such file", "check the path");
         } catch (IOException e) {
-            throw new TeikitException(name, "cannot read the file: " + e.getMessage(), "check that it is a readable file", e);
+            throw new InputException(name, "cannot read the file: " + e.getMessage(), "check that it is a readable file", e);
         }
     }
 
@@ -82,13 +83,13 @@ public final class TeiReader {
             reader.parse(source);
             return tree.getDocumentNode();
         } catch (SAXParseException e) {
-            throw new TeikitException(name, e.getLineNumber(), e.getColumnNumber(),
+            throw new InputException(name, e.getLineNumber(), e.getColumnNumber(),
                     "not well-formed XML: " + plain(e.getMessage()),
                     "fix the XML at this place; teikit renders well-formed TEI only");
         } catch (SAXException | SaxonApiException | ParserConfigurationException e) {
-            throw new TeikitException(name, "cannot parse the XML: " + plain(e.getMessage()), "check that the file is XML", e);
+            throw new InputException(name, "cannot parse the XML: " + plain(e.getMessage()), "check that the file is XML", e);
         } catch (IOException e) {
-            throw new TeikitException(name, "cannot read the file: " + e.getMessage(), "check that it is a readable file", e);
+            throw new InputException(name, "cannot read the file: " + e.getMessage(), "check that it is a readable file", e);
         }
     }
 
@@ -98,18 +99,18 @@ public final class TeiReader {
             if (child.getNodeKind() == XdmNodeKind.ELEMENT) root = child;
         }
         if (root == null) {
-            throw new TeikitException(name, "the document has no root element", "give a TEI file");
+            throw new InputException(name, "the document has no root element", "give a TEI file");
         }
         String local = root.getNodeName().getLocalName();
         String ns = root.getNodeName().getNamespace();
         boolean teiName = local.equals("TEI") || local.equals("teiCorpus");
         if (teiName && TEI_NS.equals(ns)) return document;
         if (teiName) {
-            throw new TeikitException(name, "the root element " + local + " is not in the TEI namespace"
+            throw new InputException(name, "the root element " + local + " is not in the TEI namespace"
                     + (ns.isEmpty() ? "" : " but in " + ns),
                     "declare xmlns=\"" + TEI_NS + "\" on the root element");
         }
-        throw new TeikitException(name, "not a TEI document: the root element is " + local,
+        throw new InputException(name, "not a TEI document: the root element is " + local,
                 "give a TEI P5 file whose root is TEI or teiCorpus");
     }
 

@@ -2,7 +2,7 @@ package org.teikit.source;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.teikit.TeikitException;
+import org.teikit.InputException;
 
 /**
  * Reads an archive page into an {@link ArchiveRecord}: recognises its export layout, takes the
@@ -49,7 +49,7 @@ public final class RecordParser {
         }
         if (shapes.isEmpty()) {
             int line = Math.min(header.bodyFrom(), page.size() - 1);
-            throw new TeikitException(source.name(), line + 1, 1, "found no document text after the archive's header",
+            throw new InputException(source.name(), line + 1, 1, "found no document text after the archive's header",
                     "check that the file holds the whole export, body included");
         }
         int bodyStart = shapes.get(0).line.start();

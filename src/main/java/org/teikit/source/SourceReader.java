@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.teikit.TeikitException;
+import org.teikit.InputException;
 
 /**
  * Reads a text file into a {@link SourceText}, or refuses it with one line the user can act on.
@@ -54,7 +54,7 @@ public final class SourceReader {
         try {
             return of(Charset.forName(encoding.trim()));
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new TeikitException(null, "unknown encoding '" + encoding + "'",
+            throw new InputException(null, "unknown encoding '" + encoding + "'",
                     "use auto, UTF-8, windows-1252, iso-8859-1, UTF-16LE or another Java charset name");
         }
     }
@@ -62,37 +62,37 @@ public final class SourceReader {
     public SourceText read(Path path) {
         String name = path.toString();
         if (!Files.exists(path)) {
-            throw new TeikitException(name, "no such file", "check the path and the file name");
+            throw new InputException(name, "no such file", "check the path and the file name");
         }
         if (Files.isDirectory(path)) {
-            throw new TeikitException(name, "is a directory, not a text file", "give the .txt file itself");
+            throw new InputException(name, "is a directory, not a text file", "give the .txt file itself");
         }
         if (!Files.isRegularFile(path)) {
-            throw new TeikitException(name, "is not a regular file", "give a plain-text (.txt) file");
+            throw new InputException(name, "is not a regular file", "give a plain-text (.txt) file");
         }
         try {
             long size = Files.size(path);
             if (size > MAX_BYTES) {
-                throw new TeikitException(name, String.format(Locale.ROOT,
+                throw new InputException(name, String.format(Locale.ROOT,
                         "the file is too large (%d MB; teikit reads files up to %d MB)", size >> 20, MAX_BYTES >> 20),
                         "split it into one file per document (one archive record each)");
             }
             return decode(name, Files.readAllBytes(path));
         } catch (AccessDeniedException e) {
-            throw new TeikitException(name, "cannot read the file: permission denied", "check its permissions");
+            throw new InputException(name, "cannot read the file: permission denied", "check its permissions");
         } catch (IOException e) {
-            throw new TeikitException(name, "cannot read the file: " + e.getMessage(), "check that it exists and is readable", e);
+            throw new InputException(name, "cannot read the file: " + e.getMessage(), "check that it exists and is readable", e);
         }
     }
 
     /** Decodes the bytes of a file; {@code name} is what messages call it. */
     public SourceText decode(String name, byte[] bytes) {
         if (bytes.length == 0) {
-            throw new TeikitException(name, "the file is empty", "export the document's text into it, or leave it out");
+            throw new InputException(name, "the file is empty", "export the document's text into it, or leave it out");
         }
         Optional<String> format = BinarySniffer.knownFormat(bytes);
         if (format.isPresent()) {
-            throw new TeikitException(name, "is not a text file: it is " + format.get(),
+            throw new InputException(name, "is not a text file: it is " + format.get(),
                     "give the plain-text export (.txt) of the document");
         }
         Optional<ByteOrderMark> bom = ByteOrderMark.of(bytes);
@@ -108,7 +108,7 @@ public final class SourceReader {
         CharBuffer chars = StrictDecoder.decode(name, bytes, skip, cs);
         String text = TextNormaliser.normalise(name, chars);
         if (text.isBlank()) {
-            throw new TeikitException(name, text.isEmpty() ? "the file holds no text" : "the file holds only whitespace",
+            throw new InputException(name, text.isEmpty() ? "the file holds no text" : "the file holds only whitespace",
                     "export the document's text into it, or leave it out");
         }
         return SourceText.of(name, text);
@@ -121,11 +121,11 @@ public final class SourceReader {
 
     private static void refuseBinary(String name, byte[] bytes) {
         switch (BinarySniffer.judgeNulBytes(bytes)) {
-            case BINARY -> throw new TeikitException(name, "is not a text file: it holds binary data (NUL bytes)",
+            case BINARY -> throw new InputException(name, "is not a text file: it holds binary data (NUL bytes)",
                     "give the plain-text export (.txt) of the document");
-            case UTF16_LE -> throw new TeikitException(name, "looks like UTF-16 text without a byte-order mark",
+            case UTF16_LE -> throw new InputException(name, "looks like UTF-16 text without a byte-order mark",
                     "rerun with --encoding UTF-16LE, or save the file as UTF-8");
-            case UTF16_BE -> throw new TeikitException(name, "looks like UTF-16 text without a byte-order mark",
+            case UTF16_BE -> throw new InputException(name, "looks like UTF-16 text without a byte-order mark",
                     "rerun with --encoding UTF-16BE, or save the file as UTF-8");
             case TEXT -> { }
         }

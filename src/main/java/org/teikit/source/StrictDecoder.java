@@ -8,7 +8,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.teikit.TeikitException;
+import org.teikit.InputException;
 
 /**
  * Decodes bytes in one charset and refuses to guess: a byte sequence the charset does not
@@ -53,7 +53,7 @@ final class StrictDecoder {
         return bigger;
     }
 
-    private static TeikitException undecodable(String name, byte[] bytes, int at, CharBuffer decoded, Charset charset) {
+    private static InputException undecodable(String name, byte[] bytes, int at, CharBuffer decoded, Charset charset) {
         int line = 1;
         int column = 1;
         CharBuffer done = decoded.duplicate().flip();
@@ -74,6 +74,6 @@ final class StrictDecoder {
                 ? "if the file is Latin-1 or Windows-1252, rerun with --encoding windows-1252 or --encoding iso-8859-1;"
                         + " otherwise save it as UTF-8"
                 : "check the --encoding you gave, or save the file as UTF-8";
-        return new TeikitException(name, line, column, message, hint);
+        return new InputException(name, line, column, message, hint);
     }
 }

@@ -2,7 +2,7 @@ package org.teikit.source;
 
 import java.nio.CharBuffer;
 import java.util.Locale;
-import org.teikit.TeikitException;
+import org.teikit.InputException;
 
 /**
  * Brings decoded text into the one form every later stage assumes: no byte-order mark, every
@@ -46,7 +46,7 @@ final class TextNormaliser {
         return !Character.isSurrogate(c) && c != '\uFFFE' && c != '\uFFFF';
     }
 
-    private static TeikitException notXml(String name, int line, int column, char c) {
+    private static InputException notXml(String name, int line, int column, char c) {
         String what = switch (c) {
             case 0 -> "a NUL character (U+0000)";
             case '\f' -> "a form feed (U+000C)";
@@ -57,6 +57,6 @@ final class TextNormaliser {
         String hint = c == '\f'
                 ? "a form feed marks a page break: replace it with a blank line"
                 : "remove it; it is not text and XML cannot carry it";
-        return new TeikitException(name, line, column, "the file contains " + what, hint);
+        return new InputException(name, line, column, "the file contains " + what, hint);
     }
 }

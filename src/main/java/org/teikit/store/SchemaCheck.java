@@ -1,6 +1,7 @@
 package org.teikit.store;
 
 import java.nio.file.Path;
+import org.teikit.TeikitException;
 
 /**
  * Whether a schema about to enter the store compiles (with what it includes, looked up through

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.teikit.InputException;
 import org.teikit.TeikitException;
 import org.teikit.io.SafeXml;
 import org.xml.sax.Attributes;
@@ -58,15 +59,15 @@ public record SchemaFacts(boolean compact, List<String> includes, String version
             if (lower.endsWith(".rnc")) return compact(Files.readString(file, StandardCharsets.UTF_8), name);
             return xml(file, name);
         } catch (java.nio.charset.MalformedInputException e) {
-            throw new TeikitException(name, "not a RELAX NG schema: the file is not UTF-8 text", "give a .rng or .rnc file");
+            throw new InputException(name, "not a RELAX NG schema: the file is not UTF-8 text", "give a .rng or .rnc file");
         } catch (IOException e) {
-            throw new TeikitException(name, "the schema could not be read: " + e.getMessage(), null);
+            throw new InputException(name, "the schema could not be read: " + e.getMessage(), null);
         }
     }
 
     private static SchemaFacts compact(String text, String name) {
         if (text.indexOf('\0') >= 0 || text.isBlank()) {
-            throw new TeikitException(name, "not a RELAX NG compact schema", "give a .rng or .rnc file");
+            throw new InputException(name, "not a RELAX NG compact schema", "give a .rng or .rnc file");
         }
         List<String> includes = new ArrayList<>();
         Matcher m = RNC_INCLUDE.matcher(text);
@@ -87,13 +88,13 @@ public record SchemaFacts(boolean compact, List<String> includes, String version
             source.setSystemId(file.toUri().toString());
             reader.parse(source);
         } catch (SAXParseException e) {
-            throw new TeikitException(name, e.getLineNumber(), e.getColumnNumber(),
+            throw new InputException(name, e.getLineNumber(), e.getColumnNumber(),
                     "not a RELAX NG schema: the file is not well-formed XML (" + e.getMessage() + ")", "give a .rng or .rnc file");
         } catch (SAXException e) {
             if (reading.notRelaxNg != null) {
-                throw new TeikitException(name, "not a RELAX NG schema: its root element is " + reading.notRelaxNg, "give a .rng or .rnc file");
+                throw new InputException(name, "not a RELAX NG schema: its root element is " + reading.notRelaxNg, "give a .rng or .rnc file");
             }
-            throw new TeikitException(name, "the schema could not be read: " + e.getMessage(), null);
+            throw new InputException(name, "the schema could not be read: " + e.getMessage(), null);
         }
         return teiFacts(false, reading.includes, firstVersion(reading.comments.toString()), reading.defines, name);
     }

@@ -13,7 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
-import org.teikit.TeikitException;
+import org.teikit.InputException;
 import org.teikit.Version;
 
 /**
@@ -130,13 +130,13 @@ public final class SchemaFetcher {
         }
     }
 
-    private TeikitException tooBig(URI url) {
+    private InputException tooBig(URI url) {
         return failed(url, "the download is larger than " + maxBytes + " bytes, more than any schema should be",
                 "check the URL, or raise the cap with --max-size");
     }
 
-    private static TeikitException failed(URI url, String what, String hint) {
-        return new TeikitException(url.toString(), what, hint);
+    private static InputException failed(URI url, String what, String hint) {
+        return new InputException(url.toString(), what, hint);
     }
 
     private static String describe(IOException e) {

@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.teikit.InputException;
 import org.teikit.TeikitException;
 
 /**
@@ -104,10 +105,10 @@ public final class SchemaStore {
      * @param name how the file is named in messages; its extension decides .rng or .rnc
      */
     public StoredSchema add(Path file, String name, String url, SchemaCheck check) {
-        if (!Files.isRegularFile(file)) throw new TeikitException(name, "schema file not found", "give the path of a .rng or .rnc file");
+        if (!Files.isRegularFile(file)) throw new InputException(name, "schema file not found", "give the path of a .rng or .rnc file");
         String lower = name.toLowerCase(Locale.ROOT);
         if (!lower.endsWith(".rng") && !lower.endsWith(".rnc")) {
-            throw new TeikitException(name, "the store holds RELAX NG schemas (.rng or .rnc)", "give a .rng or .rnc file");
+            throw new InputException(name, "the store holds RELAX NG schemas (.rng or .rnc)", "give a .rng or .rnc file");
         }
         SchemaFacts facts = SchemaFacts.read(file, name);
         String key;
@@ -116,7 +117,7 @@ public final class SchemaStore {
         } else if (facts.isTei() && !facts.kind().equals("tei")) {
             key = TeiReleases.url(facts.kind(), facts.compact());
         } else {
-            throw new TeikitException(name, facts.isTei() ? "a TEI customisation teikit cannot name" : "not a TEI P5 schema",
+            throw new InputException(name, facts.isTei() ? "a TEI customisation teikit cannot name" : "not a TEI P5 schema",
                     "say which URL documents declare it by: --as URL (the href of their <?xml-model?>)");
         }
         String mainRelative = UrlPaths.relativePath(URI.create(key));
@@ -149,7 +150,7 @@ public final class SchemaStore {
                 deleteTree(stage);
             }
         } catch (IOException e) {
-            throw new TeikitException(root.toString(), "the schema store could not be written: " + e.getMessage(),
+            throw new InputException(root.toString(), "the schema store could not be written: " + e.getMessage(),
                     "check that the folder is writable, or choose another with --store");
         }
     }
@@ -160,7 +161,7 @@ public final class SchemaStore {
         try (Lock lock = lock()) {
             List<StoredSchema> all = new ArrayList<>(readIndex());
             StoredSchema gone = all.stream().filter(s -> s.url().equals(key)).findFirst().orElseThrow(() ->
-                    new TeikitException(url, "no schema is stored under this URL", "see the stored URLs with: teikit schemas list"));
+                    new InputException(url, "no schema is stored under this URL", "see the stored URLs with: teikit schemas list"));
             all.remove(gone);
             writeIndex(all);
             for (String f : gone.files()) {
@@ -168,7 +169,7 @@ public final class SchemaStore {
             }
             return gone;
         } catch (IOException e) {
-            throw new TeikitException(root.toString(), "the schema store could not be changed: " + e.getMessage(), null);
+            throw new InputException(root.toString(), "the schema store could not be changed: " + e.getMessage(), null);
         }
     }
 
@@ -181,13 +182,13 @@ public final class SchemaStore {
             if (href.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) continue;   // a URL: looked up when the schema compiles
             Path included = file.resolveSibling(href).normalize();
             if (!Files.isRegularFile(included)) {
-                throw new TeikitException(name, "it includes \"" + href + "\", which was not found (looked for " + included + ")",
+                throw new InputException(name, "it includes \"" + href + "\", which was not found (looked for " + included + ")",
                         "keep the included files beside the schema as it refers to them");
             }
             String target = Path.of(relative).resolveSibling(href).normalize().toString().replace('\\', '/');
             String hostDir = relative.substring(0, relative.indexOf('/', relative.indexOf('/') + 1) + 1);
             if (target.startsWith("..") || !target.startsWith(hostDir)) {
-                throw new TeikitException(name, "it includes \"" + href + "\", which lies outside its URL's site",
+                throw new InputException(name, "it includes \"" + href + "\", which lies outside its URL's site",
                         "add the included schema on its own with --as its URL");
             }
             SchemaFacts inner = SchemaFacts.read(included, included.toString());
@@ -209,7 +210,7 @@ public final class SchemaStore {
                 out.add(new StoredSchema(f[0], f[1], f[2], Long.parseLong(f[3]), f[4], Instant.parse(f[5]), f[6], List.of(f[7].split(" "))));
             }
         } catch (IOException | RuntimeException e) {
-            throw new TeikitException(index.toString(), "the schema store's index cannot be read: " + e.getMessage(),
+            throw new InputException(index.toString(), "the schema store's index cannot be read: " + e.getMessage(),
                     "remove the store folder and add the schemas again");
         }
         out.sort(Comparator.comparing(StoredSchema::url));

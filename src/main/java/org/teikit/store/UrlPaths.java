@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.teikit.TeikitException;
+import org.teikit.InputException;
 
 /**
  * A schema URL as a path inside the store: {@code https://www.tei-c.org/release/…/tei_all.rng}
@@ -23,10 +23,10 @@ final class UrlPaths {
         try {
             uri = new URI(url.strip()).normalize();
         } catch (URISyntaxException e) {
-            throw new TeikitException(url, "not a valid URL: " + e.getReason(), "give an absolute URL such as https://example.org/schema.rng");
+            throw new InputException(url, "not a valid URL: " + e.getReason(), "give an absolute URL such as https://example.org/schema.rng");
         }
         if (!uri.isAbsolute() || uri.isOpaque() || uri.getScheme() == null) {
-            throw new TeikitException(url, "not an absolute URL", "give an absolute URL such as https://example.org/schema.rng");
+            throw new InputException(url, "not an absolute URL", "give an absolute URL such as https://example.org/schema.rng");
         }
         return uri;
     }

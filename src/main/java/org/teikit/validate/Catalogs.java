@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.teikit.TeikitException;
+import org.teikit.InputException;
 import org.teikit.io.SafeXml;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -77,7 +77,7 @@ public final class Catalogs {
     private static void check(Path f) {
         String name = f.toString();
         if (!Files.isRegularFile(f)) {
-            throw new TeikitException(name, "catalog file not found", "give the path of an OASIS XML catalog");
+            throw new InputException(name, "catalog file not found", "give the path of an OASIS XML catalog");
         }
         XMLReader reader = SafeXml.newReader();
         String[] root = new String[2];
@@ -94,15 +94,15 @@ public final class Catalogs {
             source.setSystemId(f.toAbsolutePath().toUri().toString());
             reader.parse(source);
         } catch (SAXParseException e) {
-            throw new TeikitException(name, e.getLineNumber(), e.getColumnNumber(),
+            throw new InputException(name, e.getLineNumber(), e.getColumnNumber(),
                     "catalog is not well-formed XML: " + e.getMessage(), "fix the catalog file");
         } catch (SAXException e) {
-            throw new TeikitException(name, "catalog could not be read: " + e.getMessage(), null);
+            throw new InputException(name, "catalog could not be read: " + e.getMessage(), null);
         } catch (IOException e) {
-            throw new TeikitException(name, "catalog could not be read: " + e.getMessage(), null);
+            throw new InputException(name, "catalog could not be read: " + e.getMessage(), null);
         }
         if (!OASIS_NS.equals(root[0]) || !"catalog".equals(root[1])) {
-            throw new TeikitException(name, "not an OASIS XML catalog (its root element is "
+            throw new InputException(name, "not an OASIS XML catalog (its root element is "
                     + (root[1] == null ? "missing" : "<" + root[1] + ">") + ")",
                     "the root must be <catalog xmlns=\"" + OASIS_NS + "\">");
         }

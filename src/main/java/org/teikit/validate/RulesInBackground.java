@@ -3,6 +3,7 @@ package org.teikit.validate;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
+import org.teikit.TeikitException;
 
 /**
  * Schematron rules compiled on a thread of their own, started at once, so that compiling them

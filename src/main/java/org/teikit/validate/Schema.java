@@ -1,6 +1,7 @@
 package org.teikit.validate;
 
 import java.util.Optional;
+import org.teikit.TeikitException;
 
 /**
  * A compiled schema, immutable and thread-safe: a RELAX NG grammar with the Schematron it

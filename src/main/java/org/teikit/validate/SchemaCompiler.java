@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import javax.xml.transform.sax.SAXSource;
+import org.teikit.InputException;
 import org.teikit.TeikitException;
 import org.teikit.io.SafeXml;
 import org.teikit.store.SchemaStore;
@@ -90,7 +91,7 @@ public final class SchemaCompiler {
             case SCHEMATRON -> {
                 Schematron rules = SchematronCompiler.compile(source, schematronCache);
                 if (rules == null) {
-                    throw new TeikitException(source.name(), "the schema declares no Schematron rules",
+                    throw new InputException(source.name(), "the schema declares no Schematron rules",
                             "point at a Schematron file or a RELAX NG schema that embeds Schematron");
                 }
                 yield new Schema(source, null, () -> rules);
@@ -117,22 +118,22 @@ public final class SchemaCompiler {
         } catch (IncorrectSchemaException | SAXException e) {
             throw failure(source, errors, e);
         } catch (IOException e) {
-            throw new TeikitException(source.name(), "the schema could not be read: " + e.getMessage(),
+            throw new InputException(source.name(), "the schema could not be read: " + e.getMessage(),
                     "check the path of the schema");
         }
     }
 
-    private static TeikitException failure(SchemaSource source, List<SAXParseException> errors, Exception e) {
+    private static InputException failure(SchemaSource source, List<SAXParseException> errors, Exception e) {
         if (!errors.isEmpty()) {
             SAXParseException first = errors.get(0);
             String where = first.getSystemId() == null ? source.name() : displayName(first.getSystemId(), source);
-            return new TeikitException(where, first.getLineNumber(), first.getColumnNumber(),
+            return new InputException(where, first.getLineNumber(), first.getColumnNumber(),
                     "the schema is not correct RELAX NG: " + first.getMessage()
                             + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more schema errors)" : ""),
                     "fix the schema");
         }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return new TeikitException(source.name(), "the schema could not be compiled: " + message, null);
+        return new InputException(source.name(), "the schema could not be compiled: " + message, null);
     }
 
     private static String displayName(String systemId, SchemaSource source) {

@@ -5,7 +5,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.Objects;
-import org.teikit.TeikitException;
+import org.teikit.InputException;
 
 /**
  * Where a schema comes from and in which language it is written. Two sources are the same
@@ -41,7 +41,7 @@ public record SchemaSource(URI location, SchemaLanguage language, String name) {
     public static SchemaSource of(Path file) {
         SchemaLanguage language = SchemaLanguage.byExtension(file.toString());
         if (language == null) {
-            throw new TeikitException(file.toString(), "not a schema teikit can read",
+            throw new InputException(file.toString(), "not a schema teikit can read",
                     "give a RELAX NG schema (.rng or .rnc) or an ISO Schematron file (.sch)");
         }
         return new SchemaSource(file.toAbsolutePath().normalize().toUri(), language, file.toString());

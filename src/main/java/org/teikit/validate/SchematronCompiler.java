@@ -11,7 +11,7 @@ import net.sf.saxon.s9api.XdmDestination;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
-import org.teikit.TeikitException;
+import org.teikit.InputException;
 
 /**
  * ISO Schematron to a compiled XSLT validation stylesheet, through SchXslt2 on Saxon: prepare
@@ -59,7 +59,7 @@ final class SchematronCompiler {
             return new Schematron(source, Saxon.quietCompiler(errors).compile(stylesheet.asSource()));
         } catch (SaxonApiException e) {
             String detail = errors.isEmpty() ? e.getMessage() : errors.get(0).getMessage();
-            throw new TeikitException(source.name(), "the Schematron rules do not compile: " + detail
+            throw new InputException(source.name(), "the Schematron rules do not compile: " + detail
                     + " (an XPath in a rule, assert or let is wrong)", "fix the schema, or leave it out");
         }
     }
@@ -74,10 +74,10 @@ final class SchematronCompiler {
         } catch (SaxonApiException e) {
             org.xml.sax.SAXParseException xml = parseError(e);
             if (xml != null) {
-                throw new TeikitException(source.name(), xml.getLineNumber(), xml.getColumnNumber(),
+                throw new InputException(source.name(), xml.getLineNumber(), xml.getColumnNumber(),
                         "the Schematron schema is not well-formed XML: " + xml.getMessage(), "fix the schema, or leave it out");
             }
-            throw new TeikitException(source.name(), e.getLineNumber() > 0 ? e.getLineNumber() : 0, 0,
+            throw new InputException(source.name(), e.getLineNumber() > 0 ? e.getLineNumber() : 0, 0,
                     "the Schematron schema could not be read: " + e.getMessage(), "fix the schema, or leave it out");
         }
     }

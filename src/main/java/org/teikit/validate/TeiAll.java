@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
-import org.teikit.TeikitException;
+import org.teikit.InputException;
 import org.teikit.store.SchemaStore;
 import org.teikit.store.StoredSchema;
 import org.teikit.store.TeiReleases;
@@ -45,7 +45,7 @@ public final class TeiAll {
 
     /** The local tei_all.rng, or a clear error saying how to provide it. */
     public Path require() {
-        return find().map(Found::file).orElseThrow(() -> new TeikitException("tei_all.rng",
+        return find().map(Found::file).orElseThrow(() -> new InputException("tei_all.rng",
                 "the official TEI schema is not in the schema store (" + store.root() + ")", HOW_TO_ADD));
     }
 

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.teikit.InputException;
 import org.teikit.TeikitException;
 
 /** Work per item on several threads: what comes back, in which order, and what a failing item does to the rest. */
@@ -65,7 +66,7 @@ class BatchTest {
     void aFailingItemIsReportedForThatItemAndTheOthersCarryOn() {
         List<Path> in = files("one.txt", "bad.txt", "three.txt", "bug.txt", "deep.txt");
         List<Batch.Outcome<Integer>> out = Batch.run(in, 2, f -> switch (f.toString()) {
-            case "bad.txt" -> throw new TeikitException("bad.txt", 3, 7, "not a text", "give a text");
+            case "bad.txt" -> throw new InputException("bad.txt", 3, 7, "not a text", "give a text");
             case "bug.txt" -> throw new IllegalStateException("a slip of teikit's");
             case "deep.txt" -> throw new StackOverflowError();
             default -> f.toString().length();

@@ -11,13 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.InputException;
 import org.teikit.TeikitException;
 
 class SourceReaderTest {
     private final SourceReader auto = SourceReader.auto();
 
     private TeikitException refused(String fixture) {
-        return assertThrows(TeikitException.class, () -> Fixtures.read(fixture));
+        return assertThrows(InputException.class, () -> Fixtures.read(fixture));
     }
 
     @Test

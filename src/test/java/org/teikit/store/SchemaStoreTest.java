@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.InputException;
 import org.teikit.TeikitException;
 
 /** The store as files: what goes where, under which URL, and that a refused schema leaves nothing behind. */
@@ -113,7 +114,7 @@ class SchemaStoreTest {
         store().add(f, "house.rng", "https://example.org/a.rng", ACCEPT);
         byte[] index = Files.readAllBytes(dir.resolve("store/index.tsv"));
         SchemaCheck refuse = (schema, store) -> {
-            throw new TeikitException(schema.toString(), "does not compile", null);
+            throw new InputException(schema.toString(), "does not compile", null);
         };
         assertThrows(TeikitException.class, () -> store().add(f, "house.rng", "https://example.org/b.rng", refuse));
         assertEquals(new String(index), Files.readString(dir.resolve("store/index.tsv")));

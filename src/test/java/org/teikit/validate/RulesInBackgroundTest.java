@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.InputException;
 import org.teikit.TeikitException;
 import org.teikit.store.SchemaStore;
 
@@ -49,7 +50,7 @@ class RulesInBackgroundTest {
 
     @Test
     void anErrorIsTheVeryExceptionTheCompilationThrew() {
-        TeikitException thrown = new TeikitException("rules.sch", "the Schematron rules do not compile: x", "fix the schema");
+        TeikitException thrown = new InputException("rules.sch", "the Schematron rules do not compile: x", "fix the schema");
         RulesInBackground rules = RulesInBackground.start(() -> { throw thrown; }, "test");
         assertSame(thrown, assertThrows(TeikitException.class, rules::get));
     }

@@ -19,6 +19,7 @@ import nu.xom.Document;
 import nu.xom.Element;
 import nu.xom.Elements;
 import nu.xom.ParsingException;
+import org.teikit.InputException;
 import org.teikit.TeikitException;
 import org.teikit.io.StrictErrorHandler;
 import org.teikit.annotate.EntityType;
@@ -62,7 +63,7 @@ public final class AuthorityFile {
             out = table(path, text, name.endsWith(".csv") ? ',' : '\t');
         }
         if (out.isEmpty()) {
-            throw new TeikitException(path.toString(), "the authority file names no person, place or organisation", HINT);
+            throw new InputException(path.toString(), "the authority file names no person, place or organisation", HINT);
         }
         return out;
     }
@@ -75,7 +76,7 @@ public final class AuthorityFile {
             for (KnownEntity e : read(p)) {
                 Path before = seen.putIfAbsent(e.id(), p);
                 if (before != null) {
-                    throw new TeikitException(p.toString(), "the id \"" + e.id().value() + "\" is used in " + before + " already",
+                    throw new InputException(p.toString(), "the id \"" + e.id().value() + "\" is used in " + before + " already",
                             "give every entity of your registers its own id");
                 }
                 out.add(e);
@@ -90,11 +91,11 @@ public final class AuthorityFile {
             String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (NoSuchFileException e) {
-            throw new TeikitException(path.toString(), "no such authority file", "check the path given to --authority");
+            throw new InputException(path.toString(), "no such authority file", "check the path given to --authority");
         } catch (CharacterCodingException e) {
-            throw new TeikitException(path.toString(), "the authority file is not UTF-8 text", "save it as UTF-8");
+            throw new InputException(path.toString(), "the authority file is not UTF-8 text", "save it as UTF-8");
         } catch (IOException e) {
-            throw new TeikitException(path.toString(), "cannot read the authority file: " + e.getMessage(), "check its permissions");
+            throw new InputException(path.toString(), "cannot read the authority file: " + e.getMessage(), "check its permissions");
         }
     }
 
@@ -107,12 +108,12 @@ public final class AuthorityFile {
             List<String> cells = cells(line, separator, path, i + 1);
             if (out.isEmpty() && cells.get(0).strip().equalsIgnoreCase("id")) continue;
             if (cells.size() < 3) {
-                throw new TeikitException(path.toString(), i + 1, 1, "expected at least 3 columns, found " + cells.size(), HINT);
+                throw new InputException(path.toString(), i + 1, 1, "expected at least 3 columns, found " + cells.size(), HINT);
             }
             String id = cells.get(0).strip();
             EntityType type = type(cells.get(1).strip(), path, i + 1);
             String name = cells.get(2).strip();
-            if (name.isEmpty()) throw new TeikitException(path.toString(), i + 1, 1, "the name column is empty", HINT);
+            if (name.isEmpty()) throw new InputException(path.toString(), i + 1, 1, "the name column is empty", HINT);
             checkId(id, path, i + 1);
             List<String> forms = new ArrayList<>();
             forms.add(name);
@@ -155,7 +156,7 @@ public final class AuthorityFile {
             }
         }
         if (quoted) {
-            throw new TeikitException(path.toString(), lineNo, line.length(), "a quoted cell is not closed", "end it with a double quote");
+            throw new InputException(path.toString(), lineNo, line.length(), "a quoted cell is not closed", "end it with a double quote");
         }
         out.add(cell.toString());
         return out;
@@ -166,14 +167,14 @@ public final class AuthorityFile {
             case "person", "pers", "persname" -> EntityType.PERSON;
             case "place", "placename" -> EntityType.PLACE;
             case "org", "organisation", "organization", "orgname" -> EntityType.ORG;
-            default -> throw new TeikitException(path.toString(), line, 1,
+            default -> throw new InputException(path.toString(), line, 1,
                     "unknown type \"" + word + "\"", "the type column holds person, place or org");
         };
     }
 
     private static void checkId(String id, Path path, int line) {
         if (!id.matches("[\\p{L}_][\\p{L}\\p{N}_.-]*")) {
-            throw new TeikitException(path.toString(), line, 1, "\"" + id + "\" is not a usable id",
+            throw new InputException(path.toString(), line, 1, "\"" + id + "\" is not a usable id",
                     "an id starts with a letter and holds letters, digits, '-', '_' or '.' only");
         }
     }
@@ -188,10 +189,10 @@ public final class AuthorityFile {
         try {
             doc = new Builder(safeReader()).build(new java.io.StringReader(text), path.toUri().toString());
         } catch (ParsingException e) {
-            throw new TeikitException(path.toString(), Math.max(e.getLineNumber(), 0), Math.max(e.getColumnNumber(), 0),
+            throw new InputException(path.toString(), Math.max(e.getLineNumber(), 0), Math.max(e.getColumnNumber(), 0),
                     "not well-formed XML: " + e.getMessage(), "fix the XML or give a TSV/CSV register");
         } catch (IOException e) {
-            throw new TeikitException(path.toString(), "cannot read the authority file: " + e.getMessage(), "check the file");
+            throw new InputException(path.toString(), "cannot read the authority file: " + e.getMessage(), "check the file");
         }
         List<KnownEntity> out = new ArrayList<>();
         collect(doc.getRootElement(), path, out);
@@ -218,7 +219,7 @@ public final class AuthorityFile {
     private static KnownEntity entity(Element e, EntityType type, Path path) {
         String id = e.getAttributeValue("id", XML);
         if (id == null || id.isBlank()) {
-            throw new TeikitException(path.toString(), "a <" + e.getLocalName() + "> has no xml:id", "give every entry an xml:id");
+            throw new InputException(path.toString(), "a <" + e.getLocalName() + "> has no xml:id", "give every entry an xml:id");
         }
         checkId(id, path, 0);
         RegisterId registerId = prefixed(id, type);
@@ -240,7 +241,7 @@ public final class AuthorityFile {
             }
         }
         if (forms.isEmpty()) {
-            throw new TeikitException(path.toString(), "the entry " + registerId.value() + " has no <" + nameElement + ">", "name every entry");
+            throw new InputException(path.toString(), "the entry " + registerId.value() + " has no <" + nameElement + ">", "name every entry");
         }
         String uri = null;
         Elements idnos = e.getChildElements("idno", TEI);
