@@ -34,6 +34,11 @@ public final class OutputFiles {
     private OutputFiles() { }
 
     /** Writes {@code bytes} to {@code target} atomically, creating parent directories. */
+    public static void write(Path target, Bytes bytes) {
+        write(target, bytes.shared());
+    }
+
+    /** Writes {@code bytes} to {@code target} atomically, creating parent directories. */
     public static void write(Path target, byte[] bytes) {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = null;

@@ -11,6 +11,7 @@ import nu.xom.Document;
 import org.teikit.TeikitBug;
 import org.teikit.annotate.AnnotatedDocument;
 import org.teikit.annotate.Layer;
+import org.teikit.io.Bytes;
 import org.teikit.tei.TeiEncoder;
 import org.teikit.tei.TeiSerializer;
 import org.teikit.validate.Finding;
@@ -32,10 +33,10 @@ final class EncodingLadder {
     }
 
     /** What was written in the end, and the warnings: first what was left out, then the checks' own warnings. */
-    record Result(Document document, byte[] bytes, List<String> warnings) { }
+    record Result(Document document, Bytes bytes, List<String> warnings) { }
 
     /** One encoding tried: the annotations it had, the TEI, and what the checks said of it. */
-    private record Attempt(AnnotatedDocument annotated, Document document, byte[] bytes, TextToTei.SelfCheck check) {
+    private record Attempt(AnnotatedDocument annotated, Document document, Bytes bytes, TextToTei.SelfCheck check) {
         boolean valid() {
             return check.errors().isEmpty();
         }
@@ -82,7 +83,7 @@ final class EncodingLadder {
     private Attempt attempt(AnnotatedDocument annotated) {
         Document doc = encoder.encode(annotated);
         byte[] bytes = TeiSerializer.toBytes(doc);
-        return new Attempt(annotated, doc, bytes, check.apply(bytes));
+        return new Attempt(annotated, doc, Bytes.copyOf(bytes), check.apply(bytes));
     }
 
     /** Rung 1: without each annotation an error lies in, so one wrong guess costs only itself. */

@@ -232,9 +232,9 @@ public final class SiteBuild {
         }
         TextToTei.Encoded e = encoder.encode(input);
         OutputFiles.write(tei, e.bytes());
-        XdmNode node = Renderer.get().reader().read(new String(e.bytes(), StandardCharsets.UTF_8), tei.toString());
+        XdmNode node = Renderer.get().reader().read(e.bytes().decode(StandardCharsets.UTF_8), tei.toString());
         writeSummary(name, node);
-        String hash = Fingerprint.of(e.bytes());
+        String hash = Fingerprint.of(e.bytes().toArray());
         return new Doc(name, tei, sha, hash, hash, true, Validity.OK, false, false, e.warnings());
     }
 

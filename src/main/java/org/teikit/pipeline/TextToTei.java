@@ -9,6 +9,7 @@ import nu.xom.Document;
 import org.teikit.TeikitBug;
 import org.teikit.TeikitException;
 import org.teikit.annotate.AnnotatedDocument;
+import org.teikit.io.Bytes;
 import org.teikit.source.ArchiveRecord;
 import org.teikit.source.RecordParser;
 import org.teikit.source.SourceReader;
@@ -54,7 +55,7 @@ public final class TextToTei {
     }
 
     /** The encoded document, its bytes, and the warnings: what had to be left out to make it valid, and the self-check's. */
-    public record Encoded(ArchiveRecord record, Document document, byte[] bytes, List<String> warnings) { }
+    public record Encoded(ArchiveRecord record, Document document, Bytes bytes, List<String> warnings) { }
 
     public Encoded encode(Path input) {
         ArchiveRecord record = RecordParser.parse(reader.read(input));

@@ -32,7 +32,7 @@ final class EncodedTei {
     static void assertValidAndLossless(TextToTei.Encoded encoded) {
         StringBuilder body = new StringBuilder();
         for (Block b : encoded.record().body()) body.append(b.text());
-        assertValidAndLossless(encoded.bytes(), body.toString());
+        assertValidAndLossless(encoded.bytes().toArray(), body.toString());
     }
 
     /**

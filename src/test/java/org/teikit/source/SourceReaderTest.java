@@ -177,7 +177,7 @@ class SourceReaderTest {
         SourceText text = auto.read(big);
         assertTrue(text.text().length() >= target);
         int lastLine = text.lineOf(text.text().length() - 1);
-        assertEquals(text.lineStarts().length - 1, lastLine);
+        assertEquals(text.lineStarts().count() - 1, lastLine);
         assertEquals(paragraphs, RecordParser.parse(text).body().size());
     }
 
@@ -186,7 +186,7 @@ class SourceReaderTest {
         Path line = dir.resolve("line.txt");
         Files.writeString(line, "word ".repeat(2 << 20) + "end.", StandardCharsets.UTF_8);
         SourceText text = auto.read(line);
-        assertEquals(1, text.lineStarts().length);
+        assertEquals(1, text.lineStarts().count());
         assertEquals(10 * (1 << 20) + 4, text.text().length());
     }
 }

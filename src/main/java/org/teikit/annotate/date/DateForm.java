@@ -20,8 +20,8 @@ enum DateForm {
             PartialDate p = r.withYear(r.date(m, ""));
             if (!dated(p)) return List.of();
             r.remember(p);
-            int[] range = m.range("span") == null ? new int[] {m.start(), m.end()} : m.range("span");
-            return List.of(span(range[0], range[1], DateValue.when(p.iso()), certainty(p)));
+            DateMatch.Stretch range = m.marked();
+            return List.of(span(range.start(), range.end(), DateValue.when(p.iso()), certainty(p)));
         }
     },
     /** A period: "between 1971 and 1975", "1976–1977", "From 2 to 9 November". */
@@ -54,10 +54,10 @@ enum DateForm {
             List<Span> spans = new ArrayList<>();
             for (int i = 0; i < dates.size(); i++) {
                 PartialDate p = r.withYear(dates.get(i));
-                int[] range = extent(m, i == 0 ? "" : String.valueOf(i + 1));
+                DateMatch.Stretch range = extent(m, i == 0 ? "" : String.valueOf(i + 1));
                 if (!dated(p) || range == null) return List.of();
                 r.remember(p);
-                spans.add(span(range[0], range[1], DateValue.when(p.iso()), certainty(p)));
+                spans.add(span(range.start(), range.end(), DateValue.when(p.iso()), certainty(p)));
             }
             return spans;
         }
@@ -100,8 +100,8 @@ enum DateForm {
                 first = YearMonth.of(d.year() + Integer.parseInt(how), months[0]);
             }
             YearMonth last = first.plusMonths(months[1] - (long) months[0]);
-            int[] range = m.range("span") == null ? new int[] {m.start(), m.end()} : m.range("span");
-            return List.of(span(range[0], range[1], DateValue.between(first.toString(), last.toString()),
+            DateMatch.Stretch range = m.marked();
+            return List.of(span(range.start(), range.end(), DateValue.between(first.toString(), last.toString()),
                     given ? null : Certainty.MEDIUM));
         }
     },
@@ -185,8 +185,8 @@ enum DateForm {
             if (day > month.lengthOfMonth()) return List.of();
             PartialDate p = PartialDate.of(month.atDay(day));
             r.remember(p);
-            int[] range = m.range("span") == null ? new int[] {m.start(), m.end()} : m.range("span");
-            return List.of(span(range[0], range[1], DateValue.when(p.iso()), Certainty.MEDIUM));
+            DateMatch.Stretch range = m.marked();
+            return List.of(span(range.start(), range.end(), DateValue.when(p.iso()), Certainty.MEDIUM));
         }
 
         @Override
@@ -255,17 +255,17 @@ enum DateForm {
     }
 
     /** The stretch from the first to the last group of one date of a match. */
-    private static int[] extent(DateMatch m, String suffix) {
+    private static DateMatch.Stretch extent(DateMatch m, String suffix) {
         int start = Integer.MAX_VALUE;
         int end = -1;
         for (String g : List.of("y", "m", "d")) {
-            int[] range = m.range(g + suffix);
+            DateMatch.Stretch range = m.range(g + suffix);
             if (range != null) {
-                start = Math.min(start, range[0]);
-                end = Math.max(end, range[1]);
+                start = Math.min(start, range.start());
+                end = Math.max(end, range.end());
             }
         }
-        return end < 0 ? null : new int[] {start, end};
+        return end < 0 ? null : new DateMatch.Stretch(start, end);
     }
 
     /**
