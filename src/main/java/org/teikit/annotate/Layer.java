@@ -27,13 +27,21 @@ public enum Layer {
 
     /** The layer a mark belongs to. */
     public static Layer of(Mark mark) {
-        if (mark instanceof Mark.Mention m) return of(m.type());
-        if (mark instanceof Mark.Role) return PERSONS;
-        if (mark instanceof Mark.Date) return DATES;
-        if (mark instanceof Mark.Measure) return MEASURES;
-        if (mark instanceof Mark.FootnoteAnchor) return FOOTNOTE_LINKS;
-        return EDITORIAL;
+        return mark.accept(OF_MARK);
     }
+
+    private static final Mark.Visitor<Layer> OF_MARK = new Mark.Visitor<>() {
+        @Override public Layer mention(Mark.Mention m) { return of(m.type()); }
+        @Override public Layer role(Mark.Role m) { return PERSONS; }
+        @Override public Layer date(Mark.Date m) { return DATES; }
+        @Override public Layer measure(Mark.Measure m) { return MEASURES; }
+        @Override public Layer supplied(Mark.Supplied m) { return EDITORIAL; }
+        @Override public Layer editorialNote(Mark.EditorialNote m) { return EDITORIAL; }
+        @Override public Layer gap(Mark.Gap m) { return EDITORIAL; }
+        @Override public Layer sic(Mark.Sic m) { return EDITORIAL; }
+        @Override public Layer abbreviation(Mark.Abbreviation m) { return EDITORIAL; }
+        @Override public Layer footnoteAnchor(Mark.FootnoteAnchor m) { return FOOTNOTE_LINKS; }
+    };
 
     /** The layer of the mentions of register entries of this kind. */
     public static Layer of(EntityType type) {

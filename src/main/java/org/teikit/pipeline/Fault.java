@@ -88,23 +88,30 @@ record Fault(Finding finding, SpanOrigin span, RegisterEntry entry) {
     }
 
     private static String kind(Mark m) {
-        if (m instanceof Mark.Mention mention) {
+        return m.accept(KIND);
+    }
+
+    /** A mark's kind in words, for the warning. */
+    private static final Mark.Visitor<String> KIND = new Mark.Visitor<>() {
+        @Override
+        public String mention(Mark.Mention mention) {
             return switch (mention.type()) {
                 case PERSON -> "person name";
                 case PLACE -> "place name";
                 case ORG -> "organisation name";
             };
         }
-        if (m instanceof Mark.Role) return "role name";
-        if (m instanceof Mark.Date) return "date";
-        if (m instanceof Mark.Measure) return "measure";
-        if (m instanceof Mark.Supplied) return "supplied text";
-        if (m instanceof Mark.EditorialNote) return "editorial note";
-        if (m instanceof Mark.Gap) return "gap";
-        if (m instanceof Mark.Sic) return "correction";
-        if (m instanceof Mark.Abbreviation) return "abbreviation";
-        return "footnote link";
-    }
+
+        @Override public String role(Mark.Role m) { return "role name"; }
+        @Override public String date(Mark.Date m) { return "date"; }
+        @Override public String measure(Mark.Measure m) { return "measure"; }
+        @Override public String supplied(Mark.Supplied m) { return "supplied text"; }
+        @Override public String editorialNote(Mark.EditorialNote m) { return "editorial note"; }
+        @Override public String gap(Mark.Gap m) { return "gap"; }
+        @Override public String sic(Mark.Sic m) { return "correction"; }
+        @Override public String abbreviation(Mark.Abbreviation m) { return "abbreviation"; }
+        @Override public String footnoteAnchor(Mark.FootnoteAnchor m) { return "footnote link"; }
+    };
 
     /**
      * Which text of the document: a header field, or a body block by its kind and the input line the

@@ -64,66 +64,104 @@ final class InlineWriter {
     }
 
     private Element element(Span s, boolean insideNote) {
-        Mark m = s.mark();
-        boolean bracketed = isBracketed(s);
-        int innerStart = bracketed ? s.start() + 1 : s.start();
-        int innerEnd = bracketed ? s.end() - 1 : s.end();
-        Element e;
-        Element content;
-        if (m instanceof Mark.Sic sic) {
+        return s.mark().accept(new ElementFor(s, insideNote));
+    }
+
+    /** The element of one span, by the kind of its mark; its text is emitted into it. */
+    private final class ElementFor implements Mark.Visitor<Element> {
+        private final Span s;
+        private final boolean insideNote;
+        private final boolean bracketed;
+        private final int innerStart;
+        private final int innerEnd;
+
+        ElementFor(Span s, boolean insideNote) {
+            this.s = s;
+            this.insideNote = insideNote;
+            this.bracketed = isBracketed(s);
+            this.innerStart = bracketed ? s.start() + 1 : s.start();
+            this.innerEnd = bracketed ? s.end() - 1 : s.end();
+        }
+
+        @Override
+        public Element sic(Mark.Sic sic) {
             // "[sic]" without an evident correction: the slip is marked, nothing is guessed for it.
             if (sic.correction() == null) {
-                e = from(s, "sic");
+                Element e = from(s, "sic");
                 emit(e, innerStart, innerEnd, insideNote);
                 return machine(e, s);
             }
-            e = from(s, "choice");
-            content = Tei.add(e, "sic");
+            Element e = from(s, "choice");
+            Element content = Tei.add(e, "sic");
             emit(content, innerStart, innerEnd, insideNote);
             Tei.add(e, "corr", sic.correction());
             return machine(e, s);
         }
-        if (m instanceof Mark.Abbreviation abbr) {
-            e = from(s, "choice");
-            content = Tei.add(e, "abbr");
+
+        @Override
+        public Element abbreviation(Mark.Abbreviation abbr) {
+            Element e = from(s, "choice");
+            Element content = Tei.add(e, "abbr");
             emit(content, innerStart, innerEnd, insideNote);
             Tei.add(e, "expan", abbr.expansion());
             return machine(e, s);
         }
-        if (m instanceof Mark.Gap gap) {
-            e = Tei.attr(from(s, "gap"), "reason", gap.reason());
+
+        @Override
+        public Element gap(Mark.Gap gap) {
+            Element e = Tei.attr(from(s, "gap"), "reason", gap.reason());
             // A gap holds no text of its own; the source's words for it ("...", "illegible") go in desc.
             skipNested(innerEnd);
             Tei.add(e, "desc", text.substring(innerStart, innerEnd));
             if (bracketed) Tei.attr(e, "rend", "brackets");
             return machine(e, s);
         }
-        e = plainElement(s, insideNote);
-        if (bracketed) Tei.attr(e, "rend", "brackets");
-        boolean nowInNote = insideNote || "note".equals(e.getLocalName());
-        emit(e, innerStart, innerEnd, nowInNote);
-        return machine(e, s);
-    }
 
-    private Element plainElement(Span s, boolean insideNote) {
-        Mark m = s.mark();
-        if (m instanceof Mark.Mention mention) {
-            return Tei.attr(from(s, nameElement(mention.type())), "ref", "#" + mention.entryId());
+        @Override
+        public Element mention(Mark.Mention mention) {
+            return holding(Tei.attr(from(s, nameElement(mention.type())), "ref", "#" + mention.entryId()));
         }
-        if (m instanceof Mark.Role) return from(s, "roleName");
-        if (m instanceof Mark.Date date) return dateAttributes(from(s, "date"), date.value());
-        if (m instanceof Mark.Measure measure) {
-            return Tei.attr(Tei.attr(from(s, "measure"), "quantity", measure.quantity()), "unit", measure.unit());
+
+        @Override
+        public Element role(Mark.Role role) {
+            return holding(from(s, "roleName"));
         }
-        if (m instanceof Mark.Supplied) return from(s, "supplied");
-        if (m instanceof Mark.EditorialNote note) {
+
+        @Override
+        public Element date(Mark.Date date) {
+            return holding(dateAttributes(from(s, "date"), date.value()));
+        }
+
+        @Override
+        public Element measure(Mark.Measure measure) {
+            return holding(Tei.attr(Tei.attr(from(s, "measure"), "quantity", measure.quantity()), "unit", measure.unit()));
+        }
+
+        @Override
+        public Element supplied(Mark.Supplied supplied) {
+            return holding(from(s, "supplied"));
+        }
+
+        @Override
+        public Element editorialNote(Mark.EditorialNote note) {
             // TEI allows no note inside a note: inside one, the remark is a typed seg instead.
-            return insideNote
+            return holding(insideNote
                     ? Tei.attr(from(s, "seg"), "type", "editorial")
-                    : Tei.attr(Tei.attr(from(s, "note"), "type", "editorial"), "subtype", note.type());
+                    : Tei.attr(Tei.attr(from(s, "note"), "type", "editorial"), "subtype", note.type()));
         }
-        if (m instanceof Mark.FootnoteAnchor anchor) return footnotes.anchor(from(s, "ref"), anchor.n());
-        throw new IllegalStateException("unhandled mark " + m);
+
+        @Override
+        public Element footnoteAnchor(Mark.FootnoteAnchor anchor) {
+            return holding(footnotes.anchor(from(s, "ref"), anchor.n()));
+        }
+
+        /** {@code e} with the span's text (its brackets as {@code rend}) and the machine's {@code resp}. */
+        private Element holding(Element e) {
+            if (bracketed) Tei.attr(e, "rend", "brackets");
+            boolean nowInNote = insideNote || "note".equals(e.getLocalName());
+            emit(e, innerStart, innerEnd, nowInNote);
+            return machine(e, s);
+        }
     }
 
     /** The element for span {@code s}, remembering the span it came from. */
