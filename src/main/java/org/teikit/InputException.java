@@ -1,5 +1,7 @@
 package org.teikit;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Bad input, or surroundings teikit cannot work in: a file that is empty, malformed, in the wrong
  * encoding, missing or unreadable; an output directory that cannot be written; an option value
@@ -8,15 +10,15 @@ package org.teikit;
  */
 public final class InputException extends TeikitException {
 
-    public InputException(String file, int line, int column, String message, String hint) {
+    public InputException(@Nullable String file, int line, int column, String message, @Nullable String hint) {
         super(file, line, column, message, hint);
     }
 
-    public InputException(String file, String message, String hint) {
+    public InputException(@Nullable String file, String message, @Nullable String hint) {
         this(file, 0, 0, message, hint);
     }
 
-    public InputException(String file, String message, String hint, Throwable cause) {
+    public InputException(@Nullable String file, String message, @Nullable String hint, Throwable cause) {
         this(file, 0, 0, message, hint);
         initCause(cause);
     }

@@ -1,5 +1,7 @@
 package org.teikit;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * teikit's own failure on a given input: it produced TEI it cannot stand behind (text lost, its own
  * schema failed even at the plainest rung), a stylesheet broke, or code threw where it should not.
@@ -9,15 +11,15 @@ package org.teikit;
  */
 public final class TeikitBug extends TeikitException {
 
-    public TeikitBug(String file, int line, int column, String message, String hint) {
+    public TeikitBug(@Nullable String file, int line, int column, String message, @Nullable String hint) {
         super(file, line, column, message, hint);
     }
 
-    public TeikitBug(String file, String message, String hint) {
+    public TeikitBug(@Nullable String file, String message, @Nullable String hint) {
         this(file, 0, 0, message, hint);
     }
 
-    public TeikitBug(String file, String message, String hint, Throwable cause) {
+    public TeikitBug(@Nullable String file, String message, @Nullable String hint, Throwable cause) {
         this(file, 0, 0, message, hint);
         initCause(cause);
     }

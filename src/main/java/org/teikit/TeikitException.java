@@ -1,5 +1,7 @@
 package org.teikit;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A failure teikit reports as one line: what went wrong, where, and what to do about it.
  *
@@ -16,12 +18,12 @@ package org.teikit;
  * command line can print one line and exit non-zero without a stack trace.
  */
 public abstract sealed class TeikitException extends RuntimeException permits InputException, TeikitBug {
-    private final String file;
+    private final @Nullable String file;
     private final int line;
     private final int column;
-    private final String hint;
+    private final @Nullable String hint;
 
-    TeikitException(String file, int line, int column, String message, String hint) {
+    TeikitException(@Nullable String file, int line, int column, String message, @Nullable String hint) {
         super(message);
         this.file = file;
         this.line = line;
@@ -30,13 +32,13 @@ public abstract sealed class TeikitException extends RuntimeException permits In
     }
 
     /** The file (or URL, or option value) the failure is about; null when it is about none. */
-    public String file() { return file; }
+    public @Nullable String file() { return file; }
     /** 1-based line in {@link #file()}, or 0 when unknown. */
     public int line() { return line; }
     /** 1-based column in {@link #file()}, or 0 when unknown. */
     public int column() { return column; }
     /** What the user can do about it; null when there is nothing to suggest. */
-    public String hint() { return hint; }
+    public @Nullable String hint() { return hint; }
 
     /** {@code FILE[:LINE:COL]: error: MESSAGE (HINT)} — the one line a user sees. */
     public String oneLine() {

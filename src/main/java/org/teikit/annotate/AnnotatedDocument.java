@@ -3,6 +3,7 @@ package org.teikit.annotate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiPredicate;
+import org.jspecify.annotations.Nullable;
 import org.teikit.source.ArchiveRecord;
 import org.teikit.source.Block;
 import org.teikit.source.Metadata;
@@ -21,10 +22,10 @@ import org.teikit.source.Metadata;
  */
 public record AnnotatedDocument(
         ArchiveRecord record,
-        DateValue documentDate,
-        AnnotatedText title,
-        AnnotatedText citationTitle,
-        AnnotatedText summary,
+        @Nullable DateValue documentDate,
+        @Nullable AnnotatedText title,
+        @Nullable AnnotatedText citationTitle,
+        @Nullable AnnotatedText summary,
         List<AnnotatedText> body,
         Register register) {
 
@@ -84,7 +85,7 @@ public record AnnotatedDocument(
                 register.mentionedIn(all));
     }
 
-    private static AnnotatedText without(AnnotatedText t, BiPredicate<AnnotatedText, Span> drop) {
+    private static @Nullable AnnotatedText without(AnnotatedText t, BiPredicate<AnnotatedText, Span> drop) {
         if (t == null) return null;
         List<Span> kept = t.spans().stream().filter(s -> !drop.test(t, s)).toList();
         return kept.size() == t.spans().size() ? t : new AnnotatedText(t.text(), kept);

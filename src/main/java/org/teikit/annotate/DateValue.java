@@ -1,11 +1,14 @@
 package org.teikit.annotate;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A normalised date: either a point ({@code when}), a period ({@code from}–{@code to}), or a
  * bracket of uncertainty ({@code notBefore}–{@code notAfter}). Values are W3C dates of exactly
  * the precision the text gives ("1965", "1976-02", "1976-05-13", "1976-03-06T03:00:00" — xsd:dateTime needs its seconds).
  */
-public record DateValue(String when, String from, String to, String notBefore, String notAfter) {
+public record DateValue(@Nullable String when, @Nullable String from, @Nullable String to,
+                        @Nullable String notBefore, @Nullable String notAfter) {
     public DateValue {
         boolean point = when != null;
         boolean range = from != null || to != null;

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.teikit.TeikitException;
 import org.teikit.annotate.date.DateRecogniser;
 import org.teikit.annotate.editorial.EditorialRecogniser;
@@ -127,7 +128,7 @@ public final class DocumentAnnotator {
         return variant ? new Span(s.start(), s.end(), new Mark.Supplied(), s.cert()) : s;
     }
 
-    private static String text(Field f) {
+    private static @Nullable String text(Field f) {
         return f == null ? null : f.text();
     }
 }

@@ -1,5 +1,7 @@
 package org.teikit.annotate;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a span is. Editorial marks ({@link Supplied}, {@link EditorialNote}, {@link Gap}) cover
  * their square brackets in the source text; the encoder turns the brackets into markup.
@@ -104,7 +106,7 @@ public sealed interface Mark {
     }
 
     /** An evident slip ("Kim II Sung") and its correction, or {@code null} where the text flags a slip ("[sic]") but none is evident. */
-    record Sic(String correction) implements Mark {
+    record Sic(@Nullable String correction) implements Mark {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.sic(this);

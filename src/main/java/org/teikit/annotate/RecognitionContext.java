@@ -1,6 +1,7 @@
 package org.teikit.annotate;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a recogniser may know about the document beyond the text it reads.
@@ -10,7 +11,7 @@ import java.util.Set;
  * @param footnoteMarkers the markers of the footnote texts the document has ("1", "*"): a "[1]" or "*"
  *                        in the text is a footnote anchor only where a footnote with that marker exists
  */
-public record RecognitionContext(DateValue documentDate, Set<String> footnoteMarkers) {
+public record RecognitionContext(@Nullable DateValue documentDate, Set<String> footnoteMarkers) {
 
     public RecognitionContext {
         footnoteMarkers = Set.copyOf(footnoteMarkers);

@@ -1,5 +1,7 @@
 package org.teikit.annotate;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A stretch {@code [start, end)} of one text that a recogniser marked.
  *
@@ -9,7 +11,7 @@ package org.teikit.annotate;
  * @param cert  how sure the machine is where it made a judgement (an inferred year, a guessed
  *              person); {@code null} where the text states it plainly
  */
-public record Span(int start, int end, Mark mark, Certainty cert) {
+public record Span(int start, int end, Mark mark, @Nullable Certainty cert) {
     public Span {
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad span [" + start + "," + end + ")");

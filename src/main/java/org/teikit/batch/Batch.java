@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.teikit.InputException;
 import org.teikit.TeikitBug;
 import org.teikit.TeikitException;
@@ -39,7 +40,7 @@ public final class Batch {
     private Batch() { }
 
     /** What became of one file: a value, or the reason it has none. */
-    public record Outcome<T>(Path file, T value, TeikitException error) {
+    public record Outcome<T>(Path file, @Nullable T value, @Nullable TeikitException error) {
         public boolean ok() {
             return error == null;
         }

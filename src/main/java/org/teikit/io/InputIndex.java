@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.teikit.InputException;
 
 /**
@@ -48,7 +49,7 @@ public final class InputIndex {
         }
     }
 
-    private static Object identity(Path p) {
+    private static @Nullable Object identity(Path p) {
         try {
             return Files.readAttributes(p, BasicFileAttributes.class).fileKey();
         } catch (IOException e) {

@@ -5,6 +5,7 @@ import java.util.List;
 import nu.xom.Document;
 import nu.xom.Element;
 import nu.xom.Elements;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The element of a XOM document that a finding's XPath names
@@ -18,7 +19,7 @@ final class ElementAtPath {
     private ElementAtPath() { }
 
     /** The element, or {@code null} when the path is empty or leaves the document. */
-    static Element find(Document doc, String xpath) {
+    static @Nullable Element find(Document doc, String xpath) {
         List<String> steps = steps(xpath);
         if (steps.isEmpty()) return null;
         Element e = doc.getRootElement();
@@ -57,7 +58,7 @@ final class ElementAtPath {
     }
 
     /** The {@code name[n]} child: the n-th TEI child of that name, or {@code null}. */
-    private static Element child(Element parent, String step) {
+    private static @Nullable Element child(Element parent, String step) {
         int open = step.indexOf('[');
         if (open < 0 || !step.endsWith("]") || step.startsWith("Q{")) return null;
         int n;

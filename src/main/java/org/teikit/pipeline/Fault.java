@@ -4,6 +4,7 @@ import java.util.Optional;
 import nu.xom.Document;
 import nu.xom.Element;
 import nu.xom.ParentNode;
+import org.jspecify.annotations.Nullable;
 import org.teikit.annotate.AnnotatedDocument;
 import org.teikit.annotate.AnnotatedText;
 import org.teikit.annotate.Layer;
@@ -39,7 +40,7 @@ record Fault(Finding finding, SpanOrigin span, RegisterEntry entry) {
     }
 
     /** The register entry whose element holds {@code at}, or {@code null}. */
-    private static RegisterEntry entryAround(Element at, AnnotatedDocument annotated) {
+    private static @Nullable RegisterEntry entryAround(Element at, AnnotatedDocument annotated) {
         for (ParentNode n = at; n instanceof Element e; n = e.getParent()) {
             String id = e.getAttributeValue("id", XML_NS);
             if (id == null) continue;

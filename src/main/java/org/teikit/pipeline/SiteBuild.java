@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.Locale;
 import java.util.TreeMap;
 import net.sf.saxon.s9api.XdmNode;
+import org.jspecify.annotations.Nullable;
 import org.teikit.InputException;
 import org.teikit.TeikitException;
 import org.teikit.Version;
@@ -63,14 +64,15 @@ public final class SiteBuild {
      * @param store           the schema store TEI inputs' schemas (tei_all above all) are looked up in
      * @param customization   a project's stylesheet and parameter values for the pages and text views
      */
-    public record Options(int threads, boolean force, boolean overwriteEdited, List<Path> catalogs, Path register,
+    public record Options(int threads, boolean force, boolean overwriteEdited, List<Path> catalogs, @Nullable Path register,
                           SchemaStore store, Customization customization) {
         public Options {
             catalogs = List.copyOf(catalogs);
             customization = customization == null ? Customization.NONE : customization;
         }
 
-        public Options(int threads, boolean force, boolean overwriteEdited, List<Path> catalogs, Path register, SchemaStore store) {
+        public Options(int threads, boolean force, boolean overwriteEdited, List<Path> catalogs, @Nullable Path register,
+                       SchemaStore store) {
             this(threads, force, overwriteEdited, catalogs, register, store, Customization.NONE);
         }
 

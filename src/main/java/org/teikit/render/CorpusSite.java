@@ -16,6 +16,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.teikit.batch.Batch;
 import net.sf.saxon.s9api.XdmNode;
+import org.jspecify.annotations.Nullable;
 import org.teikit.InputException;
 import org.teikit.io.OutputFiles;
 
@@ -159,7 +160,8 @@ public final class CorpusSite {
      * @param lastWritten the neighbours its page was last written with; null if it has no page yet
      * @param validity    what checking its TEI found, shown on its page and in the index
      */
-    public record Member(Path tei, Supplier<String> summary, boolean changed, Neighbours lastWritten, Validity validity) {
+    public record Member(Path tei, Supplier<String> summary, boolean changed, @Nullable Neighbours lastWritten,
+                         Validity validity) {
         public Member {
             validity = validity == null ? Validity.OK : validity;
         }
@@ -216,7 +218,7 @@ public final class CorpusSite {
     }
 
     /** Like {@link #summary(XdmNode)}, with a register file the document's names may point into (or null). */
-    public static String summary(XdmNode tei, XdmNode register) {
+    public static String summary(XdmNode tei, @Nullable XdmNode register) {
         return Renderer.get().summaryJson(tei, register);
     }
 

@@ -189,7 +189,7 @@ public final class Renderer {
      *
      * @param register a register file its names may point into, or null
      */
-    String summaryJson(XdmNode tei, XdmNode register) {
+    String summaryJson(XdmNode tei, @Nullable XdmNode register) {
         return transform(sheets.summary(), register == null ? Map.of() : Map.of(new QName("register-file"), register), null, tei);
     }
 
@@ -258,7 +258,7 @@ public final class Renderer {
         return t;
     }
 
-    private static String nameOf(XdmNode tei) {
+    private static @Nullable String nameOf(XdmNode tei) {
         java.net.URI uri = tei.getBaseURI();
         String path = uri == null ? null : uri.getPath();
         return path == null ? null : path.substring(path.lastIndexOf('/') + 1);

@@ -2,6 +2,7 @@ package org.teikit.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lays the text view's blocks out as lines: greedy wrapping at a width, indentation, the hanging
@@ -32,7 +33,7 @@ final class TextLayout {
     }
 
     /** A container opens; {@code prefix} (or null) goes before its first block's first line. */
-    void enter(String prefix, boolean tight) {
+    void enter(@Nullable String prefix, boolean tight) {
         open.add(new Frame(prefix, tight));
     }
 
@@ -47,7 +48,7 @@ final class TextLayout {
      * @param prefix its own prefix, or null to take the innermost one of the containers it opens
      * @param tight  whether it follows the block before it without a blank line, whatever its containers say
      */
-    void block(int indent, String prefix, boolean tight, List<String> segments) {
+    void block(int indent, @Nullable String prefix, boolean tight, List<String> segments) {
         String lead = prefix != null ? prefix : containerPrefix();
         boolean close = tight || heldTight();
         firstEmpty = open.size();

@@ -1,6 +1,7 @@
 package org.teikit.source;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One block of the body, in source order.
@@ -12,7 +13,7 @@ import java.util.List;
  * @param breaks line and page breaks inside the text
  * @param n      the marker of a footnote or list item ("1", "*", "1)"), else {@code null}
  */
-public record Block(BlockKind kind, String text, int offset, List<Break> breaks, String n) {
+public record Block(BlockKind kind, String text, int offset, List<Break> breaks, @Nullable String n) {
     public Block {
         breaks = List.copyOf(breaks);
     }

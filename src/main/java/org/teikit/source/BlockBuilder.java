@@ -2,6 +2,7 @@ package org.teikit.source;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A block being assembled from lines. Its text is always the exact source between its first
@@ -24,7 +25,7 @@ final class BlockBuilder {
     }
 
     /** Adds the next line; {@code kind} is the break at the join, or {@code null} for a plain wrapped line. */
-    void add(LineShape line, int index, Break.Kind kind) {
+    void add(LineShape line, int index, Break.@Nullable Kind kind) {
         if (kind != null) breaks.add(new Break(end - start, kind));
         end = line.line.end();
         lastLine = index;

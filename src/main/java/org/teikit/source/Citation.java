@@ -1,5 +1,7 @@
 package org.teikit.source;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The archive's citation line taken apart. Any part the citation lacks is {@code null};
  * nothing is invented.
@@ -17,13 +19,13 @@ package org.teikit.source;
  */
 public record Citation(
         String full,
-        String title,
-        String date,
-        String publisher,
-        String repository,
-        String collection,
-        String idno,
-        String translator,
-        String translatedFor,
-        String url) {
+        @Nullable String title,
+        @Nullable String date,
+        @Nullable String publisher,
+        @Nullable String repository,
+        @Nullable String collection,
+        @Nullable String idno,
+        @Nullable String translator,
+        @Nullable String translatedFor,
+        @Nullable String url) {
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Takes an archive's citation apart:
@@ -55,7 +56,7 @@ public final class CitationParser {
      * Takes a citation apart; {@code knownTitle} (the page's title line, or null) anchors the
      * title's end, so commas, quotes and brackets inside the title do not cut it short.
      */
-    public static Citation parse(String full, String knownTitle) {
+    public static Citation parse(String full, @Nullable String knownTitle) {
         Linked linked = Linked.of(full);
         String text = linked.text;
         String url = linked.url;

@@ -2,6 +2,7 @@ package org.teikit.source;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** The funder named in an archive's credits sentence ("… made possible with support from the X"). */
 final class Credits {
@@ -10,7 +11,7 @@ final class Credits {
 
     private Credits() { }
 
-    static String funder(String credits) {
+    static @Nullable String funder(String credits) {
         Matcher m = SUPPORT.matcher(credits.strip());
         return m.find() ? m.group(1) : null;
     }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The form of one body line, as the structure rules need it: its numbering or footnote
@@ -31,13 +32,13 @@ final class LineShape {
     final String text;
     final int words;
     /** "1.", "I.", "a)", "(1)" — or {@code null}. */
-    final String marker;
+    final @Nullable String marker;
     final Numbering numbering;
     final int wordsAfterMarker;
     /** "1" for "[1] …" or "1 …", "*" for "* …" — or {@code null}. */
-    final String footnote;
+    final @Nullable String footnote;
     /** The label of "Subject: …" or "Assessment:", without its colon — or {@code null}. */
-    final String label;
+    final @Nullable String label;
     final boolean labelOnly;
     /** Everything before the first colon, lower case, if short — for labels such as "CC" or "c.c.". */
     final String colonPrefix;

@@ -1,5 +1,7 @@
 package org.teikit.source;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What the archive's page says about the document. A field the page lacks is {@code null}:
  * the header leaves it out rather than invent it.
@@ -19,17 +21,17 @@ package org.teikit.source;
  */
 public record Metadata(
         Layout layout,
-        Field date,
-        Field title,
-        Citation citation,
-        Field summary,
-        Field credits,
-        String funder,
-        Field originalLanguage,
-        Field contents,
-        Field source,
-        Field archive,
-        Field rights) {
+        @Nullable Field date,
+        @Nullable Field title,
+        @Nullable Citation citation,
+        @Nullable Field summary,
+        @Nullable Field credits,
+        @Nullable String funder,
+        @Nullable Field originalLanguage,
+        @Nullable Field contents,
+        @Nullable Field source,
+        @Nullable Field archive,
+        @Nullable Field rights) {
 
     public static Metadata none() {
         return new Metadata(Layout.BARE, null, null, null, null, null, null, null, null, null, null, null);

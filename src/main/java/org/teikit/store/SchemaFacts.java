@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.teikit.InputException;
 import org.teikit.TeikitException;
 import org.teikit.io.SafeXml;
@@ -32,7 +33,7 @@ import org.xml.sax.ext.DefaultHandler2;
  * @param version  the TEI P5 release ("4.11.0"), or null when the file is not from the TEI
  * @param kind     the TEI customisation ("tei_all"; "tei" for one teikit cannot name), or null
  */
-public record SchemaFacts(boolean compact, List<String> includes, String version, String kind) {
+public record SchemaFacts(boolean compact, List<String> includes, @Nullable String version, @Nullable String kind) {
     static final String RNG_NS = "http://relaxng.org/ns/structure/1.0";
     static final String TEI_NS = "http://www.tei-c.org/ns/1.0";
     private static final Pattern VERSION = Pattern.compile(
@@ -112,7 +113,7 @@ public record SchemaFacts(boolean compact, List<String> includes, String version
         return new SchemaFacts(compact, includes, version, kind);
     }
 
-    private static String firstVersion(String text) {
+    private static @Nullable String firstVersion(String text) {
         Matcher m = VERSION.matcher(text);
         return m.find() ? m.group(1) : null;
     }

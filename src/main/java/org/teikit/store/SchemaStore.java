@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.teikit.InputException;
 import org.teikit.TeikitException;
 
@@ -62,7 +63,7 @@ public final class SchemaStore {
     }
 
     /** Where compiled Schematron is kept; null when the store does not exist (validation never creates it). */
-    public Path cacheDirectory(String what) {
+    public @Nullable Path cacheDirectory(String what) {
         return exists() ? root.resolve("cache").resolve(what) : null;
     }
 
@@ -231,7 +232,7 @@ public final class SchemaStore {
         entries = List.copyOf(sorted);
     }
 
-    private static String key(String url) {
+    private static @Nullable String key(String url) {
         try {
             return UrlPaths.parse(url).toString();
         } catch (TeikitException e) {

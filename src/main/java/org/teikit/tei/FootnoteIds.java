@@ -3,6 +3,7 @@ package org.teikit.tei;
 import java.util.HashMap;
 import java.util.Map;
 import nu.xom.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pairs footnote markers in the text with the footnote blocks they point at, minting the ids
@@ -32,7 +33,7 @@ final class FootnoteIds {
     }
 
     /** The id of the first anchor pointing at the footnote with this marker (for the back-link), or null. */
-    String firstAnchorId(String marker) {
+    @Nullable String firstAnchorId(String marker) {
         return anchorsSeen.containsKey(marker) ? anchorId(noteIdByMarker.get(marker), 1) : null;
     }
 

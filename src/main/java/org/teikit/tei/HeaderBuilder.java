@@ -2,6 +2,7 @@ package org.teikit.tei;
 
 import java.util.List;
 import nu.xom.Element;
+import org.jspecify.annotations.Nullable;
 import org.teikit.annotate.AnnotatedDocument;
 import org.teikit.annotate.DateValue;
 import org.teikit.source.Block;
@@ -102,7 +103,7 @@ final class HeaderBuilder {
      * (its funder alone goes to titleStmt), the "Contents:" entries, and a "Source" or "Original
      * Archive" line the citation did not absorb. {@code null} when there are none.
      */
-    private Element notesStmt() {
+    private @Nullable Element notesStmt() {
         Element stmt = Tei.el("notesStmt");
         note(stmt, "credits", meta.credits());
         note(stmt, "contents", meta.contents());

@@ -2,6 +2,7 @@ package org.teikit.tei;
 
 import java.util.List;
 import nu.xom.Element;
+import org.jspecify.annotations.Nullable;
 import org.teikit.annotate.EntityType;
 import org.teikit.annotate.Register;
 import org.teikit.annotate.RegisterEntry;
@@ -11,7 +12,7 @@ final class StandOffBuilder {
     private StandOffBuilder() { }
 
     /** The standOff element, or null when the register is empty (TEI wants no empty lists). */
-    static Element build(Register register) {
+    static @Nullable Element build(Register register) {
         if (register.entries().isEmpty()) return null;
         Element standOff = Tei.el("standOff");
         list(standOff, "listPerson", register.of(EntityType.PERSON));

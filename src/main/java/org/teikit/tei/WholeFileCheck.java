@@ -2,6 +2,7 @@ package org.teikit.tei;
 
 import java.util.List;
 import nu.xom.Document;
+import org.jspecify.annotations.Nullable;
 import org.teikit.source.ArchiveRecord;
 import org.teikit.source.Block;
 import org.teikit.source.SourceLine;
@@ -22,7 +23,7 @@ public final class WholeFileCheck {
     public record Loss(int line, int column, String message) { }
 
     /** The first loss found, or {@code null} when the whole file is accounted for. */
-    public static Loss problem(ArchiveRecord record, Document doc) {
+    public static @Nullable Loss problem(ArchiveRecord record, Document doc) {
         SourceText source = record.source();
         List<SourceLine> lines = record.lines();
         for (SourceLine l : lines) {
@@ -44,7 +45,7 @@ public final class WholeFileCheck {
     }
 
     /** The body lines (or, for a record not read from a file, its blocks) against the body's diplomatic text. */
-    private static Loss bodyLoss(ArchiveRecord record, Document doc) {
+    private static @Nullable Loss bodyLoss(ArchiveRecord record, Document doc) {
         SourceText source = record.source();
         StringBuilder expected = new StringBuilder();
         if (record.lines().isEmpty()) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Jing's validation messages in an editor's words: which element, where, and what the schema
@@ -130,7 +131,7 @@ final class GrammarMessages {
     }
 
     /** When the expected names include this local name in another namespace, that namespace. */
-    private static String namespaceOfSameName(String name, String inNamespace, String expectedPart, Map<String, String> ns) {
+    private static @Nullable String namespaceOfSameName(String name, String inNamespace, String expectedPart, Map<String, String> ns) {
         Matcher q = QUOTED.matcher(expectedPart);
         while (q.find()) {
             String n = q.group(1);

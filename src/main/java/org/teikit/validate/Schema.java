@@ -1,6 +1,7 @@
 package org.teikit.validate;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.teikit.TeikitException;
 
 /**
@@ -10,16 +11,16 @@ import org.teikit.TeikitException;
  */
 public final class Schema {
     private final SchemaSource source;
-    private final Grammar grammar;
-    private final java.util.function.Supplier<Schematron> compileRules;
+    private final @Nullable Grammar grammar;
+    private final java.util.function.@Nullable Supplier<@Nullable Schematron> compileRules;
     private volatile boolean rulesCompiled;
-    private Schematron rules;
+    private @Nullable Schematron rules;
 
     /**
      * @param compileRules makes the Schematron rules, or null when there are none; called once,
      *                     when they are first needed, since a grammar-only run never needs them
      */
-    Schema(SchemaSource source, Grammar grammar, java.util.function.Supplier<Schematron> compileRules) {
+    Schema(SchemaSource source, @Nullable Grammar grammar, java.util.function.@Nullable Supplier<@Nullable Schematron> compileRules) {
         this.source = source;
         this.grammar = grammar;
         this.compileRules = compileRules;

@@ -1,6 +1,7 @@
 package org.teikit.validate;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** The schema languages teikit validates with. */
 public enum SchemaLanguage {
@@ -15,7 +16,7 @@ public enum SchemaLanguage {
     static final String SCHEMATRON_NS = "http://purl.oclc.org/dsdl/schematron";
 
     /** The language a file name suggests, or null when its extension says nothing teikit knows. */
-    public static SchemaLanguage byExtension(String location) {
+    public static @Nullable SchemaLanguage byExtension(String location) {
         String l = location.toLowerCase(Locale.ROOT);
         int q = l.indexOf('?');
         if (q >= 0) l = l.substring(0, q);
@@ -30,7 +31,7 @@ public enum SchemaLanguage {
      * {@code type}, then the extension of {@code href}. Null when teikit cannot tell or cannot
      * validate with it (XML Schema, DTD).
      */
-    public static SchemaLanguage declared(String schematypens, String type, String href) {
+    public static @Nullable SchemaLanguage declared(String schematypens, String type, String href) {
         if (schematypens != null && !schematypens.isBlank()) {
             if (schematypens.equals(RELAX_NG_NS)) {
                 return byExtension(href) == RELAX_NG_COMPACT ? RELAX_NG_COMPACT : RELAX_NG;

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.teikit.TeikitException;
 
 /**
@@ -183,7 +184,7 @@ interface SchemaSelection {
             return schemas;
         }
 
-        private SchemaSource source(XmlModel model, URI base, FindingSink notes) {
+        private @Nullable SchemaSource source(XmlModel model, URI base, FindingSink notes) {
             SchemaLanguage language = model.language();
             if (language == null) {
                 notes.add(Severity.WARNING, "schema-unsupported", "the file declares the schema \"" + model.href()
@@ -202,7 +203,7 @@ interface SchemaSelection {
             }
         }
 
-        private Schema compile(SchemaSource source, FindingSink notes) {
+        private @Nullable Schema compile(SchemaSource source, FindingSink notes) {
             TeikitException known = failed.get(source);
             if (known == null) {
                 try {

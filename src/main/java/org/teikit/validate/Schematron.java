@@ -13,6 +13,7 @@ import net.sf.saxon.s9api.XdmDestination;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
 import net.sf.saxon.s9api.XsltExecutable;
+import org.jspecify.annotations.Nullable;
 import org.teikit.io.SafeXml;
 
 /**
@@ -107,7 +108,7 @@ public final class Schematron {
     }
 
     /** The node an fn:path() expression names, or null when the path has steps teikit does not follow. */
-    static XdmNode locate(XdmNode document, String path) {
+    static @Nullable XdmNode locate(XdmNode document, String path) {
         XdmNode current = document;
         int at = 0;
         Matcher m = STEP.matcher(path);
@@ -126,7 +127,7 @@ public final class Schematron {
         return current == document ? null : current;
     }
 
-    private static XdmNode child(XdmNode parent, String uri, String local, int index) {
+    private static @Nullable XdmNode child(XdmNode parent, String uri, String local, int index) {
         int seen = 0;
         for (XdmNode c : parent.children()) {
             if (c.getNodeKind() == XdmNodeKind.ELEMENT && c.getNodeName().getLocalName().equals(local)
@@ -137,7 +138,7 @@ public final class Schematron {
         return null;
     }
 
-    private static XdmNode attributeOf(XdmNode element, String uri, String local) {
+    private static @Nullable XdmNode attributeOf(XdmNode element, String uri, String local) {
         for (var it = element.axisIterator(Axis.ATTRIBUTE); it.hasNext(); ) {
             XdmNode a = it.next();
             if (a.getNodeName().getLocalName().equals(local) && a.getNodeName().getNamespaceUri().toString().equals(uri)) return a;

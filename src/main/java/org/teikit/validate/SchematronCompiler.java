@@ -11,6 +11,7 @@ import net.sf.saxon.s9api.XdmDestination;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
+import org.jspecify.annotations.Nullable;
 import org.teikit.InputException;
 
 /**
@@ -41,7 +42,7 @@ final class SchematronCompiler {
      * RELAX NG schema. Null when a RELAX NG schema embeds none. A stylesheet in {@code cache}
      * spares SchXslt2 (and loading it) altogether.
      */
-    static Schematron compile(SchemaSource source, SchematronCache cache) {
+    static @Nullable Schematron compile(SchemaSource source, SchematronCache cache) {
         java.util.Optional<String> key = cache.key(source);
         if (key.isPresent()) {
             java.util.Optional<String> kept = cache.get(key.get());
@@ -65,7 +66,7 @@ final class SchematronCompiler {
     }
 
     /** SchXslt2's validation stylesheet for {@code source}; null when a RELAX NG schema embeds no Schematron. */
-    XdmNode transpile(SchemaSource source) {
+    @Nullable XdmNode transpile(SchemaSource source) {
         try {
             XdmNode document = Saxon.parse(source.location());
             XdmNode schema = transform(prepare, document);
@@ -83,7 +84,7 @@ final class SchematronCompiler {
     }
 
     /** The parser's own report inside Saxon's, which has the exact line and column. */
-    private static org.xml.sax.SAXParseException parseError(Throwable e) {
+    private static org.xml.sax.@Nullable SAXParseException parseError(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof org.xml.sax.SAXParseException p) return p;
         }

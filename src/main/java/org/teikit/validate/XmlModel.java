@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One {@code <?xml-model?>} processing instruction (W3C "Associating Schemas with XML
@@ -14,11 +15,11 @@ import java.util.regex.Pattern;
  * @param schematypens the schema language namespace, or null
  * @param line         where the instruction is
  */
-record XmlModel(String href, String type, String schematypens, int line, int column) {
+record XmlModel(String href, @Nullable String type, @Nullable String schematypens, int line, int column) {
     private static final Pattern PSEUDO_ATTRIBUTE = Pattern.compile("([A-Za-z_][\\w.-]*)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
 
     /** Parses the data of the instruction; null when it has no {@code href}. */
-    static XmlModel parse(String data, int line, int column) {
+    static @Nullable XmlModel parse(String data, int line, int column) {
         Map<String, String> attributes = new HashMap<>();
         Matcher m = PSEUDO_ATTRIBUTE.matcher(data);
         while (m.find()) {

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.teikit.annotate.Certainty;
 import org.teikit.annotate.DateValue;
 import org.teikit.annotate.Span;
@@ -237,7 +238,7 @@ enum DateForm {
         return p.valid() && p.year() != null;
     }
 
-    private static Certainty certainty(PartialDate p) {
+    private static @Nullable Certainty certainty(PartialDate p) {
         return p.inferred() ? Certainty.MEDIUM : null;
     }
 
@@ -255,7 +256,7 @@ enum DateForm {
     }
 
     /** The stretch from the first to the last group of one date of a match. */
-    private static DateMatch.Stretch extent(DateMatch m, String suffix) {
+    private static DateMatch.@Nullable Stretch extent(DateMatch m, String suffix) {
         int start = Integer.MAX_VALUE;
         int end = -1;
         for (String g : List.of("y", "m", "d")) {

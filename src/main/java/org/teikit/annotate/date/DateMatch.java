@@ -3,6 +3,7 @@ package org.teikit.annotate.date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
+import org.jspecify.annotations.Nullable;
 
 /** One match of a date pattern in a text, with the stretches of its named groups. */
 record DateMatch(DatePattern pattern, int start, int end, Map<String, Stretch> groupRanges, String text) {
@@ -19,13 +20,13 @@ record DateMatch(DatePattern pattern, int start, int end, Map<String, Stretch> g
     }
 
     /** The text of group {@code name}, or {@code null} where it took no part. */
-    String group(String name) {
+    @Nullable String group(String name) {
         Stretch r = groupRanges.get(name);
         return r == null ? null : text.substring(r.start(), r.end());
     }
 
     /** The stretch of group {@code name}, or {@code null}. */
-    Stretch range(String name) {
+    @Nullable Stretch range(String name) {
         return groupRanges.get(name);
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.teikit.annotate.Certainty;
 import org.teikit.annotate.DateValue;
 import org.teikit.annotate.Mark;
@@ -61,7 +62,7 @@ final class DateReading {
      * "3:00-3:15 p.m.": the first time of a span of hours takes the second's "a.m." or "p.m." where
      * it is no later on the clock face ("11:00-1:00 p.m." begins before noon), else {@code null}.
      */
-    private static String sharedHalfOfDay(DateMatch m, Integer hour) {
+    private static @Nullable String sharedHalfOfDay(DateMatch m, Integer hour) {
         String ap2 = m.group("ap2");
         Integer hour2 = number(m.group("h2"));
         return ap2 != null && hour != null && hour2 != null && hour % 12 <= hour2 % 12 ? ap2 : null;
@@ -180,7 +181,7 @@ final class DateReading {
         return Integer.parseInt(s.replace("[", "").replace("]", ""));
     }
 
-    private Integer year(String s) {
+    private @Nullable Integer year(String s) {
         if (s == null) return null;
         int y = givenYear(s);
         if (s.length() > 2) return y;
@@ -189,13 +190,13 @@ final class DateReading {
         return century + y;
     }
 
-    private Integer month(String s) {
+    private @Nullable Integer month(String s) {
         if (s == null) return null;
         return words.value("month", s).or(() -> words.value("roman", s)).map(Integer::valueOf)
                 .orElseGet(() -> Integer.valueOf(s));
     }
 
-    private static Integer number(String s) {
+    private static @Nullable Integer number(String s) {
         return s == null ? null : Integer.valueOf(s);
     }
 }

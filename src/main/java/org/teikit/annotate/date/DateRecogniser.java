@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.teikit.annotate.DateValue;
 import org.teikit.annotate.Mark;
 import org.teikit.annotate.RecognitionContext;
@@ -159,7 +160,7 @@ public final class DateRecogniser implements Recogniser {
         return windows;
     }
 
-    private static PartialDate documentDate(DateValue v) {
+    private static @Nullable PartialDate documentDate(DateValue v) {
         if (v == null) return PartialDate.NONE;
         String iso = v.when() != null ? v.when() : v.from() != null ? v.from() : v.notBefore();
         if (iso == null || iso.length() < 4 || !Character.isDigit(iso.charAt(0))) return PartialDate.NONE;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A pair of square brackets in a text: {@code open} is the index of "[", {@code close} that of "]".
@@ -77,7 +78,7 @@ record Bracket(int open, int close) {
      * The stretch of the word or figure just before the bracket, at most one space away
      * ("delegaton [sic]", "1867[sic]"), or {@code null} where none stands there.
      */
-    int[] tokenBefore(String text) {
+    int @Nullable [] tokenBefore(String text) {
         int end = open > 0 && text.charAt(open - 1) == ' ' ? open - 1 : open;
         int start = end;
         while (start > 0 && (isWordChar(text.charAt(start - 1)) || Character.isDigit(text.charAt(start - 1)))) start--;
