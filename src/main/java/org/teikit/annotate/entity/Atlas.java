@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.teikit.annotate.EntityType;
 import org.teikit.annotate.RegisterId;
 
@@ -31,7 +32,7 @@ final class Atlas {
     }
 
     /** The longest atlas name starting at token {@code i}, or {@code null}. */
-    PhraseSet.Match<KnownEntity> matchAt(Tokens tokens, int i) {
+    PhraseSet.@Nullable Match<KnownEntity> matchAt(Tokens tokens, int i) {
         return phrases.matchAt(tokens, i);
     }
 

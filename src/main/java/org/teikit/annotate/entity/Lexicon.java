@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What words say about names, from the bundled word lists: forms of address, offices, given
@@ -93,7 +94,7 @@ public final class Lexicon {
      * one-letter form is no initial ("U Thant", not "U. Alexis Johnson"); a form that is also a family
      * name counts only before a name of one word ("Pak Harto", not "Pak Yong Chan" nor "Comrade Pak").
      */
-    PhraseSet.Match<Boolean> honorificAt(Tokens t, int j) {
+    PhraseSet.@Nullable Match<Boolean> honorificAt(Tokens t, int j) {
         PhraseSet.Match<Boolean> h = honorifics.matchAt(t, j);
         if (h == null) return null;
         if (h.to() == j + 1 && t.get(j).text().length() == 1 && (t.isDotAfter(j) || !t.adjacent(j + 1))) return null;
@@ -219,7 +220,7 @@ public final class Lexicon {
     }
 
     /** The state an adjective of nationality points at ("Hungarian" → "hungary"), or {@code null}. */
-    public String stateOfDemonym(String adjective) {
+    public @Nullable String stateOfDemonym(String adjective) {
         String id = demonymState.get(adjective);
         return id == null || id.isEmpty() ? null : id;
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import org.jspecify.annotations.Nullable;
 import org.teikit.annotate.Certainty;
 
 /**
@@ -84,7 +85,7 @@ final class PersonClusters {
         }
 
         /** The forename, folded, where it is spelt out: it names the person alone only where no one else has it. */
-        String givenName() {
+        @Nullable String givenName() {
             String g = known != null && known.forename() != null ? known.forename().split(" ")[0] : best().givenName();
             return g == null ? null : fold(g);
         }
@@ -259,7 +260,7 @@ final class PersonClusters {
     }
 
     /** The reference word of {@code c} that {@code word} misspells by one letter or two swapped letters, else {@code null}. */
-    static String slipTarget(Cluster c, String word) {
+    static @Nullable String slipTarget(Cluster c, String word) {
         for (String ref : c.references().values()) {
             if (ref.length() >= SLIP_MIN && Misspelling.oneEditApart(word, ref)) return ref;
         }

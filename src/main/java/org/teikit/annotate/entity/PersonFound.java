@@ -1,6 +1,7 @@
 package org.teikit.annotate.entity;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.teikit.annotate.Certainty;
 import org.teikit.annotate.EntityType;
 
@@ -19,8 +20,9 @@ import org.teikit.annotate.EntityType;
  * @param abbreviation the abbreviation the text explains here ("KIS" of "KIS (Kim Il Sung)"), or {@code null}
  * @param nameTo       one past the last token of the name proper, before any bracketed variant
  */
-record PersonFound(int text, int from, int to, PersonName name, KnownEntity known, List<String> roles,
-                   List<String> variants, Certainty cert, boolean weak, Abbreviation abbreviation, int nameTo) {
+record PersonFound(int text, int from, int to, PersonName name, @Nullable KnownEntity known, List<String> roles,
+                   List<String> variants, @Nullable Certainty cert, boolean weak, @Nullable Abbreviation abbreviation,
+                   int nameTo) {
 
     /** An abbreviation at tokens {@code [from, to)} that stands for {@code expansion}. */
     record Abbreviation(int from, int to, String expansion) { }

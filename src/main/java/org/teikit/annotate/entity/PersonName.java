@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A person's name as read from a text, taken apart.
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
  * @param guessedOrder whether the forename/surname split is a guess (no known forename, no initials):
  *                  "Ortega Viera" may be two surnames
  */
-record PersonName(List<String> parts, Style style, String forename, String surname, List<String> corrected,
+record PersonName(List<String> parts, Style style, @Nullable String forename, @Nullable String surname,
+                  @Nullable List<String> corrected,
                   boolean guessedOrder) {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern KOREAN_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{1,5}-\\p{Ll}{1,6}");
@@ -155,7 +157,7 @@ record PersonName(List<String> parts, Style style, String forename, String surna
     }
 
     /** The forename spelt out ("Ramiz" of "Ramiz Alia"), a weaker way to name the person alone; else {@code null}. */
-    String givenName() {
+    @Nullable String givenName() {
         if (style != Style.WESTERN || forename == null) return null;
         String first = forename.split(" ")[0];
         return isInitial(first) || first.length() < 3 ? null : first;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.teikit.annotate.Certainty;
 import org.teikit.annotate.EntityType;
 import org.teikit.annotate.RegisterId;
@@ -400,7 +401,7 @@ final class PersonRules {
     }
 
     /** Initials, East Asian family names and known forenames make a name without any title. */
-    private NameReader.Read byShape(TextScan s, int i) {
+    private NameReader.@Nullable Read byShape(TextScan s, int i) {
         Tokens t = s.tokens;
         Token tok = t.get(i);
         if (!tok.isCapitalised()) return null;
@@ -558,7 +559,7 @@ final class PersonRules {
     }
 
     /** A whole line that is an office ("Ambassador", "Head of the Polish Delegation"), or {@code null}. */
-    private String officeLine(Tokens t, int from, int end) {
+    private @Nullable String officeLine(Tokens t, int from, int end) {
         String phrase = roles.phrase(t, from);
         int head = lexicon.isDemonym(t.get(from).text()) && from + 1 < end ? from + 1 : from;
         if (phrase == null || lexicon.offices.matchAt(t, head) == null && !lexicon.isRoleStart(t.get(head).text())) return null;

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Phrases of one or more tokens, each with a value, found in tokenised text: the one mechanism
@@ -65,7 +66,7 @@ public final class PhraseSet<V> {
      * The longest phrase starting at token {@code i}, or {@code null}. Exact matches beat slips;
      * a slip never touches the first word.
      */
-    public Match<V> matchAt(Tokens tokens, int i) {
+    public @Nullable Match<V> matchAt(Tokens tokens, int i) {
         Token first = tokens.at(i);
         if (first == null) return null;
         List<Phrase<V>> candidates = byFirst.get(tokens.key(i));
@@ -109,7 +110,7 @@ public final class PhraseSet<V> {
         return out;
     }
 
-    private Match<V> tryMatch(Tokens tokens, int i, Phrase<V> p, boolean allowSlip) {
+    private @Nullable Match<V> tryMatch(Tokens tokens, int i, Phrase<V> p, boolean allowSlip) {
         int n = p.tokens().size();
         if (i + n > tokens.size()) return null;
         boolean slipped = false;

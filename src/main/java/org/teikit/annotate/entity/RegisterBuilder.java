@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.teikit.annotate.AnnotatedText;
 import org.teikit.annotate.EntityType;
 import org.teikit.annotate.Mark;
@@ -115,7 +116,7 @@ final class RegisterBuilder {
     }
 
     /** The mended reading of a name that an OCR misread ("Kim II Sung", "S?ucza?ski"), else {@code null}. */
-    static String correction(PersonName n, List<String> cleanForms) {
+    static @Nullable String correction(PersonName n, List<String> cleanForms) {
         if (n.corrected() != null) return String.join(" ", n.corrected());
         List<String> parts = n.parts();
         for (String form : cleanForms) {

@@ -1,6 +1,7 @@
 package org.teikit.annotate.entity;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads what a text says a person is: an office before the name ("Vice Premier", "[GDR Deputy
@@ -18,7 +19,7 @@ final class RoleReader {
     }
 
     /** The apposition after a name ending before token {@code end}, or {@code null}. */
-    String apposition(TextScan s, int end) {
+    @Nullable String apposition(TextScan s, int end) {
         Tokens t = s.tokens;
         int k = skipRemark(t, end);
         if (k >= t.size() || !t.get(k).is(",")) return null;
@@ -26,7 +27,7 @@ final class RoleReader {
     }
 
     /** A role phrase starting at token {@code k}, running to the next punctuation; {@code null} if none starts there. */
-    String phrase(Tokens t, int k) {
+    @Nullable String phrase(Tokens t, int k) {
         if (k >= t.size()) return null;
         int start = k;
         if (lexicon.isDemonym(t.get(k).text()) && k + 1 < t.size()) k++;
@@ -41,7 +42,7 @@ final class RoleReader {
     }
 
     /** A bracket holding an office right before token {@code i} ("[GDR Deputy Foreign Minister] Comrade …"), or {@code null}. */
-    String bracketBefore(Tokens t, int i) {
+    @Nullable String bracketBefore(Tokens t, int i) {
         if (i < 2 || !t.get(i - 1).is("]")) return null;
         int open = i - 2;
         while (open >= 0 && !t.get(open).is("[") && i - open < 8) open--;
