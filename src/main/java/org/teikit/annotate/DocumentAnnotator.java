@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.teikit.TeikitException;
 import org.teikit.annotate.date.DateRecogniser;
 import org.teikit.annotate.editorial.EditorialRecogniser;
 import org.teikit.annotate.editorial.OcrSlipRecogniser;
@@ -57,7 +56,7 @@ public final class DocumentAnnotator {
     /**
      * With the registers in {@code authorityFiles} (TSV, CSV or TEI; see {@link AuthorityFile}).
      *
-     * @throws org.teikit.TeikitException naming the file and line where a register is unusable
+     * @throws org.teikit.InputException naming the file and line where a register is unusable
      */
     public static DocumentAnnotator withAuthorities(List<Path> authorityFiles) {
         return new DocumentAnnotator(AuthorityFile.readAll(authorityFiles));

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import net.sf.saxon.s9api.XdmNode;
-import org.teikit.TeikitException;
 import org.teikit.render.Renderer;
 import org.teikit.render.Validity;
 import org.teikit.store.SchemaStore;
@@ -39,7 +38,7 @@ final class TeiCheck {
     /** A TEI file read for its page and summary, and what checking it found. */
     record Checked(XdmNode tei, Validity validity) { }
 
-    /** Reads and checks {@code file}; throws {@link org.teikit.TeikitException} when it is not well-formed TEI. */
+    /** Reads and checks {@code file}; throws {@link org.teikit.InputException} when it is not well-formed TEI. */
     Checked check(Path file) {
         XdmNode tei = Renderer.get().read(file);
         return new Checked(tei, validity(validation().validate(file)));

@@ -17,7 +17,6 @@ import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
 import org.teikit.InputException;
-import org.teikit.TeikitException;
 import org.teikit.io.StrictErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -29,7 +28,7 @@ import org.xml.sax.XMLReader;
  *
  * <p>No DTD or external entity is ever fetched (a DOCTYPE pointing at a file or URL is read as if
  * it were empty), entity expansion and nesting depth are bounded, and any well-formedness error
- * becomes a {@link TeikitException} with the file, line and column. Processing instructions such
+ * becomes a {@link org.teikit.InputException} with the file, line and column. Processing instructions such
  * as {@code xml-stylesheet} are kept in the tree but nothing acts on them.
  */
 public final class TeiReader {

@@ -1,11 +1,10 @@
 package org.teikit.store;
 
 import java.nio.file.Path;
-import org.teikit.TeikitException;
 
 /**
  * Whether a schema about to enter the store compiles (with what it includes, looked up through
- * {@code store}); throws a {@link org.teikit.TeikitException} saying why not. Given by the caller,
+ * {@code store}); throws a {@link org.teikit.InputException} saying why not. Given by the caller,
  * since compiling is the validator's job and the store sits below it.
  */
 @FunctionalInterface

@@ -14,7 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.teikit.InputException;
-import org.teikit.TeikitException;
 import org.teikit.io.SafeXml;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -53,7 +52,7 @@ public record SchemaFacts(boolean compact, List<String> includes, @Nullable Stri
         return version != null || kind != null;
     }
 
-    /** Reads a .rng or .rnc file; anything that is not RELAX NG is a {@link TeikitException} saying what it is. */
+    /** Reads a .rng or .rnc file; anything that is not RELAX NG is a {@link org.teikit.InputException} saying what it is. */
     public static SchemaFacts read(Path file, String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         try {

@@ -2,7 +2,6 @@ package org.teikit.validate;
 
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.teikit.TeikitException;
 
 /**
  * A compiled schema, immutable and thread-safe: a RELAX NG grammar with the Schematron it
@@ -36,7 +35,7 @@ public final class Schema {
 
     /**
      * The Schematron rules: a Schematron file's, or those embedded in the RELAX NG grammar;
-     * compiled on first call. Rules that do not compile are a {@link org.teikit.TeikitException}.
+     * compiled on first call. Rules that do not compile are a {@link org.teikit.InputException}.
      */
     public Optional<Schematron> rules() {
         if (!rulesCompiled) {

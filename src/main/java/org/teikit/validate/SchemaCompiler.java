@@ -21,7 +21,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import javax.xml.transform.sax.SAXSource;
 import org.teikit.InputException;
-import org.teikit.TeikitException;
 import org.teikit.io.SafeXml;
 import org.teikit.store.SchemaStore;
 import org.xml.sax.ErrorHandler;
@@ -71,7 +70,7 @@ public final class SchemaCompiler {
         return locator;
     }
 
-    /** The compiled schema; a schema that does not compile is a {@link TeikitException} naming where. */
+    /** The compiled schema; a schema that does not compile is a {@link org.teikit.InputException} naming where. */
     public Schema compile(SchemaSource source) {
         Schema cached = cache.get(source);
         if (cached != null) return cached;

@@ -20,7 +20,6 @@ import nu.xom.Element;
 import nu.xom.Elements;
 import nu.xom.ParsingException;
 import org.teikit.InputException;
-import org.teikit.TeikitException;
 import org.teikit.io.StrictErrorHandler;
 import org.teikit.annotate.EntityType;
 import org.teikit.annotate.RegisterId;
@@ -43,7 +42,7 @@ import org.xml.sax.XMLReader;
  * </ul>
  * An id is kept as the user gave it, with the kind's prefix put before it where it lacks one
  * ("basmanov" of a person becomes "pers-basmanov"), as teikit's schema asks. A bad file is a
- * {@link TeikitException} naming the file and line.
+ * {@link org.teikit.InputException} naming the file and line.
  */
 public final class AuthorityFile {
     private static final String TEI = "http://www.tei-c.org/ns/1.0";
