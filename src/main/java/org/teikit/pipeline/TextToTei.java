@@ -14,10 +14,10 @@ import org.teikit.source.ArchiveRecord;
 import org.teikit.source.RecordParser;
 import org.teikit.source.SourceReader;
 import org.teikit.tei.TeiEncoder;
+import org.teikit.tei.WholeFileCheck;
 import org.teikit.validate.Finding;
 import org.teikit.validate.Report;
 import org.teikit.validate.TeikitValidation;
-import org.teikit.tei.WholeFileCheck;
 
 /**
  * One text file to TEI bytes: read, parse, annotate, encode, serialise — and check what was

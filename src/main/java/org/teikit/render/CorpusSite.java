@@ -14,10 +14,10 @@ import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.teikit.batch.Batch;
 import net.sf.saxon.s9api.XdmNode;
 import org.jspecify.annotations.Nullable;
 import org.teikit.InputException;
+import org.teikit.batch.Batch;
 import org.teikit.io.OutputFiles;
 
 /**

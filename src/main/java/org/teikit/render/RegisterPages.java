@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.teikit.batch.Batch;
 import org.teikit.InputException;
+import org.teikit.batch.Batch;
 import org.teikit.io.OutputFiles;
 import org.teikit.io.ScratchDirectory;
 

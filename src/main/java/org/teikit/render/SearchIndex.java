@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.teikit.batch.Batch;
 import org.teikit.InputException;
+import org.teikit.batch.Batch;
 import org.teikit.io.OutputFiles;
 import org.teikit.io.ScratchDirectory;
 

@@ -20,9 +20,9 @@ import nu.xom.Element;
 import nu.xom.Elements;
 import nu.xom.ParsingException;
 import org.teikit.InputException;
-import org.teikit.io.StrictErrorHandler;
 import org.teikit.annotate.EntityType;
 import org.teikit.annotate.RegisterId;
+import org.teikit.io.StrictErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
