@@ -14,23 +14,30 @@ class FailureKindsTest {
 
     private record Ended(int status, String err) { }
 
-    private static Ended end(Exception ex) throws Exception {
-        CommandLine cl = Main.commandLine();
+    /** A command that fails the way the test says, run as teikit runs its own. */
+    @CommandLine.Command(name = "fail")
+    private record Failing(RuntimeException ex) implements Runnable {
+        @Override
+        public void run() {
+            throw ex;
+        }
+    }
+
+    private static Ended end(RuntimeException ex) {
         StringWriter err = new StringWriter();
-        cl.setErr(new PrintWriter(err, true));
-        int status = cl.getExecutionExceptionHandler().handleExecutionException(ex, cl, null);
+        int status = Main.run(new Failing(ex), new String[0], new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
         return new Ended(status, err.toString());
     }
 
     @Test
-    void badInputIsOneLineNamingThePlaceAndExitsWithOne() throws Exception {
+    void badInputIsOneLineNamingThePlaceAndExitsWithOne() {
         Ended e = end(new InputException("note.txt", 3, 7, "the file contains a form feed", "remove it"));
         assertEquals(1, e.status());
         assertEquals("teikit: note.txt:3:7: error: the file contains a form feed (remove it)" + System.lineSeparator(), e.err());
     }
 
     @Test
-    void teikitsOwnFailureKeepsItsLineButExitsAsAnInternalError() throws Exception {
+    void teikitsOwnFailureKeepsItsLineButExitsAsAnInternalError() {
         Ended e = end(new TeikitBug("note.txt", "text was lost", "this is a bug in teikit; please report the input file"));
         assertEquals(Main.INTERNAL_ERROR, e.status());
         assertEquals("teikit: note.txt: error: text was lost (this is a bug in teikit; please report the input file)"
@@ -38,7 +45,7 @@ class FailureKindsTest {
     }
 
     @Test
-    void anyOtherExceptionIsAnInternalErrorToo() throws Exception {
+    void anyOtherExceptionIsAnInternalErrorToo() {
         Ended e = end(new IllegalStateException("boom"));
         assertEquals(Main.INTERNAL_ERROR, e.status());
         assertEquals("teikit: internal error: java.lang.IllegalStateException: boom (please report it; run with"
