@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.teikit.TeikitException;
+import org.teikit.api.Site;
 import org.teikit.batch.Batch;
 import org.teikit.batch.Progress;
 import org.teikit.io.InputFiles;
-import org.teikit.io.OutputFiles;
 import org.teikit.pipeline.SiteBuild;
 import org.teikit.render.Validity;
 import picocli.CommandLine;
@@ -82,14 +82,16 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 1 or more");
-        InputFiles.Found found = withoutRegister(InputFiles.expand(inputs, "*.{txt,xml}"));
-        OutputFiles.refuseDirectoryAmongInputs(site, inputs, found.files());
-        OutputFiles.refuseOverwritingInputs(found.files().stream().filter(in -> !SiteBuild.isTei(in))
-                .map(in -> site.resolve("tei").resolve(InputFiles.renamed(in, ".xml"))).toList(), found.files());
+        Site builder = Site.standard().withThreads(threads).withForce(force).withOverwriteEdited(overwriteEdited)
+                .withCatalogs(catalogs);
+        if (register != null) builder = builder.withRegister(register);
+        if (store.store != null) builder = builder.withStore(store.store);
+        builder = builder.withCustomization(stylesheets.customization());
+        InputFiles.Found found = builder.inputs(site, inputs);
         List<TeikitException> problems = new ArrayList<>(found.problems());
         Progress progress = Progress.of(spec.commandLine().getErr(), "building", found.files().size(), quiet);
-        SiteBuild.Result r = new SiteBuild(site, encoding.textToTei(), encoding.settings(),
-                new SiteBuild.Options(threads, force, overwriteEdited, catalogs, register, store.open(), stylesheets.customization())).run(found.files(), progress);
+        // The encoder only once the inputs pass: an output that would overwrite an input is reported before an unknown --encoding.
+        SiteBuild.Result r = builder.withEncoder(encoding.encoder()).build(site, found.files(), progress);
         problems.addAll(r.problems());
 
         long texts = found.files().stream().filter(in -> !SiteBuild.isTei(in)).count();
@@ -126,14 +128,6 @@ final class BuildCommand implements Callable<Integer> {
         problems.forEach(p -> err.println("teikit: " + p.oneLine()));
         progress.finish(r.documents() + problems.size(), problems.size(), r.warnings().size());
         return problems.isEmpty() ? 0 : 1;
-    }
-
-    /** The register file may sit among the documents; it is a list of names, not a document. */
-    private InputFiles.Found withoutRegister(InputFiles.Found found) {
-        if (register == null) return found;
-        Path r = register.toAbsolutePath().normalize();
-        return new InputFiles.Found(found.files().stream().filter(f -> !f.toAbsolutePath().normalize().equals(r)).toList(),
-                found.problems());
     }
 
     private void say(String format, Object... args) {

@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.teikit.InputException;
+import org.teikit.api.Encoded;
+import org.teikit.api.Encoder;
 import org.teikit.batch.Batch;
 import org.teikit.batch.Progress;
 import org.teikit.io.InputFiles;
 import org.teikit.io.OutputFiles;
-import org.teikit.pipeline.TextToTei;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -62,13 +63,13 @@ final class EncodeCommand implements Callable<Integer> {
 
         Map<Path, Path> targets = targets(found.files());
         if (explain) found.files().forEach(f -> LineExplanation.print(f, encoding.reader(), spec.commandLine().getOut()));
-        TextToTei encoder = encoding.textToTei();
+        Encoder encoder = encoding.encoder();
         Progress progress = Progress.of(spec.commandLine().getErr(), "encoding", found.files().size(), quiet);
         int[] counts = new int[3];
         List<String> problems = new ArrayList<>();
         Batch.forEach(found.files(), threads, in -> {
-            TextToTei.Encoded e = encoder.encode(in);
-            OutputFiles.write(targets.get(in), e.bytes());
+            Encoded e = encoder.encode(in);
+            e.writeTo(targets.get(in));
             return e.warnings();
         }, o -> {
             progress.step();

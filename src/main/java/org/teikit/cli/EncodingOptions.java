@@ -2,16 +2,11 @@ package org.teikit.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.teikit.Version;
-import org.teikit.annotate.AnnotatedDocument;
-import org.teikit.annotate.DocumentAnnotator;
-import org.teikit.pipeline.TextToTei;
-import org.teikit.source.ArchiveRecord;
+import org.teikit.api.Encoder;
 import org.teikit.source.SourceReader;
-import org.teikit.tei.TeiEncoder;
 import picocli.CommandLine.Option;
 
-/** The options that decide how text becomes TEI, shared by {@code encode} and {@code build}. */
+/** The options that decide how text becomes TEI, shared by {@code encode} and {@code build}; the {@link Encoder} they ask for. */
 final class EncodingOptions {
 
     @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "auto",
@@ -27,26 +22,13 @@ final class EncodingOptions {
             description = "Encode header and structure only, without tagging names, dates and editorial marks.")
     boolean structureOnly;
 
-    /**
-     * Everything here that changes what the encoder makes, as text: a build whose settings differ
-     * from the last one's encodes every document again. Authority files count by their content.
-     */
-    String settings() {
-        StringBuilder s = new StringBuilder();
-        s.append("encoding=").append(charset.toLowerCase(java.util.Locale.ROOT)).append('\n');
-        s.append("structure-only=").append(structureOnly).append('\n');
-        for (java.nio.file.Path a : authority) s.append("authority=").append(org.teikit.pipeline.Fingerprint.ofFile(a)).append('\n');
-        return s.toString();
-    }
-
+    /** For {@code --explain}, which shows how the lines were read before anything is encoded. */
     SourceReader reader() {
-        return "auto".equalsIgnoreCase(charset) ? SourceReader.auto() : SourceReader.forEncoding(charset);
+        return SourceReader.forEncoding(charset);
     }
 
-    TextToTei textToTei() {
-        SourceReader reader = reader();
-        java.util.function.Function<ArchiveRecord, AnnotatedDocument> annotator =
-                structureOnly ? AnnotatedDocument::structureOnly : DocumentAnnotator.withAuthorities(authority)::annotate;
-        return new TextToTei(reader, annotator, new TeiEncoder(Version.get()), TextToTei.SelfCheck::teikit);
+    /** Structure-only first: such an encoder does not read the authority files, as it tags no names. */
+    Encoder encoder() {
+        return Encoder.standard().withEncoding(charset).withStructureOnly(structureOnly).withAuthorities(authority);
     }
 }

@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.teikit.TeikitException;
+import org.teikit.api.Renderer;
 import org.teikit.batch.Progress;
 import org.teikit.io.InputFiles;
 import org.teikit.render.FileRenderer;
 import org.teikit.render.Format;
 import org.teikit.render.Reading;
-import org.teikit.render.RenderOptions;
-import org.teikit.render.Renderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,17 +66,16 @@ public final class RenderCommand implements Callable<Integer> {
         if (width < 0) throw new CommandLine.ParameterException(spec.commandLine(), "--width must be 0 or more, not " + width);
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 1 or more, not " + n);
-        // Compiled and checked before anything is read or written: a bad one stops the run whole.
-        Renderer renderer = Renderer.get().customized(stylesheets.customization());
-        renderer.requireFits(format);
+        // The customisation compiled and checked before anything is read or written: a bad one stops the run whole.
+        Renderer renderer = Renderer.html().withFormat(format).withReading(reading).withWidth(width).withThreads(n)
+                .withCustomization(stylesheets.customization());
 
         InputFiles.Found found = InputFiles.expand(inputs, "*.xml");
         List<TeikitException> problems = new ArrayList<>(found.problems());
         List<Path> written = List.of();
         Progress progress = Progress.of(spec.commandLine().getErr(), "rendering", found.files().size(), quiet);
         if (!found.files().isEmpty()) {
-            FileRenderer files = new FileRenderer(renderer, new RenderOptions(format, reading, width), n);
-            FileRenderer.Outcome outcome = files.renderAll(found.files(), outDir, progress::step);
+            FileRenderer.Outcome outcome = renderer.renderAll(found.files(), outDir, progress::step);
             problems.addAll(outcome.failures());
             written = outcome.written();
         }

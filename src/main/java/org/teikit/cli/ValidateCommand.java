@@ -6,23 +6,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.teikit.InputException;
 import org.teikit.TeikitException;
+import org.teikit.api.Validator;
 import org.teikit.batch.Progress;
 import org.teikit.io.InputFiles;
-import org.teikit.validate.Catalogs;
 import org.teikit.validate.Finding;
 import org.teikit.validate.Report;
 import org.teikit.validate.ReportFormat;
-import org.teikit.validate.Schema;
-import org.teikit.validate.SchemaCompiler;
-import org.teikit.validate.SchemaLocator;
-import org.teikit.validate.SchemaSource;
-import org.teikit.validate.SchemaLanguage;
 import org.teikit.validate.Severity;
 import org.teikit.validate.Summary;
-import org.teikit.validate.TeikitValidation;
-import org.teikit.validate.ValidationRun;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -87,9 +79,9 @@ public final class ValidateCommand implements Callable<Integer> {
         ReportFormat reportFormat = reportFormat();
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
-        TeikitValidation validation;
+        Validator validator;
         try {
-            validation = setUp();
+            validator = validator().prepare();
         } catch (TeikitException e) {
             err.println("teikit: " + e.oneLine());
             return CommandLine.ExitCode.USAGE;
@@ -97,8 +89,7 @@ public final class ValidateCommand implements Callable<Integer> {
         InputFiles.Found found = InputFiles.expand(inputs, glob);
         List<Report> problems = found.problems().stream().map(ValidateCommand::asReport).toList();
         Progress progress = Progress.of(err, "validating", found.files().size(), quiet);
-        Summary summary = new ValidationRun(validation, workers, strict)
-                .run(problems, found.files(), reportFormat.writer(out, strict), progress);
+        Summary summary = validator.run(workers, strict).run(problems, found.files(), reportFormat.writer(out, strict), progress);
         return summary.exitStatus(strict);
     }
 
@@ -111,48 +102,10 @@ public final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    private TeikitValidation setUp() {
-        // A full check compiles each grammar's Schematron beside the grammar, not after it.
-        SchemaCompiler compiler = new SchemaCompiler(new SchemaLocator(Catalogs.of(catalogs), store.open()), !grammarOnly);
-        TeikitValidation.Builder builder = TeikitValidation.builder().compiler(compiler).grammarOnly(grammarOnly);
-        if (schema == null) {
-            builder.declaredSchemasOrTei();
-        } else {
-            List<Schema> chosen = chosenSchema(compiler);
-            // Wait for the Schematron now (it compiled beside the grammar), so rules that do not
-            // compile stop the run before it starts.
-            if (!grammarOnly) chosen.forEach(Schema::rules);
-            builder.schemas(chosen);
-        }
-        List<Schema> rules = new ArrayList<>();
-        for (Path sch : schematron) {
-            if (!Files.isRegularFile(sch)) {
-                throw new InputException(sch.toString(), "Schematron file not found", "check the path given to --schematron");
-            }
-            Schema rulesOnly = compiler.compile(new SchemaSource(sch.toAbsolutePath().normalize().toUri(), SchemaLanguage.SCHEMATRON, sch.toString()));
-            rules.add(rulesOnly);
-        }
-        return builder.schematron(rules).build();
-    }
-
-    private List<Schema> chosenSchema(SchemaCompiler compiler) {
-        switch (schema.strip()) {
-            case "teikit":
-                return TeikitValidation.teikitSchema(compiler);
-            case "tei-all":
-            case "tei_all": {
-                Path rng = compiler.locator().teiAll().require();
-                return List.of(compiler.compile(new SchemaSource(rng.toUri(), SchemaLanguage.RELAX_NG, "tei_all.rng")));
-            }
-            default: {
-                Path file = Path.of(schema);
-                if (!Files.isRegularFile(file)) {
-                    throw new InputException(schema, "schema file not found",
-                            "give teikit, tei-all, or the path of a .rng, .rnc or .sch file");
-                }
-                return List.of(compiler.compile(SchemaSource.of(file)));
-            }
-        }
+    private Validator validator() {
+        Validator v = Validator.standard().withSchematron(schematron).withCatalogs(catalogs).withGrammarOnly(grammarOnly);
+        if (schema != null) v = v.withSchema(schema);
+        return store.store == null ? v : v.withStore(store.store);
     }
 
     private static Report asReport(TeikitException problem) {

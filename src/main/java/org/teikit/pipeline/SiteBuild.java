@@ -82,7 +82,7 @@ public final class SiteBuild {
     }
 
     /**
-     * @param settings everything besides the input that shapes the output (see {@code EncodingOptions.settings()});
+     * @param settings everything besides the input that shapes the output (see {@code org.teikit.api.Encoder}, which makes them);
      *                 teikit's version and the page options are added here
      */
     public SiteBuild(Path site, TextToTei encoder, String settings, Options options) {

@@ -13,6 +13,7 @@ import org.teikit.io.Bytes;
 import org.teikit.source.ArchiveRecord;
 import org.teikit.source.RecordParser;
 import org.teikit.source.SourceReader;
+import org.teikit.source.SourceText;
 import org.teikit.tei.TeiEncoder;
 import org.teikit.tei.WholeFileCheck;
 import org.teikit.validate.Finding;
@@ -58,12 +59,24 @@ public final class TextToTei {
     public record Encoded(ArchiveRecord record, Document document, Bytes bytes, List<String> warnings) { }
 
     public Encoded encode(Path input) {
-        ArchiveRecord record = RecordParser.parse(reader.read(input));
+        return encode(input.toString(), reader.read(input));
+    }
+
+    /**
+     * Text held in memory, read as a UTF-8 file of that name would be (the reader's encoding is
+     * for bytes, and a string has none); {@code name} is what messages call it.
+     */
+    public Encoded encode(String name, String text) {
+        return encode(name, SourceReader.auto().decode(name, text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Encoded encode(String name, SourceText source) {
+        ArchiveRecord record = RecordParser.parse(source);
         List<String> warnings = new ArrayList<>();
         AnnotatedDocument annotated = annotate(record, warnings);
         // a recogniser's wrong guess costs only that guess: the ladder leaves out what teikit's checks reject
-        EncodingLadder.Result result = ladder.encode(input.toString(), annotated);
-        checkLossless(input, record, result.document());
+        EncodingLadder.Result result = ladder.encode(name, annotated);
+        checkLossless(name, record, result.document());
         warnings.addAll(result.warnings());
         return new Encoded(record, result.document(), result.bytes(), warnings);
     }
@@ -88,10 +101,10 @@ public final class TextToTei {
      * The whole input file must be accounted for — every line placed, the body kept, every header
      * field in the teiHeader (see {@link WholeFileCheck}); if it is not, say so loudly.
      */
-    private static void checkLossless(Path input, ArchiveRecord record, Document doc) {
+    private static void checkLossless(String input, ArchiveRecord record, Document doc) {
         WholeFileCheck.Loss loss = WholeFileCheck.problem(record, doc);
         if (loss != null) {
-            throw new TeikitBug(input.toString(), loss.line(), loss.column(), loss.message(),
+            throw new TeikitBug(input, loss.line(), loss.column(), loss.message(),
                     "this is a bug in teikit; nothing was written — please report the input file (encode --explain shows how each line was read)");
         }
     }

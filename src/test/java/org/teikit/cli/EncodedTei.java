@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import nu.xom.Builder;
 import nu.xom.Document;
 import nu.xom.ParsingException;
-import org.teikit.pipeline.TextToTei;
+import org.teikit.api.Encoded;
+import org.teikit.api.Encoder;
 import org.teikit.source.Block;
+import org.teikit.source.RecordParser;
+import org.teikit.source.SourceReader;
 import org.teikit.tei.DiplomaticText;
 import org.teikit.validate.Report;
 import org.teikit.validate.TeikitValidation;
@@ -21,18 +25,21 @@ final class EncodedTei {
 
     private EncodedTei() { }
 
-    /** {@code encode}'s pipeline as a user runs it without options. */
-    static TextToTei pipeline() {
-        EncodingOptions options = new EncodingOptions();
-        options.charset = "auto";
-        return options.textToTei();
+    /** {@code encode}'s encoder as a user runs it without options. */
+    static Encoder encoder() {
+        return Encoder.standard();
     }
 
-    /** The pipeline's output passes the checks below against the body it read. */
-    static void assertValidAndLossless(TextToTei.Encoded encoded) {
+    /** The body of {@code input} as the encoder reads it: the text its TEI must keep. */
+    static String body(Path input) {
         StringBuilder body = new StringBuilder();
-        for (Block b : encoded.record().body()) body.append(b.text());
-        assertValidAndLossless(encoded.bytes().toArray(), body.toString());
+        for (Block b : RecordParser.parse(SourceReader.auto().read(input)).body()) body.append(b.text());
+        return body.toString();
+    }
+
+    /** The encoder's output for {@code input} passes the checks below against the body it read. */
+    static void assertValidAndLossless(Path input, Encoded encoded) {
+        assertValidAndLossless(encoded.bytes(), body(input));
     }
 
     /**
