@@ -120,12 +120,7 @@ public final class Site {
      * @throws TeikitException when the site would overwrite an input, before anything is written
      */
     public SiteBuild.Result build(Path siteDir, List<Path> inputs) {
-        InputFiles.Found found = inputs(siteDir, inputs);
-        SiteBuild.Result r = build(siteDir, found.files(), Progress.silent());
-        List<TeikitException> problems = new ArrayList<>(found.problems());
-        problems.addAll(r.problems());
-        return new SiteBuild.Result(r.documents(), r.encoded(), r.unchanged(), r.removed(), r.pages(), r.corpus(),
-                List.copyOf(problems), r.warnings(), r.teiInputs(), r.edited(), r.flagged(), r.notices());
+        return build(siteDir, inputs(siteDir, inputs), Progress.silent());
     }
 
     /**
@@ -144,13 +139,18 @@ public final class Site {
     }
 
     /**
-     * Builds the site from files already found by {@link #inputs}, telling {@code progress} of
-     * each document (see {@code teikit build}).
+     * Builds the site from the files {@link #inputs} found, telling {@code progress} of each
+     * document, as {@code teikit build} runs it. The inputs that could not be had come first among
+     * the result's problems.
      */
-    public SiteBuild.Result build(Path siteDir, List<Path> files, Progress progress) {
-        return new SiteBuild(siteDir, encoder.pipeline(), encoder.settings(), new SiteBuild.Options(threads, force,
+    public SiteBuild.Result build(Path siteDir, InputFiles.Found found, Progress progress) {
+        SiteBuild.Result r = new SiteBuild(siteDir, encoder.pipeline(), encoder.settings(), new SiteBuild.Options(threads, force,
                 overwriteEdited, catalogs, register, store == null ? SchemaStore.standard() : SchemaStore.at(store), customization))
-                .run(files, progress);
+                .run(found.files(), progress);
+        List<TeikitException> problems = new ArrayList<>(found.problems());
+        problems.addAll(r.problems());
+        return new SiteBuild.Result(r.documents(), r.encoded(), r.unchanged(), r.removed(), r.pages(), r.corpus(),
+                List.copyOf(problems), r.warnings(), r.teiInputs(), r.edited(), r.flagged(), r.notices());
     }
 
     /** The register file may sit among the documents; it is a list of names, not a document. */

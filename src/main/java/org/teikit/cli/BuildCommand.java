@@ -88,11 +88,10 @@ final class BuildCommand implements Callable<Integer> {
         if (store.store != null) builder = builder.withStore(store.store);
         builder = builder.withCustomization(stylesheets.customization());
         InputFiles.Found found = builder.inputs(site, inputs);
-        List<TeikitException> problems = new ArrayList<>(found.problems());
         Progress progress = Progress.of(spec.commandLine().getErr(), "building", found.files().size(), quiet);
         // The encoder only once the inputs pass: an output that would overwrite an input is reported before an unknown --encoding.
-        SiteBuild.Result r = builder.withEncoder(encoding.encoder()).build(site, found.files(), progress);
-        problems.addAll(r.problems());
+        SiteBuild.Result r = builder.withEncoder(encoding.encoder()).build(site, found, progress);
+        List<TeikitException> problems = r.problems();
 
         long texts = found.files().stream().filter(in -> !SiteBuild.isTei(in)).count();
         long textsUnchanged = texts - r.encoded() - r.edited();
