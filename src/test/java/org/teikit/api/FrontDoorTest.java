@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Integration;
 import org.teikit.TeikitException;
 import org.teikit.pipeline.SiteBuild;
 import org.teikit.render.Reading;
@@ -86,6 +87,7 @@ class FrontDoorTest {
     }
 
     @Test
+    @Integration // writes a whole site
     void buildsASiteFromADirectoryAndSaysWhatIsMissing() throws Exception {
         Path in = Files.createDirectories(dir.resolve("letters"));
         Files.writeString(in.resolve("letter.txt"), LETTER);

@@ -17,11 +17,13 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Integration;
 
 /**
  * The README's "Use it from Java" example, exactly as printed there: compiled against the test
  * class path and run in a JVM of its own (it writes into its working directory).
  */
+@Integration
 class ReadmeExampleTest {
     private static final String HEADING = "## Use it from Java";
 

@@ -10,12 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.teikit.Integration;
 import org.teikit.api.Encoded;
 import org.teikit.api.Encoder;
 import org.teikit.api.Renderer;
 import org.teikit.render.Format;
 
 /** What a Java user gets from {@code org.teikit.api} is byte for byte what the commands write. */
+@Integration
 class ApiGivesTheCommandsBytesTest {
     private static final String LETTER = """
             Embassy of Ruritania
