@@ -30,7 +30,7 @@ class TestLayersTest {
             "\\bChildJvm\\b", "\\bProcessBuilder\\b", "\\bWholeProcess\\(", "\\bPerFileRun\\(",            // another process
             "\\bHeadlessChromium\\b", "\\bHtmlChecker\\b",                                                // a browser, the Nu checker's JVM
             "\\bServerSocket\\b", "\\bHttpServer\\b",                                                     // the network
-            "\\bCorpusSite\\.builder\\(", "\\bnew SiteBuild\\("));                                        // a whole site
+            "\\bCorpusSite\\.builder\\(", "\\bnew SiteBuild\\(", "\\bSite\\.standard\\("));             // a whole site (the API's Site too)
 
     private static final Pattern MARKED = Pattern.compile("(?m)^\\s*@Integration\\b");
 
