@@ -13,6 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.teikit.Integration;
 import org.teikit.TeikitException;
 import org.teikit.pipeline.SiteBuild;
+import org.teikit.render.Customization;
+import org.teikit.render.Format;
 import org.teikit.render.Reading;
 import org.teikit.validate.Finding;
 import org.teikit.validate.Report;
@@ -84,6 +86,33 @@ class FrontDoorTest {
         assertTrue(page.contains("<html") && page.contains("Rassendyll"), page);
         String text = Renderer.text().withReading(Reading.DIPLOMATIC).withWidth(30).render(Files.readString(tei), "letter.xml");
         assertTrue(text.contains("Rassendyll"), text);
+    }
+
+    @Test
+    void aCustomisationChangesThePagesAndNoneGivesTeikitsOwnBack() throws Exception {
+        Customization project = Customization.NONE.withStylesheet(fixture("project.xsl"));
+        String tei = Encoder.standard().encode(LETTER, "letter.txt").xml();
+        String page = Renderer.html().withCustomization(project).render(tei, "letter.xml");
+        assertTrue(page.contains("<p>Edited by the Marsh Valley Letters project.</p></footer>"), page);
+        String footer = Renderer.html().withCustomization(project.withParam("footer-text", "Draft.")).render(tei, "letter.xml");
+        assertTrue(footer.contains("<p>Draft.</p></footer>"), footer);
+        assertEquals(Renderer.html().render(tei, "letter.xml"),
+                Renderer.html().withCustomization(project).withCustomization(Customization.NONE).render(tei, "letter.xml"));
+    }
+
+    @Test
+    void aCustomisationOfTheTextViewServesTextAloneAndFailsWhereItIsGiven() throws Exception {
+        Customization text = Customization.NONE.withStylesheet(fixture("plain-text.xsl")).withParam("mv-signature", "MV");
+        String tei = Encoder.standard().encode(LETTER, "letter.txt").xml();
+        Renderer r = Renderer.text().withCustomization(text);
+        assertTrue(r.render(tei, "letter.xml").endsWith("-- MV\n"), r.render(tei, "letter.xml"));
+        TeikitException html = assertThrows(TeikitException.class, () -> Renderer.html().withCustomization(text));
+        assertTrue(html.oneLine().contains("the stylesheet customises text.xsl"), html.oneLine());
+        assertThrows(TeikitException.class, () -> r.withFormat(Format.HTML));
+    }
+
+    private static Path fixture(String name) throws Exception {
+        return Path.of(FrontDoorTest.class.getResource("/fixtures/customization/" + name).toURI());
     }
 
     @Test
