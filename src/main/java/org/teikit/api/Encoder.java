@@ -19,8 +19,8 @@ import org.teikit.tei.TeiEncoder;
  * structure, names, dates, measures and editorial marks, then the self-check (teikit's schema and
  * rules, and that every line of the input is accounted for). Where a recogniser's guess breaks
  * the schema the document is made without it and a warning says so; an input that cannot be
- * read, or a loss the self-check finds, throws a {@link org.teikit.TeikitException} whose
- * {@code oneLine()} names file, line and column.
+ * read throws an {@link org.teikit.InputException}, and a loss the self-check finds (teikit's own
+ * failure) a {@link org.teikit.TeikitBug}; either's {@code oneLine()} names file, line and column.
  *
  * <pre>{@code
  * Encoded tei = Encoder.standard().encode(Path.of("letter.txt"));
@@ -62,7 +62,7 @@ public final class Encoder {
      * mark, else UTF-8) or a Java charset name such as {@code "windows-1252"}. Strings given to
      * {@link #encode(String, String)} have no bytes and are not affected.
      *
-     * @throws org.teikit.TeikitException for a name Java does not know
+     * @throws org.teikit.InputException for a name Java does not know
      */
     public Encoder withEncoding(String encoding) {
         return new Encoder(Objects.requireNonNull(encoding, "encoding"), authorities, structureOnly);
@@ -73,7 +73,7 @@ public final class Encoder {
      * variants, URI, or TEI with listPerson/listPlace/listOrg. Their ids and URIs win over guesses.
      * A structure-only encoder tags no names and does not read them.
      *
-     * @throws org.teikit.TeikitException naming the file and line where a register is unusable
+     * @throws org.teikit.InputException naming the file and line where a register is unusable
      */
     public Encoder withAuthorities(List<Path> files) {
         return new Encoder(encoding, files, structureOnly);

@@ -52,7 +52,7 @@ public final class Renderer {
     /**
      * HTML or text ({@code --to}).
      *
-     * @throws org.teikit.TeikitException when a customisation set before does not fit that format
+     * @throws org.teikit.InputException when a customisation set before does not fit that format
      *         (see {@link #withCustomization})
      */
     public Renderer withFormat(Format format) {
@@ -91,7 +91,7 @@ public final class Renderer {
      * Compiled and checked here, before anything is rendered, for the format set so far: set
      * the format first.
      *
-     * @throws org.teikit.TeikitException when the stylesheet does not compile (naming FILE:LINE:COL),
+     * @throws org.teikit.InputException when the stylesheet does not compile (naming FILE:LINE:COL),
      *         customises the other format, or a parameter is not declared or has a wrong value
      */
     public Renderer withCustomization(Customization customization) {
@@ -103,7 +103,7 @@ public final class Renderer {
     /**
      * The page or text view of one TEI file.
      *
-     * @throws org.teikit.TeikitException when the file is not well-formed TEI, naming file, line and column
+     * @throws org.teikit.InputException when the file is not well-formed TEI, naming file, line and column
      */
     public String render(Path tei) {
         org.teikit.render.Renderer r = renderer();

@@ -117,7 +117,7 @@ public final class Site {
      * Builds the site from text (.txt) and TEI (.xml) files, or directories of them. Inputs that
      * cannot be found come first among the result's problems.
      *
-     * @throws TeikitException when the site would overwrite an input, before anything is written
+     * @throws org.teikit.InputException when the site would overwrite an input, before anything is written
      */
     public SiteBuild.Result build(Path siteDir, List<Path> inputs) {
         return build(siteDir, inputs(siteDir, inputs), Progress.silent());
@@ -127,7 +127,7 @@ public final class Site {
      * The files a build of {@code siteDir} takes from {@code inputs} (files, and the .txt and .xml
      * files in directories; the register left out), and the inputs that could not be had.
      *
-     * @throws TeikitException when the site directory is among the inputs or a TEI file it would
+     * @throws org.teikit.InputException when the site directory is among the inputs or a TEI file it would
      *                         write is an input
      */
     public InputFiles.Found inputs(Path siteDir, List<Path> inputs) {

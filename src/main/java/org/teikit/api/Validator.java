@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.teikit.InputException;
-import org.teikit.TeikitException;
 import org.teikit.store.SchemaStore;
 import org.teikit.validate.Catalogs;
 import org.teikit.validate.Report;
@@ -100,7 +99,7 @@ public final class Validator {
      * or does not compile fails here.
      *
      * @return this validator
-     * @throws TeikitException saying which schema, catalog or Schematron file is unusable
+     * @throws InputException saying which schema, catalog or Schematron file is unusable
      */
     public Validator prepare() {
         validation();
