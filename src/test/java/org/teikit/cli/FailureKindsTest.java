@@ -6,10 +6,12 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import org.teikit.InputException;
+import org.teikit.Integration;
 import org.teikit.TeikitBug;
 import picocli.CommandLine;
 
 /** Bad input and teikit's own failures end a command differently: exit 1 versus 70, one line each. */
+@Integration
 class FailureKindsTest {
 
     private record Ended(int status, String err) { }
