@@ -21,16 +21,7 @@ import org.teikit.validate.Report;
 
 /** The API's options, failures, findings and outputs (that they are the commands' bytes: cli.ApiGivesTheCommandsBytesTest). */
 class FrontDoorTest {
-    private static final String LETTER = """
-            Embassy of Ruritania
-            Strelsau, 3 May 1961
-
-            Note
-
-            Comrade Rassendyll informed the Embassy about the harvest.
-
-            [Signed] Sapt Attache
-            """;
+    private static final String LETTER = ApiLetter.TEXT;
 
     @TempDir
     Path dir;

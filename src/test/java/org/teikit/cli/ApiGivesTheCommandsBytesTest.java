@@ -19,16 +19,7 @@ import org.teikit.render.Format;
 /** What a Java user gets from {@code org.teikit.api} is byte for byte what the commands write. */
 @Integration
 class ApiGivesTheCommandsBytesTest {
-    private static final String LETTER = """
-            Embassy of Ruritania
-            Strelsau, 3 May 1961
-
-            Note
-
-            Comrade Rassendyll informed the Embassy about the harvest.
-
-            [Signed] Sapt Attache
-            """;
+    private static final String LETTER = org.teikit.api.ApiLetter.TEXT;
 
     @TempDir
     Path dir;
