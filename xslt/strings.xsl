@@ -41,11 +41,10 @@
     <xsl:sequence select="replace(replace(tk:fold(normalize-space($text)), '[^\p{L}\p{N}]+', '-'), '^-|-$', '')"/>
   </xsl:function>
 
-  <!-- Words of a text as the corpus search folds them: lower case, accents off, two letters or more. -->
-  <xsl:function name="tk:search-words" as="xs:string*">
-    <xsl:param name="text" as="xs:string"/>
-    <xsl:sequence select="distinct-values(tokenize(tk:fold($text), '[^\p{L}\p{N}]+')[string-length(.) ge 2])"/>
-  </xsl:function>
+  <!-- tk:search-words($text as xs:string) as xs:string*, the words of a text as the corpus search
+       folds them (as tk:fold, then cut at anything not a letter or digit, two letters or more), is
+       teikit's own Java function (org.teikit.render.SearchWords): XPath's regular expressions over
+       every document's whole text cost most of a corpus build. -->
 
   <xsl:function name="tk:fold" as="xs:string">
     <xsl:param name="text" as="xs:string?"/>

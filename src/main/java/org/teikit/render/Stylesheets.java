@@ -43,6 +43,7 @@ final class Stylesheets {
 
     private Stylesheets() {
         TextLayoutFunctions.registerOn(processor);
+        processor.registerExtensionFunction(new SearchWords.Function());
         compiler = processor.newXsltCompiler();
         compiler.setURIResolver((href, base) -> resource(href));
         pageAssets = Map.of(

@@ -4,13 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import net.sf.saxon.om.AxisInfo;
 import net.sf.saxon.om.NodeInfo;
-import net.sf.saxon.s9api.ExtensionFunction;
-import net.sf.saxon.s9api.ItemType;
-import net.sf.saxon.s9api.OccurrenceIndicator;
 import net.sf.saxon.s9api.Processor;
-import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
-import net.sf.saxon.s9api.SequenceType;
 import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmItem;
 import net.sf.saxon.s9api.XdmNode;
@@ -36,41 +31,7 @@ final class TextLayoutFunctions {
         processor.registerExtensionFunction(new Wrap());
     }
 
-    private static final SequenceType STRINGS = SequenceType.makeSequenceType(ItemType.STRING, OccurrenceIndicator.ZERO_OR_MORE);
-    private static final SequenceType STRING = SequenceType.makeSequenceType(ItemType.STRING, OccurrenceIndicator.ONE);
-    private static final SequenceType INTEGER = SequenceType.makeSequenceType(ItemType.INTEGER, OccurrenceIndicator.ONE);
-
-    private static final SequenceType DOCUMENT = SequenceType.makeSequenceType(ItemType.DOCUMENT_NODE, OccurrenceIndicator.ONE);
-
-    /** A function's name in teikit's namespace and its signature, declared once for Saxon. */
-    private abstract static class Declared implements ExtensionFunction {
-        private final QName name;
-        private final SequenceType result;
-        private final SequenceType[] arguments;
-
-        Declared(String name, SequenceType result, SequenceType... arguments) {
-            this.name = Stylesheets.name(name);
-            this.result = result;
-            this.arguments = arguments;
-        }
-
-        @Override
-        public QName getName() {
-            return name;
-        }
-
-        @Override
-        public SequenceType getResultType() {
-            return result;
-        }
-
-        @Override
-        public SequenceType[] getArgumentTypes() {
-            return arguments.clone();
-        }
-    }
-
-    private static final class LayOut extends Declared {
+    private static final class LayOut extends StylesheetFunction {
         LayOut() {
             super("lay-out", STRINGS, DOCUMENT, INTEGER);
         }
@@ -119,7 +80,7 @@ final class TextLayoutFunctions {
         }
     }
 
-    private static final class Wrap extends Declared {
+    private static final class Wrap extends StylesheetFunction {
         Wrap() {
             super("wrap", STRINGS, STRINGS, STRING, STRING, INTEGER);
         }
@@ -139,11 +100,5 @@ final class TextLayoutFunctions {
 
     private static int integer(XdmValue value) throws SaxonApiException {
         return Math.toIntExact(((XdmAtomicValue) value.itemAt(0)).getLongValue());
-    }
-
-    private static XdmValue strings(List<String> lines) {
-        List<XdmAtomicValue> items = new ArrayList<>(lines.size());
-        for (String line : lines) items.add(new XdmAtomicValue(line));
-        return new XdmValue(items);
     }
 }

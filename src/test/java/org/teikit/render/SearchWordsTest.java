@@ -1,0 +1,51 @@
+package org.teikit.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SearchWordsTest {
+
+    @Test
+    void foldsCaseAndAccentsAsTheSearchBoxDoes() {
+        assertEquals(List.of("uber", "zurich", "malmo"), SearchWords.of("Über ZÜRICH, Malmö"));
+    }
+
+    @Test
+    void capitalIIsIWhateverTheLocale() {
+        assertEquals(List.of("imre", "istanbul"), SearchWords.of("IMRE İstanbul"));
+    }
+
+    @Test
+    void cutsAtAnythingButLettersAndDigitsAndKeepsTwoOrMore() {
+        assertEquals(List.of("1976", "ddr", "bonn"), SearchWords.of("1976: a DDR—Bonn"));
+        assertEquals(List.of("bahn"), SearchWords.of("S-Bahn"));
+    }
+
+    @Test
+    void eachWordOnceInTheOrderItFirstCame() {
+        assertEquals(List.of("the", "note", "and"), SearchWords.of("The note and the NOTE"));
+    }
+
+    @Test
+    void greekCapitalsFoldAsTheBrowserFoldsThem() {
+        // Java and JavaScript both give the final sigma at the end of a word.
+        assertEquals(List.of("λογος"), SearchWords.of("ΛΟΓΟΣ"));
+    }
+
+    @Test
+    void lettersBeyondTheBasicPlaneAreLetters() {
+        assertEquals(List.of("𝔞𝔟"), SearchWords.of("𝔞𝔟 𝔠"));
+    }
+
+    @Test
+    void theStylesheetsCallIt() {
+        var tei = Renderer.get().reader().read("""
+                <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>T</title></titleStmt>
+                <publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc></teiHeader>
+                <text><body><p>Grüße aus <placeName>Köln</placeName>, x.</p></body></text></TEI>""", "t.xml");
+        String json = Renderer.get().summaryJson(tei, null);
+        assertEquals(true, json.contains("\"words\":[\"gruße\",\"aus\",\"koln\"]"), json);
+    }
+}
