@@ -76,7 +76,7 @@ final class NameReader {
                 j += 4;
                 continue;
             }
-            if (!isNameWord(t, j)) break;
+            if (!isNameWord(t, j) || j == i && isOpeningParticiple(t, j)) break;
             parts.add(tok.text());
             words++;
             j++;
@@ -102,15 +102,42 @@ final class NameReader {
         if (!tok.isCapitalised() && !Lexicon.isArticleName(tok.text())) return false;
         if (tok.text().length() == 1) return false;
         return !lexicon.isStopword(tok.text()) && !lexicon.startsHonorific(t, j)
-                && lexicon.offices.matchAt(t, j) == null && !lexicon.isDemonym(tok.text()) && !isPeople(tok.text())
+                && lexicon.offices.matchAt(t, j) == null && !lexicon.isDemonym(tok.text()) && !isPeople(tok.text()) && !isDemonymCompound(tok.text())
                 && !DOCTRINE.matcher(tok.text()).matches() && !isSlippedOffice(tok.text())
                 && lexicon.orgHeads.matchAt(t, j) == null && lexicon.publications.matchAt(t, j) == null
                 && !tok.text().equals("CC") && lexicon.notNames.matchAt(t, j) == null;
     }
 
-    /** "Soviets", "Czechs", "Rumanians": a people, named by the plural of its adjective. */
+    /** "Soviets", "Czechs", "Rumanians", "Poles", "Swedes": a people, named by the plural of its adjective or a noun of its own. */
     private boolean isPeople(String w) {
-        return w.length() > 3 && w.endsWith("s") && lexicon.isDemonym(w.substring(0, w.length() - 1));
+        return lexicon.isPeople(w) || w.length() > 3 && w.endsWith("s") && lexicon.isDemonym(w.substring(0, w.length() - 1));
+    }
+
+    /**
+     * "US-Czech", "Sino-Soviet", "Polish-American": adjectives of two states joined by a hyphen
+     * qualify a noun ("Major US-Czech issue"); they are never a name. Each part is an adjective of a
+     * state or a state's initials, and one at least is an adjective.
+     */
+    private boolean isDemonymCompound(String w) {
+        if (w.indexOf('-') <= 0) return false;
+        boolean adjective = false;
+        for (String part : w.split("-")) {
+            boolean ofState = lexicon.stateOfDemonym(part) != null;
+            if (!ofState && (part.length() < 2 || PhraseSet.hasLowerCase(part))) return false;
+            adjective |= ofState;
+        }
+        return adjective;
+    }
+
+    /**
+     * "Echoing Kirilenko's remark", "Following Brennick's call": a word in -ing that opens a sentence
+     * before a name is a participle leading up to the name, not its forename (a known forename such
+     * as "Irving" is). Alone it may still be a surname ("Manning said").
+     */
+    private boolean isOpeningParticiple(Tokens t, int j) {
+        String w = t.get(j).text();
+        return w.length() > 5 && w.endsWith("ing") && PhraseSet.hasLowerCase(w) && t.opensSentenceOrQuotation(j)
+                && !lexicon.isForename(w) && t.adjacent(j + 1) && isNameWord(t, j + 1);
     }
 
     /** "W[illiam]": an initial the editor spelt out. */
