@@ -113,7 +113,7 @@
       <xsl:variable name="person" select="$listed[@xml:id = $id][1]"/>
       <xsl:variable name="role" select="$cast[@xml:id = $id or tokenize(normalize-space(@corresp), ' ') = '#' || $id][1]"/>
       <xsl:variable name="place" select="(index-of($listed/@xml:id ! string(.), $id)[1], index-of($cast ! string((@xml:id, substring-after(@corresp, '#'))[1]), $id)[1] + 1000, 9999)[1]"/>
-      <xsl:variable name="speaker" select="($doc/tei:text//tei:sp[tokenize(normalize-space(@who), ' ') = '#' || $id]/tei:speaker)[1]"/>
+      <xsl:variable name="speaker" select="(tk:speeches-of($doc, $id)/tei:speaker)[1]"/>
       <xsl:sequence select="map{
           'id': 'cast:' || $id,
           'corpus': tk:doc-stem($doc) || '.cast.' || tk:slug($id),
@@ -129,6 +129,16 @@
           'note': ''
         }"/>
     </xsl:for-each>
+  </xsl:function>
+
+  <!-- The speeches of the text a character speaks (a play's cast of 40 asked of its 600 speeches each: a key). -->
+  <xsl:key name="tk:speeches" match="tei:text//tei:sp" use="tokenize(normalize-space(@who), ' ')"/>
+
+  <xsl:function name="tk:speeches-of" as="element(tei:sp)*">
+    <xsl:param name="doc" as="element()"/>
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:sequence select="if (root($doc) instance of document-node()) then key('tk:speeches', '#' || $id, root($doc))[ancestor::tei:text[parent::* is $doc]]
+        else $doc/tei:text//tei:sp[tokenize(normalize-space(@who), ' ') = '#' || $id]"/>
   </xsl:function>
 
   <!-- Each speech as a mention of each speaker it names. A play has thousands: the register links
