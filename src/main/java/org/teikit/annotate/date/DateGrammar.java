@@ -56,12 +56,21 @@ final class DateGrammar {
     private record Piece(String body, Need need) {
         /** Made of the forms of {@code kind}: needs one of them. */
         static Piece words(WordTable words, String kind, String before, String after) {
+            return words(words, List.of(kind), before, after);
+        }
+
+        /** Made of the forms of any of {@code kinds}, tried in that order: needs one of them. */
+        static Piece words(WordTable words, List<String> kinds, String before, String after) {
             List<Need> forms = new ArrayList<>();
-            for (String f : words.forms(kind)) {
-                Need.Literal form = new Need.Literal(Stretch.lower(f));
-                if (!forms.contains(form)) forms.add(form);
+            List<String> alternatives = new ArrayList<>();
+            for (String kind : kinds) {
+                for (String f : words.forms(kind)) {
+                    Need.Literal form = new Need.Literal(Stretch.lower(f));
+                    if (!forms.contains(form)) forms.add(form);
+                }
+                alternatives.add(words.alternation(kind));
             }
-            return new Piece(before + words.alternation(kind) + after, Need.any(forms));
+            return new Piece(before + "(?:" + String.join("|", alternatives) + ")" + after, Need.any(forms));
         }
 
         /** Needs a match of its own. */
@@ -117,6 +126,8 @@ final class DateGrammar {
         return Map.ofEntries(
                 Map.entry("DAY", Piece.anywhere("(?<d%s>3[01]|[12]\\d|0?[1-9])(?!\\d)(?:\\s?(?:st|nd|rd|th)\\b)?")),
                 Map.entry("MONTH", Piece.words(words, "month", "(?<m%s>", ")(?!\\p{L})")),
+                // "Sept 6": a short form without its full stop, only where the template puts a day after it
+                Map.entry("MONTHD", Piece.words(words, List.of("month", "month-short"), "(?<m%s>", ")(?!\\p{L})")),
                 Map.entry("MNUM", Piece.anywhere("(?<m%s>1[0-2]|0?[1-9])(?!\\d)")),
                 Map.entry("ROMAN", Piece.words(words, "roman", "(?<m%s>", ")(?!\\p{L})")),
                 // "[19]56": the editor supplied the century (the bracket stays for the editorial side)

@@ -192,7 +192,7 @@ final class DateReading {
 
     private @Nullable Integer month(String s) {
         if (s == null) return null;
-        return words.value("month", s).or(() -> words.value("roman", s)).map(Integer::valueOf)
+        return words.value("month", s).or(() -> words.value("month-short", s)).or(() -> words.value("roman", s)).map(Integer::valueOf)
                 .orElseGet(() -> Integer.valueOf(s));
     }
 

@@ -14,7 +14,8 @@ import java.util.Locale;
 record PartialDate(Integer year, Integer month, Integer day, Integer hour, Integer minute, boolean inferred) {
 
     static final PartialDate NONE = new PartialDate(null, null, null, null, null, false);
-    private static final int MONTHS_AHEAD = 7;
+    private static final int MONTHS_AHEAD = 6;
+    private static final int MONTHS_BACK = 9;
 
     static PartialDate ofYear(int year) {
         return new PartialDate(year, null, null, null, null, false);
@@ -46,13 +47,17 @@ record PartialDate(Integer year, Integer month, Integer day, Integer hour, Integ
     /**
      * Gives a year-less month or day the document's year, marked as inferred; the year before
      * where the month lies more than {@link #MONTHS_AHEAD} months after the document's ("on
-     * 28 December" in a report of January is last December: reports look back, and plans that
-     * far ahead name their year).
+     * 28 December" in a report of January is last December, "the proposal we made on September 16"
+     * in one of February last September: reports look back, and plans that far ahead name their
+     * year); the year after where it lies more than {@link #MONTHS_BACK} months before it ("in
+     * January and February" in a report of December are the coming months, not the year's first).
      */
     PartialDate inferYear(PartialDate document) {
         if (year != null || month == null || document.year() == null) return this;
-        boolean lastYear = document.month() != null && month - document.month() > MONTHS_AHEAD;
-        return new PartialDate(document.year() - (lastYear ? 1 : 0), month, day, hour, minute, true);
+        int shift = 0;
+        if (document.month() != null && month - document.month() > MONTHS_AHEAD) shift = -1;
+        if (document.month() != null && document.month() - month > MONTHS_BACK) shift = 1;
+        return new PartialDate(document.year() + shift, month, day, hour, minute, true);
     }
 
     PartialDate withYear(int y) {

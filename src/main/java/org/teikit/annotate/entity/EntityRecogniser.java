@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.teikit.annotate.EntityType;
 import org.teikit.source.BlockKind;
@@ -18,6 +19,7 @@ import org.teikit.source.BlockKind;
  * Basmanov", "KIS" after "KIS (Kim Il Sung)") and the places that only context shows. Immutable and thread-safe: each call works on its own state.
  */
 public final class EntityRecogniser {
+    private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
     private final Atlas atlas;
@@ -226,7 +228,7 @@ public final class EntityRecogniser {
         for (int i = 0; i < s.tokens.size(); i++) {
             if (!s.tokens.get(i).isCapitalised() || lexicon.publications.matchAt(s.tokens, i) != null) continue;
             PhraseSet.Match<KnownEntity> m = gazetteer.matchAt(s.tokens, i);
-            if (m != null) out.put(m);
+            if (m != null && !namesAMeeting(s.tokens, m, out)) out.put(m);
         }
         for (int i = 0; i < s.tokens.size(); i++) {
             PhraseSet.Match<KnownEntity> formal = formalStateName(s.tokens, i, out);
@@ -237,6 +239,21 @@ public final class EntityRecogniser {
             if (completed != null) out.put(completed);
         }
         return out;
+    }
+
+    /**
+     * "Congress" alone is the US one (orgs.tsv), but "the Party Congress", "the 23rd Congress" and
+     * "the Congress of the CPSU" are a party's meetings, events and no body: a known body named by
+     * one word of an event (org-closers.txt) is no hit after a name word or an ordinal that is no
+     * place ("US Congress" stays), nor before "of".
+     */
+    private boolean namesAMeeting(Tokens t, PhraseSet.Match<KnownEntity> m, Hits before) {
+        int i = m.from();
+        if (m.value().type() != EntityType.ORG || m.to() - i != 1 || lexicon.orgClosers.matchAt(t, i) == null) return false;
+        if (m.to() < t.size() && t.adjacent(m.to()) && t.get(m.to()).is("of")) return true;
+        if (i == 0 || !t.adjacent(i) || before.isAt(i - 1, EntityType.PLACE)) return false;
+        String word = t.get(i - 1).text();
+        return t.get(i - 1).isCapitalised() || ORDINAL.matcher(word).matches();
     }
 
     /**

@@ -35,7 +35,9 @@ class DateNeedsTest {
             "In the previous year and the previous month, two days earlier, tomorrow, May 12, last year, June 3 of next year, last October.",
             "Sent on 4.24. and received 4.25. at 10:40 hours; on 15 July 1955, 3:00-3:15 p.m. and July 15, 1955, 11:00-1:00 p.m.",
             "For September 1961 - March 1962; talks held 14-15.IX.1961 and 14-15.9.1961.",
-            "On the 5th of this month, the 2nd of last month and the 9th of next month; they left on the 12th.");
+            "On the 5th of this month, the 2nd of last month and the 9th of next month; they left on the 12th.",
+            "Cabled Sept 6 and Nov 30, 1967; talks Aug 2-4, June 28-July 3, 1966, in '53 and '54, in December '63,",
+            "on January the 16th, '64, between '55-'60 and in the late '50s.");
 
     @Test
     void everyMatchHoldsWhatItsPatternNeeds() {
