@@ -128,6 +128,7 @@ final class DateGrammar {
                 Map.entry("MONTH", Piece.words(words, "month", "(?<m%s>", ")(?!\\p{L})")),
                 // "Sept 6": a short form without its full stop, only where the template puts a day after it
                 Map.entry("MONTHD", Piece.words(words, List.of("month", "month-short"), "(?<m%s>", ")(?!\\p{L})")),
+                Map.entry("DAYWORD", Piece.words(words, "dayword", "(?<d%s>", ")(?!\\p{L})")),
                 Map.entry("MNUM", Piece.anywhere("(?<m%s>1[0-2]|0?[1-9])(?!\\d)")),
                 Map.entry("ROMAN", Piece.words(words, "roman", "(?<m%s>", ")(?!\\p{L})")),
                 // "[19]56": the editor supplied the century (the bracket stays for the editorial side)

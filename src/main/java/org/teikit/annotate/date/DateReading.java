@@ -44,7 +44,7 @@ final class DateReading {
     PartialDate date(DateMatch m, String suffix) {
         Integer year = year(m.group("y" + suffix));
         Integer month = month(m.group("m" + suffix));
-        Integer day = number(m.group("d" + suffix));
+        Integer day = day(m.group("d" + suffix));
         Integer hour = number(m.group("h" + suffix));
         Integer minute = number(m.group("min" + suffix));
         String ap = m.group("ap" + suffix);
@@ -194,6 +194,12 @@ final class DateReading {
         if (s == null) return null;
         return words.value("month", s).or(() -> words.value("month-short", s)).or(() -> words.value("roman", s)).map(Integer::valueOf)
                 .orElseGet(() -> Integer.valueOf(s));
+    }
+
+    /** A day in figures ("10", "10th") or in words ("tenth"). */
+    private @Nullable Integer day(String s) {
+        if (s == null || Character.isDigit(s.charAt(0))) return number(s);
+        return words.value("dayword", s.toLowerCase(Locale.ROOT)).map(Integer::valueOf).orElse(null);
     }
 
     private static @Nullable Integer number(String s) {

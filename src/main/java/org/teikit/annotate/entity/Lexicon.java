@@ -1,5 +1,6 @@
 package org.teikit.annotate.entity;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -225,8 +226,12 @@ public final class Lexicon {
         return id == null || id.isEmpty() ? null : id;
     }
 
-    /** "North", "South", "East", "West": a direction, never a place of its own. */
+    /**
+     * "North", "South", "East", "West": a direction, never a place of its own; so are two of them
+     * joined by a hyphen ("East-West trade", "North-South talks"), the sides of a relation.
+     */
     public boolean isCompassWord(String w) {
+        if (w.indexOf('-') > 0) return Arrays.stream(w.split("-")).allMatch(this::isCompassWord);
         return asWrittenOrInCapitals(compassWords, w);
     }
 

@@ -44,7 +44,9 @@ final class OrgGrammar {
     List<NameFound> find(TextScan s, Hits hits) {
         List<NameFound> out = new ArrayList<>();
         for (int i = 0; i < s.tokens.size(); ) {
-            Parse p = s.free(i) ? parse(s, hits, i) : null;
+            // "President Council of State", "Deputy Director Western Hemisphere Division": the office
+            // before a body is a person's title, not a word of the body's name
+            Parse p = s.free(i) && lexicon.offices.matchAt(s.tokens, i) == null ? parse(s, hits, i) : null;
             if (p == null || !s.free(p.from(), p.to())) {
                 i++;
                 continue;

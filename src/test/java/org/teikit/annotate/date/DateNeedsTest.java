@@ -37,7 +37,7 @@ class DateNeedsTest {
             "For September 1961 - March 1962; talks held 14-15.IX.1961 and 14-15.9.1961.",
             "On the 5th of this month, the 2nd of last month and the 9th of next month; they left on the 12th.",
             "Cabled Sept 6 and Nov 30, 1967; talks Aug 2-4, June 28-July 3, 1966, in '53 and '54, in December '63,",
-            "on January the 16th, '64, between '55-'60 and in the late '50s.");
+            "on January the 16th, '64, between '55-'60 and in the late '50s; the tenth of October, the August invasion and the October war.");
 
     @Test
     void everyMatchHoldsWhatItsPatternNeeds() {
