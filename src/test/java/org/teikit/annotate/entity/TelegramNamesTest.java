@@ -75,4 +75,11 @@ class TelegramNamesTest {
         Found f = Found.in("He testified before the Appropriations Subcommittee on Tuesday.");
         assertEquals(List.of("Appropriations Subcommittee=org-appropriations-subcommittee"), f.mentions());
     }
+
+    @Test
+    void aStateDepartmentOfficeByItsSymbol() {
+        Found f = Found.in("Drafted by Doe (EUR/EE), cleared by S/S and S/P; RFE/RL budgets were discussed.");
+        assertEquals(List.of("EUR/EE=org-eur-ee", "S/S=org-s-s", "S/P=org-s-p", "RFE/RL=org-rfe-rl"),
+                f.mentions().stream().filter(m -> m.contains("=org-")).toList());
+    }
 }
