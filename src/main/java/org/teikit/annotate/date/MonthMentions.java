@@ -25,13 +25,16 @@ final class MonthMentions {
 
     /**
      * {@code p} with its year inferred: from an earlier mention of the same month with its year
-     * where the document's date would put it far from the document, else from the document.
+     * where the document's date would put it far from the document or in the coming year ("revised
+     * January 18, 1961" and later "January 18" in a report of December 1964), else from the document.
      */
     PartialDate inferYear(PartialDate p, PartialDate document) {
         PartialDate fromDocument = p.inferYear(document);
         if (!fromDocument.inferred() || p.year() != null || document.month() == null) return fromDocument;
         Integer mentioned = yearOfMonth.get(p.month());
         if (mentioned == null || mentioned.equals(fromDocument.year())) return fromDocument;
+        // the document's date put it in the coming year, a guess: the year the text gave that month wins
+        if (fromDocument.year() > document.year()) return p.withInferredYear(mentioned);
         long distance = Math.abs(YearMonth.of(document.year(), document.month())
                 .until(YearMonth.of(fromDocument.year(), p.month()), java.time.temporal.ChronoUnit.MONTHS));
         return distance > NEAR_MONTHS ? p.withInferredYear(mentioned) : fromDocument;

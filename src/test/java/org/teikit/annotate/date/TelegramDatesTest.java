@@ -86,4 +86,11 @@ class TelegramDatesTest {
         assertEquals(List.of("January=1967-01", "March=1966-03"),
                 found("They will decide in January; the plan was set in March.", december));
     }
+
+    @Test
+    void aMonthTheTextNamedWithItsYearKeepsItThoughTheDocumentLiesJustBefore() {
+        RecognitionContext december = RecognitionContext.dated(DateValue.when("1966-12-05"));
+        assertEquals(List.of("January 9, 1962=1962-01-09", "January 9=1962-01-09"),
+                found("The directive (revised January 9, 1962) applies; see the note of January 9.", december));
+    }
 }
