@@ -92,7 +92,7 @@ enum DateForm {
             } else if (d.year() == null) {
                 return List.of();
             } else if (how.isEmpty()) {
-                PartialDate start = new PartialDate(null, months[0], null, null, null, false).inferYear(d);
+                PartialDate start = new PartialDate(null, months[0], null, null, null, false, false).inferYear(d);
                 first = YearMonth.of(start.year(), months[0]);
             } else if (how.equals("BEFORE") || how.equals("AFTER")) {
                 if (d.month() == null) return List.of();

@@ -28,10 +28,22 @@ final class DateGrammar {
      * only with its word of the clock, for alone "1100" is a number.
      */
     private static final String MILITARY = "(?:[01]\\d|2[0-3])[0-5]\\d\\s?(?:hrs\\b|hours\\b)";
-    private static final String CLOCK = "(?:\\d{1,2}(?::\\d\\d|(?:\\.\\d\\d)?\\s?(?:[aApP]\\.\\s?[mM]\\b|[aApP][mM]\\b|hrs\\b|hours\\b|h\\b|o['’]clock))|" + MILITARY + ")";
+    /**
+     * A telegram's time of dispatch in universal ("Zulu") time: "2103Z". The "Z" is its word of the
+     * clock; the date then carries the zone, as the time is not local.
+     */
+    private static final String ZULU = "(?:[01]\\d|2[0-3])[0-5]\\dZ(?!\\p{L})";
+    private static final String CLOCK = "(?:\\d{1,2}(?::\\d\\d|(?:\\.\\d\\d)?\\s?(?:[aApP]\\.\\s?[mM]\\b|[aApP][mM]\\b|hrs\\b|hours\\b|h\\b|o['’]clock))|" + MILITARY + "|" + ZULU + ")";
+    /**
+     * Noon and midnight named by their word, written as part of the date as datelines do
+     * (", noon", ", 12 midnight"). After "at" ("October 29, at midday") the prose tells when
+     * something happened on that day, and the date stays the day.
+     */
+    private static final String NAMED_TIME = ",?\\s(?:12\\s)?(?:(?<noon%s>[Nn]oon|[Mm]idday)|(?<midnight%s>[Mm]idnight))(?!\\p{L})";
     private static final String AT = "(?:(?:(?:\\s?/\\s?|,?\\s)(?=" + CLOCK + ")|,?\\s(?:at|about|around)\\s(?=" + CLOCK + "|\\d{1,2}\\.\\d\\d(?!\\d)))"
             + "(?<h%s>[01]?\\d|2[0-3])(?:[:.]?(?<min%s>[0-5]\\d))?(?!\\d)"
-            + "(?:\\s?(?<ap%s>[aApP]\\.\\s?[mM]\\.|[aApP][mM]\\b))?(?:\\s?(?:hrs\\b\\.?|hours\\b|h\\b|o['’]clock))?(?![:.]?\\d|\\s?[aApP]\\.?[mM]\\b|\\s?[–-]\\s?\\d))";
+            + "(?:\\s?(?<ap%s>[aApP]\\.\\s?[mM]\\.|[aApP][mM]\\b)|(?<z%s>Z)(?!\\p{L}))?(?:\\s?(?:hrs\\b\\.?|hours\\b|h\\b|o['’]clock))?(?![:.]?\\d|\\s?[aApP]\\.?[mM]\\b|\\s?[–-]\\s?\\d)"
+            + "|" + NAMED_TIME + ")";
     /**
      * A span of hours after a date: ", 3:00-3:15 p.m.", " from 10.30 to 12.45 hrs". The first time
      * has its minutes (a bare "3-4" after a date may be pages or items); "a.m."/"p.m." may stand after

@@ -22,6 +22,8 @@ final class DateReading {
     private static final List<String> SUFFIXES = List.of("", "2", "3");
     /** The groups that make a date of a match: a time alone ("3:15" of "3:00-3:15 p.m.") is one too. */
     private static final List<String> DATE_GROUPS = List.of("y", "m", "d", "h");
+    private static final int NOON = 12;
+    private static final int END_OF_DAY = 24;
 
     private final String text;
     private final WordTable words;
@@ -49,13 +51,16 @@ final class DateReading {
         Integer minute = number(m.group("min" + suffix));
         String ap = m.group("ap" + suffix);
         if (ap == null && suffix.isEmpty()) ap = sharedHalfOfDay(m, hour);
+        if (m.group("noon" + suffix) != null) hour = NOON;
+        // the midnight after a date ends that day: 24:00 in W3C terms, not the 00:00 that begins it
+        if (m.group("midnight" + suffix) != null) hour = END_OF_DAY;
         // "at 4 pm" gives no minutes: they are the full hour's.
         if (hour != null && minute == null) minute = 0;
         if (hour != null && ap != null) {
             boolean pm = Character.toLowerCase(ap.charAt(0)) == 'p';
             hour = hour % 12 + (pm ? 12 : 0);
         }
-        return new PartialDate(year, month, day, hour, minute, false);
+        return new PartialDate(year, month, day, hour, minute, m.group("z" + suffix) != null, false);
     }
 
     /**

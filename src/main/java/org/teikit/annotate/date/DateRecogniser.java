@@ -167,6 +167,6 @@ public final class DateRecogniser implements Recogniser {
         Integer year = Integer.valueOf(iso.substring(0, 4));
         Integer month = iso.length() >= 7 ? Integer.valueOf(iso.substring(5, 7)) : null;
         Integer day = iso.length() >= 10 ? Integer.valueOf(iso.substring(8, 10)) : null;
-        return new PartialDate(year, month, day, null, null, false);
+        return new PartialDate(year, month, day, null, null, false, false);
     }
 }

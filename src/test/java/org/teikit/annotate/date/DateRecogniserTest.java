@@ -232,6 +232,39 @@ class DateRecogniserTest {
     }
 
     @Test
+    void aTelegramsUniversalTimeBelongsToItsDateWithItsZone() {
+        assertEquals(List.of("March 4, 1966, 0945Z=1966-03-04T09:45:00Z"), found("Bern, March 4, 1966, 0945Z."));
+        assertEquals(List.of("March 4,1966, 2210Z=1966-03-04T22:10:00Z"), found("Bern, March 4,1966, 2210Z.[3]"));
+        // no such time of day: the date stands alone
+        assertEquals(List.of("March 4, 1966=1966-03-04"), found("Bern, March 4, 1966, 1085Z."));
+        // a figure with a letter is no time unless the letter is the zone's
+        assertEquals(List.of("March 4, 1966=1966-03-04"), found("Bern, March 4, 1966, 0945A."));
+    }
+
+    @Test
+    void theClockTimesOfADatelineBelongToItsDate() {
+        assertEquals(List.of("May 9, 1966, 6:10 p.m.=1966-05-09T18:10:00"), found("Lisbon, May 9, 1966, 6:10 p.m."));
+        assertEquals(List.of("May 9, 1966, 12:35 p.m.=1966-05-09T12:35:00"), found("Lisbon, May 9, 1966, 12:35 p.m."));
+        assertEquals(List.of("May 9, 1966, 9 a.m.=1966-05-09T09:00:00"), found("Lisbon, May 9, 1966, 9 a.m."));
+        assertEquals(List.of("May 9, 1966, 1745 hours=1966-05-09T17:45:00"), found("Lisbon, May 9, 1966, 1745 hours."));
+    }
+
+    @Test
+    void noonAndMidnightAfterADateAreItsTimes() {
+        assertEquals(List.of("May 9, 1966, noon=1966-05-09T12:00:00"), found("Lisbon, May 9, 1966, noon."));
+        assertEquals(List.of("May 9, 1966, 12 noon=1966-05-09T12:00:00"), found("Lisbon, May 9, 1966, 12 noon."));
+        // the midnight that ends the day, in the form XML Schema's dateTime (and Jing) take
+        assertEquals(List.of("May 31, 1966, midnight=1966-06-01T00:00:00"), found("Lisbon, May 31, 1966, midnight."));
+        assertEquals(List.of("December 31, 1966, midnight=1967-01-01T00:00:00"), found("Lisbon, December 31, 1966, midnight."));
+    }
+
+    @Test
+    void noonInTheProseAfterAtLeavesTheDateTheDay() {
+        assertEquals(List.of("May 9=1971-05-09?medium"), found("On May 9, at noon, the delegation left."));
+        assertEquals(List.of("May 9, 1966=1966-05-09"), found("On May 9, 1966 at midnight the train left."));
+    }
+
+    @Test
     void aSumAfterADateIsNoTime() {
         assertEquals(List.of("5 May 1970=1970-05-05"), found("The rate on 5 May 1970, 12.50 roubles a ton."));
     }
