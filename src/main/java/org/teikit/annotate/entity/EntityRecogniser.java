@@ -20,6 +20,8 @@ import org.teikit.source.BlockKind;
  */
 public final class EntityRecogniser {
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
+    /** The owner of a publication's title: no name may take its words. */
+    private static final Object PUBLICATION = new Object();
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
     private final Atlas atlas;
@@ -56,6 +58,7 @@ public final class EntityRecogniser {
      * is plain; then the persons, then what only context shows, once the persons are known.
      */
     static final List<Pass> PASSES = List.of(
+            new Pass("publication-titles", "The New York Times (no York)", EntityRecogniser::publicationTitles),
             new Pass("organisations", "Embassy of the GDR in the DPRK", EntityRecogniser::organisations),
             new Pass("place-words", "Khabarovsk region, Damansky Island", EntityRecogniser::placeWords),
             new Pass("known-names", "the places and bodies of the gazetteer", EntityRecogniser::knownNames),
@@ -106,6 +109,8 @@ public final class EntityRecogniser {
         MentionFinder again;
         /** Words the document uses for a person, or writes in small letters: no place. */
         Predicate<String> personOrCommon;
+        /** Names the document uses for things, counted or named with their kind ("10 Drakens", "Falcon missile"): no place. */
+        final Set<String> things;
 
         Run(EntityRecogniser r, List<Input> inputs) {
             for (int i = 0; i < inputs.size(); i++) {
@@ -116,6 +121,12 @@ public final class EntityRecogniser {
                 allHits.add(atlasHits.get(i).overlaidWith(hits.get(i)));
             }
             commonWords = lowerCaseWords(scans);
+            things = PlaceRules.thingNames(scans, r.lexicon);
+        }
+
+        /** Not a place the atlas or the context may give: a person's or common word, or a thing's name. */
+        boolean noPlace(String surface) {
+            return personOrCommon.test(surface) || things.contains(PersonClusters.fold(surface));
         }
 
         /** The names found so far, by text. Grouped once per pass, not filtered per text: a document of many texts must not cost their square. */
@@ -128,6 +139,21 @@ public final class EntityRecogniser {
         Run run = new Run(this, inputs);
         for (Pass pass : PASSES) pass.work().run(this, run);
         return new RegisterBuilder(run.scans).build(run.clusters, run.names);
+    }
+
+    /**
+     * Titles of newspapers and journals are claimed first and left untagged: "The New York Times" names
+     * no city, and "Times" no person.
+     */
+    private void publicationTitles(Run run) {
+        for (TextScan s : run.scans) {
+            for (int i = 0; i < s.tokens.size(); i++) {
+                PhraseSet.Match<Boolean> title = lexicon.publications.matchAt(s.tokens, i);
+                if (title == null || !s.tokens.get(i).isCapitalised()) continue;
+                s.claim(title.from(), title.to(), PUBLICATION);
+                i = title.to() - 1;
+            }
+        }
     }
 
     private void organisations(Run run) {
@@ -191,12 +217,12 @@ public final class EntityRecogniser {
 
     private void atlasPlaces(Run run) {
         for (TextScan s : run.scans) {
-            run.names.addAll(places.fromAtlas(s, run.atlasHits.get(s.index), run.personOrCommon, atlas::isCommonWord));
+            run.names.addAll(places.fromAtlas(s, run.atlasHits.get(s.index), run::noPlace, atlas::isCommonWord));
         }
     }
 
     private void contextPlaces(Run run) {
-        for (TextScan s : run.scans) run.names.addAll(places.fromContext(s, run.personOrCommon));
+        for (TextScan s : run.scans) run.names.addAll(places.fromContext(s, run::noPlace));
     }
 
     private void bracketedVariants(Run run) {

@@ -33,6 +33,8 @@ public final class Lexicon {
     final PhraseSet<Boolean> notNames = phrases("not-names.txt");
     final PhraseSet<Boolean> placeWords = phrases("place-words.txt");
     final PhraseSet<Boolean> placeCues = phrases("place-cues.txt");
+    /** Nouns in small letters after a name that make it the name of a thing ("Falcon missile", "Greenwich mean time"). */
+    final PhraseSet<Boolean> thingNouns = phrases("thing-nouns.txt");
     /** Words right before an acronym that show it names a body ("members of the"). */
     final PhraseSet<Boolean> orgCuesBefore = new PhraseSet<>();
     /** Words right after an acronym that show it names a body ("leadership", "delegation"). */

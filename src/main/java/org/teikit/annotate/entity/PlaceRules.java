@@ -1,7 +1,9 @@
 package org.teikit.annotate.entity;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.teikit.annotate.Certainty;
 import org.teikit.annotate.EntityType;
@@ -17,6 +19,8 @@ import org.teikit.source.BlockKind;
 final class PlaceRules {
     private static final int MAX_WORDS = 3;
     private static final int MAX_LIST = 8;
+    /** A count of things has at most three figures; four are a year. */
+    private static final int MAX_COUNT_DIGITS = 3;
 
     private final Lexicon lexicon;
     private final NameReader names;
@@ -64,7 +68,8 @@ final class PlaceRules {
      * Cities and regions of the atlas on the tokens still free once persons are known: not a word
      * the document uses for a person ({@code isPerson}), not a word inside a longer run of names
      * ("Nur Ahmad Wardak"), and one that {@code needsCue} says is named like a common word or a
-     * forename only after a place cue ("in Reading", not "Reading the report").
+     * forename only after a place cue ("in Reading", not "Reading the report"). An adjective
+     * ("Balkan") or the first word of a law or treaty's name ("Brandon Amendment") is no place.
      */
     List<NameFound> fromAtlas(TextScan s, Hits atlasHits, Predicate<String> isPerson,
                               Predicate<KnownEntity> needsCue) {
@@ -72,7 +77,10 @@ final class PlaceRules {
         Tokens t = s.tokens;
         for (int i = 0; i < t.size(); i++) {
             PhraseSet.Match<KnownEntity> m = atlasHits.at(i);
-            if (m == null || !s.free(m.from(), m.to()) || isPerson.test(s.span(m.from(), m.to()))) continue;
+            if (m == null || !s.free(m.from(), m.to()) || isPerson.test(s.span(m.from(), m.to()))
+                    || lexicon.isDemonym(s.span(m.from(), m.to())) || namesAnInstrument(t, m.to())) {
+                continue;
+            }
             boolean inRun = t.adjacent(i) && names.isNameWord(t, i - 1) || t.adjacent(m.to()) && names.isNameWord(t, m.to());
             boolean cued = afterCue(t, i);
             KnownEntity e = m.value();
@@ -115,6 +123,7 @@ final class PlaceRules {
                 } else {
                     end = nameRun(s, k);
                     if (end <= k || isPerson.test(s.span(k, end)) || followedByName(t, end) || looksLikePerson(t, k, end)
+                            || namesAnInstrument(t, end)
                             || cue != null && (looksLikeVerb(t, cue, end) || endsLabel(t, i, end))) {
                         break;
                     }
@@ -201,6 +210,39 @@ final class PlaceRules {
             if (part.isEmpty() || Character.isLowerCase(part.charAt(0)) || lexicon.isDemonym(part)) return true;
         }
         return false;
+    }
+
+    /**
+     * "effects of Findley Amendment", "from Treasury Circular 655": a name the context would make a
+     * place, followed by the noun of a law, treaty or document (not-names.txt), names that instrument
+     * after its author or subject, not a place.
+     */
+    private boolean namesAnInstrument(Tokens t, int end) {
+        return end < t.size() && t.adjacent(end) && lexicon.notNames.matchAt(t, end) != null
+                && lexicon.placeWords.matchAt(t, end) == null;
+    }
+
+    /**
+     * The names the document gives to things rather than places, folded: a plural name counted by a
+     * figure ("10 Drakens"), and a name followed by the noun of its kind in small letters ("Falcon
+     * missile", "Greenwich mean time", thing-nouns.txt). A year before a name ("In 1956 Hungary") is
+     * no count: only figures of up to three digits count.
+     */
+    static Set<String> thingNames(List<TextScan> scans, Lexicon lexicon) {
+        Set<String> out = new HashSet<>();
+        for (TextScan s : scans) {
+            Tokens t = s.tokens;
+            for (int i = 0; i < t.size(); i++) {
+                Token tok = t.get(i);
+                if (!tok.isWord() || !tok.isCapitalised() || tok.isAllCaps()) continue;
+                Token before = t.at(i - 1);
+                boolean counted = before != null && t.adjacent(i) && before.isDigits() && before.text().length() <= MAX_COUNT_DIGITS
+                        && !before.text().equals("1") && tok.text().endsWith("s");
+                boolean ofAKind = i + 1 < t.size() && t.adjacent(i + 1) && lexicon.thingNouns.matchAt(t, i + 1) != null;
+                if (counted || ofAKind) out.add(PersonClusters.fold(tok.text()));
+            }
+        }
+        return out;
     }
 
     /**

@@ -21,7 +21,7 @@ class EntityPassTest {
 
     @Test
     void theOrderIsTheDocumentedOne() {
-        assertEquals(List.of("organisations", "place-words", "known-names", "outline-letters", "sign-off", "person-rules",
+        assertEquals(List.of("publication-titles", "organisations", "place-words", "known-names", "outline-letters", "sign-off", "person-rules",
                 "person-clusters", "person-mentions", "acronyms-explained", "acronyms-cued", "place-variants-before",
                 "atlas-places", "context-places", "bracketed-variants", "further-mentions"),
                 EntityRecogniser.PASSES.stream().map(EntityRecogniser.Pass::name).toList());
@@ -43,6 +43,12 @@ class EntityPassTest {
     void contextPlacesNeedACue() {
         assertEquals(List.of("Zelvora"), found("The delegation stayed in Zelvora for a week.", "context-places"));
         assertEquals(List.of(), found("The delegation praised Zelvora for a week.", "context-places"));
+    }
+
+    @Test
+    void aPublicationsTitleTakesItsWordsFromThePlacePasses() {
+        assertEquals(List.of(), found("He read it in The New York Times.", "publication-titles", "atlas-places", "context-places"));
+        assertEquals(List.of("York"), found("He read it in York.", "publication-titles", "atlas-places", "context-places"));
     }
 
     @Test
