@@ -222,7 +222,25 @@ public final class EntityRecogniser {
     }
 
     private void contextPlaces(Run run) {
-        for (TextScan s : run.scans) run.names.addAll(places.fromContext(s, run::noPlace));
+        Set<String> orgOpeners = orgOpeners(run.names);
+        Predicate<String> noPlace = surface -> run.noPlace(surface) || orgOpeners.contains(PersonClusters.fold(surface));
+        for (TextScan s : run.scans) run.names.addAll(places.fromContext(s, noPlace));
+    }
+
+    /**
+     * The first words, folded, of the organisations of several words found so far ("Norvex" of
+     * "Norvex Bank", "State" of "State Department"): alone they are the body's short name ("granted
+     * to Norvex", "from State"), not a place the context would guess. A known place opening a body's
+     * name ("Warsaw Pact") is found before the context is read, so this never unmakes it.
+     */
+    private static Set<String> orgOpeners(List<NameFound> names) {
+        Set<String> out = new HashSet<>();
+        for (NameFound n : names) {
+            if (n.type() != EntityType.ORG || n.to() - n.from() < 2) continue;
+            String first = n.surface().split("[\\s-]", 2)[0];
+            out.add(PersonClusters.fold(first));
+        }
+        return out;
     }
 
     private void bracketedVariants(Run run) {

@@ -123,7 +123,7 @@ final class PlaceRules {
                 } else {
                     end = nameRun(s, k);
                     if (end <= k || isPerson.test(s.span(k, end)) || followedByName(t, end) || looksLikePerson(t, k, end)
-                            || namesAnInstrument(t, end)
+                            || namesAnInstrument(t, end) || opensAnOfPhrase(t, end)
                             || cue != null && (looksLikeVerb(t, cue, end) || endsLabel(t, i, end))) {
                         break;
                     }
@@ -220,6 +220,16 @@ final class PlaceRules {
     private boolean namesAnInstrument(Tokens t, int end) {
         return end < t.size() && t.adjacent(end) && lexicon.notNames.matchAt(t, end) != null
                 && lexicon.placeWords.matchAt(t, end) == null;
+    }
+
+    /**
+     * "to Heads of Government", "visiting Members of Congress", "in Executive Session of the
+     * Committee": an unknown capitalised word the context would make a place, followed by "of", is
+     * the head of a title or a body's phrase. Places named with "of" are known ("Republic of
+     * Austria") or carry a place word ("Gulf of Tonkin"), which earlier passes take.
+     */
+    private static boolean opensAnOfPhrase(Tokens t, int end) {
+        return end < t.size() && t.adjacent(end) && t.get(end).is("of");
     }
 
     /**

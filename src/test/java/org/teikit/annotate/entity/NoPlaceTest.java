@@ -61,4 +61,16 @@ class NoPlaceTest {
         Found f = Found.in("Each of the Balkan countries weighed the Balkan Pact.");
         assertEquals(List.of(), places(f));
     }
+
+    @Test
+    void anUnknownWordBeforeOfAfterACueHeadsATitleNotAPlace() {
+        Found f = Found.in("He wrote to Heads of Government and spoke to visiting Members of Parliament; the talks were held in Zelvora.");
+        assertEquals(List.of("Zelvora=place-zelvora"), places(f));
+    }
+
+    @Test
+    void theFirstWordOfABodysNameIsItsShortNameNotAPlace() {
+        Found f = Found.in("The Norvex Bank will lend; the charter granted to Norvex runs out in June.");
+        assertTrue(places(f).isEmpty(), places(f).toString());
+    }
 }
