@@ -33,6 +33,12 @@ class OrgGrammarTest {
     }
 
     @Test
+    void aConjunctionOpeningTheSentenceIsNoModifier() {
+        assertEquals(List.of(), found("Unless Embassy objects, we go ahead."));
+        assertEquals(List.of(), found("Despite Legation warnings, he went."));
+    }
+
+    @Test
     void anOrdinalIsAModifier() {
         assertEquals(List.of("1st Western Department=org-1st-western-department"), found("The 1st Western Department replied."));
     }
