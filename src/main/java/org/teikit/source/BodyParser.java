@@ -113,6 +113,9 @@ final class BodyParser {
             start(BlockKind.HEAD, i);
         } else if (isSubhead(s, i)) {
             start(BlockKind.SUBHEAD, i);
+        } else if (s.marker == null && DateShape.isPlaceAndDate(s.text) && !continues(BlockKind.DATELINE, i)) {
+            // "Washington, May 9, 1966, 4:05 p.m.": as many words as a sentence, and a full stop, but a dateline
+            start(BlockKind.DATELINE, i);
         } else if (s.marker != null || ClosingMatter.isRunningText(s) || !looksLikeLetterhead(s)) {
             return false;
         } else if (continues(BlockKind.LABELLED, i)) {

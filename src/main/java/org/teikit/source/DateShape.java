@@ -28,7 +28,29 @@ final class DateShape {
     private static final Pattern LEADING = Pattern.compile("(?i)^(?:" + MONTH + "\\.?\\s+\\d{1,2},?\\s+\\d{4}"
             + "|\\d{1,2}\\s+" + MONTH + "\\.?,?\\s+\\d{4})(?=\\s+\\S)");
 
+    /**
+     * A time of day after a date on a dateline: "4:05 p.m.", "10 a.m.", "noon", "2103Z", "1600
+     * hours", or a span of hours ("12:16–1:50 p.m.").
+     */
+    private static final String CLOCK = "(?:\\d{1,2}(?:[:.]\\d\\d)?\\s?(?:[ap]\\.\\s?m\\.?|[ap]m\\b)?"
+            + "(?:\\s?[–-]\\s?\\d{1,2}(?:[:.]\\d\\d)?)?\\s?(?:[ap]\\.\\s?m\\.?|[ap]m\\b)"
+            + "|\\d{4}\\s?(?:Z|hours|hrs\\.?)|(?:12\\s)?(?:noon|midnight|midday))";
+    /**
+     * A dateline of a telegram or memorandum: a place of up to four capitalised words (and perhaps
+     * its state: "Austin, Texas,"), then a full date and perhaps its time ("New York, December 10,
+     * 1964, noon."). Its words and its final full stop make it look like a sentence; it is none.
+     */
+    private static final Pattern PLACE_AND_DATE = Pattern.compile("(?:\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3},\\s?){1,2}"
+            + "(?i:" + MONTH + "\\.?\\s+\\d{1,2}(?:\\s?(?:–|-|and)\\s?\\d{1,2})?,\\s?\\d{4}"
+            + "|\\d{1,2}\\s+" + MONTH + "\\.?,?\\s+\\d{4})"
+            + "(?:,?\\s(?i:" + CLOCK + "))?\\.?(?:\\[\\d{1,3}])?");
+
     private DateShape() { }
+
+    /** Whether {@code text} is a place, a full date and perhaps its time, as a dateline gives them. */
+    static boolean isPlaceAndDate(String text) {
+        return text.length() <= 80 && PLACE_AND_DATE.matcher(text.strip()).matches();
+    }
 
     static boolean isDate(String text) {
         return text.length() <= 40 && ALONE.matcher(text.strip()).matches();

@@ -85,6 +85,18 @@ class BodyStructureTest {
     }
 
     @Test
+    void aPlaceADateAndItsTimeAreADatelineThoughTheyEndLikeASentence() {
+        for (String line : List.of("New Strelsau, September 5, 1966, 4:05 p.m.", "Port Zenda, March 2, 1965, noon.",
+                "Strelsau, May 3, 1967, 11:15–12:40 p.m.", "Zenda, Ruritania, June 1, 1966, 10 a.m.",
+                "Strelsau, July 7 and 8, 1967.", "Strelsau, August 4, 1968, 1425Z.[2]")) {
+            assertEquals(List.of(BlockKind.DATELINE, BlockKind.PARAGRAPH), kinds(line + "\n\n" + SENTENCE), line);
+        }
+        // a sentence that holds a date is still a sentence
+        assertEquals(List.of(BlockKind.PARAGRAPH, BlockKind.PARAGRAPH),
+                kinds("We met the minister on May 3, 1967, at noon.\n\n" + SENTENCE));
+    }
+
+    @Test
     void tellsNumberedHeadingsFromNumberedParagraphs() {
         assertEquals(List.of(BlockKind.DATELINE, BlockKind.SECTION_HEAD, BlockKind.PARAGRAPH, BlockKind.SECTION_HEAD,
                 BlockKind.LIST_ITEM, BlockKind.LIST_ITEM), kinds(OPENING
