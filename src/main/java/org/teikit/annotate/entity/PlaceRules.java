@@ -21,6 +21,8 @@ final class PlaceRules {
     private static final int MAX_LIST = 8;
     /** A count of things has at most three figures; four are a year. */
     private static final int MAX_COUNT_DIGITS = 3;
+    /** The suffixes that set a son or father apart after a person's name. */
+    private static final Set<String> GENERATIONS = Set.of("Jr", "Sr", "JR", "SR");
 
     private final Lexicon lexicon;
     private final NameReader names;
@@ -292,13 +294,22 @@ final class PlaceRules {
     /**
      * "to Lawrence Devlin", "to George", "from the South", "among Americans": a forename starts a
      * person, a compass word alone is a direction, a plural in -ans is a people, and so is a name
-     * ending in a people's plural ("influencing Czechs", "the East Germans").
+     * ending in a people's plural ("influencing Czechs", "the East Germans"); a name before ", Jr."
+     * is a person's.
      */
     private boolean looksLikePerson(Tokens t, int from, int end) {
         String first = t.get(from).text();
+        if (beforeGenerationalSuffix(t, end)) return true;
         if (end - from == 1 && (lexicon.isCompassWord(first) || first.endsWith("ans"))) return true;
         if (lexicon.isPeople(t.get(end - 1).text())) return true;
         return lexicon.isForename(first);
+    }
+
+    /** "Orme Wilson, Jr.": a name with a generational suffix after its comma is a person's. */
+    private static boolean beforeGenerationalSuffix(Tokens t, int end) {
+        Token comma = t.at(end);
+        Token suffix = t.at(end + 1);
+        return comma != null && comma.is(",") && suffix != null && GENERATIONS.contains(suffix.text().replace(".", ""));
     }
 
     /** A name that runs on into a body or a possessive is no place of its own ("Kim Il Sung's", "Tatra trucks" is fine). */

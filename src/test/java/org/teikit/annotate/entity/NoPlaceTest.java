@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.teikit.source.BlockKind;
 
 /**
  * Capitalised words that context or the atlas would take for a place but that name something
@@ -72,5 +73,12 @@ class NoPlaceTest {
     void theFirstWordOfABodysNameIsItsShortNameNotAPlace() {
         Found f = Found.in("The Norvex Bank will lend; the charter granted to Norvex runs out in June.");
         assertTrue(places(f).isEmpty(), places(f).toString());
+    }
+
+    @Test
+    void aNameBeforeJuniorOnADatelineLineIsAPersonsNotAPlace() {
+        Found f = Found.blocks(new EntityRecogniser.Input("Ruston Blake, Jr., EUR/EE", BlockKind.DATELINE),
+                new EntityRecogniser.Input("Tolbukhin, 3 May 1970", BlockKind.DATELINE));
+        assertEquals(List.of("Tolbukhin=place-tolbukhin"), places(f));
     }
 }
