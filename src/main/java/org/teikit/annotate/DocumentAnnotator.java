@@ -80,7 +80,7 @@ public final class DocumentAnnotator {
             String text = inputs.get(i).text();
             List<Span> spans = new ArrayList<>(found.spans().get(i));
             for (Recogniser.DocumentReader r : readers) {
-                for (Span s : r.find(text)) spans.add(asVariant(s, found.variantBrackets().get(i)));
+                for (Span s : r.find(text, inputs.get(i).kind())) spans.add(asVariant(s, found.variantBrackets().get(i)));
             }
             texts.add(resolver.annotate(text, spans));
         }

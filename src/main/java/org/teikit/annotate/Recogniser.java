@@ -1,6 +1,8 @@
 package org.teikit.annotate;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.teikit.source.BlockKind;
 
 /**
  * Finds one kind of thing in one text: dates, measures, editorial brackets, names. Implementations
@@ -32,5 +34,13 @@ public interface Recogniser {
     interface DocumentReader {
         /** The spans found in {@code text}, the document's next text. */
         List<Span> find(String text);
+
+        /**
+         * The spans found in {@code text}, a block of {@code kind} ({@code null} for a header field).
+         * Readers for which the kind of block makes no difference need not override this.
+         */
+        default List<Span> find(String text, @Nullable BlockKind kind) {
+            return find(text);
+        }
     }
 }

@@ -1,12 +1,14 @@
 package org.teikit.annotate.date;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import org.jspecify.annotations.Nullable;
 
 /** One match of a date pattern in a text, with the stretches of its named groups. */
 record DateMatch(DatePattern pattern, int start, int end, Map<String, Stretch> groupRanges, String text) {
+    private static final List<String> DAY_GROUPS = List.of("y", "m", "d");
 
     /** Where a group matched: {@code [start, end)} in the text. */
     record Stretch(int start, int end) { }
@@ -34,6 +36,20 @@ record DateMatch(DatePattern pattern, int start, int end, Map<String, Stretch> g
     Stretch marked() {
         Stretch span = range("span");
         return span == null ? new Stretch(start, end) : span;
+    }
+
+    /**
+     * This match without the time after its date: the groups of year, month and day, the marked
+     * text ending with the year. Only for a match whose year ends its date ("May 3, 1967, 2-4 p.m.").
+     */
+    DateMatch withoutTime() {
+        Stretch year = groupRanges.get("y");
+        Map<String, Stretch> kept = new HashMap<>();
+        for (String g : DAY_GROUPS) {
+            if (groupRanges.containsKey(g)) kept.put(g, groupRanges.get(g));
+        }
+        kept.put("span", new Stretch(start, year.end()));
+        return new DateMatch(pattern, start, year.end(), Map.copyOf(kept), text);
     }
 
     int length() {

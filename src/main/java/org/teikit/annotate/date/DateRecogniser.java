@@ -15,6 +15,7 @@ import org.teikit.annotate.RecognitionContext;
 import org.teikit.annotate.Recogniser;
 import org.teikit.annotate.Span;
 import org.teikit.annotate.WordTable;
+import org.teikit.source.BlockKind;
 
 /**
  * Finds dates and gives each its TEI value, of exactly the precision the text gives. The ways of
@@ -61,7 +62,7 @@ public final class DateRecogniser implements Recogniser {
 
     @Override
     public List<Span> find(String text, RecognitionContext context) {
-        return find(text, documentDate(context.documentDate()), new MonthMentions());
+        return find(text, null, documentDate(context.documentDate()), new MonthMentions());
     }
 
     /** Remembers, across the document's texts, the years its months were mentioned with. */
@@ -69,14 +70,25 @@ public final class DateRecogniser implements Recogniser {
     public DocumentReader reader(RecognitionContext context) {
         PartialDate document = documentDate(context.documentDate());
         MonthMentions mentions = new MonthMentions();
-        return text -> find(text, document, mentions);
+        return new DocumentReader() {
+            @Override
+            public List<Span> find(String text) {
+                return DateRecogniser.this.find(text, null, document, mentions);
+            }
+
+            @Override
+            public List<Span> find(String text, @Nullable BlockKind kind) {
+                return DateRecogniser.this.find(text, kind, document, mentions);
+            }
+        };
     }
 
-    private List<Span> find(String text, PartialDate document, MonthMentions mentions) {
+    private List<Span> find(String text, @Nullable BlockKind kind, PartialDate document, MonthMentions mentions) {
         DateReading reading = new DateReading(text, document, mentions, words, shiftWords);
         List<Span> spans = new ArrayList<>();
         for (DateMatch m : chosen(text, reading)) {
-            spans.addAll(m.pattern().form().read(m, m.pattern().args(), reading));
+            DatelineReading dateline = kind == BlockKind.DATELINE ? DatelineReading.of(m, reading) : null;
+            spans.addAll(dateline != null ? dateline.read(m, reading) : m.pattern().form().read(m, m.pattern().args(), reading));
         }
         return spans;
     }

@@ -13,6 +13,7 @@ import org.teikit.annotate.Mark;
 import org.teikit.annotate.RecognitionContext;
 import org.teikit.annotate.Recogniser;
 import org.teikit.annotate.Span;
+import org.teikit.source.BlockKind;
 
 class DateRecogniserTest {
     private static final DateRecogniser DATES = new DateRecogniser();
@@ -343,6 +344,30 @@ class DateRecogniserTest {
         RecognitionContext june1973 = RecognitionContext.dated(DateValue.when("1973-06-20"));
         DATES.find("The war of December 1971 changed the region.", june1973);
         assertEquals(DateValue.when("1973-12"), ((Mark.Date) DATES.find("in December", june1973).get(0).mark()).value());
+    }
+
+    /** The dates of {@code text} read as a block of {@code kind}. */
+    private static List<String> inBlock(String text, BlockKind kind) {
+        return DATES.reader(JUNE_1971).find(text, kind).stream().map(s -> show(text, s)).toList();
+    }
+
+    @Test
+    void aDatelinesDayIsTheDateAndItsSpanOfHoursStaysText() {
+        String line = "Strelsau, August 3, 1968, 12:15–1:40 p.m.";
+        assertEquals(List.of("August 3, 1968=1968-08-03"), inBlock(line, BlockKind.DATELINE));
+        // in running text, or a labelled field, the span of hours is a period of that day
+        assertEquals(List.of("August 3, 1968, 12:15–1:40 p.m.=1968-08-03T12:15:00/1968-08-03T13:40:00"),
+                inBlock(line, BlockKind.PARAGRAPH));
+        // a single time stays part of the dateline's date
+        assertEquals(List.of("August 3, 1968, 1425Z=1968-08-03T14:25:00Z"), inBlock("Strelsau, August 3, 1968, 1425Z.", BlockKind.DATELINE));
+    }
+
+    @Test
+    void twoDaysInARowOnADatelineAreThePeriodTheRecordCovers() {
+        assertEquals(List.of("December 5 and 6, 1967=1967-12-05/1967-12-06"), inBlock("Zenda, December 5 and 6, 1967.", BlockKind.DATELINE));
+        // days apart are two dates; in running text two days are two dates
+        assertEquals(List.of("December 5=1967-12-05", "9, 1967=1967-12-09"), inBlock("Zenda, December 5 and 9, 1967.", BlockKind.DATELINE));
+        assertEquals(List.of("December 5=1967-12-05", "6, 1967=1967-12-06"), inBlock("They met on December 5 and 6, 1967.", BlockKind.PARAGRAPH));
     }
 
     private static List<String> show(String text, Recogniser.DocumentReader reader) {
