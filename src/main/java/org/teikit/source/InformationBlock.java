@@ -34,6 +34,8 @@ final class InformationBlock {
                 furniture.add(line);
                 current = label;
                 ranges.put(label, null);
+            } else if (label != null) {
+                furniture.add(line); // a label printed twice ("Credits:" "Credits:") is a label, not its own value
             } else if (SiteChrome.isChrome(line.text())) {
                 furniture.add(line);
             } else {

@@ -39,19 +39,23 @@ final class NewSiteHeader implements HeaderReader {
         return header.build(bodyFrom, bodyTo);
     }
 
-    /** Chrome, the date, the title and the credits above the body; returns where the body starts. */
+    /**
+     * Chrome, the date, the title and the credits above the body; returns where the body starts.
+     * A line is passed only when its slot took it: the information block below may have filled
+     * the slot already, and a refused line must stay for the body rather than fall between the two.
+     */
     private static int readTop(Page page, int limit, HeaderBuilder header) {
         int i = page.nextContentSkippingChrome(0, limit, header::furniture);
         if (i < limit && DateShape.isDate(page.line(i).text())) {
-            header.offer(Slot.DATE, page.line(i).field());
+            if (!header.offer(Slot.DATE, page.line(i).field())) return i;
             i = page.nextContent(i + 1, limit);
         }
         if (i < limit && !SiteChrome.isCredits(page.line(i).text())) {
-            header.offer(Slot.TITLE, page.line(i).field());
+            if (!header.offer(Slot.TITLE, page.line(i).field())) return i;
             i = page.nextContent(i + 1, limit);
         }
         if (i < limit && SiteChrome.isCredits(page.line(i).text())) {
-            header.offer(Slot.CREDITS, page.line(i).field());
+            if (!header.offer(Slot.CREDITS, page.line(i).field())) return i;
             i = page.nextContent(i + 1, limit);
         }
         return i;

@@ -44,4 +44,49 @@ class LineAccountTest {
                 .map(l -> l.role().label() + " " + l.detail()).toList();
         assertEquals(List.of("header summary", "header citation", "furniture site"), roles);
     }
+
+    /** Each line's number, role and detail ("2 header credits"), for the whole account at a glance. */
+    private static List<String> roles(ArchiveRecord r) {
+        return r.lines().stream().map(l -> l.line() + " " + l.role().label() + " " + l.detail()).toList();
+    }
+
+    @Test
+    void aLabelPrintedTwiceIsALabelAndTheFunderSentenceAboveIsTheCredits() {
+        String page = """
+                Translation - English
+                This document was made possible with support from the Example Fund
+                Translation - English
+                Translation - English
+                Translation - English
+                Translation - English
+                Translation - English
+                Document Information
+                Credits:
+                Credits:
+                """;
+        ParsedPage parsed = RecordParser.analyse(SourceText.of("inline.txt", page));
+        LosslessTest.assertLossless(parsed);
+        ArchiveRecord r = parsed.record();
+        assertEquals("This document was made possible with support from the Example Fund", r.metadata().credits().text());
+        List<String> roles = roles(r);
+        assertEquals("2 header credits", roles.get(1), roles.toString());
+        assertEquals(List.of("8 furniture site", "9 label credits", "10 label credits"), roles.subList(7, 10));
+    }
+
+    @Test
+    void aFunderSentenceWhoseSlotTheInformationBlockFilledStaysInTheBody() {
+        String page = """
+                Note on Grain Deliveries
+                This document was made possible with support from the Example Fund
+                The minister received the delegation in his office for an hour.
+                Document Information
+                Credits
+                Example Fund
+                """;
+        ParsedPage parsed = RecordParser.analyse(SourceText.of("inline.txt", page));
+        LosslessTest.assertLossless(parsed);
+        ArchiveRecord r = parsed.record();
+        assertEquals("Example Fund", r.metadata().credits().text());
+        assertTrue(roles(r).get(1).startsWith("2 body "), roles(r).toString());
+    }
 }
