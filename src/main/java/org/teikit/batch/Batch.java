@@ -22,16 +22,21 @@ import org.teikit.TeikitException;
 /**
  * teikit's one way of doing work per item on several threads: results come back in input order,
  * whatever order they finished in, so reports and outputs never depend on the thread count.
- * Only a few items run ahead of the one being handed back, so a corpus of any size needs memory
- * for a handful of documents at a time.
+ * Only a bounded number of items run ahead of the one being handed back, so a corpus of any size
+ * needs memory for the documents in work and the small results of a few dozen more.
  *
  * <p>The threads get a deep stack: stylesheets and Schematron recurse once per level of XML
  * nesting. Work started elsewhere that needs such a stack goes through {@link #onDeepStack}.
  */
 public final class Batch {
     private static final long STACK_BYTES = 256L * 1024 * 1024;
-    /** Items started ahead of the oldest unfinished one, per thread. */
-    private static final int AHEAD_PER_THREAD = 4;
+    /**
+     * Items started ahead of the oldest unfinished one, per thread. Enough that one long document
+     * (a play of 3 MB takes seconds) does not leave the other threads idle behind it once they have
+     * done the few short ones the window allowed: with 4 a corpus build ran on one core of two most
+     * of the time. Results waiting to be handed back are small (paths, summaries, reports).
+     */
+    static final int AHEAD_PER_THREAD = 32;
 
     private static final ThreadLocal<Boolean> DEEP_THREAD = ThreadLocal.withInitial(() -> false);
     /** Threads for single calls from threads whose own stack may be small (the caller's main thread). */

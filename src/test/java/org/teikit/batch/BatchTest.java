@@ -111,7 +111,29 @@ class BatchTest {
         List<Integer> items = IntStream.range(0, 200).boxed().toList();
         Batch.map(items, 2, i -> started.incrementAndGet(), n -> aheadWhenHanded.add(started.get() - aheadWhenHanded.size()));
         int most = aheadWhenHanded.stream().mapToInt(Integer::intValue).max().orElseThrow();
-        assertTrue(most <= 2 * 4, "at most four items per thread in hand, not the whole corpus: " + most);
+        assertTrue(most <= 2 * Batch.AHEAD_PER_THREAD, "a bounded number of items in hand, not the whole corpus: " + most);
+        assertTrue(Batch.AHEAD_PER_THREAD * 2 < items.size(), "the test's corpus is larger than the window");
+    }
+
+    @Test
+    void oneLongItemDoesNotHoldTheOtherThreadsBack() throws Exception {
+        // The first item ends only once 40 later ones have: with a narrow window the second thread
+        // would stop after a few, and the first would wait for ever (here: until its timeout).
+        java.util.concurrent.CountDownLatch others = new java.util.concurrent.CountDownLatch(40);
+        List<Integer> items = IntStream.range(0, 100).boxed().toList();
+        List<Boolean> released = Batch.map(items, 2, i -> {
+            if (i == 0) {
+                try {
+                    return others.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            others.countDown();
+            return true;
+        });
+        assertTrue(released.get(0), "the other thread went on with later items while the first was long");
+        assertEquals(100, released.size());
     }
 
     @Test
