@@ -1,6 +1,7 @@
 package org.teikit.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,6 @@ class SearchWordsTest {
                 <publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc></teiHeader>
                 <text><body><p>Grüße aus <placeName>Köln</placeName>, x.</p></body></text></TEI>""", "t.xml");
         String json = Renderer.get().summaryJson(tei, null);
-        assertEquals(true, json.contains("\"words\":[\"gruße\",\"aus\",\"koln\"]"), json);
+        assertTrue(json.contains("\"words\":[\"gruße\",\"aus\",\"koln\"]"), json);
     }
 }
