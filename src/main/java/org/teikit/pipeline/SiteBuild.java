@@ -24,6 +24,7 @@ import org.teikit.io.InputFiles;
 import org.teikit.io.OutputFiles;
 import org.teikit.render.CorpusSite;
 import org.teikit.render.Customization;
+import org.teikit.render.KeptTrees;
 import org.teikit.render.RenderOptions;
 import org.teikit.render.Renderer;
 import org.teikit.render.Validity;
@@ -99,6 +100,9 @@ public final class SiteBuild {
                 + customizationSettings(options.customization()));
         this.check = new TeiCheck(options.catalogs(), options.store());
     }
+
+    /** Trees read while checking and summing up, for the pages: each file is parsed once while they fit. */
+    private final KeptTrees kept = KeptTrees.withinHeap();
 
     public SiteBuild(Path site, TextToTei encoder, String settings, int threads, boolean force) {
         this(site, encoder, settings, new Options(threads, force, false, List.of()));
@@ -200,13 +204,15 @@ public final class SiteBuild {
     }
 
     private Doc fromTei(Path input, Manifest.Entry last) {
-        String sha = Fingerprint.of(read(input));
+        byte[] bytes = read(input);
+        String sha = Fingerprint.of(bytes);
         String name = name(input);
         if (last != null && last.sha256().equals(sha) && last.page().equals(sha) && outputsExist(last)) {
             return new Doc(name, input, sha, "", sha, false, last.validity(), true, false, List.of());
         }
         TeiCheck.Checked c = check.check(input);
         writeSummary(name, c.tei());
+        kept.keep(input, c.tei(), bytes.length);
         return new Doc(name, input, sha, "", sha, true, c.validity(), true, false, List.of());
     }
 
@@ -214,7 +220,8 @@ public final class SiteBuild {
         String sha = Fingerprint.of(read(input));
         Path tei = teiDir().resolve(InputFiles.renamed(input, ".xml"));
         String name = name(input);
-        String present = Files.isRegularFile(tei) ? Fingerprint.of(read(tei)) : null;
+        byte[] teiBytes = Files.isRegularFile(tei) ? read(tei) : null;
+        String present = teiBytes == null ? null : Fingerprint.of(teiBytes);
         String teikitWrote = written == null ? "" : written.tei();
         // A manifest from before teikit kept the hash: the TEI it lists as its own output is taken as teikit's.
         if (teikitWrote.isEmpty() && written != null && written.outputs().contains("tei/" + tei.getFileName())) teikitWrote = present;
@@ -227,6 +234,7 @@ public final class SiteBuild {
             }
             TeiCheck.Checked c = check.check(tei);
             writeSummary(name, c.tei());
+            kept.keep(tei, c.tei(), teiBytes.length);
             return new Doc(name, tei, sha, teikitWrote, present, true, c.validity(), false, true, said);
         }
         if (last != null && last.sha256().equals(sha) && present != null && present.equals(last.page()) && outputsExist(last)) {
@@ -258,7 +266,7 @@ public final class SiteBuild {
             members.add(new CorpusSite.Member(d.tei(), () -> readSummary(d.input()), d.changed(),
                     last == null ? null : last.neighbours(), d.validity()));
         }
-        CorpusSite.Update update = CorpusSite.builder(site).renderer(renderer).threads(options.threads()).withTextViews(RenderOptions.text()).register(register)
+        CorpusSite.Update update = CorpusSite.builder(site).renderer(renderer).threads(options.threads()).withTextViews(RenderOptions.text()).register(register).keptTrees(kept)
                 .onPageWritten(progress::step).build().update(members, n -> progress.stage("rendering", n));
         for (CorpusSite.Placed p : update.documents()) {
             Doc d = byTei.get(p.tei());

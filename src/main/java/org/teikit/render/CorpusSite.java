@@ -57,6 +57,7 @@ public final class CorpusSite {
     private final int mentionsPerPage;
     private final Renderer renderer;
     private final XdmNode register;
+    private final KeptTrees kept;
 
     private CorpusSite(Builder b) {
         this.outDir = b.outDir;
@@ -68,6 +69,7 @@ public final class CorpusSite {
         this.mentionsPerPage = b.mentionsPerPage;
         this.register = b.register;
         this.renderer = b.renderer;
+        this.kept = b.kept;
     }
 
     public static Builder builder(Path outDir) {
@@ -84,6 +86,7 @@ public final class CorpusSite {
         private int mentionsPerPage = MENTIONS_PER_PAGE;
         private XdmNode register;
         private Renderer renderer = Renderer.get();
+        private KeptTrees kept = KeptTrees.withinHeap();
 
         private Builder(Path outDir) {
             this.outDir = outDir;
@@ -140,6 +143,12 @@ public final class CorpusSite {
         /** The renderer pages and text views are made with: a project's customisation ({@link Renderer#customized}), or teikit's own. */
         public Builder renderer(Renderer r) {
             this.renderer = r;
+            return this;
+        }
+
+        /** Trees read before the pages are written (for summaries, for checking): a page whose tree is kept there is not read again. */
+        public Builder keptTrees(KeptTrees trees) {
+            this.kept = trees;
             return this;
         }
 
@@ -204,8 +213,11 @@ public final class CorpusSite {
         }
         OutputDirectory.prepare(outDir, files);
         // Summaries held in memory: this is for a set of TEI files at hand; SiteBuild keeps them on disk.
+        KeptTrees trees = kept;
         List<Member> members = Batch.map(files, threads, f -> {
-            String summary = summary(renderer.read(f), register);
+            XdmNode tei = renderer.read(f);
+            trees.keep(f, tei, size(f));
+            String summary = summary(tei, register);
             return new Member(f, () -> summary, true, null);
         });
         Update u = update(members);
@@ -256,6 +268,7 @@ public final class CorpusSite {
             written.addAll(paths);
             pageDone.run();
         });
+        kept.clear();
         written.addAll(new SearchIndex(outDir, threads).write(docs));
         written.add(writePage(INDEX, renderer.sitePage(json(index(docs)), null)));
         written.addAll(new RegisterPages(outDir, renderer, threads, mentionsPerPage).write(docs));
@@ -305,7 +318,8 @@ public final class CorpusSite {
     }
 
     private List<Path> writeDocument(SiteDocument d, Placed p) {
-        var tei = renderer.read(d.member().tei());
+        XdmNode tei = kept.take(d.member().tei());
+        if (tei == null) tei = renderer.read(d.member().tei());
         List<Path> out = new ArrayList<>();
         OutputFiles.write(p.page(), renderer.sitePage(tei, reading, p.neighbours(), d.member().validity(), register).getBytes(StandardCharsets.UTF_8));
         out.add(p.page());
@@ -314,6 +328,14 @@ public final class CorpusSite {
             out.add(p.text());
         }
         return out;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            return Long.MAX_VALUE / 8;
+        }
     }
 
     private Path textPath(SiteDocument d) {
