@@ -44,25 +44,22 @@
       select="tk:set(($tk:blocks, $tk:weak-blocks, $tk:neutral, $tk:not-text))"/>
 
   <!-- Inside running text: beside words, or beside phrase-level elements such as names. That is a
-       fact about the parent, looked up in a key: asked of each of a parent's children in turn, a
-       scan of the siblings would cost the square of their number (a play's act of 600 speeches). -->
+       fact about the parent, remembered for the transformation (cache): asked of each of a
+       parent's children in turn, a scan of the siblings would cost the square of their number (a
+       play's act of 600 speeches). -->
   <xsl:function name="tk:in-running-text" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:variable name="parent" select="$e/.."/>
-    <xsl:sequence select="if ($parent instance of element() and root($e) instance of document-node())
-        then exists(key('tk:running-text', generate-id($parent), root($e)))
-        else tk:holds-running-text($parent)"/>
+    <xsl:sequence select="tk:holds-running-text($e/..)"/>
   </xsl:function>
 
-  <xsl:key name="tk:running-text" match="*[tk:holds-running-text(.)]" use="generate-id()"/>
-
-  <xsl:function name="tk:holds-running-text" as="xs:boolean">
+  <xsl:function name="tk:holds-running-text" as="xs:boolean" cache="yes">
     <xsl:param name="parent" as="node()?"/>
     <xsl:sequence select="exists($parent/text()[normalize-space()])
         or exists($parent/*[not(map:contains($tk:layout-set, local-name()))])"/>
   </xsl:function>
 
-  <xsl:function name="tk:is-block" as="xs:boolean">
+  <!-- Asked of every element, often several times, and of its children in turn: remembered too. -->
+  <xsl:function name="tk:is-block" as="xs:boolean" cache="yes">
     <xsl:param name="e" as="node()"/>
     <xsl:sequence select="$e instance of element() and (
         map:contains($tk:block-set, local-name($e))
