@@ -26,7 +26,7 @@
 
   Parameters teikit sets on every run (overriding their default changes nothing; the xslt-param
   option refuses them): reading, site, css, js, version, prev-href, prev-title, next-href, next-title,
-  validity, validity-message, data, register-file.
+  validity, validity-message, data, data-model, register-file.
 
   Named templates and modes meant for overriding (stable: their names and parameters stay):
     mode tk:html           the text of a document, one template rule per TEI element; a rule of
@@ -74,6 +74,9 @@
   <xsl:param name="validity-message" as="xs:string" select="''"/>
   <!-- The index and register pages: a JSON object teikit assembles from the documents' summaries (see site.xsl). -->
   <xsl:param name="data" as="xs:string" select="'{}'"/>
+  <!-- The same already read (what parse-json($data) gives): teikit passes it as well, so that a
+       register's thousands of mentions are not read back from JSON text on every page. -->
+  <xsl:param name="data-model" as="map(*)?" select="()"/>
   <!-- register-file (a project's register of persons, places and organisations) is declared in
        mentions.xsl, as the text view and the corpus summary read it too. -->
 

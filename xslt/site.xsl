@@ -21,7 +21,7 @@
     xmlns:array="http://www.w3.org/2005/xpath-functions/array"
     exclude-result-prefixes="#all">
 
-  <xsl:variable name="model" select="parse-json($data)"/>
+  <xsl:variable name="model" select="if (exists($data-model)) then $data-model else parse-json($data)"/>
 
   <!-- ===== index.html ===== -->
 

@@ -270,7 +270,7 @@ public final class CorpusSite {
         });
         kept.clear();
         written.addAll(new SearchIndex(outDir, threads).write(docs));
-        written.add(writePage(INDEX, renderer.sitePage(json(index(docs)), null)));
+        written.add(writePage(INDEX, renderer.sitePage(index(docs), null)));
         written.addAll(new RegisterPages(outDir, renderer, threads, mentionsPerPage).write(docs));
         return new Update(List.copyOf(written), stale.size(), placed);
     }

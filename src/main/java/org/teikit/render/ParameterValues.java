@@ -23,7 +23,7 @@ import org.teikit.InputException;
 final class ParameterValues {
     /** Parameters teikit sets for every page or view, from its own options and data. */
     static final Set<String> SET_BY_TEIKIT = Set.of("reading", "width", "site", "css", "js", "version", "prev-href", "prev-title",
-            "next-href", "next-title", "validity", "validity-message", "data", "register-file");
+            "next-href", "next-title", "validity", "validity-message", "data", "data-model", "register-file");
 
     private ParameterValues() { }
 

@@ -175,7 +175,7 @@ final class RegisterPages {
 
     private Path writePage(PageOfRegister p, List<SiteDocument> docs) {
         List<SiteModel.Entry> entries = p.showsMentions() ? withMentions(p, docs) : p.entries();
-        String model = CorpusSite.json(new SiteModel.RegisterPage(p.part(), p.parts(), entries));
+        SiteModel.RegisterPage model = new SiteModel.RegisterPage(p.part(), p.parts(), entries);
         Path target = outDir.resolve(p.file());
         OutputFiles.write(target, renderer.sitePage(model, p.kind()).getBytes(StandardCharsets.UTF_8));
         return target;

@@ -193,11 +193,12 @@ public final class Renderer {
         return transform(sheets.summary(), register == null ? Map.of() : Map.of(new QName("register-file"), register), null, tei);
     }
 
-    /** The index page ({@code kind} null) or a register page of a corpus site. */
-    String sitePage(String model, String kind) {
+    /** The index page ({@code kind} null) or a register page of a corpus site, of its model (a {@link SiteModel} record, or its JSON). */
+    String sitePage(Object model, String kind) {
         Map<QName, XdmValue> params = new HashMap<>(htmlParams);
         params.putAll(sheets.pageAssets);
-        params.put(new QName("data"), new XdmAtomicValue(model));
+        params.put(new QName("data"), new XdmAtomicValue(model instanceof String json ? json : CorpusSite.json(model)));
+        params.put(new QName("data-model"), JsonModel.of(model));
         params.put(new QName("site"), new XdmAtomicValue(true));
         Xslt30Transformer t = transformer(html.get(), params);
         StringWriter out = new StringWriter();
