@@ -267,22 +267,23 @@ final class OrgGrammar {
         boolean body = hit != null && hit.value().type() == EntityType.ORG || lexicon.orgHeads.matchAt(t, c) != null
                 || lexicon.orgClosers.matchAt(t, c) != null;
         if (place) return c;
-        return isModifier(t, c) && !body && !lexicon.isDemonym(t.get(c).text()) && endsAsName(t, c) ? c : -1;
+        return isModifier(t, c) && !body && !lexicon.isDemonym(t.get(c).text()) && endsAsName(t, c, c > k) ? c : -1;
     }
 
     /**
      * Whether the capitalised words from {@code c} end as a name: no body's head among them ("and the
-     * National Academy of Sciences" is a second body) and no noun in small letters after them ("and
-     * the Soviet government" is a phrase of its own).
+     * National Academy of Sciences" is a second body) and, after an article, no noun in small letters
+     * after them ("and the Party leadership" is a phrase of its own; "and Trade met" is not).
      */
-    private boolean endsAsName(Tokens t, int c) {
+    private boolean endsAsName(Tokens t, int c, boolean article) {
         int k = c;
         while (k < t.size() && (k == c || t.adjacent(k)) && isModifier(t, k)) {
             if (lexicon.orgHeads.matchAt(t, k) != null) return false;
             k++;
         }
         Token next = t.at(k);
-        return next == null || !t.adjacent(k) || !next.isWord() || !next.isLowerCase() || OF.contains(next.text()) || next.is("and");
+        return !article || next == null || !t.adjacent(k) || !next.isWord() || !next.isLowerCase() || OF.contains(next.text())
+                || next.is("and");
     }
 
     /**
