@@ -74,6 +74,8 @@ public final class Lexicon {
     final PhraseSet<Boolean> eventNouns = phrases("event-nouns.txt");
     /** Endings of adjectives written with a capital ("Congressional", "Departmental"). */
     private final List<String> adjectiveEndings = DataFile.lines("adjective-endings.txt");
+    /** Endings of Slavic surnames ("Kovalev", "Ponomarenko"). */
+    private final List<String> surnameEndings = DataFile.lines("surname-endings.txt");
     /** Words of water and land forms that open a name with "of" ("Bay of Bengal", "Strait of Otranto"). */
     final PhraseSet<Boolean> featureWordsBeforeOf = phrases("feature-words-before-of.txt");
 
@@ -296,6 +298,17 @@ public final class Lexicon {
     /** A verb after which "to" names the person spoken or handed to ("talked", "convey"), in small letters. */
     boolean isAddresseeVerb(String w) {
         return addresseeVerbs.contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A single word with an ending of Slavic surnames ("Kovalev", "Kuznetsova", "Ponomarenko"). Read
+     * only for words that neither the gazetteer nor the atlas knows: known towns with these endings
+     * ("Rostov", "Kharkov") are found before.
+     */
+    boolean hasSurnameEnding(String w) {
+        if (w.length() < 5 || !PhraseSet.hasLowerCase(w)) return false;
+        String low = w.toLowerCase(Locale.ROOT);
+        return surnameEndings.stream().anyMatch(low::endsWith);
     }
 
     /** A single word with an ending only adjectives have ("Congressional"); not a name of its own. */

@@ -94,6 +94,16 @@ final class OrgGrammar {
                     unitsToHead = units;
                     diplomatic = endsWithDiplomaticHead(t, hit.to());
                     wholeHit = j == i ? hit.value() : null;
+                    PhraseSet.Match<KnownEntity> state = hits.at(hit.to());
+                    if (t.get(hit.to() - 1).isAllCaps() && endsWithHead(t, hit.to()) && state != null
+                            && "state".equals(state.value().subtype()) && t.adjacent(hit.to())) {
+                        // "MFA USSR": a known body in capitals with its state after it, as "MID SSSR"
+                        nested.add(body(s, hit));
+                        nested.add(place(s, state));
+                        coreEnd = j = state.to();
+                        wholeHit = null;
+                        continue;
+                    }
                 } else {
                     nested.add(place(s, hit));
                 }
@@ -267,18 +277,21 @@ final class OrgGrammar {
         boolean body = hit != null && hit.value().type() == EntityType.ORG || lexicon.orgHeads.matchAt(t, c) != null
                 || lexicon.orgClosers.matchAt(t, c) != null;
         if (place) return c;
-        return isModifier(t, c) && !body && !lexicon.isDemonym(t.get(c).text()) && endsAsName(t, c, c > k) ? c : -1;
+        // "and First Secretary of the Central Committee": an office after "and" opens a person's title
+        return isModifier(t, c) && !body && !lexicon.isDemonym(t.get(c).text()) && lexicon.offices.matchAt(t, c) == null
+                && endsAsName(t, c, c > k) ? c : -1;
     }
 
     /**
-     * Whether the capitalised words from {@code c} end as a name: no body's head among them ("and the
-     * National Academy of Sciences" is a second body) and, after an article, no noun in small letters
+     * Whether the capitalised words from {@code c} end as a name: no body's head or place word among
+     * them and, after an article, no noun in small letters
      * after them ("and the Party leadership" is a phrase of its own; "and Trade met" is not).
      */
     private boolean endsAsName(Tokens t, int c, boolean article) {
         int k = c;
         while (k < t.size() && (k == c || t.adjacent(k)) && isModifier(t, k)) {
-            if (lexicon.orgHeads.matchAt(t, k) != null) return false;
+            // "and the National Academy of Sciences" is a second body, "and the Presidential Palace" a place
+            if (lexicon.orgHeads.matchAt(t, k) != null || lexicon.placeWords.matchAt(t, k) != null) return false;
             k++;
         }
         Token next = t.at(k);

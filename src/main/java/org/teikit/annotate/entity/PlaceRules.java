@@ -330,7 +330,7 @@ final class PlaceRules {
 
     /**
      * "to Lawrence Devlin", "to George", "from the South", "among Americans": a forename starts a
-     * person, a compass word alone is a direction, a plural in -ans is a people, and so is a name
+     * person, so does one word with a surname's ending that no gazetteer or atlas knows as a place ("to Kovalev"), a compass word alone is a direction, a plural in -ans is a people, and so is a name
      * ending in a people's plural ("influencing Czechs", "the East Germans"); a name before ", Jr."
      * is a person's.
      */
@@ -339,6 +339,7 @@ final class PlaceRules {
         if (beforeGenerationalSuffix(t, end)) return true;
         if (end - from == 1 && (lexicon.isCompassWord(first) || first.endsWith("ans"))) return true;
         if (lexicon.isPeople(t.get(end - 1).text())) return true;
+        if (end - from == 1 && lexicon.hasSurnameEnding(first)) return true;
         return lexicon.isForename(first);
     }
 

@@ -57,6 +57,10 @@ class UnseenNamesTest {
         assertTrue(found.stream().noneMatch(n -> n.contains("and the Soviet")), found.toString());
         found = surfaces("The Ruritanian Academy of Sciences and the National Academy of Sciences signed it.");
         assertTrue(found.stream().noneMatch(n -> n.contains(" and the ")), found.toString());
+        found = surfaces("He was Chairman of the Council of Ministers of the Ruritanian Republic and First Secretary of the Central Committee.");
+        assertTrue(found.stream().noneMatch(n -> n.contains("First Secretary")), found.toString());
+        found = surfaces("Students held the University of Havana and the Presidential Palace.");
+        assertTrue(found.stream().noneMatch(n -> n.contains(" and the ")), found.toString());
         assertTrue(surfaces("The Ministry for Industry and Trade replied.").contains("Ministry for Industry and Trade"),
                 "two words of a remit joined by 'and' stay one name");
     }
@@ -92,7 +96,19 @@ class UnseenNamesTest {
                 "Mukti Bahini")), found.toString());
     }
 
+    @Test
+    void aKnownBodyInCapitalsTakesItsStateAfterIt() {
+        assertTrue(surfaces("Officials of the Far Eastern Department of the MFA USSR will come.")
+                .contains("Far Eastern Department of the MFA USSR"));
+    }
+
     // places
+
+    @Test
+    void oneWordWithASurnamesEndingAfterACueIsAPerson() {
+        assertEquals(List.of(), places("Ciphered Telegram from Filippov to Kovalev", "Hand this over to Ponomarenko."));
+        assertEquals(List.of("Saratov"), places("He flew to Saratov."), "a town the atlas knows keeps its tag");
+    }
 
     @Test
     void aVerbOfSpeakingBeforeToNamesAPerson() {
