@@ -94,7 +94,9 @@ final class PlaceRules {
         for (int i = 0; i < t.size(); i++) {
             PhraseSet.Match<KnownEntity> m = atlasHits.at(i);
             if (m == null || !s.free(m.from(), m.to()) || isPerson.test(s.span(m.from(), m.to()))
-                    || lexicon.isDemonym(s.span(m.from(), m.to())) || namesAnInstrument(t, m.to())) {
+                    || lexicon.isDemonym(s.span(m.from(), m.to())) || namesAnInstrument(t, m.to())
+                    || m.to() - m.from() == 1 && lexicon.notNames.matchAt(t, m.from()) != null) {
+                // "Para" of "in Para 2" is the paragraph, not the Brazilian state
                 continue;
             }
             boolean inRun = t.adjacent(i) && names.isNameWord(t, i - 1) || t.adjacent(m.to()) && names.isNameWord(t, m.to());

@@ -148,6 +148,17 @@ class UnseenNamesTest {
     }
 
     @Test
+    void aReferenceToAPartOfTheDocumentIsNoPlace() {
+        assertEquals(List.of(), places("The two months mentioned in Para 2 apply to the talks."));
+    }
+
+    @Test
+    void aTreatyNamedAfterAStatesFormalNameIsNoPlace() {
+        List<String> found = places("If the Austrian State Treaty were violated, Austria would protest.");
+        assertEquals(List.of("Austria"), found);
+    }
+
+    @Test
     void straitsDesertsAndLinesOfThePeriod() {
         List<String> found = places("Ships passed the Bosphorus; herders crossed the Gobi near Khalkhin Gol; troops stood on the"
                 + " McMahon Line, in Aksai Chin and along the Military Demarcation Line.");
