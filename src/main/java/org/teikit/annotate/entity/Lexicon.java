@@ -68,6 +68,8 @@ public final class Lexicon {
     private final Set<String> phraseWordsBeforeName = words("phrase-words-before-name.txt");
     /** "Second", "Eighth": ordinals spelled out, which number a desk or an army inside its name. */
     private final Set<String> ordinalWords = words("ordinal-words.txt");
+    private final Set<String> comradeWords = words("comrade-words.txt");
+    private final Set<String> regionModifiers = words("region-modifiers.txt");
     /** Verbs of speaking or handing before "to" ("talked to", "convey to"): the name after them is a person's. */
     private final Set<String> addresseeVerbs = words("addressee-verbs.txt");
     /** Nouns in small letters after a name that make it the attribute of an event ("Rusk meeting"). */
@@ -288,6 +290,16 @@ public final class Lexicon {
     /** A word that makes the capitalised words after it part of a longer phrase, not a name ("of", "the"). */
     boolean isPhraseWordBeforeName(String w) {
         return phraseWordsBeforeName.contains(w);
+    }
+
+    /** "Autonomous" of "Inner Mongolian Autonomous Region": a word of a region's name that names no place alone. */
+    boolean isRegionModifier(String w) {
+        return regionModifiers.contains(w);
+    }
+
+    /** "Comrade", "Cdes.": the form of address of a party's members, which marks a party's record. */
+    boolean isComradeWord(String w) {
+        return comradeWords.contains(w);
     }
 
     /** An ordinal spelled out, as written or in capitals ("Second", "EIGHTH"). */

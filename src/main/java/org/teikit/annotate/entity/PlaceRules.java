@@ -56,10 +56,26 @@ final class PlaceRules {
             }
             if (word == null || lexicon.isForename(t.get(i).text())) continue;
             int end = ofTheName(s, word.to());
-            out.add(claimRegion(s, i, end));
+            out.add(claimRegion(s, regionStart(s, i), end));
             i = end - 1;
         }
         return out;
+    }
+
+    /**
+     * "Inner Mongolian Autonomous Region", "Xinjiang Uighur Autonomous Region": a region whose words
+     * start with one that names no place alone (region-modifiers.txt) takes in the names and
+     * adjectives of nationality before it.
+     */
+    private int regionStart(TextScan s, int from) {
+        Tokens t = s.tokens;
+        if (!lexicon.isRegionModifier(t.get(from).text())) return from;
+        int k = from;
+        while (k > 0 && from - k < MAX_WORDS && t.adjacent(k) && s.free(k - 1) && t.get(k - 1).isWord() && t.get(k - 1).isCapitalised()
+                && !t.get(k - 1).isAllCaps() && !lexicon.isStopword(t.get(k - 1).text()) && !t.opensSentence(k - 1)) {
+            k--;
+        }
+        return k;
     }
 
     private static NameFound claimRegion(TextScan s, int from, int end) {

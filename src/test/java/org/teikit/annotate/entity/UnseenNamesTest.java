@@ -102,7 +102,21 @@ class UnseenNamesTest {
                 .contains("Far Eastern Department of the MFA USSR"));
     }
 
+    @Test
+    void amongComradesTheCongressAloneIsThePartysMeeting() {
+        assertEquals(List.of(), surfaces("Comrade Dorj said that at the Congress the delegates spoke freely."));
+        assertTrue(surfaces("The Secretary will consult the Congress before the vote.").contains("Congress"),
+                "without comrades, the Congress is the US one");
+        assertTrue(surfaces("Comrade Dorj said the US Congress would not agree.").contains("US Congress"));
+    }
+
     // places
+
+    @Test
+    void aRegionsNameTakesTheNamesBeforeItsModifier() {
+        assertEquals(List.of("Inner Mongolian Autonomous Region"),
+                places("The ties with the Inner Mongolian Autonomous Region were discussed."));
+    }
 
     @Test
     void oneWordWithASurnamesEndingAfterACueIsAPerson() {
