@@ -72,11 +72,11 @@ public final class Lexicon {
     private final Set<String> regionModifiers = words("region-modifiers.txt");
     /** Verbs of speaking or handing before "to" ("talked to", "convey to"): the name after them is a person's. */
     private final Set<String> addresseeVerbs = words("addressee-verbs.txt");
-    /** Nouns in small letters after a name that make it the attribute of an event ("Rusk meeting"). */
+    /** Nouns in small letters after a name that make it the attribute of an event ("Velkor meeting"). */
     final PhraseSet<Boolean> eventNouns = phrases("event-nouns.txt");
     /** Endings of adjectives written with a capital ("Congressional", "Departmental"). */
     private final List<String> adjectiveEndings = DataFile.lines("adjective-endings.txt");
-    /** Endings of Slavic surnames ("Kovalev", "Ponomarenko"). */
+    /** Endings of Slavic surnames ("Zabolotnev", "Ponomarenko"). */
     private final List<String> surnameEndings = DataFile.lines("surname-endings.txt");
     /** Words of water and land forms that open a name with "of" ("Bay of Bengal", "Strait of Otranto"). */
     final PhraseSet<Boolean> featureWordsBeforeOf = phrases("feature-words-before-of.txt");
@@ -313,7 +313,7 @@ public final class Lexicon {
     }
 
     /**
-     * A single word with an ending of Slavic surnames ("Kovalev", "Kuznetsova", "Ponomarenko"). Read
+     * A single word with an ending of Slavic surnames ("Zabolotnev", "Kuznetsova", "Ponomarenko"). Read
      * only for words that neither the gazetteer nor the atlas knows: known towns with these endings
      * ("Rostov", "Kharkov") are found before.
      */

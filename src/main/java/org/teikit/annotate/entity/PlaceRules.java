@@ -268,12 +268,12 @@ final class PlaceRules {
                 && lexicon.placeWords.matchAt(t, end) == null;
     }
 
-    /** "in Rusk meeting", "as in Bogdan-Leddy conversation": a name before the noun of an event or message is its attribute. */
+    /** "in Velkor meeting", "as in Marinsky conversation": a name before the noun of an event or message is its attribute. */
     private boolean namesAnEvent(Tokens t, int end) {
         return end < t.size() && t.adjacent(end) && lexicon.eventNouns.matchAt(t, end) != null;
     }
 
-    /** "talked to Jack Fisher", "convey to Brosio": after a verb of speaking or handing, "to" names a person. */
+    /** "talked to Velkor", "explained to Marinsky": after a verb of speaking or handing, "to" names a person. */
     private boolean afterAddresseeVerb(Tokens t, int cue) {
         Token cueWord = t.get(cue);
         return cue > 0 && cueWord.text().equalsIgnoreCase("to") && t.adjacent(cue) && lexicon.isAddresseeVerb(t.get(cue - 1).text());
@@ -348,7 +348,7 @@ final class PlaceRules {
 
     /**
      * "to Lawrence Devlin", "to George", "from the South", "among Americans": a forename starts a
-     * person, so does one word with a surname's ending that no gazetteer or atlas knows as a place ("to Kovalev"), a compass word alone is a direction, a plural in -ans is a people, and so is a name
+     * person, so does one word with a surname's ending that no gazetteer or atlas knows as a place ("to Zabolotnev"), a compass word alone is a direction, a plural in -ans is a people, and so is a name
      * ending in a people's plural ("influencing Czechs", "the East Germans"); a name before ", Jr."
      * is a person's.
      */

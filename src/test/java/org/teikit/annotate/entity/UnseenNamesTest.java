@@ -120,7 +120,7 @@ class UnseenNamesTest {
 
     @Test
     void oneWordWithASurnamesEndingAfterACueIsAPerson() {
-        assertEquals(List.of(), places("Ciphered Telegram from Filippov to Kovalev", "Hand this over to Ponomarenko."));
+        assertEquals(List.of(), places("Ciphered Telegram from Ivanov to Zabolotnev", "Hand this over to Ponomarenko."));
         assertEquals(List.of("Saratov"), places("He flew to Saratov."), "a town the atlas knows keeps its tag");
     }
 
@@ -137,7 +137,7 @@ class UnseenNamesTest {
 
     @Test
     void aCapitalisedAdjectiveIsNoPlace() {
-        assertEquals(List.of(), places("Due to Congressional inhibitions and subject to Departmental approval, we wait."));
+        assertEquals(List.of(), places("Owing to Congressional doubts the loan is subject to Departmental review."));
     }
 
     @Test
@@ -163,12 +163,12 @@ class UnseenNamesTest {
 
     @Test
     void aReferenceToAPartOfTheDocumentIsNoPlace() {
-        assertEquals(List.of(), places("The two months mentioned in Para 2 apply to the talks."));
+        assertEquals(List.of(), places("See the figures in Para 4 of the draft."));
     }
 
     @Test
     void aTreatyNamedAfterAStatesFormalNameIsNoPlace() {
-        List<String> found = places("If the Austrian State Treaty were violated, Austria would protest.");
+        List<String> found = places("Any breach of the Austrian State Treaty would worry Austria.");
         assertEquals(List.of("Austria"), found);
     }
 
