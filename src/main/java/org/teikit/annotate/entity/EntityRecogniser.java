@@ -352,8 +352,10 @@ public final class EntityRecogniser {
         KnownEntity state = stateId == null ? null : gazetteer.byId("place-" + stateId);
         PhraseSet.Match<Boolean> head = lexicon.stateHeads.matchAt(t, k);
         if (state == null || head == null || !t.adjacent(k) || !"state".equals(state.subtype())) return null;
-        // "the Austrian State Treaty": a law, treaty or document named after the state, no name of it
-        if (head.to() < t.size() && t.adjacent(head.to()) && lexicon.notNames.matchAt(t, head.to()) != null) return null;
+        // "the Austrian State Treaty", "the Mongolian State University": a law, treaty or body named
+        // after the state, no name of it
+        if (head.to() < t.size() && t.adjacent(head.to())
+                && (lexicon.notNames.matchAt(t, head.to()) != null || lexicon.orgHeads.matchAt(t, head.to()) != null)) return null;
         return new PhraseSet.Match<>(i, head.to(), new PhraseSet.Phrase<>(List.of(), List.of(), state.name(), state), false);
     }
 

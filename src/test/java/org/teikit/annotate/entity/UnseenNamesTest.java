@@ -116,6 +116,7 @@ class UnseenNamesTest {
     void aRegionsNameTakesTheNamesBeforeItsModifier() {
         assertEquals(List.of("Inner Mongolian Autonomous Region"),
                 places("The ties with the Inner Mongolian Autonomous Region were discussed."));
+        assertEquals(List.of("Sinkiang Military Region"), places("The Sinkiang Military Region has completed the campaign."));
     }
 
     @Test
@@ -170,6 +171,8 @@ class UnseenNamesTest {
     void aTreatyNamedAfterAStatesFormalNameIsNoPlace() {
         List<String> found = places("Any breach of the Austrian State Treaty would worry Austria.");
         assertEquals(List.of("Austria"), found);
+        found = surfaces("The Academy of Sciences of the MPR and the Mongolian State University will send students.");
+        assertTrue(found.containsAll(List.of("Academy of Sciences of the MPR", "Mongolian State University")), found.toString());
     }
 
     @Test
