@@ -113,10 +113,11 @@ public final class EntityRecogniser {
         final Set<String> things;
 
         Run(EntityRecogniser r, List<Input> inputs) {
+            for (int i = 0; i < inputs.size(); i++) scans.add(new TextScan(i, inputs.get(i).text(), inputs.get(i).kind()));
+            boolean amongComrades = scans.stream().anyMatch(s -> s.tokens.list().stream().anyMatch(t -> r.lexicon.isComradeWord(t.text())));
             for (int i = 0; i < inputs.size(); i++) {
-                TextScan s = new TextScan(i, inputs.get(i).text(), inputs.get(i).kind());
-                scans.add(s);
-                hits.add(r.gazetteerHits(s));
+                TextScan s = scans.get(i);
+                hits.add(r.gazetteerHits(s, amongComrades));
                 atlasHits.add(r.atlasHits(s));
                 allHits.add(atlasHits.get(i).overlaidWith(hits.get(i)));
             }
@@ -267,12 +268,13 @@ public final class EntityRecogniser {
         return out;
     }
 
-    private Hits gazetteerHits(TextScan s) {
+    /** @param amongComrades whether the document addresses comrades: its "Congress" alone is a party's, not the US one */
+    private Hits gazetteerHits(TextScan s, boolean amongComrades) {
         Hits out = new Hits();
         for (int i = 0; i < s.tokens.size(); i++) {
             if (!s.tokens.get(i).isCapitalised() || lexicon.publications.matchAt(s.tokens, i) != null) continue;
             PhraseSet.Match<KnownEntity> m = gazetteer.matchAt(s.tokens, i);
-            if (m != null && !namesAMeeting(s.tokens, m, out)) out.put(m);
+            if (m != null && !namesAMeeting(s.tokens, m, out, amongComrades)) out.put(m);
         }
         for (int i = 0; i < s.tokens.size(); i++) {
             PhraseSet.Match<KnownEntity> formal = formalStateName(s.tokens, i, out);
@@ -289,13 +291,16 @@ public final class EntityRecogniser {
      * "Congress" alone is the US one (orgs.tsv), but "the Party Congress", "the 23rd Congress" and
      * "the Congress of the CPSU" are a party's meetings, events and no body: a known body named by
      * one word of an event (org-closers.txt) is no hit after a name word or an ordinal that is no
-     * place ("US Congress" stays), nor before "of".
+     * place ("US Congress" stays), nor before "of". In a document among comrades (a party's
+     * record, where "Comrade" is a form of address) "the Congress" alone is the party's too.
      */
-    private boolean namesAMeeting(Tokens t, PhraseSet.Match<KnownEntity> m, Hits before) {
+    private boolean namesAMeeting(Tokens t, PhraseSet.Match<KnownEntity> m, Hits before, boolean amongComrades) {
         int i = m.from();
         if (m.value().type() != EntityType.ORG || m.to() - i != 1 || lexicon.orgClosers.matchAt(t, i) == null) return false;
         if (m.to() < t.size() && t.adjacent(m.to()) && t.get(m.to()).is("of")) return true;
-        if (i == 0 || !t.adjacent(i) || before.isAt(i - 1, EntityType.PLACE)) return false;
+        if (i > 0 && t.adjacent(i) && before.isAt(i - 1, EntityType.PLACE)) return false;
+        if (amongComrades) return true;
+        if (i == 0 || !t.adjacent(i)) return false;
         String word = t.get(i - 1).text();
         return t.get(i - 1).isCapitalised() || ORDINAL.matcher(word).matches();
     }
@@ -347,6 +352,10 @@ public final class EntityRecogniser {
         KnownEntity state = stateId == null ? null : gazetteer.byId("place-" + stateId);
         PhraseSet.Match<Boolean> head = lexicon.stateHeads.matchAt(t, k);
         if (state == null || head == null || !t.adjacent(k) || !"state".equals(state.subtype())) return null;
+        // "the Austrian State Treaty", "the Mongolian State University": a law, treaty or body named
+        // after the state, no name of it
+        if (head.to() < t.size() && t.adjacent(head.to())
+                && (lexicon.notNames.matchAt(t, head.to()) != null || lexicon.orgHeads.matchAt(t, head.to()) != null)) return null;
         return new PhraseSet.Match<>(i, head.to(), new PhraseSet.Phrase<>(List.of(), List.of(), state.name(), state), false);
     }
 

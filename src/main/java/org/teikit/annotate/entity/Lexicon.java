@@ -3,6 +3,7 @@ package org.teikit.annotate.entity;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -65,6 +66,20 @@ public final class Lexicon {
     private final Set<String> nounPhraseOpeners = words("noun-phrase-openers.txt");
     private final Set<String> roleTrailingWords = words("role-trailing-words.txt");
     private final Set<String> phraseWordsBeforeName = words("phrase-words-before-name.txt");
+    /** "Second", "Eighth": ordinals spelled out, which number a desk or an army inside its name. */
+    private final Set<String> ordinalWords = words("ordinal-words.txt");
+    private final Set<String> comradeWords = words("comrade-words.txt");
+    private final Set<String> regionModifiers = words("region-modifiers.txt");
+    /** Verbs of speaking or handing before "to" ("talked to", "convey to"): the name after them is a person's. */
+    private final Set<String> addresseeVerbs = words("addressee-verbs.txt");
+    /** Nouns in small letters after a name that make it the attribute of an event ("Velkor meeting"). */
+    final PhraseSet<Boolean> eventNouns = phrases("event-nouns.txt");
+    /** Endings of adjectives written with a capital ("Congressional", "Departmental"). */
+    private final List<String> adjectiveEndings = DataFile.lines("adjective-endings.txt");
+    /** Endings of Slavic surnames ("Zabolotnev", "Ponomarenko"). */
+    private final List<String> surnameEndings = DataFile.lines("surname-endings.txt");
+    /** Words of water and land forms that open a name with "of" ("Bay of Bengal", "Strait of Otranto"). */
+    final PhraseSet<Boolean> featureWordsBeforeOf = phrases("feature-words-before-of.txt");
 
     public Lexicon() {
         for (String[] row : DataFile.rows("honorifics.txt", 2)) {
@@ -275,6 +290,44 @@ public final class Lexicon {
     /** A word that makes the capitalised words after it part of a longer phrase, not a name ("of", "the"). */
     boolean isPhraseWordBeforeName(String w) {
         return phraseWordsBeforeName.contains(w);
+    }
+
+    /** "Autonomous" of "Inner Mongolian Autonomous Region": a word of a region's name that names no place alone. */
+    boolean isRegionModifier(String w) {
+        return regionModifiers.contains(w);
+    }
+
+    /** "Comrade", "Cdes.": the form of address of a party's members, which marks a party's record. */
+    boolean isComradeWord(String w) {
+        return comradeWords.contains(w);
+    }
+
+    /** An ordinal spelled out, as written or in capitals ("Second", "EIGHTH"). */
+    boolean isOrdinalWord(String w) {
+        return asWrittenOrInCapitals(ordinalWords, w);
+    }
+
+    /** A verb after which "to" names the person spoken or handed to ("talked", "convey"), in small letters. */
+    boolean isAddresseeVerb(String w) {
+        return addresseeVerbs.contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A single word with an ending of Slavic surnames ("Zabolotnev", "Kuznetsova", "Ponomarenko"). Read
+     * only for words that neither the gazetteer nor the atlas knows: known towns with these endings
+     * ("Rostov", "Kharkov") are found before.
+     */
+    boolean hasSurnameEnding(String w) {
+        if (w.length() < 5 || !PhraseSet.hasLowerCase(w)) return false;
+        String low = w.toLowerCase(Locale.ROOT);
+        return surnameEndings.stream().anyMatch(low::endsWith);
+    }
+
+    /** A single word with an ending only adjectives have ("Congressional"); not a name of its own. */
+    boolean hasAdjectiveEnding(String w) {
+        if (w.length() < 6 || !PhraseSet.hasLowerCase(w)) return false;
+        String low = w.toLowerCase(Locale.ROOT);
+        return adjectiveEndings.stream().anyMatch(low::endsWith);
     }
 
     /** A doctrine or movement word ("Marxism-Leninism", "Maoism"): never a place. */

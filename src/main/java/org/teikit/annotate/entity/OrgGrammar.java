@@ -69,7 +69,7 @@ final class OrgGrammar {
     /** @param placed whether the name may go on with "in"/"to" + a place: not inside such a complement itself */
     private Parse parse(TextScan s, Hits hits, int i, boolean placed) {
         Tokens t = s.tokens;
-        if (ORDINAL.matcher(t.get(i).text()).matches() && hits.isAt(i + 1, EntityType.ORG) && t.adjacent(i + 1)) return null;
+        if (isOrdinal(t.get(i).text()) && hits.isAt(i + 1, EntityType.ORG) && t.adjacent(i + 1)) return null;
         List<NameFound> nested = new ArrayList<>();
         int j = i;
         int coreEnd = -1;
@@ -81,11 +81,29 @@ final class OrgGrammar {
             PhraseSet.Match<KnownEntity> hit = hits.at(j);
             if (hit != null && hit.value().type() != EntityType.PERSON) {
                 units++;
+                if (namesPartyOfOrgan(t, hit, coreEnd)) {
+                    // "CC CPSU", "CC MPRP": an organ's head in capitals, then the party it belongs to
+                    nested.add(body(s, hit));
+                    coreEnd = j = hit.to();
+                    unitsToHead = units;
+                    wholeHit = null;
+                    continue;
+                }
                 if (hit.value().type() == EntityType.ORG && (j == i || endsWithHead(t, hit.to()))) {
                     coreEnd = hit.to();
                     unitsToHead = units;
                     diplomatic = endsWithDiplomaticHead(t, hit.to());
                     wholeHit = j == i ? hit.value() : null;
+                    PhraseSet.Match<KnownEntity> state = hits.at(hit.to());
+                    if (t.get(hit.to() - 1).isAllCaps() && endsWithHead(t, hit.to()) && state != null
+                            && "state".equals(state.value().subtype()) && t.adjacent(hit.to())) {
+                        // "MFA USSR": a known body in capitals with its state after it, as "MID SSSR"
+                        nested.add(body(s, hit));
+                        nested.add(place(s, state));
+                        coreEnd = j = state.to();
+                        wholeHit = null;
+                        continue;
+                    }
                 } else {
                     nested.add(place(s, hit));
                 }
@@ -119,7 +137,7 @@ final class OrgGrammar {
                 }
                 continue;
             }
-            int supplied = suppliedModifiers(t, hits, j);
+            int supplied = suppliedModifiers(t, hits, j, j > i);
             if (supplied > j && supplied < t.size() && t.adjacent(supplied)) {
                 units++;
                 j = supplied;
@@ -131,7 +149,7 @@ final class OrgGrammar {
             }
             // "Near and Middle East Department": modifiers joined by "and" before the head
             if (j > i && coreEnd < 0 && (tok.is("and") || tok.is("AND")) && t.adjacent(j + 1)
-                    && (isModifier(t, j + 1) || hits.at(j + 1) != null) && !namesPerson(t, j - 1)) {
+                    && (isModifier(t, j + 1) || hits.at(j + 1) != null) && !namesPerson(t, j - 1) && !namesBodyOrPeople(t, j - 1)) {
                 j++;
                 continue;
             }
@@ -237,12 +255,13 @@ final class OrgGrammar {
      * (joined by "and") and no known name, words the editor supplied to a name ("[Supreme] Court", "[International
      * Control and Supervisory] Commission"); else {@code j}.
      */
-    private int suppliedModifiers(Tokens t, Hits hits, int j) {
+    private int suppliedModifiers(Tokens t, Hits hits, int j, boolean insideName) {
         if (!t.get(j).is("[")) return j;
         int k = j + 1;
         int words = 0;
-        // a known body or place in the bracket ("our [SED] Central Committee") is a name of its own
-        while (k < t.size() && hits.at(k) == null && (isModifier(t, k) || words > 0 && t.get(k).is("and"))) {
+        // a known body or place in the bracket ("our [SED] Central Committee") is a name of its own;
+        // inside a name it is the editor's other spelling of the word before ("Hsinhua [Xinhua] News Agency")
+        while (k < t.size() && (insideName || hits.at(k) == null) && (isModifier(t, k) || words > 0 && t.get(k).is("and"))) {
             if (!t.get(k).is("and")) words++;
             k++;
         }
@@ -257,7 +276,49 @@ final class OrgGrammar {
         boolean place = hit != null && hit.value().type() == EntityType.PLACE;
         boolean body = hit != null && hit.value().type() == EntityType.ORG || lexicon.orgHeads.matchAt(t, c) != null
                 || lexicon.orgClosers.matchAt(t, c) != null;
-        return place || isModifier(t, c) && !body ? c : -1;
+        if (place) return c;
+        // "and First Secretary of the Central Committee": an office after "and" opens a person's title
+        return isModifier(t, c) && !body && !lexicon.isDemonym(t.get(c).text()) && lexicon.offices.matchAt(t, c) == null
+                && endsAsName(t, c, c > k) ? c : -1;
+    }
+
+    /**
+     * Whether the capitalised words from {@code c} end as a name: no body's head or place word among
+     * them and, after an article, no noun in small letters
+     * after them ("and the Party leadership" is a phrase of its own; "and Trade met" is not).
+     */
+    private boolean endsAsName(Tokens t, int c, boolean article) {
+        int k = c;
+        while (k < t.size() && (k == c || t.adjacent(k)) && isModifier(t, k)) {
+            // "and the National Academy of Sciences" is a second body, "and the Presidential Palace" a place
+            if (lexicon.orgHeads.matchAt(t, k) != null || lexicon.placeWords.matchAt(t, k) != null) return false;
+            k++;
+        }
+        Token next = t.at(k);
+        return !article || next == null || !t.adjacent(k) || !next.isWord() || !next.isLowerCase() || OF.contains(next.text())
+                || next.is("and");
+    }
+
+    /**
+     * "Czech Government and Communist Party", "State and Party", "Bulgarians and Legation": a word
+     * naming a state's body or a people before "and" ends a phrase; the words after it name another.
+     */
+    private boolean namesBodyOrPeople(Tokens t, int k) {
+        String w = t.get(k).text();
+        return lexicon.isPeople(w) || lexicon.notNames.matchAt(t, k) != null && lexicon.notNames.matchAt(t, k).to() == k + 1
+                || w.equals("State");
+    }
+
+    /** After an organ's head in capitals ("CC"), a known body in capitals is the party the organ belongs to. */
+    private static boolean namesPartyOfOrgan(Tokens t, PhraseSet.Match<KnownEntity> hit, int coreEnd) {
+        int j = hit.from();
+        return hit.value().type() == EntityType.ORG && coreEnd == j && j > 0 && t.adjacent(j)
+                && t.get(j - 1).isAllCaps() && t.get(j).isAllCaps() && t.get(hit.to() - 1).isAllCaps();
+    }
+
+    /** "Second" or "2nd": an ordinal, spelled out or in figures. */
+    private boolean isOrdinal(String w) {
+        return ORDINAL.matcher(w).matches() || lexicon.isOrdinalWord(w);
     }
 
     /** "Kim" of "Kim and Party": a word that begins or is a person's name joins no body by "and". */
@@ -284,7 +345,7 @@ final class OrgGrammar {
 
     private boolean isModifier(Tokens t, int j) {
         Token tok = t.get(j);
-        if (ORDINAL.matcher(tok.text()).matches()) return true;
+        if (isOrdinal(tok.text())) return true;
         if (HYPHEN_SMALL.matcher(tok.text()).matches()) return false;
         return tok.isWord() && tok.isCapitalised() && !lexicon.isStopword(tok.text())
                 && !lexicon.isHonorific(t, j) && !RomanNumerals.isOrdinal(tok.text())
@@ -312,6 +373,12 @@ final class OrgGrammar {
     private int headLength(Tokens t, int i) {
         PhraseSet.Match<Boolean> head = lexicon.orgHeads.matchAt(t, i);
         return head == null ? -1 : head.to() - i;
+    }
+
+    private static NameFound body(TextScan s, PhraseSet.Match<KnownEntity> hit) {
+        KnownEntity e = hit.value();
+        String surface = s.span(hit.from(), hit.to());
+        return new NameFound(s.index, hit.from(), hit.to(), EntityType.ORG, null, e, NameFound.keyOf(e, surface), surface, null);
     }
 
     private static NameFound place(TextScan s, PhraseSet.Match<KnownEntity> hit) {

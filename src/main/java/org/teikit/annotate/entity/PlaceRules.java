@@ -44,16 +44,46 @@ final class PlaceRules {
             for (int end = i + 1; end <= run && word == null; end++) {
                 if (end < t.size() && t.adjacent(end) && s.free(i, end)) word = lexicon.placeWords.matchAt(t, end);
             }
+            if (word == null && hit == null && t.get(i).isCapitalised() && lexicon.featureWordsBeforeOf.matchAt(t, i) != null) {
+                // "Bay of Bengal", "Strait of Otranto": the form's word opens the name, "of" and a name end it
+                int of = lexicon.featureWordsBeforeOf.matchAt(t, i).to();
+                int end = ofTheName(s, of);
+                if (end > of) {
+                    out.add(claimRegion(s, i, end));
+                    i = end - 1;
+                    continue;
+                }
+            }
             if (word == null || lexicon.isForename(t.get(i).text())) continue;
             int end = ofTheName(s, word.to());
-            String surface = s.span(i, end);
-            NameFound place = new NameFound(s.index, i, end, EntityType.PLACE, "region", null,
-                    NameFound.normalise(surface), surface, null);
-            out.add(place);
-            s.claim(i, end, place);
+            out.add(claimRegion(s, regionStart(s, i), end));
             i = end - 1;
         }
         return out;
+    }
+
+    /**
+     * "Inner Mongolian Autonomous Region", "Xinjiang Uighur Autonomous Region": a region whose words
+     * start with one that names no place alone (region-modifiers.txt) takes in the names and
+     * adjectives of nationality before it.
+     */
+    private int regionStart(TextScan s, int from) {
+        Tokens t = s.tokens;
+        if (!lexicon.isRegionModifier(t.get(from).text())) return from;
+        int k = from;
+        while (k > 0 && from - k < MAX_WORDS && t.adjacent(k) && s.free(k - 1) && t.get(k - 1).isWord() && t.get(k - 1).isCapitalised()
+                && !t.get(k - 1).isAllCaps() && !lexicon.isStopword(t.get(k - 1).text()) && !t.opensSentence(k - 1)) {
+            k--;
+        }
+        return k;
+    }
+
+    private static NameFound claimRegion(TextScan s, int from, int end) {
+        String surface = s.span(from, end);
+        NameFound place = new NameFound(s.index, from, end, EntityType.PLACE, "region", null,
+                NameFound.normalise(surface), surface, null);
+        s.claim(from, end, place);
+        return place;
     }
 
     /** "Great Hall of the People", "Plain of Jars": an "of" and name words after a place word stay in the name. */
@@ -80,7 +110,9 @@ final class PlaceRules {
         for (int i = 0; i < t.size(); i++) {
             PhraseSet.Match<KnownEntity> m = atlasHits.at(i);
             if (m == null || !s.free(m.from(), m.to()) || isPerson.test(s.span(m.from(), m.to()))
-                    || lexicon.isDemonym(s.span(m.from(), m.to())) || namesAnInstrument(t, m.to())) {
+                    || lexicon.isDemonym(s.span(m.from(), m.to())) || namesAnInstrument(t, m.to())
+                    || m.to() - m.from() == 1 && lexicon.notNames.matchAt(t, m.from()) != null) {
+                // "Para" of "in Para 2" is the paragraph, not the Brazilian state
                 continue;
             }
             boolean inRun = t.adjacent(i) && names.isNameWord(t, i - 1) || t.adjacent(m.to()) && names.isNameWord(t, m.to());
@@ -115,7 +147,7 @@ final class PlaceRules {
         for (int i = 0; i < t.size(); i++) {
             PhraseSet.Match<Boolean> cue = lexicon.placeCues.matchAt(t, i);
             boolean dateline = s.kind == BlockKind.DATELINE && (i == 0 || t.get(i).lineStart());
-            if (cue == null && !dateline || cue != null && (afterOffice(t, i) || inTitleCase(s, i))) continue;
+            if (cue == null && !dateline || cue != null && (afterOffice(t, i) || inTitleCase(s, i) || afterAddresseeVerb(t, i))) continue;
             int k = cue != null ? cue.to() : i;
             for (int item = 0; item < MAX_LIST && k < t.size() && (t.adjacent(k) || k == i); item++) {
                 int end;
@@ -125,7 +157,8 @@ final class PlaceRules {
                 } else {
                     end = nameRun(s, k);
                     if (end <= k || isPerson.test(s.span(k, end)) || followedByName(t, end) || looksLikePerson(t, k, end)
-                            || namesAnInstrument(t, end) || opensAnOfPhrase(t, end)
+                            || namesAnInstrument(t, end) || opensAnOfPhrase(t, end) || namesAnEvent(t, end)
+                            || end - k == 1 && lexicon.hasAdjectiveEnding(t.get(k).text())
                             || cue != null && (looksLikeVerb(t, cue, end) || endsLabel(t, i, end))) {
                         break;
                     }
@@ -137,7 +170,7 @@ final class PlaceRules {
                     s.claim(k, end, place);
                 }
                 if (dateline) break;
-                int next = listNext(t, end);
+                int next = listNext(t, end, item);
                 if (next < 0) break;
                 k = next;
             }
@@ -196,13 +229,24 @@ final class PlaceRules {
         int k = from;
         while (k < t.size() && k - from < MAX_WORDS && s.free(k) && (k == from || t.adjacent(k))) {
             Token tok = t.get(k);
-            if (!names.isNameWord(t, k) || tok.isAllCaps() || lexicon.isDoctrine(tok.text()) || isCompoundAdjective(tok.text())
+            if (!names.isNameWord(t, k) || tok.isAllCaps() || lexicon.isDoctrine(tok.text())
+                    || isCompoundAdjective(tok.text()) && !beforeGloss(t, k + 1)
                     || k > from && lexicon.isForename(tok.text())) {
                 break;
             }
             k++;
         }
         return k;
+    }
+
+    /**
+     * "Ping-hsiang [Pingxiang]": a word joined by hyphens and followed by a bracket is a name in
+     * Wade-Giles (its syllables in small letters) with the editor's pinyin, not an adjective.
+     */
+    private static boolean beforeGloss(Tokens t, int k) {
+        Token open = t.at(k);
+        Token inside = t.at(k + 1);
+        return open != null && open.is("[") && inside != null && inside.isCapitalised();
     }
 
     /** "Soviet-controlled", "Arab-Israeli": adjectives made of two words, never a place. */
@@ -222,6 +266,17 @@ final class PlaceRules {
     private boolean namesAnInstrument(Tokens t, int end) {
         return end < t.size() && t.adjacent(end) && lexicon.notNames.matchAt(t, end) != null
                 && lexicon.placeWords.matchAt(t, end) == null;
+    }
+
+    /** "in Velkor meeting", "as in Marinsky conversation": a name before the noun of an event or message is its attribute. */
+    private boolean namesAnEvent(Tokens t, int end) {
+        return end < t.size() && t.adjacent(end) && lexicon.eventNouns.matchAt(t, end) != null;
+    }
+
+    /** "talked to Velkor", "explained to Marinsky": after a verb of speaking or handing, "to" names a person. */
+    private boolean afterAddresseeVerb(Tokens t, int cue) {
+        Token cueWord = t.get(cue);
+        return cue > 0 && cueWord.text().equalsIgnoreCase("to") && t.adjacent(cue) && lexicon.isAddresseeVerb(t.get(cue - 1).text());
     }
 
     /**
@@ -293,7 +348,7 @@ final class PlaceRules {
 
     /**
      * "to Lawrence Devlin", "to George", "from the South", "among Americans": a forename starts a
-     * person, a compass word alone is a direction, a plural in -ans is a people, and so is a name
+     * person, so does one word with a surname's ending that no gazetteer or atlas knows as a place ("to Zabolotnev"), a compass word alone is a direction, a plural in -ans is a people, and so is a name
      * ending in a people's plural ("influencing Czechs", "the East Germans"); a name before ", Jr."
      * is a person's.
      */
@@ -302,6 +357,7 @@ final class PlaceRules {
         if (beforeGenerationalSuffix(t, end)) return true;
         if (end - from == 1 && (lexicon.isCompassWord(first) || first.endsWith("ans"))) return true;
         if (lexicon.isPeople(t.get(end - 1).text())) return true;
+        if (end - from == 1 && lexicon.hasSurnameEnding(first)) return true;
         return lexicon.isForename(first);
     }
 
@@ -319,11 +375,24 @@ final class PlaceRules {
                 || lexicon.orgHeads.matchAt(t, end) != null);
     }
 
-    /** After a place in a list: the next item's first token (", Y", "and Y", ", and Y"), or -1. */
-    private static int listNext(Tokens t, int end) {
+    /**
+     * After a place in a list: the next item's first token (", Y", "and Y", ", and Y"), or -1.
+     * ", and" after the first item opens a clause, not a list ("at Kalgan, and Ulanfu was in Harbin"):
+     * a list with its comma before "and" has at least three items.
+     */
+    private static int listNext(Tokens t, int end, int item) {
         int k = end;
-        if (k < t.size() && t.get(k).is(",")) k++;
-        if (k < t.size() && t.get(k).is("and")) k++;
+        // "Hsi-hua-t'ing [Xihuating], Chung-nan-hai": the editor's gloss of a place stays with it
+        if (beforeGloss(t, k)) {
+            while (k < t.size() && !t.get(k).is("]")) k++;
+            k++;
+        }
+        boolean comma = k < t.size() && t.get(k).is(",");
+        if (comma) k++;
+        if (k < t.size() && t.get(k).is("and")) {
+            if (comma && item == 0) return -1;
+            k++;
+        }
         return k > end && k < t.size() && t.get(k).isCapitalised() ? k : -1;
     }
 }
