@@ -4,6 +4,7 @@ import static org.teikit.annotate.date.DateReading.span;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,11 +19,26 @@ enum DateForm {
     WHEN {
         @Override
         List<Span> read(DateMatch m, List<String> args, DateReading r) {
-            PartialDate p = r.withYear(r.date(m, ""));
-            if (!dated(p)) return List.of();
-            r.remember(p);
-            DateMatch.Stretch range = m.marked();
-            return List.of(span(range.start(), range.end(), DateValue.when(p.iso()), certainty(p)));
+            return point(m, r.withYear(r.date(m, "")), r);
+        }
+    },
+    /**
+     * A day and a month in figures with no year ("sent on 12.8."): day first, as most of Europe
+     * writes it, unless month first lands within {@link #NEAR_DAYS} days of the document's date and
+     * day first does not: a ciphergram of 8 December "sent on 12.8. at 23:10 hours" writes the
+     * month first, as American usage and some translations of telegrams do.
+     */
+    DAY_MONTH_FIGURES {
+        @Override
+        List<Span> read(DateMatch m, List<String> args, DateReading r) {
+            PartialDate written = r.date(m, "");
+            PartialDate dayFirst = r.withYear(written);
+            PartialDate monthFirst = new PartialDate(written.year(), written.day(), written.month(),
+                    written.hour(), written.minute(), written.utc(), false);
+            if (!monthFirst.valid()) return point(m, dayFirst, r);
+            monthFirst = r.withYear(monthFirst);
+            boolean swap = nearDocument(monthFirst, r) && !nearDocument(dayFirst, r);
+            return point(m, swap ? monthFirst : dayFirst, r);
         }
     },
     /** A period: "between 1971 and 1975", "1976–1977", "From 2 to 9 November". */
@@ -234,6 +250,23 @@ enum DateForm {
      * one ("7 March" in an undated text), there is no value to give, and TEI's year-less forms
      * ("--03-07") are outside teikit's schema.
      */
+    /** How near the document's date a reading of "12.8." must lie to be preferred; see {@link #DAY_MONTH_FIGURES}. */
+    private static final int NEAR_DAYS = 7;
+
+    /** One point over the match's marked text, remembered for the dates after it. */
+    private static List<Span> point(DateMatch m, PartialDate p, DateReading r) {
+        if (!dated(p)) return List.of();
+        r.remember(p);
+        DateMatch.Stretch range = m.marked();
+        return List.of(span(range.start(), range.end(), DateValue.when(p.iso()), certainty(p)));
+    }
+
+    private static boolean nearDocument(PartialDate p, DateReading r) {
+        PartialDate d = r.document();
+        if (!p.hasDay() || d.year() == null || !d.hasDay()) return false;
+        return Math.abs(ChronoUnit.DAYS.between(d.toLocalDate(), p.toLocalDate())) <= NEAR_DAYS;
+    }
+
     private static boolean dated(PartialDate p) {
         return p.valid() && p.year() != null;
     }

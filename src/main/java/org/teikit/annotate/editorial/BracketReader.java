@@ -23,6 +23,9 @@ import org.teikit.annotate.WordTable;
  */
 final class BracketReader {
     private static final int MAX_LABEL_LENGTH = 40;
+    /** The years an editor completes in the archive's documents; a bracketed figure outside is no year. */
+    private static final int MIN_YEAR = 1800;
+    private static final int MAX_YEAR = 2099;
     private static final int MIN_CLAUSE_WORDS = 3;
     private static final String REMARK = "editorial";
     private static final String SENTENCE_ENDS = ".!?";
@@ -43,7 +46,11 @@ final class BracketReader {
         if (footnoteMarkers.contains(content)) {
             return b.opensText(text) ? List.of() : List.of(span(b, new Mark.FootnoteAnchor(content)));
         }
-        if (content.chars().allMatch(Character::isDigit)) return List.of();
+        if (content.chars().allMatch(Character::isDigit)) {
+            // "[1956]", "[19]56": a year or a century the editor completed; any other figure
+            // ("[3]" with no footnote to it) is a marker whose note is missing, and stays text
+            return suppliedYear(text, b, content) ? List.of(span(b, new Mark.Supplied())) : List.of();
+        }
         Optional<String> gap = gapReason(content);
         if (gap.isPresent()) return List.of(span(b, new Mark.Gap(gap.get())));
         if (words.value("sic", content).isPresent()) return sic(text, b);
@@ -59,6 +66,17 @@ final class BracketReader {
         // "Guseong [Kusong]": the editor supplies another spelling; the entity side takes the name and its variant as one mention.
         if (alternatives.isAlternativeName(text, b.open(), b.close())) return List.of(span(b, new Mark.Supplied()));
         return List.of(span(b, remarkByShape(text, b, content) ? new Mark.EditorialNote(REMARK) : new Mark.Supplied()));
+    }
+
+    /** "[1956]" (a year of four figures) or "[19]56" (the figures go on after the bracket). */
+    private static boolean suppliedYear(String text, Bracket b, String content) {
+        if (content.isEmpty()) return false;
+        if (content.length() == 4) {
+            int year = Integer.parseInt(content);
+            return year >= MIN_YEAR && year <= MAX_YEAR;
+        }
+        int after = b.end();
+        return content.length() == 2 && after < text.length() && Character.isDigit(text.charAt(after));
     }
 
     /** Whether a bracket whose words begin so ("handwritten in the margin: "DVO ") is a labelled remark. */
