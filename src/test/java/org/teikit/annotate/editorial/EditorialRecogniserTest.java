@@ -78,9 +78,18 @@ class EditorialRecogniserTest {
         "Later [the minister agreed] to the terms.              | [the minister agreed]=supplied",
         // An article opening the sentence is no name that the bracket would identify.
         "The [International Fisheries and Whaling] Commission met | [International Fisheries and Whaling]=supplied",
+        // A year, or the century of one, that the editor completed is supplied like any words.
+        "the congress opened on 15 September [1956].            | [1956]=supplied",
+        "Ulaanbaatar, 30 July [19]64                            | [19]=supplied",
     })
     void tellsSuppliedWordsFromRemarksAndGaps(String text, String expected) {
         assertEquals(List.of(expected), found(text));
+    }
+
+    @Test
+    void aBracketedFigureThatIsNoYearAndNoKnownMarkerStaysText() {
+        // a footnote marker whose note lies beyond the text, a page number: no year, no item
+        assertEquals(List.of(), found("as the embassy said [3] and on page [212] of the file."));
     }
 
     @Test

@@ -1,0 +1,110 @@
+package org.teikit.annotate.date;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.teikit.annotate.DateValue;
+import org.teikit.annotate.Mark;
+import org.teikit.annotate.RecognitionContext;
+import org.teikit.annotate.Span;
+
+/**
+ * Dates as English translations of 1940s–1980s diplomatic records write them, in the forms the
+ * tuned-on documents did not show: a year the editor completed or glossed in brackets, the old
+ * letter-writer's "inst.", short months on stamps, hours after dates written in figures, a
+ * conjunction the editor supplied, a day and month in figures that the document's date decides.
+ * The fixtures are invented in the archive's style.
+ */
+class TranslatedRecordDatesTest {
+    private static final DateRecogniser DATES = new DateRecogniser();
+    private static final RecognitionContext SEPTEMBER_1956 = RecognitionContext.dated(DateValue.when("1956-09-18"));
+
+    private static List<String> found(String text, RecognitionContext context) {
+        return DATES.find(text, context).stream().map(s -> show(text, s)).toList();
+    }
+
+    private static List<String> found(String text) {
+        return found(text, SEPTEMBER_1956);
+    }
+
+    private static String show(String text, Span s) {
+        DateValue v = ((Mark.Date) s.mark()).value();
+        String value = v.when() != null ? v.when() : v.from() != null ? v.from() + "/" + v.to() : v.notBefore() + "~" + v.notAfter();
+        return text.substring(s.start(), s.end()) + "=" + value;
+    }
+
+    @Test
+    void aYearTheEditorSuppliedInBracketsBelongsToItsDate() {
+        // not "15 September" of the document's year and a year "1956" beside it
+        assertEquals(List.of("15 September [1956]=1956-09-15", "May [1957]=1957-05", "18 August [1976]=1976-08-18"),
+                found("It opened on 15 September [1956]; talks were put off to May [1957]; the events of 18 August [1976] were recalled."));
+    }
+
+    @Test
+    void aCenturyTheEditorSuppliedStaysInsideTheYear() {
+        assertEquals(List.of("30 July [19]64=1964-07-30", "5 March [19]56=1956-03-05"),
+                found("Ulaanbaatar, 30 July [19]64. He recalled the talk of 5 March [19]56."));
+    }
+
+    @Test
+    void aYearInParenthesesAfterAMonthIsThatMonthsYear() {
+        assertEquals(List.of("August (1955)=1955-08", "12 March (1953)=1953-03-12"),
+                found("In August (1955) the Chinese side invited them, as agreed on 12 March (1953)."));
+    }
+
+    @Test
+    void aHalfOpenBracketIsNoPartOfTheYear() {
+        // the bracket closes on something else: the year alone is the date
+        assertEquals(List.of("1955=1955"), found("[delegation of 1955] arrived"));
+    }
+
+    @Test
+    void instUltAndProxCountFromTheDocumentsMonth() {
+        assertEquals(List.of("the 5th inst.=1956-09-05", "the 28th ult.=1956-08-28", "the 2nd prox.=1956-10-02"),
+                found("On the 5th inst. I called on him; he referred to my note of the 28th ult. and asked to meet on the 2nd prox."));
+    }
+
+    @Test
+    void anOrdinalDayBeforeThePronounIIsNoRomanMonth() {
+        // "13th I" is not 13 January: "the 13th" is a day of the document's month
+        assertEquals(List.of("the 13th=1956-09-13"), found("On the 13th I will see Comrade Trinh."));
+    }
+
+    @Test
+    void aShortMonthWithoutItsFullStopBetweenDayAndYear() {
+        assertEquals(List.of("27 Aug 1968=1968-08-27", "3 Sept 1968=1968-09-03"),
+                found("[stamp: Received 27 Aug 1968] and answered 3 Sept 1968"));
+    }
+
+    @Test
+    void aSpanOfHoursAfterADateInFigures() {
+        assertEquals(List.of("29.VII.1964, from 2:10 p. m. to 4:00 p. m.=1964-07-29T14:10:00/1964-07-29T16:00:00",
+                        "3.10.1964, 10:00-11:30 hours=1964-10-03T10:00:00/1964-10-03T11:30:00"),
+                found("On 29.VII.1964, from 2:10 p. m. to 4:00 p. m., he received the Ambassador; again on 3.10.1964, 10:00-11:30 hours."));
+    }
+
+    @Test
+    void aSpanOfHoursAfterADashWithASpaceTypedAfterTheColon() {
+        assertEquals(List.of("February 22, 1972 - 2: 10 p. m. -6:00 p. m.=1972-02-22T14:10:00/1972-02-22T18:00:00"),
+                found("Peking, February 22, 1972 - 2: 10 p. m. -6:00 p. m."));
+    }
+
+    @Test
+    void twoDaysJoinedByAConjunctionTheEditorSupplied() {
+        assertEquals(List.of("2=1956-12-02", "4 December=1956-12-04"),
+                found("the bombing of 2 [and] 4 December changed it", RecognitionContext.dated(DateValue.when("1956-12-08"))));
+    }
+
+    @Test
+    void aDayAndMonthInFiguresIsReadMonthFirstOnlyWhereThatIsTheDocumentsDate() {
+        RecognitionContext december8 = RecognitionContext.dated(DateValue.when("1966-12-08"));
+        // a ciphergram of 8 December: "12.8." and "12.9." are 8 and 9 December, not August and September
+        assertEquals(List.of("12.8. at 23:10 hours=1966-12-08T23:10:00", "12.9. at 08:40 hours=1966-12-09T08:40:00"),
+                found("Sent on 12.8. at 23:10 hours, received on 12.9. at 08:40 hours.", december8));
+        // far from the document's date either way: day first, as most of Europe writes it
+        assertEquals(List.of("3.4.=1966-04-03"), found("As agreed on 3.4. in Warsaw.", december8));
+        // day first lies by the document's date: it stays
+        assertEquals(List.of("6.12.=1966-12-06"), found("As agreed on 6.12. in Warsaw.", december8));
+    }
+}
