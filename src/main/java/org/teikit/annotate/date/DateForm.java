@@ -195,15 +195,28 @@ enum DateForm {
     DAY_OF_MONTH {
         @Override
         List<Span> read(DateMatch m, List<String> args, DateReading r) {
-            PartialDate d = r.document();
-            Integer day = r.date(m, "").day();
-            if (d.year() == null || d.month() == null || day == null) return List.of();
-            YearMonth month = YearMonth.of(d.year(), d.month()).plusMonths(Integer.parseInt(args.get(0)));
-            if (day > month.lengthOfMonth()) return List.of();
-            PartialDate p = PartialDate.of(month.atDay(day));
+            PartialDate p = dayOfMonth(r, args, r.date(m, "").day());
+            if (p == null) return List.of();
             r.remember(p);
             DateMatch.Stretch range = m.marked();
             return List.of(span(range.start(), range.end(), DateValue.when(p.iso()), Certainty.MEDIUM));
+        }
+
+        @Override
+        boolean monthFromDocument() {
+            return true;
+        }
+    },
+    /** Two days of the document's month (or the one the argument shifts to): "from the 20th to the 22nd of this month". */
+    PERIOD_OF_MONTH {
+        @Override
+        List<Span> read(DateMatch m, List<String> args, DateReading r) {
+            PartialDate from = dayOfMonth(r, args, r.date(m, "").day());
+            PartialDate to = dayOfMonth(r, args, r.date(m, "2").day());
+            if (from == null || to == null || from.iso().compareTo(to.iso()) >= 0) return List.of();
+            r.remember(from);
+            r.remember(to);
+            return List.of(span(m.start(), m.end(), DateValue.period(from.iso(), to.iso()), Certainty.MEDIUM));
         }
 
         @Override
@@ -252,6 +265,14 @@ enum DateForm {
      */
     /** How near the document's date a reading of "12.8." must lie to be preferred; see {@link #DAY_MONTH_FIGURES}. */
     private static final int NEAR_DAYS = 7;
+
+    /** Day {@code day} of the document's month shifted by the first argument, or {@code null} where there is none. */
+    private static @Nullable PartialDate dayOfMonth(DateReading r, List<String> args, @Nullable Integer day) {
+        PartialDate d = r.document();
+        if (d.year() == null || d.month() == null || day == null) return null;
+        YearMonth month = YearMonth.of(d.year(), d.month()).plusMonths(Integer.parseInt(args.get(0)));
+        return day > month.lengthOfMonth() ? null : PartialDate.of(month.atDay(day));
+    }
 
     /** One point over the match's marked text, remembered for the dates after it. */
     private static List<Span> point(DateMatch m, PartialDate p, DateReading r) {

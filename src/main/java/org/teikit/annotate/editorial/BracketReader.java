@@ -57,6 +57,7 @@ final class BracketReader {
         Optional<String> label = labelType(content);
         if (label.isPresent()) return List.of(span(b, new Mark.EditorialNote(label.get())));
         Optional<String> remark = words.value("remark", content)
+                .or(() -> content.endsWith(".") ? words.value("remark", content.substring(0, content.length() - 1)) : Optional.empty())
                 .or(() -> words.value("lead", content.split("\\s+")[0]))
                 .or(() -> words.valueAtEnd("remarkend", content));
         if (remark.isPresent()) return List.of(span(b, new Mark.EditorialNote(remark.get())));
@@ -77,6 +78,11 @@ final class BracketReader {
         }
         int after = b.end();
         return content.length() == 2 && after < text.length() && Character.isDigit(text.charAt(after));
+    }
+
+    /** Whether {@code content} is the editor's "sic" ("sic", "SIC", "sic!"). */
+    boolean isSic(String content) {
+        return words.value("sic", content).isPresent();
     }
 
     /** Whether a bracket whose words begin so ("handwritten in the margin: "DVO ") is a labelled remark. */
@@ -113,7 +119,7 @@ final class BracketReader {
      * "excelent [sic]": the remark, and the slip before it, with its correction where that is
      * evident (a known misspelling, a verb whose number is all [sic] can point at), else without.
      */
-    private List<Span> sic(String text, Bracket b) {
+    List<Span> sic(String text, Bracket b) {
         Span note = span(b, new Mark.EditorialNote("sic"));
         int[] slip = b.tokenBefore(text);
         if (slip == null) return List.of(note);

@@ -16,7 +16,7 @@ import org.teikit.annotate.WordTable;
  * a {@link Mark.Supplied}, {@link Mark.EditorialNote}, {@link Mark.Gap} or
  * {@link Mark.FootnoteAnchor} span that includes the brackets (see {@link BracketReader} for how
  * it decides); an alternative name after a name is supplied (the entity side nests it in its mention); a
- * "[sic]" also marks the slip before it with a {@link Mark.Sic} where the correction is evident.
+ * "[sic]" (or "(sic)") also marks the slip before it with a {@link Mark.Sic} where the correction is evident.
  * Nested brackets give one span each; an unbalanced bracket gives none and stays text. A "*"
  * touching a word is a footnote anchor where the document has a footnote with that marker.
  * The words that decide are data ({@code editorial-words.tsv}).
@@ -24,6 +24,8 @@ import org.teikit.annotate.WordTable;
 public final class EditorialRecogniser implements Recogniser {
     private static final String QUOTES_AND_SPACE = "\"'”’» ";
     private static final Pattern STARS = Pattern.compile("(?<=[^\\s*\\[])\\*+");
+    /** "(sic)", "(sic!)": the editor's mark in round brackets, as some translations print it. */
+    private static final Pattern ROUND_SIC = Pattern.compile("\\((?<content>[^()]{1,6})\\)");
 
     private final BracketReader reader;
 
@@ -63,6 +65,12 @@ public final class EditorialRecogniser implements Recogniser {
         }
         for (Bracket b : pairs) {
             spans.addAll(reader.read(text, b, context.footnoteMarkers()));
+        }
+        Matcher round = ROUND_SIC.matcher(text);
+        while (round.find()) {
+            if (reader.isSic(round.group("content").strip())) {
+                spans.addAll(reader.sic(text, new Bracket(round.start(), round.end() - 1)));
+            }
         }
         Matcher stars = STARS.matcher(text);
         while (stars.find()) {

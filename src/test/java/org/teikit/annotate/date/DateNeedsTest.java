@@ -37,7 +37,10 @@ class DateNeedsTest {
             "For September 1961 - March 1962; talks held 14-15.IX.1961 and 14-15.9.1961.",
             "On the 5th of this month, the 2nd of last month and the 9th of next month; they left on the 12th.",
             "Cabled Sept 6 and Nov 30, 1967; talks Aug 2-4, June 28-July 3, 1966, in '53 and '54, in December '63,",
-            "on January the 16th, '64, between '55-'60 and in the late '50s; the tenth of October, the August invasion and the October war.");
+            "on January the 16th, '64, between '55-'60 and in the late '50s; the tenth of October, the August invasion and the October war.",
+            "On the 5th inst., the 28th ult. and the 2nd prox.; on Thursday the 29th; from the 20th to the 22nd of this month.",
+            "On 29.VII.1964, from 2:10 p. m. to 4:00 p. m., and 3.10.1964, 10:00-11:30 hours; on the night of 21/22 May.",
+            "Received 27 Aug 1968; sent 12.8. at 23:10 hours; 15 September [1956], August (1955), 2 [and] 4 December, May 2 [and] 4.");
 
     @Test
     void everyMatchHoldsWhatItsPatternNeeds() {

@@ -66,6 +66,23 @@ class TranslatedRecordDatesTest {
     }
 
     @Test
+    void twoOrdinalDaysOfTheDocumentsMonthAsAPeriod() {
+        assertEquals(List.of("from the 20th to the 22nd of this month=1956-09-20/1956-09-22", "from the 3rd to the 5th=1956-09-03/1956-09-05"),
+                found("The talks took place from the 20th to the 22nd of this month, the visits from the 3rd to the 5th."));
+    }
+
+    @Test
+    void aNightAcrossTwoDays() {
+        assertEquals(List.of("21/22 May=1956-05-21/1956-05-22"), found("On the night of 21/22 May they left."));
+    }
+
+    @Test
+    void aWeekdayBeforeAnOrdinalDay() {
+        assertEquals(List.of("the 29th=1956-09-29", "the 9th=1956-09-09"),
+                found("They return on Thursday the 29th; he had said on the 9th that all was ready."));
+    }
+
+    @Test
     void anOrdinalDayBeforeThePronounIIsNoRomanMonth() {
         // "13th I" is not 13 January: "the 13th" is a day of the document's month
         assertEquals(List.of("the 13th=1956-09-13"), found("On the 13th I will see Comrade Trinh."));

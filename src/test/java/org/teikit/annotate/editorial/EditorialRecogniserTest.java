@@ -81,9 +81,22 @@ class EditorialRecogniserTest {
         // A year, or the century of one, that the editor completed is supplied like any words.
         "the congress opened on 15 September [1956].            | [1956]=supplied",
         "Ulaanbaatar, 30 July [19]64                            | [19]=supplied",
+        // The editor's doubt alone, a remark word with its full stop, a superior's decision on the page,
+        // a word the copy lost.
+        "relations had worsened [?].                            | [?]=note:editorial",
+        "Stalin: Good. [Pause.] What about the loan?            | [Pause.]=note:editorial",
+        "[Resolution: \"Agreed. W. G.\"]                        | [Resolution: \"Agreed. W. G.\"]=note:handwriting",
+        "the agreement of 1958 [word missing] was not fulfilled. | [word missing]=gap:missing",
     })
     void tellsSuppliedWordsFromRemarksAndGaps(String text, String expected) {
         assertEquals(List.of(expected), found(text));
+    }
+
+    @Test
+    void sicInRoundBracketsMarksTheSlipAsInSquareOnes() {
+        assertEquals(List.of("recieved=sic:received", "(sic)=note:sic"), found("The note was recieved (sic) late."));
+        // other round brackets stay text
+        assertEquals(List.of(), found("The note (see above) came late."));
     }
 
     @Test
