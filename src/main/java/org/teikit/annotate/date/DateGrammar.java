@@ -147,9 +147,11 @@ final class DateGrammar {
                 // "[19]56": the editor supplied the century; "15 September [1956]", "August (1955)": the
                 // editor supplied or glossed the whole year, which still belongs to the date (the
                 // bracket stays for the editorial side). A bracket is taken only with its partner.
-                Map.entry("YEAR", Piece.found("(?:\\[(?=\\d{4}\\])|\\((?=\\d{4}\\)))?"
+                // (the opening bracket captures its partner, which alone may close the year: a pattern
+                // that does not let the year begin with a bracket takes no closing one either)
+                Map.entry("YEAR", Piece.found("(?:\\[(?=\\d{4}(?<yb%s>\\]))|\\((?=\\d{4}(?<ypr%s>\\))))?"
                         + "(?<y%s>1[89]\\d\\d|20\\d\\d|\\[(?:1[89]|20)\\]\\d\\d)(?!\\d)"
-                        + "(?:(?<=\\[\\d{4})\\]|(?<=\\(\\d{4})\\))?")),
+                        + "(?:\\k<yb%s>|\\k<ypr%s>)?")),
                 Map.entry("YY", Piece.anywhere("(?<y%s>\\d\\d)(?!\\d)")),
                 Map.entry("AT", Piece.found(AT)),
                 Map.entry("HOURS", Piece.found(HOURS)),

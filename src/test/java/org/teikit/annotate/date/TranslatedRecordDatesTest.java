@@ -54,6 +54,12 @@ class TranslatedRecordDatesTest {
     }
 
     @Test
+    void aYearAloneInBracketsIsMarkedWithoutThem() {
+        // the brackets belong to the editor's gloss, the year alone to the date
+        assertEquals(List.of("1948=1948", "1956=1956"), found("the treaty (1948) and the plan [1956] lapsed"));
+    }
+
+    @Test
     void aHalfOpenBracketIsNoPartOfTheYear() {
         // the bracket closes on something else: the year alone is the date
         assertEquals(List.of("1955=1955"), found("[delegation of 1955] arrived"));
