@@ -27,6 +27,8 @@ final class BracketReader {
     private static final int MIN_YEAR = 1800;
     private static final int MAX_YEAR = 2099;
     private static final int MIN_CLAUSE_WORDS = 3;
+    /** The most words a bracket counting lost text has ("[1 line of text missing]"). */
+    private static final int MAX_GAP_WORDS = 5;
     private static final String REMARK = "editorial";
     private static final String SENTENCE_ENDS = ".!?";
 
@@ -101,7 +103,13 @@ final class BracketReader {
         if (!content.isEmpty() && content.chars().allMatch(c -> c == '.' || c == '…' || c == ' ')) {
             return Optional.of("omitted");
         }
-        return words.value("gap", content).or(() -> words.valueAtEnd("gapend", content));
+        return words.value("gap", content).or(() -> words.valueAtEnd("gapend", content))
+                .or(() -> fewWords(content) ? words.valueAtEnd("gapshort", content) : Optional.empty());
+    }
+
+    /** Whether {@code content} is a few words on one line, as a count of lost text is ("two words illegible"). */
+    private static boolean fewWords(String content) {
+        return content.indexOf('\n') < 0 && content.split("\\s+").length <= MAX_GAP_WORDS;
     }
 
     /** "[stamp: …]": the label before the colon names the type; an unknown lower-case label is a remark too. */

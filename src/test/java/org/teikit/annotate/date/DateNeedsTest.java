@@ -40,7 +40,10 @@ class DateNeedsTest {
             "on January the 16th, '64, between '55-'60 and in the late '50s; the tenth of October, the August invasion and the October war.",
             "On the 5th inst., the 28th ult. and the 2nd prox.; on Thursday the 29th; from the 20th to the 22nd of this month.",
             "On 29.VII.1964, from 2:10 p. m. to 4:00 p. m., and 3.10.1964, 10:00-11:30 hours; on the night of 21/22 May.",
-            "Received 27 Aug 1968; sent 12.8. at 23:10 hours; 15 September [1956], August (1955), 2 [and] 4 December, May 2 [and] 4.");
+            "Received 27 Aug 1968; sent 12.8. at 23:10 hours; 15 September [1956], August (1955), 2 [and] 4 December, May 2 [and] 4.",
+            "From 25 December 1959 to 5 January 1960, 28 September-1 October 1959, 1 January 1960 - 31 December 1960, 3 May-4 June,",
+            "May 5, 1960 - June 7, 1961, between 5 and 7.IX.1960, from 5.IX. to 7.IX., 13.III.-15.III.1959, 17/VI/1959, 3/XI/57,",
+            "the 1st and 2nd of January and from the 20th until the 26th of July.");
 
     @Test
     void everyMatchHoldsWhatItsPatternNeeds() {

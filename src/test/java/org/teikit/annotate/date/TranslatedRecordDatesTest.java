@@ -78,6 +78,34 @@ class TranslatedRecordDatesTest {
     }
 
     @Test
+    void aSpanWhoseFirstEndHasItsOwnMonthOrYear() {
+        assertEquals(List.of("from 25 December 1959 to 5 January 1960=1959-12-25/1960-01-05",
+                        "28 September-1 October 1959=1959-09-28/1959-10-01",
+                        "1 January 1960 - 31 December 1960=1960-01-01/1960-12-31",
+                        "from May 5, 1960, to June 7, 1960=1960-05-05/1960-06-07"),
+                found("Talks ran from 25 December 1959 to 5 January 1960, after a round 28 September-1 October 1959; "
+                        + "the agreement covers 1 January 1960 - 31 December 1960, the visit lasted from May 5, 1960, to June 7, 1960."));
+    }
+
+    @Test
+    void spansOfDaysWithRomanMonths() {
+        assertEquals(List.of("between 5 and 7.IX.1960=1960-09-05/1960-09-07", "from 5.IX. to 7.IX.=1956-09-05/1956-09-07",
+                        "13.III.-15.III.1959=1959-03-13/1959-03-15"),
+                found("Deliveries between 5 and 7.IX.1960 and from 5.IX. to 7.IX., as in the protocol of 13.III.-15.III.1959."));
+    }
+
+    @Test
+    void aRomanMonthBetweenStrokes() {
+        assertEquals(List.of("17/VI/1959=1959-06-17", "3/XI/57=1957-11-03"), found("as agreed on 17/VI/1959 and on 3/XI/57"));
+    }
+
+    @Test
+    void twoOrdinalDaysOfANamedMonth() {
+        assertEquals(List.of("1=1956-01-01", "2nd of January=1956-01-02", "from the 20th until the 26th of July=1956-07-20/1956-07-26"),
+                found("It was initialled on the 1st and 2nd of January; from the 20th until the 26th of July the troops held."));
+    }
+
+    @Test
     void aNightAcrossTwoDays() {
         assertEquals(List.of("21/22 May=1956-05-21/1956-05-22"), found("On the night of 21/22 May they left."));
     }
@@ -98,6 +126,14 @@ class TranslatedRecordDatesTest {
     void aShortMonthWithoutItsFullStopBetweenDayAndYear() {
         assertEquals(List.of("27 Aug 1968=1968-08-27", "3 Sept 1968=1968-09-03"),
                 found("[stamp: Received 27 Aug 1968] and answered 3 Sept 1968"));
+    }
+
+    @Test
+    void aMonthWithoutAYearKeepsTheDocumentsGuessWhereTheTextNamedThatYearToo() {
+        RecognitionContext december = RecognitionContext.dated(DateValue.when("1966-12-26"));
+        // the span names January 1967 and January 1968: "until January" is the coming one, not 1968's
+        assertEquals(List.of("January 2, 1967–January 2, 1968=1967-01-02/1968-01-02", "January=1967-01"),
+                found("They owe it during January 2, 1967–January 2, 1968. He is away until January.", december));
     }
 
     @Test

@@ -87,9 +87,19 @@ class EditorialRecogniserTest {
         "Stalin: Good. [Pause.] What about the loan?            | [Pause.]=note:editorial",
         "[Resolution: \"Agreed. W. G.\"]                        | [Resolution: \"Agreed. W. G.\"]=note:handwriting",
         "the agreement of 1958 [word missing] was not fulfilled. | [word missing]=gap:missing",
+        "the protocol [two words illegible] remains valid.      | [two words illegible]=gap:illegible",
+        "the text [1 line missing] ends here.                   | [1 line missing]=gap:missing",
+        "[Document continues]                                   | [Document continues]=note:editorial",
     })
     void tellsSuppliedWordsFromRemarksAndGaps(String text, String expected) {
         assertEquals(List.of(expected), found(text));
+    }
+
+    @Test
+    void aLongBracketEndingInMissingIsTheEditorsRemarkNotAGap() {
+        // over several lines, or a sentence: the editor describes the page
+        assertEquals(List.of("[Central Committee\n\nDepartment of Foreign Relations\n\nFile, archival signature missing]=note:editorial"),
+                found("[Central Committee\n\nDepartment of Foreign Relations\n\nFile, archival signature missing]"));
     }
 
     @Test
