@@ -18,7 +18,7 @@ final class LineShape {
     private static final Pattern NUMBER_MARKER = Pattern.compile(
             "^(\\(?(?:(\\d{1,3})|([IVXLC]{1,6})|([a-z]))[.)])\\s+(?=\\S)");
     private static final Pattern FOOTNOTE_MARKER = Pattern.compile(
-            "^(?:\\[(\\d{1,3}|\\*{1,3})\\]|(\\*{1,3})(?!\\*)|(\\d{1,2})(?=\\s+\\p{Lu}))\\s*(?=\\S)");
+            "^(?:\\[(\\d{1,3}|\\*{1,3})\\]|(\\*{1,3})(?!\\*)|(\\d{1,2})(?=\\s+\\p{Lu})|\\((\\d{1,2})\\)(?=\\s+\\p{Lu}))\\s*(?=\\S)");
     private static final Pattern LABEL = Pattern.compile("^(\\p{Lu}[\\p{L}'’.\\- ]{0,40}?)\\s*:(?:\\s+|$)");
     private static final Pattern ANY_LABEL = Pattern.compile("^([\\p{L}. ]{1,25}?)\\s*:");
     private static final Pattern SIGNED = Pattern.compile(
@@ -65,7 +65,7 @@ final class LineShape {
             wordsAfterMarker = 0;
         }
         Matcher f = FOOTNOTE_MARKER.matcher(text);
-        footnote = !f.lookingAt() ? null : f.group(1) != null ? f.group(1) : f.group(2) != null ? f.group(2) : f.group(3);
+        footnote = !f.lookingAt() ? null : firstGroup(f);
         Matcher l = LABEL.matcher(text);
         if (l.lookingAt() && countWords(l.group(1)) <= LABEL_WORDS) {
             label = l.group(1).strip();
@@ -166,4 +166,10 @@ final class LineShape {
     }
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "we", "they", "i", "you", "this", "these");
+
+    /** The marker of a footnote's first line: "[1]", "*", "1" or "(1)" (the groups of {@link #FOOTNOTE_MARKER}). */
+    private static String firstGroup(Matcher f) {
+        for (int g = 1; g <= f.groupCount(); g++) if (f.group(g) != null) return f.group(g);
+        throw new IllegalStateException("a footnote marker without its figure");
+    }
 }

@@ -110,6 +110,12 @@ class EditorialRecogniserTest {
     }
 
     @Test
+    void aFigureInRoundBracketsGluedToAWordIsAnAnchorWhereTheFootnoteExists() {
+        assertEquals(List.of("(1)=anchor:1"), found("Recorded by Hentzau(1), see item (1) and clause 3(1)."));
+        assertEquals(List.of(), found("Recorded by Hentzau(2)."));
+    }
+
+    @Test
     void aBracketedFigureThatIsNoYearAndNoKnownMarkerStaysText() {
         // a footnote marker whose note lies beyond the text, a page number: no year, no item
         assertEquals(List.of(), found("as the embassy said [3] and on page [212] of the file."));
