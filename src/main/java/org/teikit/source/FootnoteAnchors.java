@@ -23,7 +23,8 @@ final class FootnoteAnchors {
     FootnoteAnchors(String text, int from, int to) {
         Matcher m = ANCHOR.matcher(text).region(from, to);
         while (m.find()) {
-            String marker = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+            // a marker in round brackets is kept with them: it anchors only a footnote written "(1) …"
+            String marker = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : "(" + m.group(4) + ")";
             first.putIfAbsent(marker, m.start());
         }
     }
