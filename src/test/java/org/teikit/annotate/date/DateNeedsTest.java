@@ -43,7 +43,8 @@ class DateNeedsTest {
             "Received 27 Aug 1968; sent 12.8. at 23:10 hours; 15 September [1956], August (1955), 2 [and] 4 December, May 2 [and] 4.",
             "From 25 December 1959 to 5 January 1960, 28 September-1 October 1959, 1 January 1960 - 31 December 1960, 3 May-4 June,",
             "May 5, 1960 - June 7, 1961, between 5 and 7.IX.1960, from 5.IX. to 7.IX., 13.III.-15.III.1959, 17/VI/1959, 3/XI/57,",
-            "the 1st and 2nd of January and from the 20th until the 26th of July.");
+            "the 1st and 2nd of January and from the 20th until the 26th of July.",
+            "On Saturday 24.6 and 22-VI-1950, on the night of June 24/25, between the 22nd and 25th of June.");
 
     @Test
     void everyMatchHoldsWhatItsPatternNeeds() {

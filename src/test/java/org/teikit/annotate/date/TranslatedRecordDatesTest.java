@@ -107,7 +107,20 @@ class TranslatedRecordDatesTest {
 
     @Test
     void aNightAcrossTwoDays() {
-        assertEquals(List.of("21/22 May=1956-05-21/1956-05-22"), found("On the night of 21/22 May they left."));
+        assertEquals(List.of("21/22 May=1956-05-21/1956-05-22", "June 24/25=1956-06-24/1956-06-25"),
+                found("On the night of 21/22 May they left; on the night of June 24/25 the order came."));
+    }
+
+    @Test
+    void betweenTwoOrdinalDaysOfANamedMonthIsAPeriod() {
+        assertEquals(List.of("Between the 22nd and 25th of June=1956-06-22/1956-06-25"),
+                found("Between the 22nd and 25th of June the divisions moved."));
+    }
+
+    @Test
+    void aRomanMonthBetweenHyphensAndFiguresAfterAWeekday() {
+        assertEquals(List.of("24.6=1956-06-24", "22-VI-1950=1950-06-22"),
+                found("On Saturday 24.6 the preparations were completed, as the talks of 22-VI-1950 had settled."));
     }
 
     @Test
