@@ -266,11 +266,17 @@ enum DateForm {
     /** How near the document's date a reading of "12.8." must lie to be preferred; see {@link #DAY_MONTH_FIGURES}. */
     private static final int NEAR_DAYS = 7;
 
-    /** Day {@code day} of the document's month shifted by the first argument, or {@code null} where there is none. */
+    /**
+     * Day {@code day} of the document's month shifted by the first argument, or {@code null} where
+     * there is none. With a second argument MENTION, of the month the text last named where it named
+     * one ("on Tuesday, 30th October, and again on Wednesday the 31st" in a letter of November).
+     */
     private static @Nullable PartialDate dayOfMonth(DateReading r, List<String> args, @Nullable Integer day) {
         PartialDate d = r.document();
-        if (d.year() == null || d.month() == null || day == null) return null;
-        YearMonth month = YearMonth.of(d.year(), d.month()).plusMonths(Integer.parseInt(args.get(0)));
+        boolean mention = args.size() > 1 && args.get(1).equals("MENTION") && r.lastMonth() != null;
+        if (day == null || (!mention && (d.year() == null || d.month() == null))) return null;
+        YearMonth base = mention ? r.lastMonth() : YearMonth.of(d.year(), d.month());
+        YearMonth month = base.plusMonths(Integer.parseInt(args.get(0)));
         return day > month.lengthOfMonth() ? null : PartialDate.of(month.atDay(day));
     }
 

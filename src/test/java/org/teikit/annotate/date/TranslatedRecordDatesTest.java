@@ -112,6 +112,14 @@ class TranslatedRecordDatesTest {
     }
 
     @Test
+    void aWeekdayAndOrdinalDayTakeTheMonthLastNamed() {
+        RecognitionContext november = RecognitionContext.dated(DateValue.when("1962-11-02"));
+        assertEquals(List.of("30th October=1962-10-30", "the 31st=1962-10-31", "7=1962-11-07", "8th November=1962-11-08"),
+                found("On Tuesday, 30th October, and again on Wednesday the 31st, I met him. They come on 7th or 8th November.", november)
+                        .stream().map(s -> s.replace("?medium", "")).toList());
+    }
+
+    @Test
     void betweenTwoOrdinalDaysOfANamedMonthIsAPeriod() {
         assertEquals(List.of("Between the 22nd and 25th of June=1956-06-22/1956-06-25"),
                 found("Between the 22nd and 25th of June the divisions moved."));
