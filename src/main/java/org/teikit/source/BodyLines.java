@@ -58,7 +58,7 @@ final class BodyLines {
 
     boolean isFootnote(int i) {
         LineShape s = shapes.get(i);
-        return s.footnote != null && anchors.usedBefore(s.footnote, s.line.start());
+        return s.footnoteAnchor != null && anchors.usedBefore(s.footnoteAnchor, s.line.start());
     }
 
     boolean isDistributionLabel(int i) {

@@ -18,7 +18,9 @@ final class LineShape {
     private static final Pattern NUMBER_MARKER = Pattern.compile(
             "^(\\(?(?:(\\d{1,3})|([IVXLC]{1,6})|([a-z]))[.)])\\s+(?=\\S)");
     private static final Pattern FOOTNOTE_MARKER = Pattern.compile(
-            "^(?:\\[(\\d{1,3}|\\*{1,3})\\]|(\\*{1,3})(?!\\*)|(\\d{1,2})(?=\\s+\\p{Lu}))\\s*(?=\\S)");
+            "^(?:\\[(\\d{1,3}|\\*{1,3})\\]|(\\*{1,3})(?!\\*)|(\\d{1,2})(?=\\s+\\p{Lu})|\\((\\d{1,2})\\)(?=\\s+\\p{Lu}))\\s*(?=\\S)");
+    /** The group of {@link #FOOTNOTE_MARKER} that holds a marker in round brackets. */
+    private static final int ROUND_GROUP = 4;
     private static final Pattern LABEL = Pattern.compile("^(\\p{Lu}[\\p{L}'’.\\- ]{0,40}?)\\s*:(?:\\s+|$)");
     private static final Pattern ANY_LABEL = Pattern.compile("^([\\p{L}. ]{1,25}?)\\s*:");
     private static final Pattern SIGNED = Pattern.compile(
@@ -35,8 +37,14 @@ final class LineShape {
     final @Nullable String marker;
     final Numbering numbering;
     final int wordsAfterMarker;
-    /** "1" for "[1] …" or "1 …", "*" for "* …" — or {@code null}. */
+    /** "1" for "[1] …", "1 …" or "(1) …", "*" for "* …" — or {@code null}. */
     final @Nullable String footnote;
+    /**
+     * How the footnote's marker is written in the text, to find its anchor: "1" for "[1]", "1" and
+     * "*" markers, "(1)" for "(1) …", whose anchor is "Pospelov(1)" (a "[2]" anchor does not make
+     * a list item "(2) …" a footnote) — or {@code null}.
+     */
+    final @Nullable String footnoteAnchor;
     /** The label of "Subject: …" or "Assessment:", without its colon — or {@code null}. */
     final @Nullable String label;
     final boolean labelOnly;
@@ -65,7 +73,8 @@ final class LineShape {
             wordsAfterMarker = 0;
         }
         Matcher f = FOOTNOTE_MARKER.matcher(text);
-        footnote = !f.lookingAt() ? null : f.group(1) != null ? f.group(1) : f.group(2) != null ? f.group(2) : f.group(3);
+        footnote = !f.lookingAt() ? null : firstGroup(f);
+        footnoteAnchor = footnote == null ? null : f.group(ROUND_GROUP) != null ? "(" + footnote + ")" : footnote;
         Matcher l = LABEL.matcher(text);
         if (l.lookingAt() && countWords(l.group(1)) <= LABEL_WORDS) {
             label = l.group(1).strip();
@@ -166,4 +175,10 @@ final class LineShape {
     }
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "we", "they", "i", "you", "this", "these");
+
+    /** The marker of a footnote's first line: "[1]", "*", "1" or "(1)" (the groups of {@link #FOOTNOTE_MARKER}). */
+    private static String firstGroup(Matcher f) {
+        for (int g = 1; g <= f.groupCount(); g++) if (f.group(g) != null) return f.group(g);
+        throw new IllegalStateException("a footnote marker without its figure");
+    }
 }

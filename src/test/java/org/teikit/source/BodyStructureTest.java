@@ -153,6 +153,20 @@ class BodyStructureTest {
     }
 
     @Test
+    void aFigureInRoundBracketsGluedToAWordMarksAFootnote() {
+        List<Block> b = blocks(OPENING + "The minister received the delegation in his office; the record was made by Cde. Hentzau(1) and filed.(2)\n\n(1) R. Hentzau, interpreter.\n\n(2) Not found.");
+        assertEquals(List.of(BlockKind.DATELINE, BlockKind.PARAGRAPH, BlockKind.FOOTNOTE, BlockKind.FOOTNOTE),
+                b.stream().map(Block::kind).toList());
+        assertEquals("1", b.get(2).n());
+        // unused round markers number a list as before
+        assertEquals(BlockKind.LIST_ITEM, blocks(OPENING + SENTENCE + "\n\n(1) First point of the plan.\n(2) Second point.").get(2).kind());
+        // a "[2]" anchor makes "[2] …" a footnote, not a list item "(2) …"
+        List<Block> listed = blocks(OPENING + "The minister received the delegation in his office at noon.[2]\n\n(1) First point of the plan.\n\n(2) Second point of the plan.\n\n[2] Sent by courier.");
+        assertEquals(List.of(BlockKind.DATELINE, BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.LIST_ITEM, BlockKind.FOOTNOTE),
+                listed.stream().map(Block::kind).toList());
+    }
+
+    @Test
     void needsTheFootnoteMarkerToBeUsedBeforeItsText() {
         List<Block> b = blocks(OPENING + SENTENCE + "\n\n[1] A note whose marker never appears in the text, so it is kept as written.");
         assertEquals(BlockKind.PARAGRAPH, b.get(2).kind());

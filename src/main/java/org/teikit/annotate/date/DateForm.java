@@ -4,6 +4,7 @@ import static org.teikit.annotate.date.DateReading.span;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,11 +19,26 @@ enum DateForm {
     WHEN {
         @Override
         List<Span> read(DateMatch m, List<String> args, DateReading r) {
-            PartialDate p = r.withYear(r.date(m, ""));
-            if (!dated(p)) return List.of();
-            r.remember(p);
-            DateMatch.Stretch range = m.marked();
-            return List.of(span(range.start(), range.end(), DateValue.when(p.iso()), certainty(p)));
+            return point(m, r.withYear(r.date(m, "")), r);
+        }
+    },
+    /**
+     * A day and a month in figures with no year ("sent on 12.8."): day first, as most of Europe
+     * writes it, unless month first lands within {@link #NEAR_DAYS} days of the document's date and
+     * day first does not: a ciphergram of 8 December "sent on 12.8. at 23:10 hours" writes the
+     * month first, as American usage and some translations of telegrams do.
+     */
+    DAY_MONTH_FIGURES {
+        @Override
+        List<Span> read(DateMatch m, List<String> args, DateReading r) {
+            PartialDate written = r.date(m, "");
+            PartialDate dayFirst = r.withYear(written);
+            PartialDate monthFirst = new PartialDate(written.year(), written.day(), written.month(),
+                    written.hour(), written.minute(), written.utc(), false);
+            if (!monthFirst.valid()) return point(m, dayFirst, r);
+            monthFirst = r.withYear(monthFirst);
+            boolean swap = nearDocument(monthFirst, r) && !nearDocument(dayFirst, r);
+            return point(m, swap ? monthFirst : dayFirst, r);
         }
     },
     /** A period: "between 1971 and 1975", "1976–1977", "From 2 to 9 November". */
@@ -179,15 +195,28 @@ enum DateForm {
     DAY_OF_MONTH {
         @Override
         List<Span> read(DateMatch m, List<String> args, DateReading r) {
-            PartialDate d = r.document();
-            Integer day = r.date(m, "").day();
-            if (d.year() == null || d.month() == null || day == null) return List.of();
-            YearMonth month = YearMonth.of(d.year(), d.month()).plusMonths(Integer.parseInt(args.get(0)));
-            if (day > month.lengthOfMonth()) return List.of();
-            PartialDate p = PartialDate.of(month.atDay(day));
+            PartialDate p = dayOfMonth(r, args, r.date(m, "").day());
+            if (p == null) return List.of();
             r.remember(p);
             DateMatch.Stretch range = m.marked();
             return List.of(span(range.start(), range.end(), DateValue.when(p.iso()), Certainty.MEDIUM));
+        }
+
+        @Override
+        boolean monthFromDocument() {
+            return true;
+        }
+    },
+    /** Two days of the document's month (or the one the argument shifts to): "from the 20th to the 22nd of this month". */
+    PERIOD_OF_MONTH {
+        @Override
+        List<Span> read(DateMatch m, List<String> args, DateReading r) {
+            PartialDate from = dayOfMonth(r, args, r.date(m, "").day());
+            PartialDate to = dayOfMonth(r, args, r.date(m, "2").day());
+            if (from == null || to == null || from.iso().compareTo(to.iso()) >= 0) return List.of();
+            r.remember(from);
+            r.remember(to);
+            return List.of(span(m.start(), m.end(), DateValue.period(from.iso(), to.iso()), Certainty.MEDIUM));
         }
 
         @Override
@@ -234,6 +263,37 @@ enum DateForm {
      * one ("7 March" in an undated text), there is no value to give, and TEI's year-less forms
      * ("--03-07") are outside teikit's schema.
      */
+    /** How near the document's date a reading of "12.8." must lie to be preferred; see {@link #DAY_MONTH_FIGURES}. */
+    private static final int NEAR_DAYS = 7;
+
+    /**
+     * Day {@code day} of the document's month shifted by the first argument, or {@code null} where
+     * there is none. With a second argument MENTION, of the month the text last named where it named
+     * one ("on Tuesday, 30th October, and again on Wednesday the 31st" in a letter of November).
+     */
+    private static @Nullable PartialDate dayOfMonth(DateReading r, List<String> args, @Nullable Integer day) {
+        PartialDate d = r.document();
+        boolean mention = args.size() > 1 && args.get(1).equals("MENTION") && r.lastMonth() != null;
+        if (day == null || (!mention && (d.year() == null || d.month() == null))) return null;
+        YearMonth base = mention ? r.lastMonth() : YearMonth.of(d.year(), d.month());
+        YearMonth month = base.plusMonths(Integer.parseInt(args.get(0)));
+        return day > month.lengthOfMonth() ? null : PartialDate.of(month.atDay(day));
+    }
+
+    /** One point over the match's marked text, remembered for the dates after it. */
+    private static List<Span> point(DateMatch m, PartialDate p, DateReading r) {
+        if (!dated(p)) return List.of();
+        r.remember(p);
+        DateMatch.Stretch range = m.marked();
+        return List.of(span(range.start(), range.end(), DateValue.when(p.iso()), certainty(p)));
+    }
+
+    private static boolean nearDocument(PartialDate p, DateReading r) {
+        PartialDate d = r.document();
+        if (!p.hasDay() || d.year() == null || !d.hasDay()) return false;
+        return Math.abs(ChronoUnit.DAYS.between(d.toLocalDate(), p.toLocalDate())) <= NEAR_DAYS;
+    }
+
     private static boolean dated(PartialDate p) {
         return p.valid() && p.year() != null;
     }

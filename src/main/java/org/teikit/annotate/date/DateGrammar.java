@@ -45,11 +45,12 @@ final class DateGrammar {
             + "(?:\\s?(?<ap%s>[aApP]\\.\\s?[mM]\\.|[aApP][mM]\\b)|(?<z%s>Z)(?!\\p{L}))?(?:\\s?(?:hrs\\b\\.?|hours\\b|h\\b|o['’]clock))?(?![:.]?\\d|\\s?[aApP]\\.?[mM]\\b|\\s?[–-]\\s?\\d)"
             + "|" + NAMED_TIME + ")";
     /**
-     * A span of hours after a date: ", 3:00-3:15 p.m.", " from 10.30 to 12.45 hrs". The first time
+     * A span of hours after a date: ", 3:00-3:15 p.m.", " from 10.30 to 12.45 hrs", " - 2: 10 p. m. -6:00 p. m."
+     * (a dash before it, a space typed after the colon). The first time
      * has its minutes (a bare "3-4" after a date may be pages or items); "a.m."/"p.m." may stand after
      * the second only. Its groups are the first and second date's hours.
      */
-    private static final String HOURS = "(?:,?\\s(?:from\\s)?)(?<h>[01]?\\d|2[0-3])[:.](?<min>[0-5]\\d)"
+    private static final String HOURS = "(?:,?\\s(?:[–-]\\s)?(?:from\\s)?)(?<h>[01]?\\d|2[0-3])[:.]\\s?(?<min>[0-5]\\d)"
             + "(?:\\s?(?<ap>[aApP]\\.\\s?[mM]\\.|[aApP][mM]\\b))?\\s?(?:[–-]|to|until|till)\\s?"
             + "(?<h2>[01]?\\d|2[0-3])(?:[:.]\\s?(?<min2>[0-5]\\d))?(?!\\d)"
             + "(?:\\s?(?:(?<ap2>[aApP]\\.\\s?[mM]\\.|[aApP][mM]\\b)|hrs\\b\\.?|hours\\b|h\\b))?";
@@ -143,8 +144,14 @@ final class DateGrammar {
                 Map.entry("DAYWORD", Piece.words(words, "dayword", "(?<d%s>", ")(?!\\p{L})")),
                 Map.entry("MNUM", Piece.anywhere("(?<m%s>1[0-2]|0?[1-9])(?!\\d)")),
                 Map.entry("ROMAN", Piece.words(words, "roman", "(?<m%s>", ")(?!\\p{L})")),
-                // "[19]56": the editor supplied the century (the bracket stays for the editorial side)
-                Map.entry("YEAR", Piece.found("(?<y%s>1[89]\\d\\d|20\\d\\d|\\[(?:1[89]|20)\\]\\d\\d)(?!\\d)")),
+                // "[19]56": the editor supplied the century; "15 September [1956]", "August (1955)": the
+                // editor supplied or glossed the whole year, which still belongs to the date (the
+                // bracket stays for the editorial side). A bracket is taken only with its partner.
+                // (the opening bracket captures its partner, which alone may close the year: a pattern
+                // that does not let the year begin with a bracket takes no closing one either)
+                Map.entry("YEAR", Piece.found("(?:\\[(?=\\d{4}(?<yb%s>\\]))|\\((?=\\d{4}(?<ypr%s>\\))))?"
+                        + "(?<y%s>1[89]\\d\\d|20\\d\\d|\\[(?:1[89]|20)\\]\\d\\d)(?!\\d)"
+                        + "(?:\\k<yb%s>|\\k<ypr%s>)?")),
                 Map.entry("YY", Piece.anywhere("(?<y%s>\\d\\d)(?!\\d)")),
                 Map.entry("AT", Piece.found(AT)),
                 Map.entry("HOURS", Piece.found(HOURS)),

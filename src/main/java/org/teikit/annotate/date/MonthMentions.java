@@ -2,7 +2,9 @@ package org.teikit.annotate.date;
 
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The year each month was last mentioned with, in the texts of one document read so far ("the war
@@ -17,10 +19,15 @@ final class MonthMentions {
     private static final int NEAR_MONTHS = 2;
 
     private final Map<Integer, Integer> yearOfMonth = new HashMap<>();
+    /** Every year each month was mentioned with: the document's guess stands where the text gave it too. */
+    private final Map<Integer, Set<Integer>> yearsOfMonth = new HashMap<>();
 
     /** Notes a date whose year the text states. */
     void note(PartialDate p) {
-        if (p.year() != null && p.month() != null && !p.inferred()) yearOfMonth.put(p.month(), p.year());
+        if (p.year() != null && p.month() != null && !p.inferred()) {
+            yearOfMonth.put(p.month(), p.year());
+            yearsOfMonth.computeIfAbsent(p.month(), k -> new HashSet<>()).add(p.year());
+        }
     }
 
     /**
@@ -32,7 +39,9 @@ final class MonthMentions {
         PartialDate fromDocument = p.inferYear(document);
         if (!fromDocument.inferred() || p.year() != null || document.month() == null) return fromDocument;
         Integer mentioned = yearOfMonth.get(p.month());
-        if (mentioned == null || mentioned.equals(fromDocument.year())) return fromDocument;
+        // "January 2, 1967–January 2, 1968", then "until January" in a report of December 1966: the
+        // text named this January too, so the document's guess stands
+        if (mentioned == null || yearsOfMonth.get(p.month()).contains(fromDocument.year())) return fromDocument;
         // the document's date put it in the coming year, a guess: the year the text gave that month wins
         if (fromDocument.year() > document.year()) return p.withInferredYear(mentioned);
         long distance = Math.abs(YearMonth.of(document.year(), document.month())

@@ -23,7 +23,12 @@ import org.teikit.annotate.WordTable;
  */
 final class BracketReader {
     private static final int MAX_LABEL_LENGTH = 40;
+    /** The years an editor completes in the archive's documents; a bracketed figure outside is no year. */
+    private static final int MIN_YEAR = 1800;
+    private static final int MAX_YEAR = 2099;
     private static final int MIN_CLAUSE_WORDS = 3;
+    /** The most words a bracket counting lost text has ("[1 line of text missing]"). */
+    private static final int MAX_GAP_WORDS = 5;
     private static final String REMARK = "editorial";
     private static final String SENTENCE_ENDS = ".!?";
 
@@ -43,13 +48,18 @@ final class BracketReader {
         if (footnoteMarkers.contains(content)) {
             return b.opensText(text) ? List.of() : List.of(span(b, new Mark.FootnoteAnchor(content)));
         }
-        if (content.chars().allMatch(Character::isDigit)) return List.of();
+        if (content.chars().allMatch(Character::isDigit)) {
+            // "[1956]", "[19]56": a year or a century the editor completed; any other figure
+            // ("[3]" with no footnote to it) is a marker whose note is missing, and stays text
+            return suppliedYear(text, b, content) ? List.of(span(b, new Mark.Supplied())) : List.of();
+        }
         Optional<String> gap = gapReason(content);
         if (gap.isPresent()) return List.of(span(b, new Mark.Gap(gap.get())));
         if (words.value("sic", content).isPresent()) return sic(text, b);
         Optional<String> label = labelType(content);
         if (label.isPresent()) return List.of(span(b, new Mark.EditorialNote(label.get())));
         Optional<String> remark = words.value("remark", content)
+                .or(() -> content.endsWith(".") ? words.value("remark", content.substring(0, content.length() - 1)) : Optional.empty())
                 .or(() -> words.value("lead", content.split("\\s+")[0]))
                 .or(() -> words.valueAtEnd("remarkend", content));
         if (remark.isPresent()) return List.of(span(b, new Mark.EditorialNote(remark.get())));
@@ -59,6 +69,22 @@ final class BracketReader {
         // "Guseong [Kusong]": the editor supplies another spelling; the entity side takes the name and its variant as one mention.
         if (alternatives.isAlternativeName(text, b.open(), b.close())) return List.of(span(b, new Mark.Supplied()));
         return List.of(span(b, remarkByShape(text, b, content) ? new Mark.EditorialNote(REMARK) : new Mark.Supplied()));
+    }
+
+    /** "[1956]" (a year of four figures) or "[19]56" (the figures go on after the bracket). */
+    private static boolean suppliedYear(String text, Bracket b, String content) {
+        if (content.isEmpty()) return false;
+        if (content.length() == 4) {
+            int year = Integer.parseInt(content);
+            return year >= MIN_YEAR && year <= MAX_YEAR;
+        }
+        int after = b.end();
+        return content.length() == 2 && after < text.length() && Character.isDigit(text.charAt(after));
+    }
+
+    /** Whether {@code content} is the editor's "sic" ("sic", "SIC", "sic!"). */
+    boolean isSic(String content) {
+        return words.value("sic", content).isPresent();
     }
 
     /** Whether a bracket whose words begin so ("handwritten in the margin: "DVO ") is a labelled remark. */
@@ -77,7 +103,13 @@ final class BracketReader {
         if (!content.isEmpty() && content.chars().allMatch(c -> c == '.' || c == '…' || c == ' ')) {
             return Optional.of("omitted");
         }
-        return words.value("gap", content).or(() -> words.valueAtEnd("gapend", content));
+        return words.value("gap", content).or(() -> words.valueAtEnd("gapend", content))
+                .or(() -> fewWords(content) ? words.valueAtEnd("gapshort", content) : Optional.empty());
+    }
+
+    /** Whether {@code content} is a few words on one line, as a count of lost text is ("two words illegible"). */
+    private static boolean fewWords(String content) {
+        return content.indexOf('\n') < 0 && content.split("\\s+").length <= MAX_GAP_WORDS;
     }
 
     /** "[stamp: …]": the label before the colon names the type; an unknown lower-case label is a remark too. */
@@ -95,7 +127,7 @@ final class BracketReader {
      * "excelent [sic]": the remark, and the slip before it, with its correction where that is
      * evident (a known misspelling, a verb whose number is all [sic] can point at), else without.
      */
-    private List<Span> sic(String text, Bracket b) {
+    List<Span> sic(String text, Bracket b) {
         Span note = span(b, new Mark.EditorialNote("sic"));
         int[] slip = b.tokenBefore(text);
         if (slip == null) return List.of(note);

@@ -16,14 +16,19 @@ import org.teikit.annotate.WordTable;
  * a {@link Mark.Supplied}, {@link Mark.EditorialNote}, {@link Mark.Gap} or
  * {@link Mark.FootnoteAnchor} span that includes the brackets (see {@link BracketReader} for how
  * it decides); an alternative name after a name is supplied (the entity side nests it in its mention); a
- * "[sic]" also marks the slip before it with a {@link Mark.Sic} where the correction is evident.
+ * "[sic]" (or "(sic)") also marks the slip before it with a {@link Mark.Sic} where the correction is evident.
  * Nested brackets give one span each; an unbalanced bracket gives none and stays text. A "*"
- * touching a word is a footnote anchor where the document has a footnote with that marker.
+ * touching a word is a footnote anchor where the document has a footnote with that marker; so is a
+ * figure in round brackets glued to a word ("Pospelov(1)").
  * The words that decide are data ({@code editorial-words.tsv}).
  */
 public final class EditorialRecogniser implements Recogniser {
     private static final String QUOTES_AND_SPACE = "\"'”’» ";
     private static final Pattern STARS = Pattern.compile("(?<=[^\\s*\\[])\\*+");
+    /** "(sic)", "(sic!)": the editor's mark in round brackets, as some translations print it. */
+    /** "Pospelov(1)": a figure in round brackets glued to a word, an anchor where the document has that footnote. */
+    private static final Pattern ROUND_MARKER = Pattern.compile("(?<=[\\p{L}.,;:\"”’])\\((\\d{1,2})\\)");
+    private static final Pattern ROUND_SIC = Pattern.compile("\\((?<content>[^()]{1,6})\\)");
 
     private final BracketReader reader;
 
@@ -63,6 +68,18 @@ public final class EditorialRecogniser implements Recogniser {
         }
         for (Bracket b : pairs) {
             spans.addAll(reader.read(text, b, context.footnoteMarkers()));
+        }
+        Matcher round = ROUND_SIC.matcher(text);
+        while (round.find()) {
+            if (reader.isSic(round.group("content").strip())) {
+                spans.addAll(reader.sic(text, new Bracket(round.start(), round.end() - 1)));
+            }
+        }
+        Matcher marker = ROUND_MARKER.matcher(text);
+        while (marker.find()) {
+            if (context.footnoteMarkers().contains(marker.group(1))) {
+                spans.add(new Span(marker.start(), marker.end(), new Mark.FootnoteAnchor(marker.group(1))));
+            }
         }
         Matcher stars = STARS.matcher(text);
         while (stars.find()) {

@@ -37,7 +37,14 @@ class DateNeedsTest {
             "For September 1961 - March 1962; talks held 14-15.IX.1961 and 14-15.9.1961.",
             "On the 5th of this month, the 2nd of last month and the 9th of next month; they left on the 12th.",
             "Cabled Sept 6 and Nov 30, 1967; talks Aug 2-4, June 28-July 3, 1966, in '53 and '54, in December '63,",
-            "on January the 16th, '64, between '55-'60 and in the late '50s; the tenth of October, the August invasion and the October war.");
+            "on January the 16th, '64, between '55-'60 and in the late '50s; the tenth of October, the August invasion and the October war.",
+            "On the 5th inst., the 28th ult. and the 2nd prox.; on Thursday the 29th; from the 20th to the 22nd of this month.",
+            "On 29.VII.1964, from 2:10 p. m. to 4:00 p. m., and 3.10.1964, 10:00-11:30 hours; on the night of 21/22 May.",
+            "Received 27 Aug 1968; sent 12.8. at 23:10 hours; 15 September [1956], August (1955), 2 [and] 4 December, May 2 [and] 4.",
+            "From 25 December 1959 to 5 January 1960, 28 September-1 October 1959, 1 January 1960 - 31 December 1960, 3 May-4 June,",
+            "May 5, 1960 - June 7, 1961, between 5 and 7.IX.1960, from 5.IX. to 7.IX., 13.III.-15.III.1959, 17/VI/1959, 3/XI/57,",
+            "the 1st and 2nd of January and from the 20th until the 26th of July.",
+            "On Saturday 24.6 and 22-VI-1950, on the night of June 24/25, between the 22nd and 25th of June.");
 
     @Test
     void everyMatchHoldsWhatItsPatternNeeds() {

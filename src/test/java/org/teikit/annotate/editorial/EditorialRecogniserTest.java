@@ -78,9 +78,47 @@ class EditorialRecogniserTest {
         "Later [the minister agreed] to the terms.              | [the minister agreed]=supplied",
         // An article opening the sentence is no name that the bracket would identify.
         "The [International Fisheries and Whaling] Commission met | [International Fisheries and Whaling]=supplied",
+        // A year, or the century of one, that the editor completed is supplied like any words.
+        "the congress opened on 15 September [1956].            | [1956]=supplied",
+        "Ulaanbaatar, 30 July [19]64                            | [19]=supplied",
+        // The editor's doubt alone, a remark word with its full stop, a superior's decision on the page,
+        // a word the copy lost.
+        "relations had worsened [?].                            | [?]=note:editorial",
+        "Stalin: Good. [Pause.] What about the loan?            | [Pause.]=note:editorial",
+        "[Resolution: \"Agreed. W. G.\"]                        | [Resolution: \"Agreed. W. G.\"]=note:handwriting",
+        "the agreement of 1958 [word missing] was not fulfilled. | [word missing]=gap:missing",
+        "the protocol [two words illegible] remains valid.      | [two words illegible]=gap:illegible",
+        "the text [1 line missing] ends here.                   | [1 line missing]=gap:missing",
+        "[Document continues]                                   | [Document continues]=note:editorial",
     })
     void tellsSuppliedWordsFromRemarksAndGaps(String text, String expected) {
         assertEquals(List.of(expected), found(text));
+    }
+
+    @Test
+    void aLongBracketEndingInMissingIsTheEditorsRemarkNotAGap() {
+        // over several lines, or a sentence: the editor describes the page
+        assertEquals(List.of("[Central Committee\n\nDepartment of Foreign Relations\n\nFile, archival signature missing]=note:editorial"),
+                found("[Central Committee\n\nDepartment of Foreign Relations\n\nFile, archival signature missing]"));
+    }
+
+    @Test
+    void sicInRoundBracketsMarksTheSlipAsInSquareOnes() {
+        assertEquals(List.of("recieved=sic:received", "(sic)=note:sic"), found("The note was recieved (sic) late."));
+        // other round brackets stay text
+        assertEquals(List.of(), found("The note (see above) came late."));
+    }
+
+    @Test
+    void aFigureInRoundBracketsGluedToAWordIsAnAnchorWhereTheFootnoteExists() {
+        assertEquals(List.of("(1)=anchor:1"), found("Recorded by Hentzau(1), see item (1) and clause 3(1)."));
+        assertEquals(List.of(), found("Recorded by Hentzau(2)."));
+    }
+
+    @Test
+    void aBracketedFigureThatIsNoYearAndNoKnownMarkerStaysText() {
+        // a footnote marker whose note lies beyond the text, a page number: no year, no item
+        assertEquals(List.of(), found("as the embassy said [3] and on page [212] of the file."));
     }
 
     @Test
