@@ -2,13 +2,16 @@ package org.teikit.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import net.sf.saxon.s9api.XdmArray;
-import net.sf.saxon.s9api.XdmAtomicValue;
-import net.sf.saxon.s9api.XdmEmptySequence;
-import net.sf.saxon.s9api.XdmMap;
+import java.util.ArrayList;
+import java.util.List;
+import net.sf.saxon.ma.arrays.SimpleArrayItem;
+import net.sf.saxon.ma.map.DictionaryMap;
+import net.sf.saxon.om.GroundedValue;
 import net.sf.saxon.s9api.XdmValue;
+import net.sf.saxon.value.BooleanValue;
+import net.sf.saxon.value.DoubleValue;
+import net.sf.saxon.value.EmptySequence;
+import net.sf.saxon.value.StringValue;
 
 /**
  * A site page's model as XPath maps and arrays, the value {@code parse-json} gives for its JSON:
@@ -34,20 +37,27 @@ final class JsonModel {
     }
 
     static XdmValue of(JsonNode node) {
+        return XdmValue.wrap(value(node));
+    }
+
+    /** Saxon's own map and array items, made as parse-json makes them (a map of default size: its keys come out in the same order when serialised). */
+    private static GroundedValue value(JsonNode node) {
         if (node.isObject()) {
-            Map<XdmAtomicValue, XdmValue> entries = new LinkedHashMap<>();
-            node.fields().forEachRemaining(f -> entries.putIfAbsent(new XdmAtomicValue(f.getKey()), of(f.getValue())));
-            return new XdmMap(entries);
+            DictionaryMap map = new DictionaryMap();
+            node.fields().forEachRemaining(f -> {
+                if (!map.containsStringKey(f.getKey())) map.initialPut(f.getKey(), value(f.getValue()));
+            });
+            return map;
         }
         if (node.isArray()) {
-            XdmValue[] members = new XdmValue[node.size()];
-            for (int i = 0; i < members.length; i++) members[i] = of(node.get(i));
-            return new XdmArray(members);
+            List<GroundedValue> members = new ArrayList<>(node.size());
+            for (JsonNode member : node) members.add(value(member));
+            return new SimpleArrayItem(members);
         }
-        if (node.isTextual()) return new XdmAtomicValue(xmlChars(node.textValue()));
-        if (node.isNumber()) return new XdmAtomicValue(node.doubleValue());
-        if (node.isBoolean()) return new XdmAtomicValue(node.booleanValue());
-        return XdmEmptySequence.getInstance();
+        if (node.isTextual()) return new StringValue(xmlChars(node.textValue()));
+        if (node.isNumber()) return new DoubleValue(node.doubleValue());
+        if (node.isBoolean()) return BooleanValue.get(node.booleanValue());
+        return EmptySequence.getInstance();
     }
 
     /** {@code s} with each character XML 1.0 does not allow (lone surrogates too) as U+FFFD, as parse-json has it. */
