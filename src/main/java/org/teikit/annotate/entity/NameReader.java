@@ -7,7 +7,9 @@ import java.util.List;
  * Reads the words of a person's name from a token on: capitalised words, initials ("L. I.",
  * "N.G.", "Yu."), editor-supplied parts ("[Werner] Krolikowski", "Liu [Shaoqi]", "W[illiam]"),
  * particles between words ("de", "van"). It stops at a title ("Heidenreich Attache"), at a word
- * that is never a name, at punctuation and at the end of the line.
+ * that is never a name, at punctuation and at the end of the line — unless the line ends on a
+ * forename ("Comrade Jaroslav" / "Krejčí"): a forename alone never ends a name, so a wrapped line
+ * carries it on.
  */
 final class NameReader {
     private static final int MAX_PARTS = 5;
@@ -49,7 +51,7 @@ final class NameReader {
         int j = i;
         int words = 0;
         while (j < t.size() && parts.size() < MAX_PARTS && s.free(j)) {
-            if (j > i && !t.adjacent(j) && !t.touching(j)) break;
+            if (j > i && !t.adjacent(j) && !t.touching(j) && !wrapsAfterForenames(t, j, parts)) break;
             Token tok = t.get(j);
             if (tok.is("[")) {
                 int close = suppliedPart(t, j, words);
@@ -83,6 +85,20 @@ final class NameReader {
         }
         if (words == 0) return null;
         return new Read(i, j, parts);
+    }
+
+    /**
+     * Whether a name read so far as {@code parts} goes on at token {@code j}, the first of the next
+     * line: the line ended on a forename spelt out, with only forenames and initials before it, and
+     * the next line goes on with a name word ("Comrade Jaroslav" / "Krejčí said"). Lines of names
+     * ("Puja Frigyes" / "Marjai József") end on a surname and stay apart.
+     */
+    boolean wrapsAfterForenames(Tokens t, int j, List<String> parts) {
+        if (parts.isEmpty() || j >= t.size() || !t.get(j).lineStart() || !isNameWord(t, j)) return false;
+        if (t.text().substring(t.get(j - 1).end(), t.get(j).start()).chars().filter(c -> c == '\n').count() != 1) return false;
+        String last = parts.get(parts.size() - 1);
+        if (PersonName.isInitial(last) || !lexicon.isForename(last)) return false;
+        return parts.stream().allMatch(p -> PersonName.isInitial(p) || lexicon.isForename(p));
     }
 
     /** "van der" before "Berg", "bin" before "Laden": the token after a run of particles that leads on to a name word, else {@code j}. */

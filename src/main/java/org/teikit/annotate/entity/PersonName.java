@@ -23,6 +23,8 @@ record PersonName(List<String> parts, Style style, @Nullable String forename, @N
                   boolean guessedOrder) {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern KOREAN_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{1,5}-\\p{Ll}{1,6}");
+    /** The same in capitals ("SEONG-CHEOL" of a heading's "PAK SEONG-CHEOL"). */
+    private static final Pattern KOREAN_GIVEN_NAME_CAPITALS = Pattern.compile("\\p{Lu}{2,6}-\\p{Lu}{2,7}");
 
     enum Style {
         /** Forename(s) then surname, or initials then surname; referred to by the surname. */
@@ -91,6 +93,11 @@ record PersonName(List<String> parts, Style style, @Nullable String forename, @N
         return KOREAN_GIVEN_NAME.matcher(part).matches();
     }
 
+    /** {@link #isKoreanGivenName}, or the same written in capitals ("YONG-NAM"). */
+    static boolean isKoreanGivenNameAnyCase(String part) {
+        return isKoreanGivenName(part) || KOREAN_GIVEN_NAME_CAPITALS.matcher(part).matches();
+    }
+
     static boolean isInitial(String part) {
         return part.endsWith(".");
     }
@@ -143,6 +150,18 @@ record PersonName(List<String> parts, Style style, @Nullable String forename, @N
         String r = reference();
         if (r == null) return List.of();
         return style == Style.WESTERN || style == Style.SINGLE ? wordsOfSurname(r) : wordsOfSurname(r).stream().limit(1).toList();
+    }
+
+    /**
+     * The word by which the person is named alone in another spelling of the whole name, given
+     * beside it ("Deng" of "Deng Xiaoping" for "Teng Hsiao-p'ing"): the word in the place the
+     * name's own reference has; {@code null} for a spelling of one word.
+     */
+    @Nullable String referenceIn(String spelling) {
+        String[] w = SPACES.split(spelling.strip());
+        if (w.length < 2 || style == Style.SINGLE) return null;
+        String word = style == Style.EAST_ASIAN || style == Style.HUNGARIAN ? w[0] : w[w.length - 1];
+        return word.isEmpty() || !Character.isUpperCase(word.codePointAt(0)) ? null : word;
     }
 
     /** The words of a surname that name its bearer alone: "de Gaulle" → Gaulle; "al-Bakr" → al-Bakr, Bakr. */

@@ -416,7 +416,8 @@ final class PersonRules {
         }
         boolean nextIsName = names.isNameWord(t, i + 1) || i + 1 < t.size() && names.isInitial(t, i + 1)
                 || names.isNameWord(t, names.afterParticles(t, i + 1)) && lexicon.isForename(tok.text());
-        if (!names.isNameWord(t, i) || !nextIsName || !t.adjacent(i + 1)) return null;
+        boolean nextOn = t.adjacent(i + 1) || names.wrapsAfterForenames(t, i + 1, List.of(tok.text()));
+        if (!names.isNameWord(t, i) || !nextIsName || !nextOn) return null;
         NameReader.Read r = names.read(s, i);
         if (r == null || r.parts().size() < 2) return null;
         String first = tok.text();

@@ -1,0 +1,54 @@
+package org.teikit.annotate.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One person however a translated record writes the name: a gloss in another romanisation, a
+ * heading in capitals, an Arabic surname with and without its article, a name wrapped at the
+ * end of a line. Each case is a class of error found on invented records in the archive's style.
+ */
+class PersonFormsAcrossSpellingsTest {
+
+    private static List<String> persons(Found f) {
+        return f.mentions().stream().filter(m -> m.contains("=pers-")).toList();
+    }
+
+    @Test
+    void aNameWrappedAfterItsForenameIsOneName() {
+        Found f = Found.in("I promised to inform Comrade Jaroslav\nKrejčí at once.", "Krejčí agreed.");
+        assertEquals(List.of("Jaroslav\nKrejčí=pers-krejci", "Krejčí=pers-krejci"), persons(f));
+    }
+
+    @Test
+    void linesOfNamesEndingOnASurnameStayApart() {
+        Found f = Found.in("Puja Frigyes\nMarjai József", "Oskar Fischer\nErich Honecker");
+        assertEquals(List.of("Puja Frigyes", "Marjai József", "Oskar Fischer", "Erich Honecker"),
+                persons(f).stream().map(m -> m.split("=")[0]).toList());
+    }
+
+    @Test
+    void theGlossInAnotherRomanisationNamesThePersonAloneToo() {
+        Found f = Found.in("Present: Teng Hsiao-p\u2019ing [Deng Xiaoping].", "Later Deng said the matter was closed. Comrade Teng agreed.");
+        List<String> ids = persons(f).stream().map(m -> m.split("=")[1]).distinct().toList();
+        assertEquals(1, ids.size(), persons(f).toString());
+        assertEquals(List.of("Teng Hsiao-p\u2019ing [Deng Xiaoping]", "Deng", "Teng"), persons(f).stream().map(m -> m.split("=")[0]).toList());
+    }
+
+    @Test
+    void aKoreanNameInCapitalsKeepsAFamilyNameThatIsAlsoATitle() {
+        Found f = Found.in("Ambassador PAK SEONG-CHEOL arrived.", "Comrade Pak Seong-cheol said nothing.");
+        assertEquals(List.of("PAK SEONG-CHEOL=pers-pak-seong-cheol", "Pak Seong-cheol=pers-pak-seong-cheol"), persons(f));
+    }
+
+    @Test
+    void anArabicSurnameWithItsArticleAndWithAnInitialIsOnePerson() {
+        Found f = Found.in("President Hafez al-Assad arrived.", "H. ASSAD said that the line was new. H. Assad rejected it.");
+        List<String> ids = persons(f).stream().map(m -> m.split("=")[1]).distinct().toList();
+        assertEquals(1, ids.size(), persons(f).toString());
+        Found g = Found.in("President Anwar al-Sadat arrived.", "A. Sadat said that the line was new.");
+        assertEquals(1, persons(g).stream().map(m -> m.split("=")[1]).distinct().count(), persons(g).toString());
+    }
+}
