@@ -207,10 +207,12 @@ final class PersonRules {
                     || names.isNameWord(t, i - 1) && t.adjacent(i)) {
                 continue;
             }
-            PersonName name = PersonName.of(List.of(t.get(i).text()), lexicon);
+            NameReader.Read supplied = withSuppliedBefore(s, i, i + 1);
+            int from = supplied != null ? supplied.from() : i;
+            PersonName name = PersonName.of(supplied != null ? supplied.parts() : List.of(t.get(i).text()), lexicon);
             // found as a plain surname: it joins the person the document names so ("President Kennedy"), else stands alone
-            PersonFound p = new PersonFound(s.index, i, i + 1, name, null, List.of(), List.of(), null, false, null, i + 1);
-            s.claim(i, i + 1, p);
+            PersonFound p = new PersonFound(s.index, from, i + 1, name, null, List.of(), List.of(), null, false, null, i + 1);
+            s.claim(from, i + 1, p);
             out.add(p);
         }
     }
@@ -398,6 +400,21 @@ final class PersonRules {
             }
             out.add(person(s, hits, new NameReader.Read(hit.from(), hit.to(), parts), List.of(), null, false));
         }
+    }
+
+    /**
+     * "[Yumjaagiin] Tsedenbal": words the editor supplied in brackets right before a name read at
+     * tokens {@code [from, to)} belong to it; the name read with them, else {@code null}.
+     */
+    private NameReader.@Nullable Read withSuppliedBefore(TextScan s, int from, int to) {
+        Tokens t = s.tokens;
+        if (from < 3 || !t.get(from - 1).is("]")) return null;
+        for (int open = from - 3; open >= Math.max(0, from - 4); open--) {
+            if (!t.get(open).is("[") || !s.free(open, from)) continue;
+            NameReader.Read r = names.read(s, open);
+            return r != null && r.to() == to ? r : null;
+        }
+        return null;
     }
 
     /** Initials, East Asian family names and known forenames make a name without any title. */
@@ -621,6 +638,11 @@ final class PersonRules {
     private PersonFound person(TextScan s, Hits hits, NameReader.Read r,
                                List<String> prefixRoles, Certainty cert, boolean weak) {
         KnownEntity known = hits.personAt(r.from(), r.to());
+        NameReader.Read whole = withSuppliedBefore(s, r.from(), r.to());
+        if (whole != null) {
+            r = whole;
+            if (known == null) known = hits.personAt(r.from(), r.to());
+        }
         PersonName name = PersonName.of(r.parts(), lexicon);
         int to = r.to();
         List<String> variants = new ArrayList<>();

@@ -51,4 +51,19 @@ class PersonFormsAcrossSpellingsTest {
         Found g = Found.in("President Anwar al-Sadat arrived.", "A. Sadat said that the line was new.");
         assertEquals(1, persons(g).stream().map(m -> m.split("=")[1]).distinct().count(), persons(g).toString());
     }
+
+    @Test
+    void aForenameTheEditorSuppliedBeforeASurnameIsPartOfTheMention() {
+        Found known = Found.in("[Yumjaagiin] Tsedenbal's notes", "Comrade Tsedenbal agreed.");
+        assertEquals(List.of("[Yumjaagiin] Tsedenbal=pers-tsedenbal", "Tsedenbal=pers-tsedenbal"), persons(known));
+        Found unknown = Found.in("Comrade Dashiin Boldbaatar arrived.", "The notes of [Dashiin] Boldbaatar were read.");
+        assertEquals(List.of("Dashiin Boldbaatar", "[Dashiin] Boldbaatar"), persons(unknown).stream().map(m -> m.split("=")[0]).toList());
+        assertEquals(1, persons(unknown).stream().map(m -> m.split("=")[1]).distinct().count(), persons(unknown).toString());
+    }
+
+    @Test
+    void aVietnameseNameIsReferredToByItsLastWord() {
+        Found f = Found.in("Comrade Ton Duc Thang received us.", "Comrade Thang spoke first.");
+        assertEquals(List.of("Ton Duc Thang=pers-ton-duc-thang", "Thang=pers-ton-duc-thang"), persons(f));
+    }
 }
