@@ -67,7 +67,7 @@ final class NameReader {
                 j = afterParticles;
                 continue;
             }
-            if (isInitial(t, j) && (words == 0 || isNameWord(t, j + 2) || isInitial(t, j + 2))) {
+            if (isInitial(t, j) && (words == 0 || isNameWord(t, j + 2) || isInitial(t, j + 2) || endsSurnameFirst(t, j, parts))) {
                 parts.add(tok.text() + ".");
                 j += 2;
                 continue;
@@ -156,6 +156,16 @@ final class NameReader {
                 && !lexicon.isForename(w) && t.adjacent(j + 1) && isNameWord(t, j + 1);
     }
 
+    /**
+     * "Mikoyan A. I.", "Ponomarev B. N.": the last initial of a surname written before its initials,
+     * as Soviet lists and minutes do; the name read so far is that one surname and its initials.
+     */
+    private boolean endsSurnameFirst(Tokens t, int j, List<String> parts) {
+        if (parts.isEmpty() || PersonName.isInitial(parts.get(0))) return false;
+        for (int k = 1; k < parts.size(); k++) if (!PersonName.isInitial(parts.get(k))) return false;
+        return !isNameWord(t, j + 2) || !t.adjacent(j + 2);
+    }
+
     /** "W[illiam]": an initial the editor spelt out. */
     boolean isCompletedInitial(Tokens t, int j) {
         Token tok = t.get(j);
@@ -170,8 +180,23 @@ final class NameReader {
         String w = tok.text();
         boolean shape = (w.length() == 1 && Character.isUpperCase(w.charAt(0)))
                 || (w.length() == 2 && Character.isUpperCase(w.charAt(0)) && Character.isLowerCase(w.charAt(1))
-                    && !lexicon.isNotInitial(w));
+                    && !lexicon.isNotInitial(w))
+                || isConsonantInitial(w) && !lexicon.isNotInitial(w);
         return shape && t.isDotAfter(j);
+    }
+
+    /**
+     * "Dzh." of "Dzh. Batmunkh", "Shch.": a transliterated initial of three or four letters, a capital
+     * and small consonants only (abbreviations such as "Mrs." and "Ltd." are listed as no initials).
+     */
+    private static boolean isConsonantInitial(String w) {
+        if (w.length() < 3 || w.length() > 4 || !Character.isUpperCase(w.charAt(0))) return false;
+        // no vowel at all: "Act." of "Trade Expansion Act." is a word
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (i > 0 && !Character.isLowerCase(c) || "aeiouyAEIOUY".indexOf(c) >= 0) return false;
+        }
+        return true;
     }
 
     /**

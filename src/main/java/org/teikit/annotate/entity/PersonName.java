@@ -53,6 +53,12 @@ record PersonName(List<String> parts, Style style, @Nullable String forename, @N
         List<String> initials = parts.stream().filter(PersonName::isInitial).toList();
         List<String> corrected = mendSlips(parts);
         String first = parts.get(0);
+        if (!initials.isEmpty() && !isInitial(first) && isInitial(parts.get(parts.size() - 1))) {
+            // "Mikoyan A. I.": the surname before its initials
+            int firstInitial = parts.indexOf(initials.get(0));
+            return new PersonName(parts, Style.WESTERN, String.join(" ", parts.subList(firstInitial, parts.size())),
+                    String.join(" ", parts.subList(0, firstInitial)), corrected);
+        }
         if (!initials.isEmpty()) {
             int last = 0;
             for (int i = 0; i < parts.size(); i++) if (isInitial(parts.get(i))) last = i;

@@ -446,7 +446,11 @@ final class PersonRules {
                 && r.parts().size() <= 4 && !numeral) {
             return r;
         }
-        if (PersonName.isInitial(r.parts().get(r.parts().size() - 1))) return null;
+        if (PersonName.isInitial(r.parts().get(r.parts().size() - 1))) {
+            // "Ponomarev B. N.": a surname and two initials after it, as Soviet lists write names
+            boolean surnameFirst = r.parts().size() >= 3 && r.parts().subList(1, r.parts().size()).stream().allMatch(PersonName::isInitial);
+            return surnameFirst ? r : null;
+        }
         if (lexicon.isForename(first) && r.parts().size() <= 4) return r;
         // "Gennadi Ivanovich Petrov": a patronymic between two names
         if (r.parts().size() == 3 && Lexicon.isPatronymic(r.parts().get(1))) return r;

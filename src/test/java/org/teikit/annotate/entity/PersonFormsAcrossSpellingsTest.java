@@ -66,4 +66,20 @@ class PersonFormsAcrossSpellingsTest {
         Found f = Found.in("Comrade Ton Duc Thang received us.", "Comrade Thang spoke first.");
         assertEquals(List.of("Ton Duc Thang=pers-ton-duc-thang", "Thang=pers-ton-duc-thang"), persons(f));
     }
+
+    @Test
+    void aSurnameBeforeItsInitialsIsOneNameAndThePersonOfTheInitialsFirst() {
+        Found f = Found.in("Present: Mikoyan A. I., Ponomarev B. N.", "Mikoyan said that Comrade A. I. Mikoyan would report.");
+        assertEquals(List.of("Mikoyan A. I.=pers-mikoyan", "Ponomarev B. N.=pers-ponomarev", "Mikoyan=pers-mikoyan", "A. I. Mikoyan=pers-mikoyan"),
+                persons(f));
+        assertEquals("B. N.", f.entry("pers-ponomarev").forename());
+        assertEquals("Ponomarev", f.entry("pers-ponomarev").surname());
+    }
+
+    @Test
+    void aTransliteratedInitialOfThreeLettersIsAnInitialButAnAbbreviationIsNot() {
+        Found f = Found.in("The delegation included Dzh. Batmunkh and Ts. Namsrai.", "Later Mrs. Smith left.",
+                "The Trade Expansion Act. Congressional approval is doubtful.");
+        assertEquals(List.of("Dzh. Batmunkh", "Ts. Namsrai", "Smith"), persons(f).stream().map(m -> m.split("=")[0]).toList());
+    }
 }
