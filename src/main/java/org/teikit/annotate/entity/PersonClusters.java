@@ -322,6 +322,9 @@ final class PersonClusters {
         Set<String> forms = new LinkedHashSet<>();
         c.forms().forEach(x -> forms.add(PersonName.keyOf(x)));
         if (forms.contains(f.name().key())) return true;
+        // "Choe Yong-gon", "Ch'oe Yong-gon", "Choe Yonggon"; "Kim Il-sung", "Kim Ilsung": one name, its marks aside
+        String compact = PersonName.compact(f.name().key());
+        if (f.name().parts().size() > 1 && forms.stream().anyMatch(x -> PersonName.compact(x).equals(compact))) return true;
         if (f.known() != null && f.known().forms().stream().anyMatch(x -> forms.contains(PersonName.keyOf(x)))) return true;
         if (f.name().parts().size() > 1 && f.name().guessedOrder() && forms.stream().anyMatch(x -> x.endsWith(" " + f.name().key()))) {
             return true;

@@ -22,6 +22,7 @@ record PersonName(List<String> parts, Style style, @Nullable String forename, @N
                   @Nullable List<String> corrected,
                   boolean guessedOrder) {
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern COMPACT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern KOREAN_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{1,5}-\\p{Ll}{1,6}");
     /** The same in capitals ("SEONG-CHEOL" of a heading's "PAK SEONG-CHEOL"). */
     private static final Pattern KOREAN_GIVEN_NAME_CAPITALS = Pattern.compile("\\p{Lu}{2,6}-\\p{Lu}{2,7}");
@@ -96,12 +97,17 @@ record PersonName(List<String> parts, Style style, @Nullable String forename, @N
 
     /** "Chol-hun", "Yong-nam": a romanised Korean given name, two syllables joined by a hyphen, the second in small letters. */
     static boolean isKoreanGivenName(String part) {
-        return KOREAN_GIVEN_NAME.matcher(part).matches();
+        return KOREAN_GIVEN_NAME.matcher(withoutApostrophes(part)).matches();
+    }
+
+    /** "Ch'ang-ok" as "Changok" is matched: McCune-Reischauer marks aspiration with an apostrophe. */
+    private static String withoutApostrophes(String part) {
+        return part.replace("'", "").replace("\u2019", "");
     }
 
     /** {@link #isKoreanGivenName}, or the same written in capitals ("YONG-NAM"). */
     static boolean isKoreanGivenNameAnyCase(String part) {
-        return isKoreanGivenName(part) || KOREAN_GIVEN_NAME_CAPITALS.matcher(part).matches();
+        return isKoreanGivenName(part) || KOREAN_GIVEN_NAME_CAPITALS.matcher(withoutApostrophes(part)).matches();
     }
 
     static boolean isInitial(String part) {
@@ -195,6 +201,11 @@ record PersonName(List<String> parts, Style style, @Nullable String forename, @N
 
     boolean hasUnreadable() {
         return parts.stream().anyMatch(p -> p.contains("?"));
+    }
+
+    /** A name's key without spaces, hyphens, apostrophes or full stops: how spellings of one romanisation differ. */
+    static String compact(String key) {
+        return COMPACT.matcher(key).replaceAll("");
     }
 
     static String keyOf(String name) {

@@ -82,4 +82,18 @@ class PersonFormsAcrossSpellingsTest {
                 "The Trade Expansion Act. Congressional approval is doubtful.");
         assertEquals(List.of("Dzh. Batmunkh", "Ts. Namsrai", "Smith"), persons(f).stream().map(m -> m.split("=")[0]).toList());
     }
+
+    @Test
+    void aKoreanGivenNameWithTheApostropheOfAspirationKeepsItsFamilyName() {
+        Found f = Found.in("Comrade Ch'oe Yong-gon received Pak Ch\u2019ang-ok.", "Ch'oe said that Pak Ch\u2019ang-ok was wrong.");
+        assertEquals(List.of("Ch'oe Yong-gon", "Pak Ch\u2019ang-ok", "Ch'oe", "Pak Ch\u2019ang-ok"), persons(f).stream().map(m -> m.split("=")[0]).toList());
+        assertEquals(2, persons(f).stream().map(m -> m.split("=")[1]).distinct().count(), persons(f).toString());
+    }
+
+    @Test
+    void spellingsThatDifferOnlyByApostrophesHyphensAndSpacesAreOnePerson() {
+        Found f = Found.in("Comrade Ch'oe Yong-gon received us.", "Later Choe Yong-gon said that Choe Yonggon would go.", "Kim Il-sung and Kim Ilsung came.");
+        assertEquals(2, persons(f).stream().map(m -> m.split("=")[1]).distinct().count(), persons(f).toString());
+        assertEquals(5, persons(f).size(), persons(f).toString());
+    }
 }
