@@ -425,7 +425,10 @@ final class PersonRules {
         boolean lineStart = i == 0 || tok.lineStart();
         if (names.isInitial(t, i) || names.isCompletedInitial(t, i)) {
             // "I. Grain Deliveries" opens a section; "U.S. Talks" glues its initials to what came before
-            if (lineStart && RomanNumerals.isSectionLetter(tok.text()) || t.touching(i)) return null;
+            // a bracket opening the line is no initial: "(A. Puzanov)" signs a letter ("(A. Introduction)" in a sentence does not)
+            boolean signature = i == 1 || i > 1 && t.get(i - 1).lineStart();
+            boolean glued = t.touching(i) && !(signature && (t.get(i - 1).is("(") || t.get(i - 1).is("[")));
+            if (lineStart && RomanNumerals.isSectionLetter(tok.text()) || glued) return null;
             NameReader.Read r = names.read(s, i);
             // "A. Early Policies": a lettered heading, not "A. P. Melnikov" or "D. Dashdorj"
             if (r != null && lineStart && r.parts().size() > 2 && !PersonName.isInitial(r.parts().get(1))) return null;
@@ -563,9 +566,15 @@ final class PersonRules {
         int end = t.size();
         for (int i = 1; i < end; i++) if (t.get(i).lineStart()) return;
         int k = skipSignedMarker(t, 0, end);
+        // "(A. Puzanov)": the signature in round brackets, as Soviet copies give it; one word so is a note ("(Approved)")
+        boolean bracketed = k + 2 < end && t.get(k).is("(") && t.get(end - 1).is(")");
+        if (bracketed) {
+            k++;
+            end--;
+        }
         if (k >= end || !s.free(k)) return;
         NameReader.Read r = names.read(s, k);
-        if (r == null || !nameShaped(r, hits) || r.parts().size() == 1 && commonWord.test(r.parts().get(0))) return;
+        if (r == null || !nameShaped(r, hits) || r.parts().size() == 1 && (bracketed || commonWord.test(r.parts().get(0)))) return;
         int rest = r.to();
         if (rest + 3 == end && t.get(rest).is("[") && t.get(rest + 1).isDigits() && t.get(rest + 2).is("]")) rest = end;
         String office = rest < end ? officeLine(t, rest, end) : null;

@@ -96,4 +96,14 @@ class PersonFormsAcrossSpellingsTest {
         assertEquals(2, persons(f).stream().map(m -> m.split("=")[1]).distinct().count(), persons(f).toString());
         assertEquals(5, persons(f).size(), persons(f).toString());
     }
+
+    @Test
+    void aSignatureInRoundBracketsKeepsItsInitialButALetteredHeadingInASentenceIsNoName() {
+        Found f = Found.in("Cde. Basmanov said that it was so.", "(A. Basmanov)");
+        assertEquals(List.of("Basmanov=pers-basmanov", "A. Basmanov=pers-basmanov"), persons(f));
+        Found alone = Found.in("Something was said.", "(M. BASMANOV)");
+        assertEquals(List.of("M. BASMANOV=pers-basmanov"), persons(alone));
+        Found not = Found.in("The talks (A. Introduction) were long. Then (B. Results) came.", "(Approved)");
+        assertEquals(List.of(), persons(not));
+    }
 }
