@@ -78,7 +78,9 @@ final class MentionFinder {
                 i = supplied - 1;
                 continue;
             }
-            if (!s.free(i) || !t.get(i).isCapitalised() && !Lexicon.isArticleName(t.get(i).text())) continue;
+            // "van Roijen" again after "Ambassador van Roijen": a name may open with its particle
+            boolean opens = t.get(i).isCapitalised() || Lexicon.isArticleName(t.get(i).text()) || lexicon.isNameParticle(t.get(i).text());
+            if (!s.free(i) || !opens) continue;
             PhraseSet.Match<PersonClusters.Cluster> m = forms.matchAt(t, i);
             if (m != null && s.free(m.from(), m.to())) {
                 add(s, m.from(), m.to(), m.value(), null);

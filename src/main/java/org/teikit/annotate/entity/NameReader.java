@@ -101,6 +101,22 @@ final class NameReader {
         return parts.stream().allMatch(p -> PersonName.isInitial(p) || lexicon.isForename(p));
     }
 
+    /**
+     * {@link #read}, or where particles open the name ("General de Gaulle", "Ambassador van Roijen"),
+     * the particles and the name after them; for a title or office before it only.
+     */
+    Read readWithParticles(TextScan s, int i) {
+        Read r = read(s, i);
+        int after = afterParticles(s.tokens, i);
+        if (r != null || after == i || !s.free(i, after) || !isNameWord(s.tokens, after)) return r;
+        Read rest = read(s, after);
+        if (rest == null) return null;
+        List<String> parts = new ArrayList<>();
+        for (int k = i; k < after; k++) parts.add(s.tokens.get(k).text());
+        parts.addAll(rest.parts());
+        return new Read(i, rest.to(), parts);
+    }
+
     /** "van der" before "Berg", "bin" before "Laden": the token after a run of particles that leads on to a name word, else {@code j}. */
     int afterParticles(Tokens t, int j) {
         int k = j;

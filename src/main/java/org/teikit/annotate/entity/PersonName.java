@@ -69,6 +69,10 @@ record PersonName(List<String> parts, Style style, @Nullable String forename, @N
         if (parts.size() == 1) {
             return new PersonName(parts, Style.SINGLE, null, first, corrected);
         }
+        if (lexicon.isNameParticle(first) && Character.isLowerCase(first.charAt(0))) {
+            // "de Gaulle", "van Roijen": a surname with its particle, no forename
+            return new PersonName(parts, Style.WESTERN, null, String.join(" ", parts), corrected);
+        }
         boolean vietnamese = lexicon.isVietnameseFamily(first)
                 && (!lexicon.isEastAsianFamily(first) || parts.size() >= 3);
         if (vietnamese && !lexicon.isForename(first)) {

@@ -334,7 +334,7 @@ final class PersonRules {
             if (j == i) continue;
             String bracketRole = roles.bracketBefore(t, i);
             if (bracketRole != null) offices.add(0, bracketRole);
-            NameReader.Read r = names.read(s, j);
+            NameReader.Read r = names.readWithParticles(s, j);
             if (r == null || !plausibleAfterTitle(s, r)) {
                 i = j - 1;
                 continue;

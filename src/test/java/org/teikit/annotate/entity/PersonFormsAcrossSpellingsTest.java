@@ -106,4 +106,12 @@ class PersonFormsAcrossSpellingsTest {
         Found not = Found.in("The talks (A. Introduction) were long. Then (B. Results) came.", "(Approved)");
         assertEquals(List.of(), persons(not));
     }
+
+    @Test
+    void aSurnameWithItsParticleAfterATitleKeepsTheParticle() {
+        Found f = Found.in("General de Gaulle said that Ambassador van Roijen was wrong.", "Later van Roijen and De Gaulle agreed.");
+        assertEquals(List.of("de Gaulle=pers-de-gaulle", "van Roijen=pers-van-roijen", "van Roijen=pers-van-roijen", "De Gaulle=pers-de-gaulle"),
+                persons(f));
+        assertEquals("van Roijen", f.entry("pers-van-roijen").surname());
+    }
 }
