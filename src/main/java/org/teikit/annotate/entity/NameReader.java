@@ -90,13 +90,16 @@ final class NameReader {
     /**
      * Whether a name read so far as {@code parts} goes on at token {@code j}, the first of the next
      * line: the line ended on a forename spelt out, with only forenames and initials before it, and
-     * the next line goes on with a name word ("Comrade Jaroslav" / "Krejčí said"). Lines of names
+     * the next line goes on with a name word ("Comrade Jaroslav" / "Krejčí said"), or on an East
+     * Asian family name before a given name of two joined syllables ("Wang" / "Chia-hsiang"). Lines of names
      * ("Puja Frigyes" / "Marjai József") end on a surname and stay apart.
      */
     boolean wrapsAfterForenames(Tokens t, int j, List<String> parts) {
         if (parts.isEmpty() || j >= t.size() || !t.get(j).lineStart() || !isNameWord(t, j)) return false;
         if (t.text().substring(t.get(j - 1).end(), t.get(j).start()).chars().filter(c -> c == '\n').count() != 1) return false;
         String last = parts.get(parts.size() - 1);
+        // "Comrade Wang" / "Chia-hsiang": a family name, then its given name of two joined syllables
+        if (parts.size() == 1 && lexicon.isEastAsianFamily(last) && PersonName.isKoreanGivenName(t.get(j).text())) return true;
         if (PersonName.isInitial(last) || !lexicon.isForename(last)) return false;
         return parts.stream().allMatch(p -> PersonName.isInitial(p) || lexicon.isForename(p));
     }

@@ -20,6 +20,8 @@ class PersonFormsAcrossSpellingsTest {
     void aNameWrappedAfterItsForenameIsOneName() {
         Found f = Found.in("I promised to inform Comrade Jaroslav\nKrejčí at once.", "Krejčí agreed.");
         assertEquals(List.of("Jaroslav\nKrejčí=pers-krejci", "Krejčí=pers-krejci"), persons(f));
+        Found eastern = Found.in("Mao said that he would consult the Politburo and Comrade Wang\nChia-hsiang.");
+        assertEquals(List.of("Wang\nChia-hsiang"), persons(eastern).stream().map(m -> m.split("=")[0]).filter(m -> m.startsWith("W")).toList());
     }
 
     @Test
