@@ -120,7 +120,7 @@ public final class Lexicon {
             Token next = t.at(h.to());
             Token after = t.at(h.to() + 1);
             boolean oneWord = next != null && t.adjacent(h.to()) && next.isCapitalised() && next.isWord()
-                    && !PersonName.isKoreanGivenName(next.text())
+                    && !PersonName.isKoreanGivenNameAnyCase(next.text())
                     && (after == null || !t.adjacent(h.to() + 1) || !after.isCapitalised());
             if (!oneWord) return null;
         }

@@ -73,7 +73,14 @@ final class MentionFinder {
     void persons(TextScan s) {
         Tokens t = s.tokens;
         for (int i = 0; i < t.size(); i++) {
-            if (!s.free(i) || !t.get(i).isCapitalised() && !Lexicon.isArticleName(t.get(i).text())) continue;
+            int supplied = suppliedForenameBefore(s, i);
+            if (supplied > i) {
+                i = supplied - 1;
+                continue;
+            }
+            // "van Roijen" again after "Ambassador van Roijen": a name may open with its particle
+            boolean opens = t.get(i).isCapitalised() || Lexicon.isArticleName(t.get(i).text()) || lexicon.isNameParticle(t.get(i).text());
+            if (!s.free(i) || !opens) continue;
             PhraseSet.Match<PersonClusters.Cluster> m = forms.matchAt(t, i);
             if (m != null && s.free(m.from(), m.to())) {
                 add(s, m.from(), m.to(), m.value(), null);
@@ -90,6 +97,22 @@ final class MentionFinder {
                 slip(s, i);
             }
         }
+    }
+
+    /**
+     * "[Yumjaagiin] Tsedenbal": a name the editor completed in brackets before the word that names a
+     * person of the document alone is one mention of that person, bracket and all, not a forename
+     * and a surname apart. Adds it and returns one past its end; else returns -1.
+     */
+    private int suppliedForenameBefore(TextScan s, int i) {
+        Tokens t = s.tokens;
+        if (!t.get(i).is("[") || !s.free(i)) return -1;
+        NameReader.Read r = rules.names().read(s, i);
+        if (r == null || r.parts().size() < 2 || !s.free(r.from(), r.to())) return -1;
+        PersonClusters.Cluster c = references.get(PersonClusters.fold(r.parts().get(r.parts().size() - 1)));
+        if (c == null) return -1;
+        add(s, r.from(), r.to(), c, null);
+        return r.to();
     }
 
     /**

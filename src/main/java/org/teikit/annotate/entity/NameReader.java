@@ -7,7 +7,9 @@ import java.util.List;
  * Reads the words of a person's name from a token on: capitalised words, initials ("L. I.",
  * "N.G.", "Yu."), editor-supplied parts ("[Werner] Krolikowski", "Liu [Shaoqi]", "W[illiam]"),
  * particles between words ("de", "van"). It stops at a title ("Heidenreich Attache"), at a word
- * that is never a name, at punctuation and at the end of the line.
+ * that is never a name, at punctuation and at the end of the line — unless the line ends on a
+ * forename ("Comrade Jaroslav" / "Krejčí"): a forename alone never ends a name, so a wrapped line
+ * carries it on.
  */
 final class NameReader {
     private static final int MAX_PARTS = 5;
@@ -49,7 +51,7 @@ final class NameReader {
         int j = i;
         int words = 0;
         while (j < t.size() && parts.size() < MAX_PARTS && s.free(j)) {
-            if (j > i && !t.adjacent(j) && !t.touching(j)) break;
+            if (j > i && !t.adjacent(j) && !t.touching(j) && !wrapsAfterForenames(t, j, parts)) break;
             Token tok = t.get(j);
             if (tok.is("[")) {
                 int close = suppliedPart(t, j, words);
@@ -65,7 +67,7 @@ final class NameReader {
                 j = afterParticles;
                 continue;
             }
-            if (isInitial(t, j) && (words == 0 || isNameWord(t, j + 2) || isInitial(t, j + 2))) {
+            if (isInitial(t, j) && (words == 0 || isNameWord(t, j + 2) || isInitial(t, j + 2) || endsSurnameFirst(t, j, parts))) {
                 parts.add(tok.text() + ".");
                 j += 2;
                 continue;
@@ -83,6 +85,39 @@ final class NameReader {
         }
         if (words == 0) return null;
         return new Read(i, j, parts);
+    }
+
+    /**
+     * Whether a name read so far as {@code parts} goes on at token {@code j}, the first of the next
+     * line: the line ended on a forename spelt out, with only forenames and initials before it, and
+     * the next line goes on with a name word ("Comrade Jaroslav" / "Krejčí said"), or on an East
+     * Asian family name before a given name of two joined syllables ("Wang" / "Chia-hsiang"). Lines of names
+     * ("Puja Frigyes" / "Marjai József") end on a surname and stay apart.
+     */
+    boolean wrapsAfterForenames(Tokens t, int j, List<String> parts) {
+        if (parts.isEmpty() || j >= t.size() || !t.get(j).lineStart() || !isNameWord(t, j)) return false;
+        if (t.text().substring(t.get(j - 1).end(), t.get(j).start()).chars().filter(c -> c == '\n').count() != 1) return false;
+        String last = parts.get(parts.size() - 1);
+        // "Comrade Wang" / "Chia-hsiang": a family name, then its given name of two joined syllables
+        if (parts.size() == 1 && lexicon.isEastAsianFamily(last) && PersonName.isKoreanGivenName(t.get(j).text())) return true;
+        if (PersonName.isInitial(last) || !lexicon.isForename(last)) return false;
+        return parts.stream().allMatch(p -> PersonName.isInitial(p) || lexicon.isForename(p));
+    }
+
+    /**
+     * {@link #read}, or where particles open the name ("General de Gaulle", "Ambassador van Roijen"),
+     * the particles and the name after them; for a title or office before it only.
+     */
+    Read readWithParticles(TextScan s, int i) {
+        Read r = read(s, i);
+        int after = afterParticles(s.tokens, i);
+        if (r != null || after == i || !s.free(i, after) || !isNameWord(s.tokens, after)) return r;
+        Read rest = read(s, after);
+        if (rest == null) return null;
+        List<String> parts = new ArrayList<>();
+        for (int k = i; k < after; k++) parts.add(s.tokens.get(k).text());
+        parts.addAll(rest.parts());
+        return new Read(i, rest.to(), parts);
     }
 
     /** "van der" before "Berg", "bin" before "Laden": the token after a run of particles that leads on to a name word, else {@code j}. */
@@ -140,6 +175,16 @@ final class NameReader {
                 && !lexicon.isForename(w) && t.adjacent(j + 1) && isNameWord(t, j + 1);
     }
 
+    /**
+     * "Mikoyan A. I.", "Ponomarev B. N.": the last initial of a surname written before its initials,
+     * as Soviet lists and minutes do; the name read so far is that one surname and its initials.
+     */
+    private boolean endsSurnameFirst(Tokens t, int j, List<String> parts) {
+        if (parts.isEmpty() || PersonName.isInitial(parts.get(0))) return false;
+        for (int k = 1; k < parts.size(); k++) if (!PersonName.isInitial(parts.get(k))) return false;
+        return !isNameWord(t, j + 2) || !t.adjacent(j + 2);
+    }
+
     /** "W[illiam]": an initial the editor spelt out. */
     boolean isCompletedInitial(Tokens t, int j) {
         Token tok = t.get(j);
@@ -154,8 +199,23 @@ final class NameReader {
         String w = tok.text();
         boolean shape = (w.length() == 1 && Character.isUpperCase(w.charAt(0)))
                 || (w.length() == 2 && Character.isUpperCase(w.charAt(0)) && Character.isLowerCase(w.charAt(1))
-                    && !lexicon.isNotInitial(w));
+                    && !lexicon.isNotInitial(w))
+                || isConsonantInitial(w) && !lexicon.isNotInitial(w);
         return shape && t.isDotAfter(j);
+    }
+
+    /**
+     * "Dzh." of "Dzh. Batmunkh", "Shch.": a transliterated initial of three or four letters, a capital
+     * and small consonants only (abbreviations such as "Mrs." and "Ltd." are listed as no initials).
+     */
+    private static boolean isConsonantInitial(String w) {
+        if (w.length() < 3 || w.length() > 4 || !Character.isUpperCase(w.charAt(0))) return false;
+        // no vowel at all: "Act." of "Trade Expansion Act." is a word
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (i > 0 && !Character.isLowerCase(c) || "aeiouyAEIOUY".indexOf(c) >= 0) return false;
+        }
+        return true;
     }
 
     /**

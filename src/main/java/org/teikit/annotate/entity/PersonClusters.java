@@ -80,6 +80,11 @@ final class PersonClusters {
                 words.addAll(PersonName.wordsOfSurname(known.surname()));
             }
             words.addAll(best().referenceWords());
+            // "Deng" of "Teng Hsiao-p'ing [Deng Xiaoping]": the other spelling names the person alone too
+            for (String v : variants) {
+                String w = best().referenceIn(v);
+                if (w != null) words.add(w);
+            }
             for (String w : words) out.putIfAbsent(fold(w), w);
             return out;
         }
@@ -317,6 +322,9 @@ final class PersonClusters {
         Set<String> forms = new LinkedHashSet<>();
         c.forms().forEach(x -> forms.add(PersonName.keyOf(x)));
         if (forms.contains(f.name().key())) return true;
+        // "Choe Yong-gon", "Ch'oe Yong-gon", "Choe Yonggon"; "Kim Il-sung", "Kim Ilsung": one name, its marks aside
+        String compact = PersonName.compact(f.name().key());
+        if (f.name().parts().size() > 1 && forms.stream().anyMatch(x -> PersonName.compact(x).equals(compact))) return true;
         if (f.known() != null && f.known().forms().stream().anyMatch(x -> forms.contains(PersonName.keyOf(x)))) return true;
         if (f.name().parts().size() > 1 && f.name().guessedOrder() && forms.stream().anyMatch(x -> x.endsWith(" " + f.name().key()))) {
             return true;
@@ -333,8 +341,13 @@ final class PersonClusters {
     private static boolean sameWesternPerson(PersonName a, PersonName b) {
         boolean western = (a.style() == PersonName.Style.WESTERN || a.style() == PersonName.Style.HUNGARIAN)
                 && (b.style() == PersonName.Style.WESTERN || b.style() == PersonName.Style.HUNGARIAN);
-        if (!western || a.surname() == null || b.surname() == null || !fold(a.surname()).equals(fold(b.surname()))) return false;
+        if (!western || a.surname() == null || b.surname() == null || !sameSurname(a.surname(), b.surname())) return false;
         return compatibleForenames(a.forename(), b.forename());
+    }
+
+    /** "al-Assad" and "ASSAD", "el-Sadat" and "Sadat": an Arabic surname is the same with or without its joined article. */
+    private static boolean sameSurname(String a, String b) {
+        return fold(Lexicon.withoutArticle(a)).equals(fold(Lexicon.withoutArticle(b)));
     }
 
     /** "N." and "N.G.", "Yu." and "Yumjaagiin", "W." and "William" agree; "Jan" and "Jiří" do not. */

@@ -22,7 +22,10 @@ record PersonName(List<String> parts, Style style, @Nullable String forename, @N
                   @Nullable List<String> corrected,
                   boolean guessedOrder) {
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern COMPACT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern KOREAN_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{1,5}-\\p{Ll}{1,6}");
+    /** The same in capitals ("SEONG-CHEOL" of a heading's "PAK SEONG-CHEOL"). */
+    private static final Pattern KOREAN_GIVEN_NAME_CAPITALS = Pattern.compile("\\p{Lu}{2,6}-\\p{Lu}{2,7}");
 
     enum Style {
         /** Forename(s) then surname, or initials then surname; referred to by the surname. */
@@ -51,6 +54,12 @@ record PersonName(List<String> parts, Style style, @Nullable String forename, @N
         List<String> initials = parts.stream().filter(PersonName::isInitial).toList();
         List<String> corrected = mendSlips(parts);
         String first = parts.get(0);
+        if (!initials.isEmpty() && !isInitial(first) && isInitial(parts.get(parts.size() - 1))) {
+            // "Mikoyan A. I.": the surname before its initials
+            int firstInitial = parts.indexOf(initials.get(0));
+            return new PersonName(parts, Style.WESTERN, String.join(" ", parts.subList(firstInitial, parts.size())),
+                    String.join(" ", parts.subList(0, firstInitial)), corrected);
+        }
         if (!initials.isEmpty()) {
             int last = 0;
             for (int i = 0; i < parts.size(); i++) if (isInitial(parts.get(i))) last = i;
@@ -59,6 +68,10 @@ record PersonName(List<String> parts, Style style, @Nullable String forename, @N
         }
         if (parts.size() == 1) {
             return new PersonName(parts, Style.SINGLE, null, first, corrected);
+        }
+        if (lexicon.isNameParticle(first) && Character.isLowerCase(first.charAt(0))) {
+            // "de Gaulle", "van Roijen": a surname with its particle, no forename
+            return new PersonName(parts, Style.WESTERN, null, String.join(" ", parts), corrected);
         }
         boolean vietnamese = lexicon.isVietnameseFamily(first)
                 && (!lexicon.isEastAsianFamily(first) || parts.size() >= 3);
@@ -88,7 +101,17 @@ record PersonName(List<String> parts, Style style, @Nullable String forename, @N
 
     /** "Chol-hun", "Yong-nam": a romanised Korean given name, two syllables joined by a hyphen, the second in small letters. */
     static boolean isKoreanGivenName(String part) {
-        return KOREAN_GIVEN_NAME.matcher(part).matches();
+        return KOREAN_GIVEN_NAME.matcher(withoutApostrophes(part)).matches();
+    }
+
+    /** "Ch'ang-ok" as "Changok" is matched: McCune-Reischauer marks aspiration with an apostrophe. */
+    private static String withoutApostrophes(String part) {
+        return part.replace("'", "").replace("\u2019", "");
+    }
+
+    /** {@link #isKoreanGivenName}, or the same written in capitals ("YONG-NAM"). */
+    static boolean isKoreanGivenNameAnyCase(String part) {
+        return isKoreanGivenName(part) || KOREAN_GIVEN_NAME_CAPITALS.matcher(withoutApostrophes(part)).matches();
     }
 
     static boolean isInitial(String part) {
@@ -145,6 +168,18 @@ record PersonName(List<String> parts, Style style, @Nullable String forename, @N
         return style == Style.WESTERN || style == Style.SINGLE ? wordsOfSurname(r) : wordsOfSurname(r).stream().limit(1).toList();
     }
 
+    /**
+     * The word by which the person is named alone in another spelling of the whole name, given
+     * beside it ("Deng" of "Deng Xiaoping" for "Teng Hsiao-p'ing"): the word in the place the
+     * name's own reference has; {@code null} for a spelling of one word.
+     */
+    @Nullable String referenceIn(String spelling) {
+        String[] w = SPACES.split(spelling.strip());
+        if (w.length < 2 || style == Style.SINGLE) return null;
+        String word = style == Style.EAST_ASIAN || style == Style.HUNGARIAN ? w[0] : w[w.length - 1];
+        return word.isEmpty() || !Character.isUpperCase(word.codePointAt(0)) ? null : word;
+    }
+
     /** The words of a surname that name its bearer alone: "de Gaulle" → Gaulle; "al-Bakr" → al-Bakr, Bakr. */
     static List<String> wordsOfSurname(String surname) {
         List<String> out = new ArrayList<>();
@@ -170,6 +205,11 @@ record PersonName(List<String> parts, Style style, @Nullable String forename, @N
 
     boolean hasUnreadable() {
         return parts.stream().anyMatch(p -> p.contains("?"));
+    }
+
+    /** A name's key without spaces, hyphens, apostrophes or full stops: how spellings of one romanisation differ. */
+    static String compact(String key) {
+        return COMPACT.matcher(key).replaceAll("");
     }
 
     static String keyOf(String name) {

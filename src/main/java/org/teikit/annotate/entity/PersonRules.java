@@ -207,10 +207,12 @@ final class PersonRules {
                     || names.isNameWord(t, i - 1) && t.adjacent(i)) {
                 continue;
             }
-            PersonName name = PersonName.of(List.of(t.get(i).text()), lexicon);
+            NameReader.Read supplied = withSuppliedBefore(s, i, i + 1);
+            int from = supplied != null ? supplied.from() : i;
+            PersonName name = PersonName.of(supplied != null ? supplied.parts() : List.of(t.get(i).text()), lexicon);
             // found as a plain surname: it joins the person the document names so ("President Kennedy"), else stands alone
-            PersonFound p = new PersonFound(s.index, i, i + 1, name, null, List.of(), List.of(), null, false, null, i + 1);
-            s.claim(i, i + 1, p);
+            PersonFound p = new PersonFound(s.index, from, i + 1, name, null, List.of(), List.of(), null, false, null, i + 1);
+            s.claim(from, i + 1, p);
             out.add(p);
         }
     }
@@ -332,7 +334,7 @@ final class PersonRules {
             if (j == i) continue;
             String bracketRole = roles.bracketBefore(t, i);
             if (bracketRole != null) offices.add(0, bracketRole);
-            NameReader.Read r = names.read(s, j);
+            NameReader.Read r = names.readWithParticles(s, j);
             if (r == null || !plausibleAfterTitle(s, r)) {
                 i = j - 1;
                 continue;
@@ -400,6 +402,21 @@ final class PersonRules {
         }
     }
 
+    /**
+     * "[Yumjaagiin] Tsedenbal": words the editor supplied in brackets right before a name read at
+     * tokens {@code [from, to)} belong to it; the name read with them, else {@code null}.
+     */
+    private NameReader.@Nullable Read withSuppliedBefore(TextScan s, int from, int to) {
+        Tokens t = s.tokens;
+        if (from < 3 || !t.get(from - 1).is("]")) return null;
+        for (int open = from - 3; open >= Math.max(0, from - 4); open--) {
+            if (!t.get(open).is("[") || !s.free(open, from)) continue;
+            NameReader.Read r = names.read(s, open);
+            return r != null && r.to() == to ? r : null;
+        }
+        return null;
+    }
+
     /** Initials, East Asian family names and known forenames make a name without any title. */
     private NameReader.@Nullable Read byShape(TextScan s, int i) {
         Tokens t = s.tokens;
@@ -408,7 +425,10 @@ final class PersonRules {
         boolean lineStart = i == 0 || tok.lineStart();
         if (names.isInitial(t, i) || names.isCompletedInitial(t, i)) {
             // "I. Grain Deliveries" opens a section; "U.S. Talks" glues its initials to what came before
-            if (lineStart && RomanNumerals.isSectionLetter(tok.text()) || t.touching(i)) return null;
+            // a bracket opening the line is no initial: "(A. Puzanov)" signs a letter ("(A. Introduction)" in a sentence does not)
+            boolean signature = i == 1 || i > 1 && t.get(i - 1).lineStart();
+            boolean glued = t.touching(i) && !(signature && (t.get(i - 1).is("(") || t.get(i - 1).is("[")));
+            if (lineStart && RomanNumerals.isSectionLetter(tok.text()) || glued) return null;
             NameReader.Read r = names.read(s, i);
             // "A. Early Policies": a lettered heading, not "A. P. Melnikov" or "D. Dashdorj"
             if (r != null && lineStart && r.parts().size() > 2 && !PersonName.isInitial(r.parts().get(1))) return null;
@@ -416,7 +436,8 @@ final class PersonRules {
         }
         boolean nextIsName = names.isNameWord(t, i + 1) || i + 1 < t.size() && names.isInitial(t, i + 1)
                 || names.isNameWord(t, names.afterParticles(t, i + 1)) && lexicon.isForename(tok.text());
-        if (!names.isNameWord(t, i) || !nextIsName || !t.adjacent(i + 1)) return null;
+        boolean nextOn = t.adjacent(i + 1) || names.wrapsAfterForenames(t, i + 1, List.of(tok.text()));
+        if (!names.isNameWord(t, i) || !nextIsName || !nextOn) return null;
         NameReader.Read r = names.read(s, i);
         if (r == null || r.parts().size() < 2) return null;
         String first = tok.text();
@@ -428,7 +449,11 @@ final class PersonRules {
                 && r.parts().size() <= 4 && !numeral) {
             return r;
         }
-        if (PersonName.isInitial(r.parts().get(r.parts().size() - 1))) return null;
+        if (PersonName.isInitial(r.parts().get(r.parts().size() - 1))) {
+            // "Ponomarev B. N.": a surname and two initials after it, as Soviet lists write names
+            boolean surnameFirst = r.parts().size() >= 3 && r.parts().subList(1, r.parts().size()).stream().allMatch(PersonName::isInitial);
+            return surnameFirst ? r : null;
+        }
         if (lexicon.isForename(first) && r.parts().size() <= 4) return r;
         // "Gennadi Ivanovich Petrov": a patronymic between two names
         if (r.parts().size() == 3 && Lexicon.isPatronymic(r.parts().get(1))) return r;
@@ -541,9 +566,15 @@ final class PersonRules {
         int end = t.size();
         for (int i = 1; i < end; i++) if (t.get(i).lineStart()) return;
         int k = skipSignedMarker(t, 0, end);
+        // "(A. Puzanov)": the signature in round brackets, as Soviet copies give it; one word so is a note ("(Approved)")
+        boolean bracketed = k + 2 < end && t.get(k).is("(") && t.get(end - 1).is(")");
+        if (bracketed) {
+            k++;
+            end--;
+        }
         if (k >= end || !s.free(k)) return;
         NameReader.Read r = names.read(s, k);
-        if (r == null || !nameShaped(r, hits) || r.parts().size() == 1 && commonWord.test(r.parts().get(0))) return;
+        if (r == null || !nameShaped(r, hits) || r.parts().size() == 1 && (bracketed || commonWord.test(r.parts().get(0)))) return;
         int rest = r.to();
         if (rest + 3 == end && t.get(rest).is("[") && t.get(rest + 1).isDigits() && t.get(rest + 2).is("]")) rest = end;
         String office = rest < end ? officeLine(t, rest, end) : null;
@@ -620,6 +651,11 @@ final class PersonRules {
     private PersonFound person(TextScan s, Hits hits, NameReader.Read r,
                                List<String> prefixRoles, Certainty cert, boolean weak) {
         KnownEntity known = hits.personAt(r.from(), r.to());
+        NameReader.Read whole = withSuppliedBefore(s, r.from(), r.to());
+        if (whole != null) {
+            r = whole;
+            if (known == null) known = hits.personAt(r.from(), r.to());
+        }
         PersonName name = PersonName.of(r.parts(), lexicon);
         int to = r.to();
         List<String> variants = new ArrayList<>();
