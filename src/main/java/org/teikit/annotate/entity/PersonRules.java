@@ -51,7 +51,7 @@ final class PersonRules {
         }
         knownSurnames.addAll(idBySurname.keySet());
         knownSurnames.removeAll(shared);
-        for (String noun : DataFile.lines("eponym-nouns.txt")) eponymNouns.add(noun, Boolean.TRUE);
+        for (String[] row : DataFile.rows("eponym-nouns.txt", 2)) eponymNouns.add(row[0], "body".equals(row[1]));
     }
 
     NameReader names() {
@@ -213,6 +213,25 @@ final class PersonRules {
             s.claim(i, i + 1, p);
             out.add(p);
         }
+    }
+
+    /**
+     * "Johnson Library", "the Lyndon B. Johnson Library": a person's name before the noun of an
+     * institution named after them is part of the institution's name. The institution is an
+     * organisation of its own, the person's name nested in it; the person stays the person.
+     */
+    List<NameFound> eponymBodies(TextScan s, List<PersonFound> people) {
+        Tokens t = s.tokens;
+        List<NameFound> out = new ArrayList<>();
+        for (PersonFound p : people) {
+            if (p.text() != s.index || p.to() >= t.size() || !t.adjacent(p.to())) continue;
+            PhraseSet.Match<Boolean> noun = eponymNouns.matchAt(t, p.to());
+            if (noun == null || !noun.value() || !s.free(noun.from(), noun.to())) continue;
+            String surface = s.span(p.from(), noun.to());
+            out.add(new NameFound(s.index, p.from(), noun.to(), EntityType.ORG, null, null,
+                    NameFound.keyOf(null, surface), surface, null));
+        }
+        return out;
     }
 
     private static boolean isInitialsOfOffices(Tokens t, int i) {
