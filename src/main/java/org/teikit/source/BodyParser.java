@@ -127,7 +127,7 @@ final class BodyParser {
             return;
         }
         start(BlockKind.LIST_HEAD, field.listType(), i);
-        for (int j = i + 1; j <= field.last(); j++) start(BlockKind.LIST_ITEM, j);
+        for (int j = i + 1; j <= field.last(); j++) start(BlockKind.ENTRY, j);
     }
 
     /** Takes a line of the opening; returns false at the first line of running text. */

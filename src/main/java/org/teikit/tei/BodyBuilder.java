@@ -50,7 +50,8 @@ final class BodyBuilder {
     }
 
     private static final Set<BlockKind> RUNNING = EnumSet.of(
-            BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.LIST_HEAD, BlockKind.LABELLED, BlockKind.SECTION_HEAD);
+            BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.LIST_HEAD, BlockKind.ENTRY, BlockKind.LABELLED,
+            BlockKind.SECTION_HEAD);
 
     /**
      * The kinds the blocks are laid out as. TEI wants running text in a document before any
@@ -80,7 +81,7 @@ final class BodyBuilder {
     }
 
     private void add(BlockKind kind, Block block, AnnotatedText text) {
-        if (kind != BlockKind.LIST_ITEM) list = null;
+        if (kind != BlockKind.LIST_ITEM && kind != BlockKind.ENTRY) list = null;
         if (kind != BlockKind.SIGNATURE && kind != BlockKind.SALUTE && kind != BlockKind.DATELINE) {
             closer = null;
         }
@@ -94,7 +95,7 @@ final class BodyBuilder {
             case DISTRIBUTION -> inline(note("distribution", block), block, text, true);
             case FOOTNOTE -> footnote(block, text);
             case LIST_HEAD -> listHead(block, text);
-            case LIST_ITEM -> listItem(block, text);
+            case LIST_ITEM, ENTRY -> listItem(block, text);
             case LABELLED -> inline(Tei.attr(Tei.add(running(), "ab"), "type", "field"), block, text, false);
             case NOTE, ADDRESS -> openerOrBlock(block, text);
             case PARAGRAPH -> inline(Tei.add(running(), "p"), block, text, false);
@@ -169,7 +170,7 @@ final class BodyBuilder {
     }
 
     private void listItem(Block block, AnnotatedText text) {
-        if (list != null && listHasHead && block.n() != null) list = null;
+        if (list != null && listHasHead && block.kind() != BlockKind.ENTRY) list = null;
         if (list == null) {
             list = Tei.add(running(), "list");
             listHasHead = false;

@@ -84,6 +84,30 @@ class MemoHeadingsTest {
     }
 
     @Test
+    void eachParticipantHasTheRestOfTheEntryAsTheOfficeInTheRegister() throws IOException {
+        Document doc = encode("""
+                Washington, March 3, 1966.
+
+                PARTICIPANTS
+
+                Mr. Harold P. Quenby, Jr., Country Director, EUR/EE
+
+                Dr. Tomas Velkor, Third Secretary, Ruritanian Embassy
+
+                Mr. Ivo Brandl (Interpreter)
+
+                Finnish Country Officer, Eero Lahtinen
+
+                The Ambassador opened the talk by thanking the Secretary for receiving him at short notice.
+                """);
+        assertEquals(List.of("Country Director, EUR/EE"), values(doc, "//t:person[@xml:id='pers-quenby']/t:occupation"));
+        assertEquals(List.of("Third Secretary, Ruritanian Embassy"), values(doc, "//t:person[@xml:id='pers-velkor']/t:occupation"));
+        assertEquals(List.of("Interpreter"), values(doc, "//t:person[@xml:id='pers-brandl']/t:occupation"));
+        // the office before the name is no person, though a name follows it after a comma
+        assertEquals(List.of(), values(doc, "//t:persName[contains(., 'Officer')]"));
+    }
+
+    @Test
     void addresseesAreAListAndTheSubjectAfterThemAField() throws IOException {
         Document doc = encode("""
                 Washington, May 4, 1966.

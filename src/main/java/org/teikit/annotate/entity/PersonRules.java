@@ -648,7 +648,7 @@ final class PersonRules {
             to = variantEnd;
         }
         List<String> all = new ArrayList<>(prefixRoles);
-        String apposition = roles.apposition(s, to);
+        String apposition = roles.roleAfter(s, to);
         if (apposition != null) all.add(apposition);
         PersonFound p = new PersonFound(s.index, r.from(), to, name, known, all, variants,
                 known != null ? null : cert, weak && known == null, null, r.to());
