@@ -108,6 +108,33 @@ class MemoHeadingsTest {
     }
 
     @Test
+    void theSourceNoteOnTheTitleIsAFootnoteThoughNoMarkerInTheTextCallsIt() throws IOException {
+        Document doc = encode("""
+                Washington, March 3, 1966.
+
+                The talks went well and the Ambassador will report on them further.[2]
+
+                TCM
+
+                [1] Source: Central Files, POL RUR-US. Confidential. Drafted by Quenby.
+
+                [2] Telegram 301 from Ruritania City, not printed.
+                """);
+        assertEquals(List.of("1", "2"), values(doc, "//t:note[@type='footnote']/@n"));
+        assertEquals(List.of(), values(doc, "//t:note[@n='1']/@target"));
+        // initials that close a memorandum are no person's name
+        assertEquals(List.of(), values(doc, "//t:persName[. = 'TCM']"));
+        Document alone = encode("""
+                Washington, March 3, 1966.
+
+                The talks went well and the Ambassador will report on them further.
+
+                [1] Source: Central Files, POL RUR-US. Confidential.
+                """);
+        assertEquals(List.of("1"), values(alone, "//t:note[@type='footnote']/@n"));
+    }
+
+    @Test
     void addresseesAreAListAndTheSubjectAfterThemAField() throws IOException {
         Document doc = encode("""
                 Washington, May 4, 1966.

@@ -483,7 +483,7 @@ final class PersonRules {
                     roleLines.add(office);
                 } else if (s.free(k)) {
                     NameReader.Read r = names.read(s, k);
-                    if (r != null) {
+                    if (r != null && !isInitialled(r)) {
                         String trailing = r.to() < end ? officeLine(t, r.to(), end) : null;
                         if (r.to() == end || trailing != null) {
                             PersonFound p = person(s, hits, r, trailing == null ? List.of() : List.of(trailing), null, false);
@@ -555,6 +555,14 @@ final class PersonRules {
      * sender's name alone on one line. A single word the document also writes in small letters
      * ("Approved") signs nothing.
      */
+    private static final int SIGNED_INITIALS = 4;
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("[B-DF-HJ-NP-TV-Z]{2," + SIGNED_INITIALS + "}");
+
+    /** "ND", "TCM": a memorandum initialled, not signed; capitals without a vowel are initials, no name ("KIM" is one). */
+    private static boolean isInitialled(NameReader.Read r) {
+        return r.parts().size() == 1 && INITIALS.matcher(r.parts().get(0)).matches();
+    }
+
     void signOff(TextScan s, Hits hits, Predicate<String> commonWord, List<PersonFound> out) {
         Tokens t = s.tokens;
         int end = t.size();
@@ -563,6 +571,7 @@ final class PersonRules {
         if (k >= end || !s.free(k)) return;
         NameReader.Read r = names.read(s, k);
         if (r == null || !nameShaped(r, hits) || r.parts().size() == 1 && commonWord.test(r.parts().get(0))) return;
+        if (isInitialled(r)) return;
         int rest = r.to();
         if (rest + 3 == end && t.get(rest).is("[") && t.get(rest + 1).isDigits() && t.get(rest + 2).is("]")) rest = end;
         String office = rest < end ? officeLine(t, rest, end) : null;
