@@ -13,6 +13,13 @@ public enum BlockKind {
     /** A labelled header line inside the body ("Sender: Pyongyang", "Time: 1960 May 4 and 11"). */
     LABELLED,
     PARAGRAPH,
+    /**
+     * A memorandum's heading over a list of entries, one a line ("PARTICIPANTS", "MEMORANDUM FOR");
+     * {@link Block#n()} holds the list's type ("participants"), the {@link #ENTRY}s after it are its entries.
+     */
+    LIST_HEAD,
+    /** One line of a memorandum's list: a participant with the office ("Mr. …, Deputy Assistant Secretary"), an addressee. */
+    ENTRY,
     /** A numbered or bulleted item; consecutive items form one list. */
     LIST_ITEM,
     /** Salutation ("Dear Comrade …"). */

@@ -1,6 +1,7 @@
 package org.teikit.source;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The non-blank lines of a body with their shapes and how they are grouped: by blank lines,
@@ -8,6 +9,7 @@ import java.util.List;
  */
 final class BodyLines {
     private static final WordList DISTRIBUTION = WordList.load("distribution-labels.txt");
+    private static final Pattern SOURCE_NOTE = Pattern.compile("\\[1]\\s*Source[:;]");
 
     private final List<LineShape> shapes;
     private final int[] group;
@@ -58,7 +60,26 @@ final class BodyLines {
 
     boolean isFootnote(int i) {
         LineShape s = shapes.get(i);
-        return s.footnoteAnchor != null && anchors.usedBefore(s.footnoteAnchor, s.line.start());
+        return s.footnoteAnchor != null && (anchors.usedBefore(s.footnoteAnchor, s.line.start()) || isUnanchoredFirstNote(i));
+    }
+
+    /**
+     * "[1] Source: Department of State, Central Files …": the editors' first note hangs on the
+     * document's title, which the export keeps apart, so its marker is used nowhere in the body.
+     * A line opening with a bracketed number is still a footnote where the next marked line is
+     * the note after it and anchored in the text, or where it is the source note ending the body.
+     */
+    private boolean isUnanchoredFirstNote(int i) {
+        LineShape s = shapes.get(i);
+        if (!s.text.startsWith("[" + s.footnote + "]") || !s.footnote.chars().allMatch(Character::isDigit)) return false;
+        for (int j = i + 1; j < size(); j++) {
+            LineShape next = shapes.get(j);
+            if (next.footnote == null) continue;
+            return next.text.startsWith("[") && next.footnote.equals(String.valueOf(Integer.parseInt(s.footnote) + 1))
+                    && anchors.usedBefore(next.footnoteAnchor, next.line.start());
+        }
+        // alone, only the editors' source note ("[1] Source: …") is known for a note on the title
+        return i + 1 == size() && SOURCE_NOTE.matcher(s.text).lookingAt();
     }
 
     boolean isDistributionLabel(int i) {

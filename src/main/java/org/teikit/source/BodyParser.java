@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Cuts a body into ordered {@link Block}s. Three zones, each with its own rules: the opening
@@ -22,6 +23,10 @@ final class BodyParser {
     private static final int TITLE_HEADING_WORDS = 15;
     private static final int ADDRESS_LINE_WORDS = 8;
     private static final int LETTERHEAD_WORDS = 3;
+    private static final int CAPITALS_TITLE_WORDS = 3;
+    private static final Pattern UNDATED = Pattern.compile("\\p{Lu}[\\p{L} .'-]{1,40}, undated\\.?");
+    /** A year: "New York, December 1964" under the title is still a dateline. */
+    private static final Pattern DATED = Pattern.compile("\\b\\d{4}\\b");
     /** "Pyongyang, 2 VI 1967", "No. 0218/76", "November 7-8, 1958": a few words with figures. */
     private static final int DATED_LINE_WORDS = 8;
     /** "Li Fuchun: Premier Zhou … frankly." is speech, not a labelled line like "Participants: …". */
@@ -34,6 +39,10 @@ final class BodyParser {
     private final List<Block> blocks = new ArrayList<>();
     private final boolean[] distribution;
     private BlockBuilder current;
+    /** Whether the opening has had its place-and-date line ("Washington, May 9, 1966, 4:05 p.m."). */
+    private boolean placeAndDate;
+    /** Whether the opening has had a title in capitals under its place and date. */
+    private boolean titled;
 
     private BodyParser(BodyLines body, String sourceText) {
         this.body = body;
@@ -55,6 +64,14 @@ final class BodyParser {
                 start(BlockKind.NOTE, i);
                 for (int j = i + 1; j <= noteEnd; j++) current.add(body.get(j), j, Break.Kind.LINE);
                 i = noteEnd;
+                continue;
+            }
+            MemoHeadings.Field field = MemoHeadings.at(body, i);
+            if (field != null && (i < closing || field.isDistribution())) {
+                // what follows a memorandum's headings is its text, not more of its dateline
+                memoField(field);
+                i = field.last();
+                opening = false;
                 continue;
             }
             if (i >= closing) {
@@ -96,6 +113,23 @@ final class BodyParser {
         return d;
     }
 
+    /**
+     * "SUBJECT" over its line is one labelled block, the label and its value apart by a line break;
+     * "PARTICIPANTS" over its entries opens a list, one item an entry (a list label without entries
+     * stands as a labelled block of its own).
+     */
+    private void memoField(MemoHeadings.Field field) {
+        int i = field.label();
+        if (field.isDistribution() || field.listType() == null || field.last() == i) {
+            // "COPIES TO:" over its entries is a distribution list like "CC: …", one entry a line
+            start(field.isDistribution() ? BlockKind.DISTRIBUTION : BlockKind.LABELLED, i);
+            for (int j = i + 1; j <= field.last(); j++) current.add(body.get(j), j, Break.Kind.LINE);
+            return;
+        }
+        start(BlockKind.LIST_HEAD, field.listType(), i);
+        for (int j = i + 1; j <= field.last(); j++) start(BlockKind.ENTRY, j);
+    }
+
     /** Takes a line of the opening; returns false at the first line of running text. */
     private boolean openingLine(int i) {
         LineShape s = body.get(i);
@@ -111,11 +145,19 @@ final class BodyParser {
             current.add(s, i, Break.Kind.LINE);
         } else if (isHead(s)) {
             start(BlockKind.HEAD, i);
+        } else if (placeAndDate && isCapitalsTitle(s)) {
+            // after the place and date, a title in capitals heads the document ("CHANGING PATTERNS IN EASTERN EUROPE")
+            start(BlockKind.HEAD, i);
+            titled = true;
         } else if (isSubhead(s, i)) {
             start(BlockKind.SUBHEAD, i);
-        } else if (s.marker == null && DateShape.isPlaceAndDate(s.text) && !continues(BlockKind.DATELINE, i)) {
+        } else if (s.marker == null && isPlaceAndDate(s) && !continues(BlockKind.DATELINE, i)) {
             // "Washington, May 9, 1966, 4:05 p.m.": as many words as a sentence, and a full stop, but a dateline
             start(BlockKind.DATELINE, i);
+            placeAndDate = true;
+        } else if (titled && !(s.words <= DATED_LINE_WORDS && DATED.matcher(s.text).find())) {
+            // under the place, the date and the heading, "The Problem" heads the text: it is no letterhead
+            return false;
         } else if (s.marker != null || ClosingMatter.isRunningText(s) || !looksLikeLetterhead(s)) {
             return false;
         } else if (continues(BlockKind.LABELLED, i)) {
@@ -205,6 +247,17 @@ final class BodyParser {
     private static boolean looksLikeLetterhead(LineShape s) {
         return s.words <= LETTERHEAD_WORDS || s.isTitleCase()
                 || (s.words <= DATED_LINE_WORDS && s.text.chars().anyMatch(Character::isDigit));
+    }
+
+    /** "Washington, May 9, 1966, 4:05 p.m.", or a place with a date the editors could not give ("Washington, undated."). */
+    private static boolean isPlaceAndDate(LineShape s) {
+        return DateShape.isPlaceAndDate(s.text) || UNDATED.matcher(s.text).matches();
+    }
+
+    /** "NATIONALISM IN EASTERN EUROPE": three words or more, every letter a capital. */
+    private static boolean isCapitalsTitle(LineShape s) {
+        return s.words >= CAPITALS_TITLE_WORDS && s.marker == null && s.label == null
+                && s.text.chars().noneMatch(Character::isLowerCase) && !isPlaceAndDate(s);
     }
 
     /** A date or date range on its own ("November 7-8, 1958"): a dateline, not a subtitle. */

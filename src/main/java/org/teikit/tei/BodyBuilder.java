@@ -32,6 +32,8 @@ final class BodyBuilder {
     private Element opener;
     private Element closer;
     private Element list;
+    /** Whether the open list is a memorandum's list under its heading, which numbered items do not join. */
+    private boolean listHasHead;
     private final Set<String> footnoteMarkers = new java.util.HashSet<>();
 
     private BodyBuilder(FootnoteIds footnotes) {
@@ -48,7 +50,8 @@ final class BodyBuilder {
     }
 
     private static final Set<BlockKind> RUNNING = EnumSet.of(
-            BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.LABELLED, BlockKind.SECTION_HEAD);
+            BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.LIST_HEAD, BlockKind.ENTRY, BlockKind.LABELLED,
+            BlockKind.SECTION_HEAD);
 
     /**
      * The kinds the blocks are laid out as. TEI wants running text in a document before any
@@ -78,7 +81,7 @@ final class BodyBuilder {
     }
 
     private void add(BlockKind kind, Block block, AnnotatedText text) {
-        if (kind != BlockKind.LIST_ITEM) list = null;
+        if (kind != BlockKind.LIST_ITEM && kind != BlockKind.ENTRY) list = null;
         if (kind != BlockKind.SIGNATURE && kind != BlockKind.SALUTE && kind != BlockKind.DATELINE) {
             closer = null;
         }
@@ -91,7 +94,8 @@ final class BodyBuilder {
             case SIGNATURE -> inline(Tei.add(closer(), "signed"), block, text, false);
             case DISTRIBUTION -> inline(note("distribution", block), block, text, true);
             case FOOTNOTE -> footnote(block, text);
-            case LIST_ITEM -> listItem(block, text);
+            case LIST_HEAD -> listHead(block, text);
+            case LIST_ITEM, ENTRY -> listItem(block, text);
             case LABELLED -> inline(Tei.attr(Tei.add(running(), "ab"), "type", "field"), block, text, false);
             case NOTE, ADDRESS -> openerOrBlock(block, text);
             case PARAGRAPH -> inline(Tei.add(running(), "p"), block, text, false);
@@ -158,8 +162,19 @@ final class BodyBuilder {
         }
     }
 
+    /** "PARTICIPANTS" over its entries: a typed list whose head is the label. */
+    private void listHead(Block block, AnnotatedText text) {
+        list = Tei.attr(Tei.add(running(), "list"), "type", block.n());
+        listHasHead = true;
+        inline(Tei.add(list, "head"), block, text, false);
+    }
+
     private void listItem(Block block, AnnotatedText text) {
-        if (list == null) list = Tei.add(running(), "list");
+        if (list != null && listHasHead && block.kind() != BlockKind.ENTRY) list = null;
+        if (list == null) {
+            list = Tei.add(running(), "list");
+            listHasHead = false;
+        }
         inline(Tei.attr(Tei.add(list, "item"), "n", block.n()), block, text, false);
     }
 

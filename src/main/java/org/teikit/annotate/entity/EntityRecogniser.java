@@ -67,6 +67,7 @@ public final class EntityRecogniser {
             new Pass("person-rules", "PersonRules.ORDER in every text", EntityRecogniser::personRules),
             new Pass("person-clusters", "Comrade Basmanov and Basmanov are one person", EntityRecogniser::personClusters),
             new Pass("person-mentions", "Basmanov again; Thompson and Bohlen", EntityRecogniser::personMentions),
+            new Pass("eponym-bodies", "Johnson Library (an organisation, Johnson in it)", EntityRecogniser::eponymBodies),
             new Pass("acronyms-explained", "FUNK (National United Front of Kampuchea)", EntityRecogniser::acronymsExplained),
             new Pass("acronyms-cued", "the ZANU leadership", EntityRecogniser::acronymsCued),
             new Pass("place-variants-before", "Panmunjeom [Panmunjom]", EntityRecogniser::placeVariantsBefore),
@@ -182,6 +183,10 @@ public final class EntityRecogniser {
 
     private void personRules(Run run) {
         for (TextScan s : run.scans) run.people.addAll(persons.find(s, run.hits.get(s.index)));
+    }
+
+    private void eponymBodies(Run run) {
+        for (TextScan s : run.scans) run.names.addAll(persons.eponymBodies(s, run.people));
     }
 
     private void personClusters(Run run) {

@@ -203,7 +203,7 @@ final class MentionFinder {
             if (w.equals(".") && !parts.isEmpty()) parts.set(parts.size() - 1, parts.get(parts.size() - 1) + ".");
             else parts.add(w);
         }
-        String role = rules.roles().apposition(s, to);
+        String role = rules.roles().roleAfter(s, to);
         PersonName name = PersonName.of(parts, lexicon);
         PersonFound f = new PersonFound(s.index, from, to, correction == null ? name : name.corrected(correction), c.known,
                 role == null ? List.of() : List.of(role), List.of(), cert, false, null, to);

@@ -51,7 +51,7 @@ final class PersonRules {
         }
         knownSurnames.addAll(idBySurname.keySet());
         knownSurnames.removeAll(shared);
-        for (String noun : DataFile.lines("eponym-nouns.txt")) eponymNouns.add(noun, Boolean.TRUE);
+        for (String[] row : DataFile.rows("eponym-nouns.txt", 2)) eponymNouns.add(row[0], "body".equals(row[1]));
     }
 
     NameReader names() {
@@ -215,6 +215,25 @@ final class PersonRules {
             s.claim(from, i + 1, p);
             out.add(p);
         }
+    }
+
+    /**
+     * "Johnson Library", "the Lyndon B. Johnson Library": a person's name before the noun of an
+     * institution named after them is part of the institution's name. The institution is an
+     * organisation of its own, the person's name nested in it; the person stays the person.
+     */
+    List<NameFound> eponymBodies(TextScan s, List<PersonFound> people) {
+        Tokens t = s.tokens;
+        List<NameFound> out = new ArrayList<>();
+        for (PersonFound p : people) {
+            if (p.text() != s.index || p.to() >= t.size() || !t.adjacent(p.to())) continue;
+            PhraseSet.Match<Boolean> noun = eponymNouns.matchAt(t, p.to());
+            if (noun == null || !noun.value() || !s.free(noun.from(), noun.to())) continue;
+            String surface = s.span(p.from(), noun.to());
+            out.add(new NameFound(s.index, p.from(), noun.to(), EntityType.ORG, null, null,
+                    NameFound.keyOf(null, surface), surface, null));
+        }
+        return out;
     }
 
     private static boolean isInitialsOfOffices(Tokens t, int i) {
@@ -489,7 +508,7 @@ final class PersonRules {
                     roleLines.add(office);
                 } else if (s.free(k)) {
                     NameReader.Read r = names.read(s, k);
-                    if (r != null) {
+                    if (r != null && !isInitialled(r)) {
                         String trailing = r.to() < end ? officeLine(t, r.to(), end) : null;
                         if (r.to() == end || trailing != null) {
                             PersonFound p = person(s, hits, r, trailing == null ? List.of() : List.of(trailing), null, false);
@@ -561,6 +580,14 @@ final class PersonRules {
      * sender's name alone on one line. A single word the document also writes in small letters
      * ("Approved") signs nothing.
      */
+    private static final int SIGNED_INITIALS = 4;
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("[B-DF-HJ-NP-TV-Z]{2," + SIGNED_INITIALS + "}");
+
+    /** "ND", "TCM": a memorandum initialled, not signed; capitals without a vowel are initials, no name ("KIM" is one). */
+    private static boolean isInitialled(NameReader.Read r) {
+        return r.parts().size() == 1 && INITIALS.matcher(r.parts().get(0)).matches();
+    }
+
     void signOff(TextScan s, Hits hits, Predicate<String> commonWord, List<PersonFound> out) {
         Tokens t = s.tokens;
         int end = t.size();
@@ -575,6 +602,7 @@ final class PersonRules {
         if (k >= end || !s.free(k)) return;
         NameReader.Read r = names.read(s, k);
         if (r == null || !nameShaped(r, hits) || r.parts().size() == 1 && (bracketed || commonWord.test(r.parts().get(0)))) return;
+        if (isInitialled(r)) return;
         int rest = r.to();
         if (rest + 3 == end && t.get(rest).is("[") && t.get(rest + 1).isDigits() && t.get(rest + 2).is("]")) rest = end;
         String office = rest < end ? officeLine(t, rest, end) : null;
@@ -665,7 +693,7 @@ final class PersonRules {
             to = variantEnd;
         }
         List<String> all = new ArrayList<>(prefixRoles);
-        String apposition = roles.apposition(s, to);
+        String apposition = roles.roleAfter(s, to);
         if (apposition != null) all.add(apposition);
         PersonFound p = new PersonFound(s.index, r.from(), to, name, known, all, variants,
                 known != null ? null : cert, weak && known == null, null, r.to());

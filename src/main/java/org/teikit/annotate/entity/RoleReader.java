@@ -2,6 +2,7 @@ package org.teikit.annotate.entity;
 
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.teikit.source.BlockKind;
 
 /**
  * Reads what a text says a person is: an office before the name ("Vice Premier", "[GDR Deputy
@@ -18,6 +19,14 @@ final class RoleReader {
         this.lexicon = lexicon;
     }
 
+    /**
+     * What the text says the person whose name ends before token {@code end} is, for the register:
+     * the rest of a memorandum's list entry, else the apposition. Not evidence that a name is one.
+     */
+    @Nullable String roleAfter(TextScan s, int end) {
+        return s.kind == BlockKind.ENTRY ? entryRole(s, end) : apposition(s, end);
+    }
+
     /** The apposition after a name ending before token {@code end}, or {@code null}. */
     @Nullable String apposition(TextScan s, int end) {
         Tokens t = s.tokens;
@@ -25,6 +34,24 @@ final class RoleReader {
         if (k >= t.size() || !t.get(k).is(",")) return null;
         return phrase(t, k + 1);
     }
+
+    /**
+     * In an entry of a memorandum's list of participants the rest of the line after the name is, by
+     * the list's layout, the person's office and post, however it starts ("Mr. …, Jr., Country
+     * Director, EUR/EE", "Mr. … (Interpreter)", "Mr. …—IO/UNP"); {@code null} if nothing follows.
+     */
+    private static @Nullable String entryRole(TextScan s, int end) {
+        Tokens t = s.tokens;
+        int k = end;
+        while (k < t.size() && (ENTRY_SEPARATORS.contains(t.get(k).text()) || SUFFIXES.contains(t.get(k).text()))) k++;
+        int stop = t.size();
+        while (stop > k && ENTRY_SEPARATORS.contains(t.get(stop - 1).text())) stop--;
+        // "Ambassador Bogdan Crnobrnja of Yugoslavia": without a mark between, the words go on with the name
+        return k == end || stop <= k ? null : t.span(k, stop);
+    }
+
+    private static final Set<String> ENTRY_SEPARATORS = Set.of(",", "—", "–", "-", "(", ")", ";", ".");
+    private static final Set<String> SUFFIXES = Set.of("Jr", "Sr", "II", "III");
 
     /** A role phrase starting at token {@code k}, running to the next punctuation; {@code null} if none starts there. */
     @Nullable String phrase(Tokens t, int k) {

@@ -22,9 +22,15 @@ class EntityPassTest {
     @Test
     void theOrderIsTheDocumentedOne() {
         assertEquals(List.of("publication-titles", "organisations", "place-words", "known-names", "outline-letters", "sign-off", "person-rules",
-                "person-clusters", "person-mentions", "acronyms-explained", "acronyms-cued", "place-variants-before",
+                "person-clusters", "person-mentions", "eponym-bodies", "acronyms-explained", "acronyms-cued", "place-variants-before",
                 "atlas-places", "context-places", "bracketed-variants", "further-mentions"),
                 EntityRecogniser.PASSES.stream().map(EntityRecogniser.Pass::name).toList());
+    }
+
+    @Test
+    void eponymBodiesWrapAPersonFoundBeforeTheNounOfAnInstitution() {
+        assertEquals(List.of("Johnson Library"), found("Source: Johnson Library, Country File.", "person-rules", "eponym-bodies"));
+        assertEquals(List.of(), found("Trade under the Kennedy Round.", "person-rules", "eponym-bodies"));
     }
 
     @Test
