@@ -20,28 +20,68 @@ import net.sf.saxon.s9api.XdmValue;
 final class SearchWords {
     private SearchWords() { }
 
+    /** Canonical decompositions of the code points below this, worked out once (Latin, Greek, Cyrillic …). */
+    private static final int DECOMPOSED_BELOW = 0x800;
+    private static final int[][] DECOMPOSED = new int[DECOMPOSED_BELOW][];
+
+    static {
+        for (int c = 0x80; c < DECOMPOSED_BELOW; c++) DECOMPOSED[c] = decompose(c);
+    }
+
     static List<String> of(String text) {
         // Locale.ROOT: "I" is "i" whatever the JVM's locale (tk:lower-case does the same in XSLT).
-        String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        // Lower-cased whole, as the browser does: a Greek sigma is final or not by what follows it.
+        String lower = text.toLowerCase(Locale.ROOT);
         Set<String> words = new LinkedHashSet<>();
-        StringBuilder word = new StringBuilder();
-        int length = 0;
-        for (int i = 0; i < folded.length(); ) {
-            int c = folded.codePointAt(i);
+        Word word = new Word();
+        for (int i = 0; i < lower.length(); ) {
+            char ch = lower.charAt(i);
+            if (ch < 0x80) {
+                // Most of any text: ASCII, which decomposes into itself.
+                if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) word.add(ch);
+                else word.end(words);
+                i++;
+                continue;
+            }
+            int c = lower.codePointAt(i);
             i += Character.charCount(c);
-            int type = Character.getType(c);
-            if (type == Character.NON_SPACING_MARK) continue;
-            if (isLetterOrNumber(type)) {
-                word.appendCodePoint(c);
-                length++;
-            } else {
-                if (length >= 2) words.add(word.toString());
-                word.setLength(0);
-                length = 0;
+            // NFD, a code point at a time: canonical reordering moves only combining marks, which are
+            // dropped or cut at wherever they stand, so the words are those of NFD over the whole text.
+            for (int d : c < DECOMPOSED_BELOW ? DECOMPOSED[c] : decompose(c)) {
+                int type = Character.getType(d);
+                if (type == Character.NON_SPACING_MARK) continue;
+                if (isLetterOrNumber(type)) word.add(d);
+                else word.end(words);
             }
         }
-        if (length >= 2) words.add(word.toString());
+        word.end(words);
         return new ArrayList<>(words);
+    }
+
+    private static int[] decompose(int c) {
+        return Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFD).codePoints().toArray();
+    }
+
+    /** The word being read: its characters, and how many code points (marks left out) it has. */
+    private static final class Word {
+        private final StringBuilder chars = new StringBuilder();
+        private int length;
+
+        void add(char c) {
+            chars.append(c);
+            length++;
+        }
+
+        void add(int c) {
+            chars.appendCodePoint(c);
+            length++;
+        }
+
+        void end(Set<String> words) {
+            if (length >= 2) words.add(chars.toString());
+            chars.setLength(0);
+            length = 0;
+        }
     }
 
     /** \p{L} and \p{N} of XPath's regular expressions. */

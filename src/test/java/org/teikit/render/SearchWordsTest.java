@@ -36,6 +36,13 @@ class SearchWordsTest {
     }
 
     @Test
+    void aLetterAndItsAccentWrittenApartFoldAsTheLetterWrittenWhole() {
+        assertEquals(List.of("ete"), SearchWords.of("e\u0301te\u0301 \u00e9t\u00e9 \u00c9T\u00c9"));
+        // Hangul syllables decompose into their letters, as NFD over the whole text has them.
+        assertEquals(List.of(java.text.Normalizer.normalize("\ud55c\uad6d", java.text.Normalizer.Form.NFD)), SearchWords.of("\ud55c\uad6d!"));
+    }
+
+    @Test
     void lettersBeyondTheBasicPlaneAreLetters() {
         assertEquals(List.of("𝔞𝔟"), SearchWords.of("𝔞𝔟 𝔠"));
     }
