@@ -105,7 +105,7 @@
   <xsl:function name="tk:cast-entries" as="map(*)*">
     <xsl:param name="doc" as="element()"/>
     <xsl:variable name="title" select="string((tk:title-element($doc) ! tk:plain(., 'normalised'), 'Untitled document')[1])"/>
-    <xsl:variable name="who" select="distinct-values($doc/tei:text//tei:sp/@who ! tokenize(normalize-space(.), ' ') ! replace(., '^#', ''))[.]"/>
+    <xsl:variable name="who" select="distinct-values($doc/tei:text//tei:sp/@who ! tokenize(normalize-space(.), ' ') ! tk:without-hash(.))[.]"/>
     <xsl:variable name="cast" select="$doc/tei:text//tei:castList//tei:role"/>
     <xsl:variable name="listed" select="$doc/tei:teiHeader/tei:profileDesc/tei:particDesc//(tei:person | tei:personGrp)"/>
     <xsl:for-each select="$who">
@@ -147,10 +147,16 @@
     <xsl:param name="doc" as="element()"/>
     <xsl:for-each select="$doc//tei:sp">
       <xsl:variable name="anchor" select="tk:speech-anchor(., position())"/>
-      <xsl:for-each select="distinct-values(tokenize(normalize-space(@who), ' ') ! replace(., '^#', ''))[.]">
+      <xsl:for-each select="distinct-values(tokenize(normalize-space(@who), ' ') ! tk:without-hash(.))[.]">
         <xsl:sequence select="map{ 'entry': 'cast:' || ., 'anchor': $anchor, 'text': '', 'before': '', 'after': '' }"/>
       </xsl:for-each>
     </xsl:for-each>
+  </xsl:function>
+
+  <!-- A pointer's id without its '#' (a play has thousands of @who: no regular expression each). -->
+  <xsl:function name="tk:without-hash" as="xs:string">
+    <xsl:param name="pointer" as="xs:string"/>
+    <xsl:sequence select="if (starts-with($pointer, '#')) then substring($pointer, 2) else $pointer"/>
   </xsl:function>
 
   <!-- The nearest block a mention stands in: its context is drawn from there. -->
