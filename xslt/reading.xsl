@@ -58,14 +58,21 @@
         or exists($parent/*[not(map:contains($tk:layout-set, local-name()))])"/>
   </xsl:function>
 
-  <!-- Asked of every element, often several times, and of its children in turn: remembered too. -->
-  <xsl:function name="tk:is-block" as="xs:boolean" cache="yes">
+  <xsl:function name="tk:is-block" as="xs:boolean">
     <xsl:param name="e" as="node()"/>
     <xsl:sequence select="$e instance of element() and (
         map:contains($tk:block-set, local-name($e))
         or (map:contains($tk:weak-block-set, local-name($e)) and not(tk:in-running-text($e)))
         or (not(map:contains($tk:never-block-set, local-name($e))) and not(tk:in-running-text($e))
-            and exists($e/*[tk:is-block(.)])))"/>
+            and tk:holds-blocks($e)))"/>
+  </xsl:function>
+
+  <!-- Whether a container holds blocks, asked again for each of its ancestors: remembered, so that
+       its descendants are looked through once. Only this part is: most elements are settled by
+       their name alone, and a cache entry for every element costs more than it saves. -->
+  <xsl:function name="tk:holds-blocks" as="xs:boolean" cache="yes">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/*[tk:is-block(.)])"/>
   </xsl:function>
 
   <!-- A choice shows one of its children: which one depends on the reading. -->
