@@ -25,26 +25,31 @@ final class SearchWords {
     private static final int[][] DECOMPOSED = new int[DECOMPOSED_BELOW][];
 
     static {
-        for (int c = 0x80; c < DECOMPOSED_BELOW; c++) DECOMPOSED[c] = decompose(c);
+        for (int c = 0; c < DECOMPOSED_BELOW; c++) DECOMPOSED[c] = decompose(c);
     }
 
     static List<String> of(String text) {
-        // Locale.ROOT: "I" is "i" whatever the JVM's locale (tk:lower-case does the same in XSLT).
-        // Lower-cased whole, as the browser does: a Greek sigma is final or not by what follows it.
-        String lower = text.toLowerCase(Locale.ROOT);
+        // Lower case as String.toLowerCase(Locale.ROOT) has it, which the browser matches ("I" is "i"
+        // whatever the locale). Letter by letter it is the same, but for the Greek capital sigma,
+        // final or not by what follows it: a text that has one is lower-cased whole. (İ becomes
+        // "i" either way once its dot, a mark, is dropped.)
+        boolean wholeText = text.indexOf('\u03A3') >= 0;
+        String lower = wholeText ? text.toLowerCase(Locale.ROOT) : text;
         Set<String> words = new LinkedHashSet<>();
         Word word = new Word();
         for (int i = 0; i < lower.length(); ) {
             char ch = lower.charAt(i);
             if (ch < 0x80) {
                 // Most of any text: ASCII, which decomposes into itself.
-                if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) word.add(ch);
+                if (ch >= 'A' && ch <= 'Z') word.add((char) (ch + ('a' - 'A')));
+                else if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) word.add(ch);
                 else word.end(words);
                 i++;
                 continue;
             }
             int c = lower.codePointAt(i);
             i += Character.charCount(c);
+            if (!wholeText) c = Character.toLowerCase(c);
             // NFD, a code point at a time: canonical reordering moves only combining marks, which are
             // dropped or cut at wherever they stand, so the words are those of NFD over the whole text.
             for (int d : c < DECOMPOSED_BELOW ? DECOMPOSED[c] : decompose(c)) {

@@ -16,6 +16,7 @@ class SearchWordsTest {
     @Test
     void capitalIIsIWhateverTheLocale() {
         assertEquals(List.of("imre", "istanbul"), SearchWords.of("IMRE İstanbul"));
+        assertEquals(List.of("istanbul", "kelvin"), SearchWords.of("İSTANBUL \u212AELVIN"));
     }
 
     @Test
