@@ -213,10 +213,9 @@ public final class CorpusSite {
         }
         OutputDirectory.prepare(outDir, files);
         // Summaries held in memory: this is for a set of TEI files at hand; SiteBuild keeps them on disk.
-        KeptTrees trees = kept;
         List<Member> members = Batch.map(files, threads, f -> {
             XdmNode tei = renderer.read(f);
-            trees.keep(f, tei, size(f));
+            kept.keep(f, tei, size(f));
             String summary = summary(tei, register);
             return new Member(f, () -> summary, true, null);
         });
@@ -330,6 +329,7 @@ public final class CorpusSite {
         return out;
     }
 
+    /** A file's size, to weigh its tree by; a file that cannot be weighed is not kept (its page reads it again). */
     private static long size(Path file) {
         try {
             return Files.size(file);
