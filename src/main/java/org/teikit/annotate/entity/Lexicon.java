@@ -70,6 +70,7 @@ public final class Lexicon {
     private final Set<String> ordinalWords = words("ordinal-words.txt");
     private final Set<String> comradeWords = words("comrade-words.txt");
     private final Set<String> regionModifiers = words("region-modifiers.txt");
+    private final Set<String> generationalSuffixes = words("generational-suffixes.txt");
     /** Verbs of speaking or handing before "to" ("talked to", "convey to"): the name after them is a person's. */
     private final Set<String> addresseeVerbs = words("addressee-verbs.txt");
     /** Nouns in small letters after a name that make it the attribute of an event ("Velkor meeting"). */
@@ -293,6 +294,11 @@ public final class Lexicon {
     }
 
     /** "Autonomous" of "Inner Mongolian Autonomous Region": a word of a region's name that names no place alone. */
+    /** "Jr", "Sr", "II" after a person's name: the generation, not a word of the name or of an office. */
+    boolean isGenerationalSuffix(String w) {
+        return asWrittenOrInCapitals(generationalSuffixes, w);
+    }
+
     boolean isRegionModifier(String w) {
         return regionModifiers.contains(w);
     }

@@ -21,8 +21,6 @@ final class PlaceRules {
     private static final int MAX_LIST = 8;
     /** A count of things has at most three figures; four are a year. */
     private static final int MAX_COUNT_DIGITS = 3;
-    /** The suffixes that set a son or father apart after a person's name. */
-    private static final Set<String> GENERATIONS = Set.of("Jr", "Sr", "JR", "SR");
 
     private final Lexicon lexicon;
     private final NameReader names;
@@ -44,9 +42,11 @@ final class PlaceRules {
             for (int end = i + 1; end <= run && word == null; end++) {
                 if (end < t.size() && t.adjacent(end) && s.free(i, end)) word = lexicon.placeWords.matchAt(t, end);
             }
-            if (word == null && hit == null && t.get(i).isCapitalised() && lexicon.featureWordsBeforeOf.matchAt(t, i) != null) {
+            PhraseSet.Match<Boolean> feature = word == null && hit == null && t.get(i).isCapitalised()
+                    ? lexicon.featureWordsBeforeOf.matchAt(t, i) : null;
+            if (feature != null) {
                 // "Bay of Bengal", "Strait of Otranto": the form's word opens the name, "of" and a name end it
-                int of = lexicon.featureWordsBeforeOf.matchAt(t, i).to();
+                int of = feature.to();
                 int end = ofTheName(s, of);
                 if (end > of) {
                     out.add(claimRegion(s, i, end));
@@ -348,7 +348,8 @@ final class PlaceRules {
 
     /**
      * "to Lawrence Devlin", "to George", "from the South", "among Americans": a forename starts a
-     * person, so does one word with a surname's ending that no gazetteer or atlas knows as a place ("to Zabolotnev"), a compass word alone is a direction, a plural in -ans is a people, and so is a name
+     * person, so does one word with a surname's ending that no gazetteer or atlas knows as a place
+     * ("to Zabolotnev"), a compass word alone is a direction, a plural in -ans is a people, and so is a name
      * ending in a people's plural ("influencing Czechs", "the East Germans"); a name before ", Jr."
      * is a person's.
      */
@@ -362,10 +363,10 @@ final class PlaceRules {
     }
 
     /** "Orme Wilson, Jr.": a name with a generational suffix after its comma is a person's. */
-    private static boolean beforeGenerationalSuffix(Tokens t, int end) {
+    private boolean beforeGenerationalSuffix(Tokens t, int end) {
         Token comma = t.at(end);
         Token suffix = t.at(end + 1);
-        return comma != null && comma.is(",") && suffix != null && GENERATIONS.contains(suffix.text().replace(".", ""));
+        return comma != null && comma.is(",") && suffix != null && lexicon.isGenerationalSuffix(suffix.text().replace(".", ""));
     }
 
     /** A name that runs on into a body or a possessive is no place of its own ("Kim Il Sung's", "Tatra trucks" is fine). */

@@ -40,10 +40,10 @@ final class RoleReader {
      * the list's layout, the person's office and post, however it starts ("Mr. …, Jr., Country
      * Director, EUR/EE", "Mr. … (Interpreter)", "Mr. …—IO/UNP"); {@code null} if nothing follows.
      */
-    private static @Nullable String entryRole(TextScan s, int end) {
+    private @Nullable String entryRole(TextScan s, int end) {
         Tokens t = s.tokens;
         int k = end;
-        while (k < t.size() && (ENTRY_SEPARATORS.contains(t.get(k).text()) || SUFFIXES.contains(t.get(k).text()))) k++;
+        while (k < t.size() && (ENTRY_SEPARATORS.contains(t.get(k).text()) || lexicon.isGenerationalSuffix(t.get(k).text()))) k++;
         int stop = t.size();
         while (stop > k && ENTRY_SEPARATORS.contains(t.get(stop - 1).text())) stop--;
         // "Ambassador Bogdan Crnobrnja of Yugoslavia": without a mark between, the words go on with the name
@@ -51,7 +51,6 @@ final class RoleReader {
     }
 
     private static final Set<String> ENTRY_SEPARATORS = Set.of(",", "—", "–", "-", "(", ")", ";", ".");
-    private static final Set<String> SUFFIXES = Set.of("Jr", "Sr", "II", "III");
 
     /** A role phrase starting at token {@code k}, running to the next punctuation; {@code null} if none starts there. */
     @Nullable String phrase(Tokens t, int k) {
