@@ -1,11 +1,5 @@
 package org.teikit.source;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -116,19 +110,12 @@ final class MemoHeadings {
     }
 
     private static Map<String, String> load(String resource) {
-        try (InputStream in = MemoHeadings.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing resource " + resource);
-            Map<String, String> labels = new LinkedHashMap<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] cols = line.split("\t");
-                if (cols.length != 2) throw new IllegalStateException(resource + ": want label<TAB>kind: " + line);
-                labels.put(cols[0].strip().toLowerCase(Locale.ROOT), cols[1].strip());
-            }
-            return Collections.unmodifiableMap(labels);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (String line : WordList.lines(resource)) {
+            String[] cols = line.split("\t");
+            if (cols.length != 2) throw new IllegalStateException(resource + ": want label<TAB>kind: " + line);
+            labels.put(cols[0].strip().toLowerCase(Locale.ROOT), cols[1].strip());
         }
+        return Collections.unmodifiableMap(labels);
     }
 }

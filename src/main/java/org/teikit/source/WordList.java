@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -22,15 +24,22 @@ final class WordList {
     }
 
     static WordList load(String resource) {
+        Set<String> entries = new LinkedHashSet<>();
+        for (String entry : lines(resource)) entries.add(entry.toLowerCase(Locale.ROOT));
+        return new WordList(Set.copyOf(entries));
+    }
+
+    /** The lines of a data file of this package, stripped, blank lines and {@code #} comments left out. */
+    static List<String> lines(String resource) {
         try (InputStream in = WordList.class.getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("missing resource " + resource);
-            Set<String> entries = new LinkedHashSet<>();
+            List<String> lines = new ArrayList<>();
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = reader.readLine()) != null; ) {
                 String entry = line.strip();
-                if (!entry.isEmpty() && !entry.startsWith("#")) entries.add(entry.toLowerCase(Locale.ROOT));
+                if (!entry.isEmpty() && !entry.startsWith("#")) lines.add(entry);
             }
-            return new WordList(Set.copyOf(entries));
+            return lines;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
