@@ -27,6 +27,8 @@ public final class Lexicon {
     final PhraseSet<Boolean> orgHeads = new PhraseSet<>();
     /** Heads named after the area a desk covers ("Far East Department"): the region before them is no place. */
     final Set<String> remitHeads = words("org-remit-heads.txt");
+    /** Heads of a state's own bodies ("Government"), marked "state" in org-heads.txt: named with that state only. */
+    final Set<String> stateBodyHeads = new HashSet<>();
     final PhraseSet<Boolean> publications = phrases("publications.txt");
     /** Words after a head that make the phrase an event or a document, not a body ("Party Congress"). */
     final PhraseSet<Boolean> orgClosers = phrases("org-closers.txt");
@@ -88,6 +90,7 @@ public final class Lexicon {
         }
         for (String[] row : DataFile.rows("org-heads.txt", 2)) {
             orgHeads.add(row[0], "diplomatic".equals(row[1]));
+            if ("state".equals(row[1])) stateBodyHeads.add(row[0]);
         }
         for (String[] row : DataFile.rows("person-cues.txt", 2)) {
             addCue(row[0].equals("before") ? personCuesBefore : personCuesAfter, row[1], !row[1].equals("'s"));

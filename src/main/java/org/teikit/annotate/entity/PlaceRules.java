@@ -37,7 +37,7 @@ final class PlaceRules {
         for (int i = 0; i < t.size(); i++) {
             if (!s.free(i)) continue;
             PhraseSet.Match<KnownEntity> hit = hits.at(i);
-            int run = hit != null && hit.value().type() == EntityType.PLACE ? hit.to() : nameRun(s, i);
+            int run = hit != null && hit.value().type() == EntityType.PLACE ? knownPlaceRun(s, hit) : nameRun(s, i);
             PhraseSet.Match<Boolean> word = null;
             for (int end = i + 1; end <= run && word == null; end++) {
                 if (end < t.size() && t.adjacent(end) && s.free(i, end)) word = lexicon.placeWords.matchAt(t, end);
@@ -60,6 +60,22 @@ final class PlaceRules {
             i = end - 1;
         }
         return out;
+    }
+
+    /**
+     * The end of the words a known place may open a region's name with: the place alone, or with
+     * the words after it where one of them says what kind of region it is ("Xinjiang Uygur
+     * Autonomous Region", "Guangxi Zhuang Autonomous Region").
+     */
+    private int knownPlaceRun(TextScan s, PhraseSet.Match<KnownEntity> hit) {
+        Tokens t = s.tokens;
+        int after = hit.to();
+        if (after >= t.size() || !t.adjacent(after)) return after;
+        int run = nameRun(s, after);
+        for (int k = after; k < run; k++) {
+            if (lexicon.isRegionModifier(t.get(k).text())) return run;
+        }
+        return after;
     }
 
     /**
@@ -128,6 +144,41 @@ final class PlaceRules {
         return out;
     }
 
+    /**
+     * Atlas names of two words or more right after a place cue ("near Nam Dinh", "in Thai Nguyen"),
+     * claimed before the persons are read: their words may look like a person's (a family name and
+     * a given name), but a city the atlas knows by all of them, where the text says "near" or "in",
+     * is that city. Not after "to" or "from", which also take persons ("wrote to Ho Chi Minh"), nor
+     * where a known person starts or a further name word runs on.
+     */
+    List<NameFound> cuedAtlasNames(TextScan s, Hits atlasHits, Hits known) {
+        List<NameFound> out = new ArrayList<>();
+        Tokens t = s.tokens;
+        for (int i = 1; i < t.size(); i++) {
+            PhraseSet.Match<KnownEntity> m = atlasHits.at(i);
+            if (m == null || wordsIn(t, m.from(), m.to()) < 2 || !s.free(m.from(), m.to()) || known.startsAt(i)) continue;
+            if (!afterCue(t, i) || afterPersonCue(t, i) || t.adjacent(m.to()) && names.isNameWord(t, m.to())) continue;
+            KnownEntity e = m.value();
+            NameFound place = new NameFound(s.index, m.from(), m.to(), EntityType.PLACE, e.subtype(), e, e.id().value(), s.span(m.from(), m.to()), null);
+            out.add(place);
+            s.claim(m.from(), m.to(), place);
+            i = m.to() - 1;
+        }
+        return out;
+    }
+
+    private static int wordsIn(Tokens t, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) if (t.get(k).isWord()) n++;
+        return n;
+    }
+
+    /** Whether the cue before token {@code i} is "to" or "from", which name persons as often as places. */
+    private static boolean afterPersonCue(Tokens t, int i) {
+        String w = t.get(i - 1).text();
+        return w.equalsIgnoreCase("to") || w.equalsIgnoreCase("from");
+    }
+
     /** Whether a place cue ends right before token {@code i} ("in", "the province of"). */
     private boolean afterCue(Tokens t, int i) {
         for (int k = Math.max(0, i - 3); k < i; k++) {
@@ -155,7 +206,7 @@ final class PlaceRules {
                     end = k;
                     while (end < t.size() && s.owner(end) == n) end++;
                 } else {
-                    end = nameRun(s, k);
+                    end = withParticles(s, nameRun(s, k), k);
                     if (end <= k || isPerson.test(s.span(k, end)) || followedByName(t, end) || looksLikePerson(t, k, end)
                             || namesAnInstrument(t, end) || opensAnOfPhrase(t, end) || namesAnEvent(t, end)
                             || end - k == 1 && lexicon.hasAdjectiveEnding(t.get(k).text())
@@ -221,6 +272,19 @@ final class PlaceRules {
             s.claim(from, open, variant);
         }
         return out;
+    }
+
+    /**
+     * A name's run continued over particles in small letters and the name words after them ("near
+     * Sagua la Grande", "in Castellón de la Plana"), from the end of its first words.
+     */
+    private int withParticles(TextScan s, int end, int from) {
+        Tokens t = s.tokens;
+        int k = end;
+        while (k > from && k < t.size() && t.adjacent(k) && lexicon.isNameParticle(t.get(k).text())) k++;
+        if (k == end || k >= t.size() || !t.adjacent(k)) return end;
+        int more = nameRun(s, k);
+        return more > k ? more : end;
     }
 
     /** The end of a run of up to three free capitalised words that could name a place, or {@code from} if none. */
@@ -315,11 +379,26 @@ final class PlaceRules {
     /**
      * "Options to Integrate the DPRK", "Committee to Support Korea": in a heading every word is
      * capitalised, so a capital after the cue says nothing; a capitalised word before the cue shows it.
+     * In running text, where words in small letters came before in the sentence ("the followers of
+     * the Dalai Lama in Kalimpong", "spread to the Tractor Station in Beeskow"), that word ends a
+     * name and the cue is one; "to" alone may still open a body's purpose there ("founded the
+     * Committee to Support Korea").
      */
-    private static boolean inTitleCase(TextScan s, int cue) {
+    private boolean inTitleCase(TextScan s, int cue) {
         Token before = s.at(cue - 1);
-        return before != null && s.tokens.adjacent(cue) && before.isWord() && before.isCapitalised() && !s.tokens.opensSentence(cue - 1)
-                && !(s.owner(cue - 1) instanceof NameFound);
+        boolean afterCapital = before != null && s.tokens.adjacent(cue) && before.isWord() && before.isCapitalised()
+                && !s.tokens.opensSentence(cue - 1) && !(s.owner(cue - 1) instanceof NameFound);
+        return afterCapital && (s.tokens.get(cue).text().equalsIgnoreCase("to") || !inRunningText(s.tokens, cue));
+    }
+
+    /** Whether a word of four letters or more in small letters, no stopword, stands before {@code cue} in its sentence. */
+    private boolean inRunningText(Tokens t, int cue) {
+        for (int k = cue - 1; k >= 0; k--) {
+            Token tok = t.get(k);
+            if (tok.isWord() && tok.isLowerCase() && tok.text().length() >= 4 && !lexicon.isStopword(tok.text())) return true;
+            if (t.opensSentence(k)) return false;
+        }
+        return false;
     }
 
     /**
