@@ -240,6 +240,9 @@ final class OrgGrammar {
         // "our Embassy in Pyongyang": the writer's own mission, described by where it is, not named
         boolean placedOnly = bare && !ofComplement;
         boolean own = placedOnly && i > 0 && t.adjacent(i) && lexicon.isPossessive(t.get(i - 1).text());
+        // "Provisional Government of National Union": what a state's body is of, if no state, is its
+        // character, no body of its own
+        if (lexicon.stateBodyHeads.contains(t.get(end - 1).text())) nested.removeIf(n -> n.type() == EntityType.ORG && n.from() >= end);
         KnownEntity known = complements == 0 && unitsToHead == 1 ? wholeHit : null;
         if (known != null) nested.clear();
         return new Parse(i, k, known, nested, placedOnly, own);

@@ -37,6 +37,14 @@ final class PlaceRules {
         for (int i = 0; i < t.size(); i++) {
             if (!s.free(i)) continue;
             PhraseSet.Match<KnownEntity> hit = hits.at(i);
+            PhraseSet.Match<KnownEntity> part = hits.at(i + 1);
+            if (hit == null && part != null && "region".equals(part.value().subtype()) && t.get(i).isCapitalised()
+                    && lexicon.isCompassWord(t.get(i).text()) && t.adjacent(i + 1) && s.free(i, part.to())) {
+                // "West Java", "North Sumatra": a point of the compass before a region names a part of it
+                out.add(claimRegion(s, i, part.to()));
+                i = part.to() - 1;
+                continue;
+            }
             int run = hit != null && hit.value().type() == EntityType.PLACE ? knownPlaceRun(s, hit) : nameRun(s, i);
             PhraseSet.Match<Boolean> word = null;
             for (int end = i + 1; end <= run && word == null; end++) {
@@ -54,7 +62,8 @@ final class PlaceRules {
                     continue;
                 }
             }
-            if (word == null || lexicon.isForename(t.get(i).text())) continue;
+            // "Gus Hall" is a person; "Sándor Bródy Street", a forename and a surname before the word, a street named after one
+            if (word == null || lexicon.isForename(t.get(i).text()) && word.from() - i < 2) continue;
             int end = ofTheName(s, word.to());
             out.add(claimRegion(s, regionStart(s, i), end));
             i = end - 1;
