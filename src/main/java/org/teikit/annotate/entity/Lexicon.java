@@ -72,6 +72,8 @@ public final class Lexicon {
     private final Set<String> ordinalWords = words("ordinal-words.txt");
     private final Set<String> comradeWords = words("comrade-words.txt");
     private final Set<String> regionModifiers = words("region-modifiers.txt");
+    private final Set<String> regionParts = words("region-parts.txt");
+    private final Set<String> pluralPlaceWords = words("plural-place-words.txt");
     private final Set<String> generationalSuffixes = words("generational-suffixes.txt");
     /** Verbs of speaking or handing before "to" ("talked to", "convey to"): the name after them is a person's. */
     private final Set<String> addresseeVerbs = words("addressee-verbs.txt");
@@ -300,6 +302,16 @@ public final class Lexicon {
     /** "Jr", "Sr", "II" after a person's name: the generation, not a word of the name or of an office. */
     boolean isGenerationalSuffix(String w) {
         return asWrittenOrInCapitals(generationalSuffixes, w);
+    }
+
+    /** "West", "Upper", "Greater": a word that, before a place, names a part of it ("West Java", "Upper Laos"). */
+    boolean isRegionPart(String w) {
+        return regionParts.contains(w);
+    }
+
+    /** "districts", "provinces": a place word in the plural, after a list of names of places of its kind. */
+    boolean isPluralPlaceWord(String w) {
+        return pluralPlaceWords.contains(w);
     }
 
     boolean isRegionModifier(String w) {

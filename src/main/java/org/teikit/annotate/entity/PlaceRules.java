@@ -32,22 +32,23 @@ final class PlaceRules {
 
     /** "Khabarovsk region", "Damansky Island": the place word stays in the name. */
     List<NameFound> withPlaceWords(TextScan s, Hits hits) {
-        List<NameFound> out = new ArrayList<>();
+        List<NameFound> out = listedBeforePluralPlaceWord(s, hits);
         Tokens t = s.tokens;
         for (int i = 0; i < t.size(); i++) {
             if (!s.free(i)) continue;
             PhraseSet.Match<KnownEntity> hit = hits.at(i);
             PhraseSet.Match<KnownEntity> part = hits.at(i + 1);
-            if (hit == null && part != null && "region".equals(part.value().subtype()) && t.get(i).isCapitalised()
-                    && lexicon.isCompassWord(t.get(i).text()) && t.adjacent(i + 1) && s.free(i, part.to())) {
-                // "West Java", "North Sumatra": a point of the compass before a region names a part of it
+            if (hit == null && part != null && part.value().type() == EntityType.PLACE && t.get(i).isCapitalised()
+                    && lexicon.isRegionPart(t.get(i).text()) && t.adjacent(i + 1) && s.free(i, part.to())) {
+                // "West Java", "Upper Laos", "Greater Budapest": a word that places a part before a place names that part
                 out.add(claimRegion(s, i, part.to()));
                 i = part.to() - 1;
                 continue;
             }
             int run = hit != null && hit.value().type() == EntityType.PLACE ? knownPlaceRun(s, hit) : nameRun(s, i);
             PhraseSet.Match<Boolean> word = null;
-            for (int end = i + 1; end <= run && word == null; end++) {
+            // "Red River Delta": a known place's own place word ("River") is no end of a longer name
+            for (int end = hit != null && hit.value().type() == EntityType.PLACE ? hit.to() : i + 1; end <= run && word == null; end++) {
                 if (end < t.size() && t.adjacent(end) && s.free(i, end)) word = lexicon.placeWords.matchAt(t, end);
             }
             PhraseSet.Match<Boolean> feature = word == null && hit == null && t.get(i).isCapitalised()
@@ -69,6 +70,48 @@ final class PlaceRules {
             i = end - 1;
         }
         return out;
+    }
+
+    /**
+     * "the Tsaribrod and Bosilegrad districts", "in Kunar, Paktia and Herat provinces": names listed
+     * before a plural place word each name a place of that kind, without the word.
+     */
+    private List<NameFound> listedBeforePluralPlaceWord(TextScan s, Hits hits) {
+        List<NameFound> out = new ArrayList<>();
+        Tokens t = s.tokens;
+        for (int i = 0; i < t.size(); i++) {
+            List<int[]> items = new ArrayList<>();
+            int k = i;
+            boolean closed = false;
+            while (items.size() < MAX_LIST && k < t.size() && (k == i || t.adjacent(k))) {
+                int end = nameRun(s, k);
+                if (end <= k) break;
+                items.add(new int[] {k, end});
+                if (closed) {
+                    if (end < t.size() && t.adjacent(end) && lexicon.isPluralPlaceWord(t.get(end).text())) {
+                        for (int[] item : items) out.add(claimPlace(s, hits, item[0], item[1]));
+                        i = end;
+                    }
+                    break;
+                }
+                int next = end < t.size() && t.get(end).is(",") ? end + 1 : end;
+                closed = next < t.size() && t.get(next).is("and");
+                if (closed) next++;
+                if (next == end) break;
+                k = next;
+            }
+        }
+        return out;
+    }
+
+    /** Tokens {@code [from, to)} claimed as a place: the gazetteer's where it knows exactly them, else a region of the text's own. */
+    private static NameFound claimPlace(TextScan s, Hits hits, int from, int to) {
+        PhraseSet.Match<KnownEntity> hit = hits.at(from);
+        if (hit == null || hit.to() != to || hit.value().type() != EntityType.PLACE) return claimRegion(s, from, to);
+        KnownEntity e = hit.value();
+        NameFound place = new NameFound(s.index, from, to, EntityType.PLACE, e.subtype(), e, e.id().value(), s.span(from, to), null);
+        s.claim(from, to, place);
+        return place;
     }
 
     /**
@@ -307,6 +350,9 @@ final class PlaceRules {
                     || k > from && lexicon.isForename(tok.text())) {
                 break;
             }
+            // "Location: Zhongnanhai, Xihuating Participants: Zhou Enlai": where labels run into the
+            // text, a word before a colon is the next label, not a word of the name
+            if (k > from && t.at(k + 1) != null && t.at(k + 1).is(":")) break;
             k++;
         }
         return k;

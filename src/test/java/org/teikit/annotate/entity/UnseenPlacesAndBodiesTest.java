@@ -151,6 +151,30 @@ class UnseenPlacesAndBodiesTest {
     }
 
     @Test
+    void aLabelRunningIntoTheTextEndsAPlacesName() {
+        assertEquals(List.of("Zelvora"), places("Time: 10 March 1953 Location: Zelvora Participants: Comrade Kelsa, Comrade Vorna"));
+    }
+
+    @Test
+    void aKnownPlaceWithItsOwnPlaceWordOpensALongerName() {
+        assertEquals(List.of("Red River Delta"), places("The troops stood in the Red River Delta."));
+        assertEquals(List.of("Red River"), places("The troops stood on the Red River."));
+    }
+
+    @Test
+    void aWordThatPlacesAPartBeforeAKnownPlaceNamesThatPart() {
+        assertEquals(List.of("Upper Laos", "Greater Budapest"), places("The campaign in Upper Laos began; the councils of Greater Budapest met."));
+        assertEquals(List.of(), places("The Central Committee met."));
+    }
+
+    @Test
+    void namesListedBeforeAPluralPlaceWordArePlaces() {
+        assertEquals(List.of("Zelvora", "Parvan"), places("Agents were active in the Zelvora and Parvan districts."));
+        assertEquals(List.of("Vorna", "Kelsa", "Parvan"), places("The rebels hold Vorna, Kelsa and Parvan provinces."));
+        assertEquals(List.of(), places("The Vorna and Kelsa delegations left."));
+    }
+
+    @Test
     void whatArmiesDoToAPlaceCuesIt() {
         assertEquals(List.of("Zelvora", "Parvan"), places("After the liberation of Zelvora and the fall of Parvan the front moved."));
     }
