@@ -215,6 +215,9 @@ final class OrgGrammar {
         while (k < t.size() && t.adjacent(k)) {
             String w = t.get(k).text();
             if (OF.contains(w) || (placed && diplomatic && IN.contains(w))) {
+                // "the FRG Government of the day": a state's body named with its state before it is named
+                if (complements == 0 && OF.contains(w) && lexicon.stateBodyHeads.contains(t.get(coreEnd - 1).text())
+                        && nested.stream().anyMatch(n -> n.type() == EntityType.PLACE)) break;
                 int np = k + 1;
                 if (np < t.size() && THE.contains(t.get(np).text())) np++;
                 int npEnd = complement(s, hits, np, OF.contains(w), nested);

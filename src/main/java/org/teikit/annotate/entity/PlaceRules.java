@@ -451,7 +451,8 @@ final class PlaceRules {
         for (int k = cue - 1; k >= 0; k--) {
             Token tok = t.get(k);
             if (tok.isWord() && tok.isLowerCase() && tok.text().length() >= 4 && !lexicon.isStopword(tok.text())) return true;
-            if (t.opensSentence(k)) return false;
+            // the "Atoms in Action" exhibit: a quoted title is written in title case
+            if (t.opensSentenceOrQuotation(k)) return false;
         }
         return false;
     }

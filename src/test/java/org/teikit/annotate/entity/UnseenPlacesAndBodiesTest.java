@@ -106,6 +106,11 @@ class UnseenPlacesAndBodiesTest {
         assertEquals(List.of("FNLA", "UNITA", "MPLA", "PDPA", "KhAD"), found);
     }
 
+    @Test
+    void aStatesBodyNamedWithItsStateBeforeTakesNoOfAfter() {
+        assertEquals(List.of("FRG Government"), orgs("It was discussed with the FRG Government of the day."));
+    }
+
     // places
 
     @Test
@@ -131,6 +136,7 @@ class UnseenPlacesAndBodiesTest {
     void aCueAfterACapitalisedWordInRunningTextIsACue() {
         assertEquals(List.of("Zelvora"), places("The strike spread to the tire factory and to the Tractor Station in Zelvora."));
         assertEquals(List.of(), places("They founded the Committee to Support Zelvora."), "'to' may still open a body's purpose");
+        assertEquals(List.of(), places("He said the \u201cAtoms in Zelvora\u201d exhibit could earn money."), "a quoted title is in title case");
     }
 
     @Test
@@ -177,5 +183,6 @@ class UnseenPlacesAndBodiesTest {
     @Test
     void whatArmiesDoToAPlaceCuesIt() {
         assertEquals(List.of("Zelvora", "Parvan"), places("After the liberation of Zelvora and the fall of Parvan the front moved."));
+        assertEquals(List.of("Zelvora", "Parvan"), places("The railway between Zelvora and Parvan was damaged."));
     }
 }
