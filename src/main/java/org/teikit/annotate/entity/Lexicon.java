@@ -85,6 +85,8 @@ public final class Lexicon {
     private final List<String> surnameEndings = DataFile.lines("surname-endings.txt");
     /** Words of water and land forms that open a name with "of" ("Bay of Bengal", "Strait of Otranto"). */
     final PhraseSet<Boolean> featureWordsBeforeOf = phrases("feature-words-before-of.txt");
+    /** Words of water and land forms that open a name with the name right after them ("Lake Fertő", "Mount Kumgang"). */
+    final PhraseSet<Boolean> featureWordsBeforeName = phrases("feature-words-before-name.txt");
 
     public Lexicon() {
         for (String[] row : DataFile.rows("honorifics.txt", 2)) {

@@ -53,6 +53,17 @@ final class PlaceRules {
             }
             PhraseSet.Match<Boolean> feature = word == null && hit == null && t.get(i).isCapitalised()
                     ? lexicon.featureWordsBeforeOf.matchAt(t, i) : null;
+            PhraseSet.Match<Boolean> opener = word == null && hit == null && t.get(i).isCapitalised()
+                    ? lexicon.featureWordsBeforeName.matchAt(t, i) : null;
+            if (opener != null && opener.to() < t.size() && t.adjacent(opener.to())) {
+                // "Lake Fertő", "Mount Kumgang": the form's word opens the name, the name words after it end it
+                int end = nameRun(s, opener.to());
+                if (end > opener.to()) {
+                    out.add(claimRegion(s, i, end));
+                    i = end - 1;
+                    continue;
+                }
+            }
             if (feature != null) {
                 // "Bay of Bengal", "Strait of Otranto": the form's word opens the name, "of" and a name end it
                 int of = feature.to();

@@ -101,6 +101,11 @@ class UnseenPlacesAndBodiesTest {
     }
 
     @Test
+    void episcopatesAndBrotherhoodsAreBodies() {
+        assertEquals(List.of("Episcopate of Ruritania", "Zelvoran Brotherhood"), orgs("The Episcopate of Ruritania and the Zelvoran Brotherhood protested."));
+    }
+
+    @Test
     void movementsAndPartiesOfThePeriodByTheirInitials() {
         List<String> found = orgs("The FNLA and UNITA fought the MPLA; the PDPA and the KhAD met.");
         assertEquals(List.of("FNLA", "UNITA", "MPLA", "PDPA", "KhAD"), found);
@@ -178,6 +183,17 @@ class UnseenPlacesAndBodiesTest {
         assertEquals(List.of("Zelvora", "Parvan"), places("Agents were active in the Zelvora and Parvan districts."));
         assertEquals(List.of("Vorna", "Kelsa", "Parvan"), places("The rebels hold Vorna, Kelsa and Parvan provinces."));
         assertEquals(List.of(), places("The Vorna and Kelsa delegations left."));
+    }
+
+    @Test
+    void aLakeOrAMountOpensTheNameAfterIt() {
+        assertEquals(List.of("Lake Zelvora", "Mount Parvan"), places("Incidents occurred near Lake Zelvora and on Mount Parvan."));
+        assertEquals(List.of(), places("Anthony Lake said so."), "after a forename it ends a person's name");
+    }
+
+    @Test
+    void whereAPlaceLiesFromAnotherCuesIt() {
+        assertEquals(List.of("Zelvora"), places("The troops landed west of Zelvora."));
     }
 
     @Test
