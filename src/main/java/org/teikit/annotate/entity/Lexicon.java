@@ -73,6 +73,7 @@ public final class Lexicon {
     private final Set<String> comradeWords = words("comrade-words.txt");
     private final Set<String> regionModifiers = words("region-modifiers.txt");
     private final Set<String> regionParts = words("region-parts.txt");
+    private final Set<String> placeOnlyCues = words("place-only-cues.txt");
     private final Set<String> pluralPlaceWords = words("plural-place-words.txt");
     private final Set<String> generationalSuffixes = words("generational-suffixes.txt");
     /** Verbs of speaking or handing before "to" ("talked to", "convey to"): the name after them is a person's. */
@@ -314,6 +315,11 @@ public final class Lexicon {
     /** "districts", "provinces": a place word in the plural, after a list of names of places of its kind. */
     boolean isPluralPlaceWord(String w) {
         return pluralPlaceWords.contains(w);
+    }
+
+    /** "in", "near": a place cue no person's name follows. */
+    boolean isPlaceOnlyCue(String w) {
+        return placeOnlyCues.contains(w);
     }
 
     boolean isRegionModifier(String w) {

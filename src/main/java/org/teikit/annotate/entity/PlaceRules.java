@@ -242,6 +242,15 @@ final class PlaceRules {
         return w.equalsIgnoreCase("to") || w.equalsIgnoreCase("from");
     }
 
+    /**
+     * Whether the cue is one no person follows: a word of place-only-cues.txt ("in", "near") or a
+     * phrase ending in "of" ("the town of", "west of"); "to", "from" and "visited" take persons too.
+     */
+    private boolean placeOnly(Tokens t, PhraseSet.Match<Boolean> cue) {
+        String last = t.get(cue.to() - 1).text();
+        return cue.to() - cue.from() > 1 && last.equals("of") || cue.to() - cue.from() == 1 && lexicon.isPlaceOnlyCue(last);
+    }
+
     /** Whether a place cue ends right before token {@code i} ("in", "the province of"). */
     private boolean afterCue(Tokens t, int i) {
         for (int k = Math.max(0, i - 3); k < i; k++) {
@@ -270,7 +279,7 @@ final class PlaceRules {
                     while (end < t.size() && s.owner(end) == n) end++;
                 } else {
                     end = withParticles(s, nameRun(s, k), k);
-                    if (end <= k || isPerson.test(s.span(k, end)) || followedByName(t, end) || looksLikePerson(t, k, end)
+                    if (end <= k || isPerson.test(s.span(k, end)) || followedByName(t, end) || looksLikePerson(t, k, end, cue != null && placeOnly(t, cue))
                             || namesAnInstrument(t, end) || opensAnOfPhrase(t, end) || namesAnEvent(t, end)
                             || end - k == 1 && lexicon.hasAdjectiveEnding(t.get(k).text())
                             || cue != null && (looksLikeVerb(t, cue, end) || endsLabel(t, i, end))) {
@@ -499,12 +508,13 @@ final class PlaceRules {
      * ending in a people's plural ("influencing Czechs", "the East Germans"); a name before ", Jr."
      * is a person's.
      */
-    private boolean looksLikePerson(Tokens t, int from, int end) {
+    private boolean looksLikePerson(Tokens t, int from, int end, boolean placeOnlyCue) {
         String first = t.get(from).text();
         if (beforeGenerationalSuffix(t, end)) return true;
         if (end - from == 1 && (lexicon.isCompassWord(first) || first.endsWith("ans"))) return true;
         if (lexicon.isPeople(t.get(end - 1).text())) return true;
-        if (end - from == 1 && lexicon.hasSurnameEnding(first)) return true;
+        // "received in Snagov", "the town of Tambov": after a cue no person follows, a surname's ending says nothing
+        if (end - from == 1 && lexicon.hasSurnameEnding(first) && !placeOnlyCue) return true;
         return lexicon.isForename(first);
     }
 

@@ -192,6 +192,12 @@ class UnseenPlacesAndBodiesTest {
     }
 
     @Test
+    void afterACueNoPersonFollowsASurnamesEndingSaysNothing() {
+        assertEquals(List.of("Zelvonov"), places("The leaders were received in Zelvonov by the President."));
+        assertEquals(List.of(), places("The note was handed to Zelvonov by the President."), "'to' takes persons too");
+    }
+
+    @Test
     void whereAPlaceLiesFromAnotherCuesIt() {
         assertEquals(List.of("Zelvora"), places("The troops landed west of Zelvora."));
     }
