@@ -21,6 +21,8 @@ final class PlaceRules {
     private static final int MAX_LIST = 8;
     /** A count of things has at most three figures; four are a year. */
     private static final int MAX_COUNT_DIGITS = 3;
+    /** A word in capitals shorter than this is initials ("FYI", "NSC"), not a name. */
+    private static final int MIN_CAPITALS_NAME = 5;
 
     private final Lexicon lexicon;
     private final NameReader names;
@@ -267,6 +269,7 @@ final class PlaceRules {
     List<NameFound> fromContext(TextScan s, Predicate<String> isPerson) {
         List<NameFound> out = new ArrayList<>();
         Tokens t = s.tokens;
+        boolean placesInCapitals = writesPlacesInCapitals(s);
         for (int i = 0; i < t.size(); i++) {
             PhraseSet.Match<Boolean> cue = lexicon.placeCues.matchAt(t, i);
             boolean dateline = s.kind == BlockKind.DATELINE && (i == 0 || t.get(i).lineStart());
@@ -279,7 +282,9 @@ final class PlaceRules {
                     while (end < t.size() && s.owner(end) == n) end++;
                 } else {
                     end = withParticles(s, nameRun(s, k), k);
-                    if (end <= k || isPerson.test(s.span(k, end)) || followedByName(t, end) || looksLikePerson(t, k, end, cue != null && placeOnly(t, cue))
+                    boolean placeOnlyCue = cue != null && placeOnly(t, cue);
+                    if (end <= k && placesInCapitals && (placeOnlyCue || item > 0) && isPlaceInCapitals(s, k)) end = k + 1;
+                    if (end <= k || isPerson.test(s.span(k, end)) || followedByName(t, end) || looksLikePerson(t, k, end, placeOnlyCue)
                             || namesAnInstrument(t, end) || opensAnOfPhrase(t, end) || namesAnEvent(t, end)
                             || end - k == 1 && lexicon.hasAdjectiveEnding(t.get(k).text())
                             || cue != null && (looksLikeVerb(t, cue, end) || endsLabel(t, i, end))) {
@@ -299,6 +304,26 @@ final class PlaceRules {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the text writes the places it knows in capitals, as ciphered telegrams do ("landed at
+     * INCHON and is moving toward SEOUL"): then a word in capitals after a cue no person follows
+     * may be a place it does not know ("near KANGGYE").
+     */
+    private static boolean writesPlacesInCapitals(TextScan s) {
+        for (int k = 0; k < s.tokens.size(); k++) {
+            Token tok = s.tokens.get(k);
+            if (tok.isAllCaps() && tok.text().length() >= MIN_CAPITALS_NAME && s.owner(k) instanceof NameFound n && n.type() == EntityType.PLACE) return true;
+        }
+        return false;
+    }
+
+    /** A free word in capitals, long enough and with a vowel to be a name rather than initials, that names no known body. */
+    private boolean isPlaceInCapitals(TextScan s, int k) {
+        Token tok = s.tokens.get(k);
+        return s.free(k) && tok.isAllCaps() && tok.text().length() >= MIN_CAPITALS_NAME && tok.text().chars().allMatch(Character::isLetter)
+                && tok.text().matches(".*[AEIOUY].*[AEIOUY].*") && !lexicon.isStopword(tok.text().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** "Ulan Bator [Ulaanbaatar]", "Vietnam Workers' Party [Lao Dong]": the bracketed form names the same entity. */

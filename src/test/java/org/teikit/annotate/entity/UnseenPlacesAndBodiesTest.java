@@ -198,6 +198,14 @@ class UnseenPlacesAndBodiesTest {
     }
 
     @Test
+    void aTelegramThatWritesPlacesInCapitalsNamesUnknownOnesSo() {
+        List<String> found = places("The enemy has landed at INCHON and moves toward SEOUL. New divisions will be formed near ZELVORA and PARVAN.");
+        assertTrue(found.containsAll(List.of("ZELVORA", "PARVAN")), found.toString());
+        assertEquals(List.of(), places("New divisions will be formed near ZELVORA."), "a text that writes no known place in capitals");
+        assertFalse(places("The enemy has landed at INCHON. The note was handed to KELSOV.").contains("KELSOV"), "'to' takes persons too");
+    }
+
+    @Test
     void whereAPlaceLiesFromAnotherCuesIt() {
         assertEquals(List.of("Zelvora"), places("The troops landed west of Zelvora."));
     }
