@@ -20,6 +20,8 @@ import org.teikit.source.BlockKind;
  */
 public final class EntityRecogniser {
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
+    /** The words a name of a body or law may run on for after a state's name that opens it. */
+    private static final int MAX_NAME_WORDS = 3;
     /** The owner of a publication's title: no name may take its words. */
     private static final Object PUBLICATION = new Object();
     private final Lexicon lexicon;
@@ -62,6 +64,7 @@ public final class EntityRecogniser {
             new Pass("organisations", "Embassy of the GDR in the DPRK", EntityRecogniser::organisations),
             new Pass("place-words", "Khabarovsk region, Damansky Island", EntityRecogniser::placeWords),
             new Pass("known-names", "the places and bodies of the gazetteer", EntityRecogniser::knownNames),
+            new Pass("cued-atlas-names", "near Nam Dinh (no person)", EntityRecogniser::cuedAtlasNames),
             new Pass("outline-letters", "A. Introduction (no initial)", EntityRecogniser::outlineLetters),
             new Pass("sign-off", "Rusk, the telegram's last line", EntityRecogniser::signOff),
             new Pass("person-rules", "PersonRules.ORDER in every text", EntityRecogniser::personRules),
@@ -118,8 +121,8 @@ public final class EntityRecogniser {
             boolean amongComrades = scans.stream().anyMatch(s -> s.tokens.list().stream().anyMatch(t -> r.lexicon.isComradeWord(t.text())));
             for (int i = 0; i < inputs.size(); i++) {
                 TextScan s = scans.get(i);
-                hits.add(r.gazetteerHits(s, amongComrades));
                 atlasHits.add(r.atlasHits(s));
+                hits.add(r.gazetteerHits(s, amongComrades).withoutPlacesInside(atlasHits.get(i)));
                 allHits.add(atlasHits.get(i).overlaidWith(hits.get(i)));
             }
             commonWords = lowerCaseWords(scans);
@@ -159,7 +162,8 @@ public final class EntityRecogniser {
     }
 
     private void organisations(Run run) {
-        for (TextScan s : run.scans) run.names.addAll(orgs.find(s, run.allHits.get(s.index)));
+        Set<String> ownMissions = orgs.ownMissions(run.scans, run.allHits);
+        for (TextScan s : run.scans) run.names.addAll(orgs.find(s, run.allHits.get(s.index), ownMissions));
     }
 
     private void placeWords(Run run) {
@@ -168,6 +172,10 @@ public final class EntityRecogniser {
 
     private void knownNames(Run run) {
         for (TextScan s : run.scans) run.names.addAll(knownNames(s, run.hits.get(s.index)));
+    }
+
+    private void cuedAtlasNames(Run run) {
+        for (TextScan s : run.scans) run.names.addAll(places.cuedAtlasNames(s, run.atlasHits.get(s.index), run.hits.get(s.index)));
     }
 
     private void outlineLetters(Run run) {
@@ -357,11 +365,21 @@ public final class EntityRecogniser {
         KnownEntity state = stateId == null ? null : gazetteer.byId("place-" + stateId);
         PhraseSet.Match<Boolean> head = lexicon.stateHeads.matchAt(t, k);
         if (state == null || head == null || !t.adjacent(k) || !"state".equals(state.subtype())) return null;
-        // "the Austrian State Treaty", "the Mongolian State University": a law, treaty or body named
-        // after the state, no name of it
-        if (head.to() < t.size() && t.adjacent(head.to())
-                && (lexicon.notNames.matchAt(t, head.to()) != null || lexicon.orgHeads.matchAt(t, head.to()) != null)) return null;
+        // "the Austrian State Treaty", "the Mongolian State University", "the Hungarian State Security
+        // Authority": a law, treaty or body named after the state, no name of it
+        if (opensInstrumentOrBody(t, head.to())) return null;
         return new PhraseSet.Match<>(i, head.to(), new PhraseSet.Phrase<>(List.of(), List.of(), state.name(), state), false);
+    }
+
+    /**
+     * Whether the capitalised words from token {@code k} (at most {@value #MAX_NAME_WORDS}) reach the noun of a
+     * law or treaty, or a body's head: the words before them name that instrument or body.
+     */
+    private boolean opensInstrumentOrBody(Tokens t, int k) {
+        for (int j = k; j < t.size() && j - k < MAX_NAME_WORDS && t.adjacent(j) && t.get(j).isWord() && t.get(j).isCapitalised(); j++) {
+            if (lexicon.notNames.matchAt(t, j) != null || lexicon.orgHeads.matchAt(t, j) != null) return true;
+        }
+        return false;
     }
 
     /** Atlas names where the curated gazetteer knows none; names in capitals are letterhead or acronyms, not these. */

@@ -48,6 +48,21 @@ final class Hits {
         return all;
     }
 
+    /**
+     * These hits without the places that lie inside a longer place of {@code longer} begun before
+     * them: "Kashmir" of "Jammu and Kashmir" is a word of the region's name, not a mention of its own.
+     */
+    Hits withoutPlacesInside(Hits longer) {
+        Hits out = new Hits();
+        out.byStart.putAll(byStart);
+        for (PhraseSet.Match<KnownEntity> outer : longer.byStart.values()) {
+            if (outer.value().type() != EntityType.PLACE || byStart.containsKey(outer.from())) continue;
+            out.byStart.values().removeIf(h -> h.value().type() == EntityType.PLACE
+                    && h.from() > outer.from() && h.from() < outer.to() && h.to() <= outer.to());
+        }
+        return out;
+    }
+
     /** The known persons, left to right. */
     List<PhraseSet.Match<KnownEntity>> persons() {
         return byStart.values().stream().filter(h -> h.value().type() == EntityType.PERSON)

@@ -27,6 +27,8 @@ public final class Lexicon {
     final PhraseSet<Boolean> orgHeads = new PhraseSet<>();
     /** Heads named after the area a desk covers ("Far East Department"): the region before them is no place. */
     final Set<String> remitHeads = words("org-remit-heads.txt");
+    /** Heads of a state's own bodies ("Government"), marked "state" in org-heads.txt: named with that state only. */
+    final Set<String> stateBodyHeads = new HashSet<>();
     final PhraseSet<Boolean> publications = phrases("publications.txt");
     /** Words after a head that make the phrase an event or a document, not a body ("Party Congress"). */
     final PhraseSet<Boolean> orgClosers = phrases("org-closers.txt");
@@ -70,6 +72,9 @@ public final class Lexicon {
     private final Set<String> ordinalWords = words("ordinal-words.txt");
     private final Set<String> comradeWords = words("comrade-words.txt");
     private final Set<String> regionModifiers = words("region-modifiers.txt");
+    private final Set<String> regionParts = words("region-parts.txt");
+    private final Set<String> placeOnlyCues = words("place-only-cues.txt");
+    private final Set<String> pluralPlaceWords = words("plural-place-words.txt");
     private final Set<String> generationalSuffixes = words("generational-suffixes.txt");
     /** Verbs of speaking or handing before "to" ("talked to", "convey to"): the name after them is a person's. */
     private final Set<String> addresseeVerbs = words("addressee-verbs.txt");
@@ -81,6 +86,8 @@ public final class Lexicon {
     private final List<String> surnameEndings = DataFile.lines("surname-endings.txt");
     /** Words of water and land forms that open a name with "of" ("Bay of Bengal", "Strait of Otranto"). */
     final PhraseSet<Boolean> featureWordsBeforeOf = phrases("feature-words-before-of.txt");
+    /** Words of water and land forms that open a name with the name right after them ("Lake Fertő", "Mount Kumgang"). */
+    final PhraseSet<Boolean> featureWordsBeforeName = phrases("feature-words-before-name.txt");
 
     public Lexicon() {
         for (String[] row : DataFile.rows("honorifics.txt", 2)) {
@@ -88,6 +95,7 @@ public final class Lexicon {
         }
         for (String[] row : DataFile.rows("org-heads.txt", 2)) {
             orgHeads.add(row[0], "diplomatic".equals(row[1]));
+            if ("state".equals(row[1])) stateBodyHeads.add(row[0]);
         }
         for (String[] row : DataFile.rows("person-cues.txt", 2)) {
             addCue(row[0].equals("before") ? personCuesBefore : personCuesAfter, row[1], !row[1].equals("'s"));
@@ -297,6 +305,21 @@ public final class Lexicon {
     /** "Jr", "Sr", "II" after a person's name: the generation, not a word of the name or of an office. */
     boolean isGenerationalSuffix(String w) {
         return asWrittenOrInCapitals(generationalSuffixes, w);
+    }
+
+    /** "West", "Upper", "Greater": a word that, before a place, names a part of it ("West Java", "Upper Laos"). */
+    boolean isRegionPart(String w) {
+        return regionParts.contains(w);
+    }
+
+    /** "districts", "provinces": a place word in the plural, after a list of names of places of its kind. */
+    boolean isPluralPlaceWord(String w) {
+        return pluralPlaceWords.contains(w);
+    }
+
+    /** "in", "near": a place cue no person's name follows. */
+    boolean isPlaceOnlyCue(String w) {
+        return placeOnlyCues.contains(w);
     }
 
     boolean isRegionModifier(String w) {

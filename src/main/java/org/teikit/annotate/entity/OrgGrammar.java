@@ -1,6 +1,7 @@
 package org.teikit.annotate.entity;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -37,16 +38,44 @@ final class OrgGrammar {
         this.lexicon = lexicon;
     }
 
-    /** A parsed organisation: tokens {@code [from, to)} and the places and bodies named inside it. */
-    record Parse(int from, int to, KnownEntity known, List<NameFound> nested) { }
+    /**
+     * A parsed organisation: tokens {@code [from, to)} and the places and bodies named inside it.
+     *
+     * @param placedOnly whether the name is a bare head with only where it is after it ("Embassy in
+     *                   Pyongyang"): a description that may stand for the writer's own mission
+     * @param own        whether a possessive before it makes it the writer's own mission ("our
+     *                   Embassy in Pyongyang"): described, not named
+     */
+    record Parse(int from, int to, KnownEntity known, List<NameFound> nested, boolean placedOnly, boolean own) { }
 
-    /** Finds organisations left to right on free tokens, claims them and returns them with their nested names. */
-    List<NameFound> find(TextScan s, Hits hits) {
+    /**
+     * The writer's own missions of a whole document, folded ("embassy in pyongyang" of "our Embassy
+     * in Pyongyang"): the same words after "the" elsewhere in it ("the staff of the Embassy in
+     * Pyongyang") speak of that mission again, and name it no more than the first time.
+     */
+    Set<String> ownMissions(List<TextScan> scans, List<Hits> hits) {
+        Set<String> out = new HashSet<>();
+        for (TextScan s : scans) {
+            for (int i = 1; i < s.tokens.size(); i++) {
+                if (!s.tokens.adjacent(i) || !lexicon.isPossessive(s.tokens.get(i - 1).text())) continue;
+                Parse p = s.free(i) ? parse(s, hits.get(s.index), i) : null;
+                if (p != null && p.own()) out.add(PersonClusters.fold(s.span(p.from(), p.to())));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Finds organisations left to right on free tokens, claims them and returns them with their
+     * nested names; none of the writer's {@code ownMissions}.
+     */
+    List<NameFound> find(TextScan s, Hits hits, Set<String> ownMissions) {
         List<NameFound> out = new ArrayList<>();
         for (int i = 0; i < s.tokens.size(); ) {
             // "President Council of State", "Deputy Director Western Hemisphere Division": the office
             // before a body is a person's title, not a word of the body's name
             Parse p = s.free(i) && lexicon.offices.matchAt(s.tokens, i) == null ? parse(s, hits, i) : null;
+            if (p != null && (p.own() || p.placedOnly() && ownMissions.contains(PersonClusters.fold(s.span(p.from(), p.to()))))) p = null;
             if (p == null || !s.free(p.from(), p.to())) {
                 i++;
                 continue;
@@ -92,7 +121,9 @@ final class OrgGrammar {
                 if (hit.value().type() == EntityType.ORG && (j == i || endsWithHead(t, hit.to()))) {
                     coreEnd = hit.to();
                     unitsToHead = units;
-                    diplomatic = endsWithDiplomaticHead(t, hit.to());
+                    // a body known by its whole name is named by it: "in Korea" after "the Neutral Nations
+                    // Supervisory Commission" says where it works, as after "the UN Command"
+                    diplomatic = j != i && endsWithDiplomaticHead(t, hit.to());
                     wholeHit = j == i ? hit.value() : null;
                     PhraseSet.Match<KnownEntity> state = hits.at(hit.to());
                     if (t.get(hit.to() - 1).isAllCaps() && endsWithHead(t, hit.to()) && state != null
@@ -147,9 +178,12 @@ final class OrgGrammar {
                 j++;
                 continue;
             }
-            // "Near and Middle East Department": modifiers joined by "and" before the head
+            // "Near and Middle East Department": modifiers joined by "and" before the head; a state
+            // after "and" opens a body of its own ("Bashev and Bulgarian Government", "President
+            // Johnson and U.S. Government"), for a body belongs to one state
             if (j > i && coreEnd < 0 && (tok.is("and") || tok.is("AND")) && t.adjacent(j + 1)
-                    && (isModifier(t, j + 1) || hits.at(j + 1) != null) && !namesPerson(t, j - 1) && !namesBodyOrPeople(t, j - 1)) {
+                    && (isModifier(t, j + 1) || hits.at(j + 1) != null) && !namesPerson(t, j - 1) && !namesBodyOrPeople(t, j - 1)
+                    && !namesState(t, hits, j + 1)) {
                 j++;
                 continue;
             }
@@ -164,6 +198,12 @@ final class OrgGrammar {
         // a core must end at its head: drop trailing modifiers, and the places among them
         int end = coreEnd;
         nested.removeIf(n -> n.from() >= end);
+        // "North-East Frontier Agency": a point of the compass inside a name is a direction, whatever
+        // district the atlas calls so
+        nested.removeIf(n -> n.type() == EntityType.PLACE && lexicon.isCompassWord(n.surface()));
+        // "Paris Commune Shipyard": a place before the noun of an event or instrument names that, not itself
+        nested.removeIf(n -> n.type() == EntityType.PLACE && n.to() < end && t.adjacent(n.to())
+                && lexicon.notNames.matchAt(t, n.to()) != null && lexicon.placeWords.matchAt(t, n.to()) == null);
         // "Far East Department": a region before a desk's head is the desk's remit, not a place mentioned
         if (lexicon.remitHeads.contains(t.get(coreEnd - 1).text())) {
             nested.removeIf(n -> n.type() == EntityType.PLACE && "region".equals(n.subtype()));
@@ -175,6 +215,9 @@ final class OrgGrammar {
         while (k < t.size() && t.adjacent(k)) {
             String w = t.get(k).text();
             if (OF.contains(w) || (placed && diplomatic && IN.contains(w))) {
+                // "the FRG Government of the day": a state's body named with its state before it is named
+                if (complements == 0 && OF.contains(w) && lexicon.stateBodyHeads.contains(t.get(coreEnd - 1).text())
+                        && nested.stream().anyMatch(n -> n.type() == EntityType.PLACE)) break;
                 int np = k + 1;
                 if (np < t.size() && THE.contains(t.get(np).text())) np++;
                 int npEnd = complement(s, hits, np, OF.contains(w), nested);
@@ -195,11 +238,17 @@ final class OrgGrammar {
             break;
         }
         if (bare && complements == 0) return null;
+        // "the Government of India": a state's body with no state named after it is a word of a title
+        if (bare && lexicon.stateBodyHeads.contains(t.get(i).text()) && nested.stream().noneMatch(n -> n.type() == EntityType.PLACE)) return null;
         // "our Embassy in Pyongyang": the writer's own mission, described by where it is, not named
-        if (bare && !ofComplement && i > 0 && t.adjacent(i) && lexicon.isPossessive(t.get(i - 1).text())) return null;
+        boolean placedOnly = bare && !ofComplement;
+        boolean own = placedOnly && i > 0 && t.adjacent(i) && lexicon.isPossessive(t.get(i - 1).text());
+        // "Provisional Government of National Union": what a state's body is of, if no state, is its
+        // character, no body of its own
+        if (lexicon.stateBodyHeads.contains(t.get(end - 1).text())) nested.removeIf(n -> n.type() == EntityType.ORG && n.from() >= end);
         KnownEntity known = complements == 0 && unitsToHead == 1 ? wholeHit : null;
         if (known != null) nested.clear();
-        return new Parse(i, k, known, nested);
+        return new Parse(i, k, known, nested, placedOnly, own);
     }
 
     /** The end of a complement's noun phrase starting at {@code np}, or -1; nested names go to {@code nested}. */
@@ -309,11 +358,32 @@ final class OrgGrammar {
                 || w.equals("State");
     }
 
-    /** After an organ's head in capitals ("CC"), a known body in capitals is the party the organ belongs to. */
+    /** Whether token {@code k} opens a state's name or its adjective ("U.S.", "Bulgarian"). */
+    private boolean namesState(Tokens t, Hits hits, int k) {
+        PhraseSet.Match<KnownEntity> hit = hits.at(k);
+        return hit != null && "state".equals(hit.value().subtype()) || lexicon.isDemonym(t.get(k).text());
+    }
+
+    /** After an organ's head in capitals ("CC"), a known body in capitals is the party the organ belongs to ("CC VKP(b)"). */
     private static boolean namesPartyOfOrgan(Tokens t, PhraseSet.Match<KnownEntity> hit, int coreEnd) {
         int j = hit.from();
         return hit.value().type() == EntityType.ORG && coreEnd == j && j > 0 && t.adjacent(j)
-                && t.get(j - 1).isAllCaps() && t.get(j).isAllCaps() && t.get(hit.to() - 1).isAllCaps();
+                && t.get(j - 1).isAllCaps() && inCapitals(t, j, hit.to());
+    }
+
+    /**
+     * Whether tokens {@code [from, to)} are initials in capitals: every word in capitals but a
+     * single small letter in brackets, as a party's abbreviation carries its faction ("VKP(b)",
+     * "AUCP(b)": Bolsheviks).
+     */
+    static boolean inCapitals(Tokens t, int from, int to) {
+        if (!t.get(from).isAllCaps()) return false;
+        for (int k = from + 1; k < to; k++) {
+            Token tok = t.get(k);
+            boolean bracketedLetter = tok.text().length() == 1 && t.at(k - 1).is("(") && t.at(k + 1) != null && t.at(k + 1).is(")");
+            if (tok.isWord() && !tok.isAllCaps() && !bracketedLetter) return false;
+        }
+        return true;
     }
 
     /** "Second" or "2nd": an ordinal, spelled out or in figures. */

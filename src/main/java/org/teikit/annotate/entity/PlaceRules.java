@@ -21,6 +21,8 @@ final class PlaceRules {
     private static final int MAX_LIST = 8;
     /** A count of things has at most three figures; four are a year. */
     private static final int MAX_COUNT_DIGITS = 3;
+    /** A word in capitals shorter than this is initials ("FYI", "NSC"), not a name. */
+    private static final int MIN_CAPITALS_NAME = 5;
 
     private final Lexicon lexicon;
     private final NameReader names;
@@ -32,18 +34,38 @@ final class PlaceRules {
 
     /** "Khabarovsk region", "Damansky Island": the place word stays in the name. */
     List<NameFound> withPlaceWords(TextScan s, Hits hits) {
-        List<NameFound> out = new ArrayList<>();
+        List<NameFound> out = listedBeforePluralPlaceWord(s, hits);
         Tokens t = s.tokens;
         for (int i = 0; i < t.size(); i++) {
             if (!s.free(i)) continue;
             PhraseSet.Match<KnownEntity> hit = hits.at(i);
-            int run = hit != null && hit.value().type() == EntityType.PLACE ? hit.to() : nameRun(s, i);
+            PhraseSet.Match<KnownEntity> part = hits.at(i + 1);
+            if (hit == null && part != null && part.value().type() == EntityType.PLACE && t.get(i).isCapitalised()
+                    && lexicon.isRegionPart(t.get(i).text()) && t.adjacent(i + 1) && s.free(i, part.to())) {
+                // "West Java", "Upper Laos", "Greater Budapest": a word that places a part before a place names that part
+                out.add(claimRegion(s, i, part.to()));
+                i = part.to() - 1;
+                continue;
+            }
+            int run = hit != null && hit.value().type() == EntityType.PLACE ? knownPlaceRun(s, hit) : nameRun(s, i);
             PhraseSet.Match<Boolean> word = null;
-            for (int end = i + 1; end <= run && word == null; end++) {
+            // "Red River Delta": a known place's own place word ("River") is no end of a longer name
+            for (int end = hit != null && hit.value().type() == EntityType.PLACE ? hit.to() : i + 1; end <= run && word == null; end++) {
                 if (end < t.size() && t.adjacent(end) && s.free(i, end)) word = lexicon.placeWords.matchAt(t, end);
             }
             PhraseSet.Match<Boolean> feature = word == null && hit == null && t.get(i).isCapitalised()
                     ? lexicon.featureWordsBeforeOf.matchAt(t, i) : null;
+            PhraseSet.Match<Boolean> opener = word == null && hit == null && t.get(i).isCapitalised()
+                    ? lexicon.featureWordsBeforeName.matchAt(t, i) : null;
+            if (opener != null && opener.to() < t.size() && t.adjacent(opener.to())) {
+                // "Lake Fertő", "Mount Kumgang": the form's word opens the name, the name words after it end it
+                int end = nameRun(s, opener.to());
+                if (end > opener.to()) {
+                    out.add(claimRegion(s, i, end));
+                    i = end - 1;
+                    continue;
+                }
+            }
             if (feature != null) {
                 // "Bay of Bengal", "Strait of Otranto": the form's word opens the name, "of" and a name end it
                 int of = feature.to();
@@ -54,12 +76,71 @@ final class PlaceRules {
                     continue;
                 }
             }
-            if (word == null || lexicon.isForename(t.get(i).text())) continue;
+            // "Gus Hall" is a person; "Sándor Bródy Street", a forename and a surname before the word, a street named after one
+            if (word == null || lexicon.isForename(t.get(i).text()) && word.from() - i < 2) continue;
             int end = ofTheName(s, word.to());
             out.add(claimRegion(s, regionStart(s, i), end));
             i = end - 1;
         }
         return out;
+    }
+
+    /**
+     * "the Tsaribrod and Bosilegrad districts", "in Kunar, Paktia and Herat provinces": names listed
+     * before a plural place word each name a place of that kind, without the word.
+     */
+    private List<NameFound> listedBeforePluralPlaceWord(TextScan s, Hits hits) {
+        List<NameFound> out = new ArrayList<>();
+        Tokens t = s.tokens;
+        for (int i = 0; i < t.size(); i++) {
+            List<int[]> items = new ArrayList<>();
+            int k = i;
+            boolean closed = false;
+            while (items.size() < MAX_LIST && k < t.size() && (k == i || t.adjacent(k))) {
+                int end = nameRun(s, k);
+                if (end <= k) break;
+                items.add(new int[] {k, end});
+                if (closed) {
+                    if (end < t.size() && t.adjacent(end) && lexicon.isPluralPlaceWord(t.get(end).text())) {
+                        for (int[] item : items) out.add(claimPlace(s, hits, item[0], item[1]));
+                        i = end;
+                    }
+                    break;
+                }
+                int next = end < t.size() && t.get(end).is(",") ? end + 1 : end;
+                closed = next < t.size() && t.get(next).is("and");
+                if (closed) next++;
+                if (next == end) break;
+                k = next;
+            }
+        }
+        return out;
+    }
+
+    /** Tokens {@code [from, to)} claimed as a place: the gazetteer's where it knows exactly them, else a region of the text's own. */
+    private static NameFound claimPlace(TextScan s, Hits hits, int from, int to) {
+        PhraseSet.Match<KnownEntity> hit = hits.at(from);
+        if (hit == null || hit.to() != to || hit.value().type() != EntityType.PLACE) return claimRegion(s, from, to);
+        KnownEntity e = hit.value();
+        NameFound place = new NameFound(s.index, from, to, EntityType.PLACE, e.subtype(), e, e.id().value(), s.span(from, to), null);
+        s.claim(from, to, place);
+        return place;
+    }
+
+    /**
+     * The end of the words a known place may open a region's name with: the place alone, or with
+     * the words after it where one of them says what kind of region it is ("Xinjiang Uygur
+     * Autonomous Region", "Guangxi Zhuang Autonomous Region").
+     */
+    private int knownPlaceRun(TextScan s, PhraseSet.Match<KnownEntity> hit) {
+        Tokens t = s.tokens;
+        int after = hit.to();
+        if (after >= t.size() || !t.adjacent(after)) return after;
+        int run = nameRun(s, after);
+        for (int k = after; k < run; k++) {
+            if (lexicon.isRegionModifier(t.get(k).text())) return run;
+        }
+        return after;
     }
 
     /**
@@ -128,6 +209,50 @@ final class PlaceRules {
         return out;
     }
 
+    /**
+     * Atlas names of two words or more right after a place cue ("near Nam Dinh", "in Thai Nguyen"),
+     * claimed before the persons are read: their words may look like a person's (a family name and
+     * a given name), but a city the atlas knows by all of them, where the text says "near" or "in",
+     * is that city. Not after "to" or "from", which also take persons ("wrote to Ho Chi Minh"), nor
+     * where a known person starts or a further name word runs on.
+     */
+    List<NameFound> cuedAtlasNames(TextScan s, Hits atlasHits, Hits known) {
+        List<NameFound> out = new ArrayList<>();
+        Tokens t = s.tokens;
+        for (int i = 1; i < t.size(); i++) {
+            PhraseSet.Match<KnownEntity> m = atlasHits.at(i);
+            if (m == null || wordsIn(t, m.from(), m.to()) < 2 || !s.free(m.from(), m.to()) || known.startsAt(i)) continue;
+            if (!afterCue(t, i) || afterPersonCue(t, i) || t.adjacent(m.to()) && names.isNameWord(t, m.to())) continue;
+            KnownEntity e = m.value();
+            NameFound place = new NameFound(s.index, m.from(), m.to(), EntityType.PLACE, e.subtype(), e, e.id().value(), s.span(m.from(), m.to()), null);
+            out.add(place);
+            s.claim(m.from(), m.to(), place);
+            i = m.to() - 1;
+        }
+        return out;
+    }
+
+    private static int wordsIn(Tokens t, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) if (t.get(k).isWord()) n++;
+        return n;
+    }
+
+    /** Whether the cue before token {@code i} is "to" or "from", which name persons as often as places. */
+    private static boolean afterPersonCue(Tokens t, int i) {
+        String w = t.get(i - 1).text();
+        return w.equalsIgnoreCase("to") || w.equalsIgnoreCase("from");
+    }
+
+    /**
+     * Whether the cue is one no person follows: a word of place-only-cues.txt ("in", "near") or a
+     * phrase ending in "of" ("the town of", "west of"); "to", "from" and "visited" take persons too.
+     */
+    private boolean placeOnly(Tokens t, PhraseSet.Match<Boolean> cue) {
+        String last = t.get(cue.to() - 1).text();
+        return cue.to() - cue.from() > 1 && last.equals("of") || cue.to() - cue.from() == 1 && lexicon.isPlaceOnlyCue(last);
+    }
+
     /** Whether a place cue ends right before token {@code i} ("in", "the province of"). */
     private boolean afterCue(Tokens t, int i) {
         for (int k = Math.max(0, i - 3); k < i; k++) {
@@ -144,6 +269,7 @@ final class PlaceRules {
     List<NameFound> fromContext(TextScan s, Predicate<String> isPerson) {
         List<NameFound> out = new ArrayList<>();
         Tokens t = s.tokens;
+        boolean placesInCapitals = writesPlacesInCapitals(s);
         for (int i = 0; i < t.size(); i++) {
             PhraseSet.Match<Boolean> cue = lexicon.placeCues.matchAt(t, i);
             boolean dateline = s.kind == BlockKind.DATELINE && (i == 0 || t.get(i).lineStart());
@@ -155,8 +281,10 @@ final class PlaceRules {
                     end = k;
                     while (end < t.size() && s.owner(end) == n) end++;
                 } else {
-                    end = nameRun(s, k);
-                    if (end <= k || isPerson.test(s.span(k, end)) || followedByName(t, end) || looksLikePerson(t, k, end)
+                    end = withParticles(s, nameRun(s, k), k);
+                    boolean placeOnlyCue = cue != null && placeOnly(t, cue);
+                    if (end <= k && placesInCapitals && (placeOnlyCue || item > 0) && isPlaceInCapitals(s, k)) end = k + 1;
+                    if (end <= k || isPerson.test(s.span(k, end)) || followedByName(t, end) || looksLikePerson(t, k, end, placeOnlyCue)
                             || namesAnInstrument(t, end) || opensAnOfPhrase(t, end) || namesAnEvent(t, end)
                             || end - k == 1 && lexicon.hasAdjectiveEnding(t.get(k).text())
                             || cue != null && (looksLikeVerb(t, cue, end) || endsLabel(t, i, end))) {
@@ -176,6 +304,26 @@ final class PlaceRules {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the text writes the places it knows in capitals, as ciphered telegrams do ("landed at
+     * INCHON and is moving toward SEOUL"): then a word in capitals after a cue no person follows
+     * may be a place it does not know ("near KANGGYE").
+     */
+    private static boolean writesPlacesInCapitals(TextScan s) {
+        for (int k = 0; k < s.tokens.size(); k++) {
+            Token tok = s.tokens.get(k);
+            if (tok.isAllCaps() && tok.text().length() >= MIN_CAPITALS_NAME && s.owner(k) instanceof NameFound n && n.type() == EntityType.PLACE) return true;
+        }
+        return false;
+    }
+
+    /** A free word in capitals, long enough and with a vowel to be a name rather than initials, that names no known body. */
+    private boolean isPlaceInCapitals(TextScan s, int k) {
+        Token tok = s.tokens.get(k);
+        return s.free(k) && tok.isAllCaps() && tok.text().length() >= MIN_CAPITALS_NAME && tok.text().chars().allMatch(Character::isLetter)
+                && tok.text().matches(".*[AEIOUY].*[AEIOUY].*") && !lexicon.isStopword(tok.text().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** "Ulan Bator [Ulaanbaatar]", "Vietnam Workers' Party [Lao Dong]": the bracketed form names the same entity. */
@@ -223,6 +371,19 @@ final class PlaceRules {
         return out;
     }
 
+    /**
+     * A name's run continued over particles in small letters and the name words after them ("near
+     * Sagua la Grande", "in Castellón de la Plana"), from the end of its first words.
+     */
+    private int withParticles(TextScan s, int end, int from) {
+        Tokens t = s.tokens;
+        int k = end;
+        while (k > from && k < t.size() && t.adjacent(k) && lexicon.isNameParticle(t.get(k).text())) k++;
+        if (k == end || k >= t.size() || !t.adjacent(k)) return end;
+        int more = nameRun(s, k);
+        return more > k ? more : end;
+    }
+
     /** The end of a run of up to three free capitalised words that could name a place, or {@code from} if none. */
     private int nameRun(TextScan s, int from) {
         Tokens t = s.tokens;
@@ -234,6 +395,9 @@ final class PlaceRules {
                     || k > from && lexicon.isForename(tok.text())) {
                 break;
             }
+            // "Location: Zhongnanhai, Xihuating Participants: Zhou Enlai": where labels run into the
+            // text, a word before a colon is the next label, not a word of the name
+            if (k > from && t.at(k + 1) != null && t.at(k + 1).is(":")) break;
             k++;
         }
         return k;
@@ -315,11 +479,27 @@ final class PlaceRules {
     /**
      * "Options to Integrate the DPRK", "Committee to Support Korea": in a heading every word is
      * capitalised, so a capital after the cue says nothing; a capitalised word before the cue shows it.
+     * In running text, where words in small letters came before in the sentence ("the followers of
+     * the Dalai Lama in Kalimpong", "spread to the Tractor Station in Beeskow"), that word ends a
+     * name and the cue is one; "to" alone may still open a body's purpose there ("founded the
+     * Committee to Support Korea").
      */
-    private static boolean inTitleCase(TextScan s, int cue) {
+    private boolean inTitleCase(TextScan s, int cue) {
         Token before = s.at(cue - 1);
-        return before != null && s.tokens.adjacent(cue) && before.isWord() && before.isCapitalised() && !s.tokens.opensSentence(cue - 1)
-                && !(s.owner(cue - 1) instanceof NameFound);
+        boolean afterCapital = before != null && s.tokens.adjacent(cue) && before.isWord() && before.isCapitalised()
+                && !s.tokens.opensSentence(cue - 1) && !(s.owner(cue - 1) instanceof NameFound);
+        return afterCapital && (s.tokens.get(cue).text().equalsIgnoreCase("to") || !inRunningText(s.tokens, cue));
+    }
+
+    /** Whether a word of four letters or more in small letters, no stopword, stands before {@code cue} in its sentence. */
+    private boolean inRunningText(Tokens t, int cue) {
+        for (int k = cue - 1; k >= 0; k--) {
+            Token tok = t.get(k);
+            if (tok.isWord() && tok.isLowerCase() && tok.text().length() >= 4 && !lexicon.isStopword(tok.text())) return true;
+            // the "Atoms in Action" exhibit: a quoted title is written in title case
+            if (t.opensSentenceOrQuotation(k)) return false;
+        }
+        return false;
     }
 
     /**
@@ -353,12 +533,13 @@ final class PlaceRules {
      * ending in a people's plural ("influencing Czechs", "the East Germans"); a name before ", Jr."
      * is a person's.
      */
-    private boolean looksLikePerson(Tokens t, int from, int end) {
+    private boolean looksLikePerson(Tokens t, int from, int end, boolean placeOnlyCue) {
         String first = t.get(from).text();
         if (beforeGenerationalSuffix(t, end)) return true;
         if (end - from == 1 && (lexicon.isCompassWord(first) || first.endsWith("ans"))) return true;
         if (lexicon.isPeople(t.get(end - 1).text())) return true;
-        if (end - from == 1 && lexicon.hasSurnameEnding(first)) return true;
+        // "received in Snagov", "the town of Tambov": after a cue no person follows, a surname's ending says nothing
+        if (end - from == 1 && lexicon.hasSurnameEnding(first) && !placeOnlyCue) return true;
         return lexicon.isForename(first);
     }
 

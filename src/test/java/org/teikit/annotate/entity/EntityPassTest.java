@@ -21,7 +21,7 @@ class EntityPassTest {
 
     @Test
     void theOrderIsTheDocumentedOne() {
-        assertEquals(List.of("publication-titles", "organisations", "place-words", "known-names", "outline-letters", "sign-off", "person-rules",
+        assertEquals(List.of("publication-titles", "organisations", "place-words", "known-names", "cued-atlas-names", "outline-letters", "sign-off", "person-rules",
                 "person-clusters", "person-mentions", "eponym-bodies", "acronyms-explained", "acronyms-cued", "place-variants-before",
                 "atlas-places", "context-places", "bracketed-variants", "further-mentions"),
                 EntityRecogniser.PASSES.stream().map(EntityRecogniser.Pass::name).toList());
