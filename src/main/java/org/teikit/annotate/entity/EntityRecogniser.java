@@ -114,7 +114,7 @@ public final class EntityRecogniser {
         final Set<String> things;
 
         Run(EntityRecogniser r, List<Input> inputs) {
-            for (int i = 0; i < inputs.size(); i++) scans.add(new TextScan(i, inputs.get(i).text(), inputs.get(i).kind()));
+            for (int i = 0; i < inputs.size(); i++) scans.add(new TextScan(i, inputs.get(i).text(), inputs.get(i).kind(), r.lexicon::isNamePair));
             boolean amongComrades = scans.stream().anyMatch(s -> s.tokens.list().stream().anyMatch(t -> r.lexicon.isComradeWord(t.text())));
             for (int i = 0; i < inputs.size(); i++) {
                 TextScan s = scans.get(i);

@@ -47,6 +47,12 @@ public final class Lexicon {
     final PhraseSet<Boolean> personCuesBefore = new PhraseSet<>();
     /** Words right after a name that show it names a person ("said", "'s"); the value says whether one word suffices. */
     final PhraseSet<Boolean> personCuesAfter = new PhraseSet<>();
+    /** The verbs of {@link #personCuesAfter} of speaking or thinking: they take a person, even one word opening a sentence. */
+    final PhraseSet<Boolean> speechVerbs = new PhraseSet<>();
+    /** Adverbs that may stand between a name and the cue after it ("Bundy also asked"). */
+    private final Set<String> cueAdverbs = words("cue-adverbs.txt");
+    /** Combining forms of states and peoples that open a hyphenated pair ("Sino-Soviet"): no person's name. */
+    private final Set<String> namePairPrefixes = words("name-pair-prefixes.txt");
     /** Adjective → state id ("" for adjectives of no one state: "European"). */
     final PhraseSet<String> demonyms = new PhraseSet<>();
     private final Set<String> stopwords = words("stopwords.txt");
@@ -91,6 +97,9 @@ public final class Lexicon {
         }
         for (String[] row : DataFile.rows("person-cues.txt", 2)) {
             addCue(row[0].equals("before") ? personCuesBefore : personCuesAfter, row[1], !row[1].equals("'s"));
+        }
+        for (String[] row : DataFile.rows("person-cues.txt", 3)) {
+            if ("speech".equals(row[2])) addCue(speechVerbs, row[1], Boolean.TRUE);
         }
         for (String[] row : DataFile.rows("org-cues.txt", 2)) {
             addCue(row[0].equals("before") ? orgCuesBefore : orgCuesAfter, row[1], Boolean.TRUE);
@@ -251,6 +260,43 @@ public final class Lexicon {
     public boolean isCompassWord(String w) {
         if (w.indexOf('-') > 0) return Arrays.stream(w.split("-")).allMatch(this::isCompassWord);
         return asWrittenOrInCapitals(compassWords, w);
+    }
+
+    /**
+     * The cue after a name that starts at token {@code k}, or after one adverb there ("Bundy also
+     * asked", "Smrkovsky reportedly told"); {@code null} where there is none.
+     */
+    PhraseSet.@Nullable Match<Boolean> personCueAfter(Tokens t, int k) {
+        PhraseSet.Match<Boolean> cue = personCuesAfter.matchAt(t, k);
+        if (cue != null || k >= t.size() || !cueAdverbs.contains(t.get(k).text()) || !t.adjacent(k + 1)) return cue;
+        cue = personCuesAfter.matchAt(t, k + 1);
+        // "'s" needs its name: "Bundy also's" is no cue
+        return cue != null && cue.value() ? cue : null;
+    }
+
+    /** Whether the cue {@code cue} after a name is a verb of speaking or thinking ("said", "thinks"). */
+    boolean isSpeechVerb(Tokens t, PhraseSet.@Nullable Match<Boolean> cue) {
+        if (cue == null) return false;
+        PhraseSet.Match<Boolean> verb = speechVerbs.matchAt(t, cue.from());
+        return verb != null && verb.to() == cue.to();
+    }
+
+    /**
+     * Whether a hyphenated word before {@code next} joins the names of two persons ("the
+     * Rusk-Dobrynin talks", "Bogdan-Leddy conversation"): two capitalised parts, neither a
+     * direction, an adjective of nationality or a combining form ("Sino-Soviet talks",
+     * "North-South dialogue"), before the noun of a meeting or message (event-nouns.txt).
+     */
+    boolean isNamePair(String word, String next) {
+        String[] parts = word.split("-");
+        if (parts.length != 2 || eventNouns.matchAt(Tokens.of(next.toLowerCase(Locale.ROOT)), 0) == null) return false;
+        for (String p : parts) {
+            if (p.length() < 3 || !Character.isUpperCase(p.charAt(0)) || !PhraseSet.hasLowerCase(p) || isCompassWord(p)
+                    || isDemonym(p) || isPeople(p) || namePairPrefixes.contains(p) || isStopword(p) || isRoleStart(p)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A label before a colon whose line lists persons ("Interpreter", "Participants"), in any case. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.teikit.annotate.Certainty;
 import org.teikit.annotate.EntityType;
 
@@ -89,7 +90,11 @@ final class MentionFinder {
             }
             String word = PersonClusters.fold(t.get(i).text());
             PersonClusters.Cluster c = references.get(word);
-            if (c != null && standsAlone(s, i)) {
+            PersonClusters.Cluster named = forenameBeforeReference(s, i);
+            if (c == null && named != null) {
+                add(s, i, i + 2, named, Certainty.MEDIUM);
+                i++;
+            } else if (c != null && standsAlone(s, i)) {
                 add(s, i, i + 1, c, null);
             } else if (c == null && givenNames.containsKey(word) && standsAlone(s, i)) {
                 add(s, i, i + 1, givenNames.get(word), Certainty.MEDIUM);
@@ -113,6 +118,27 @@ final class MentionFinder {
         if (c == null) return -1;
         add(s, r.from(), r.to(), c, null);
         return r.to();
+    }
+
+    /**
+     * "Manlio Brosio" where "Brosio told Harmel", "Xuan Thuy" where "Thuy asked": a capitalised word
+     * no list knows (no forename of the data, no common word, office, honorific or place) right
+     * before the word that names one person of the document alone is that person's forename, the
+     * two one mention. Returns that person, or {@code null}.
+     */
+    private PersonClusters.@Nullable Cluster forenameBeforeReference(TextScan s, int i) {
+        Tokens t = s.tokens;
+        if (i + 1 >= t.size() || !t.adjacent(i + 1) || !s.free(i + 1)) return null;
+        PersonClusters.Cluster c = references.get(PersonClusters.fold(t.get(i + 1).text()));
+        String w = t.get(i).text();
+        if (c == null || !t.get(i).isCapitalised() || !PhraseSet.hasLowerCase(w) || w.length() < 2
+                || !rules.names().isNameWord(t, i) || !slipCandidates.test(w) || lexicon.isRoleStart(w)
+                || lexicon.isDemonym(w) || lexicon.isHonorific(t, i) || rules.beforeOffice(t, i)) {
+            return null;
+        }
+        // the word after must end the name: "Manlio Brosio and", not "Brosio Harmel Talks"
+        boolean nameAfter = i + 2 < t.size() && t.adjacent(i + 2) && rules.names().isNameWord(t, i + 2);
+        return nameAfter ? null : c;
     }
 
     /**
@@ -163,9 +189,15 @@ final class MentionFinder {
                 && !rules.beforeOffice(t, i + 1) && !(opensSentence && i + 1 < t.size() && t.get(i + 1).is(","));
     }
 
-    /** Whether token {@code i} stands in a list ("A, B and C") right beside a person's mention. */
-    private static boolean listedWithPerson(TextScan s, int i) {
+    /**
+     * Whether token {@code i} stands in a list ("A, B and C") right beside a person's mention, or is
+     * joined to one by a dash before the noun of a meeting ("the Bogdan-Leddy conversation",
+     * "Kosygin–Johnson meeting").
+     */
+    private boolean listedWithPerson(TextScan s, int i) {
         Tokens t = s.tokens;
+        if (i >= 2 && isDash(t.get(i - 1)) && s.owner(i - 2) instanceof PersonFound && meetingAfter(t, i + 1)) return true;
+        if (i + 3 < t.size() && isDash(t.get(i + 1)) && s.owner(i + 2) instanceof PersonFound && meetingAfter(t, i + 3)) return true;
         int before = i - 1;
         if (before >= 0 && t.get(before).is("and")) before--;
         boolean left = before < i - 1 || before >= 0 && t.get(before).is(",");
@@ -175,6 +207,15 @@ final class MentionFinder {
         if (after < t.size() && t.get(after).is(",")) after++;
         if (after < t.size() && t.get(after).is("and")) after++;
         return after > i + 1 && after < t.size() && s.owner(after) instanceof PersonFound;
+    }
+
+    private static boolean isDash(Token t) {
+        return t.is("-") || t.is("\u2013") || t.is("\u2014");
+    }
+
+    /** Whether the noun of a meeting or message (event-nouns.txt) stands at {@code k}, in any case ("talks", "Talks"). */
+    private boolean meetingAfter(Tokens t, int k) {
+        return k < t.size() && t.adjacent(k) && lexicon.eventNouns.matchAt(Tokens.of(t.get(k).text().toLowerCase(java.util.Locale.ROOT)), 0) != null;
     }
 
     /** "Mengitsu" after "Mengistu", "Brezhenv [sic]": a word one slip away from the name of one person, and from no one else's. */

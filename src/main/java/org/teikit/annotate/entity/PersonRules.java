@@ -154,8 +154,10 @@ final class PersonRules {
                 continue;
             }
             if (nameShaped(r, hits) && (before || isCuedAfter(s, r))) {
-                PhraseSet.Match<Boolean> after = before ? null : lexicon.personCuesAfter.matchAt(t, r.to());
-                boolean weak = after != null && r.parts().size() == 1 && (t.opensSentenceOrQuotation(r.from()) || !after.value());
+                PhraseSet.Match<Boolean> after = before ? null : lexicon.personCueAfter(t, r.to());
+                // one word opening a sentence is a guess ("Sources reported"), unless a verb of speaking or thinking follows ("Damba asked")
+                boolean opens = t.opensSentenceOrQuotation(r.from()) && !lexicon.isSpeechVerb(t, after);
+                boolean weak = after != null && r.parts().size() == 1 && (opens || !after.value());
                 out.add(person(s, hits, r, List.of(), Certainty.MEDIUM, weak));
                 if (before) i = coordinated(s, hits, out, out.get(out.size() - 1).to()) - 1;
                 else i = r.to() - 1;
@@ -201,7 +203,7 @@ final class PersonRules {
         for (int i = 0; i + 1 < t.size(); i++) {
             boolean known = knownSurnames.contains(PersonClusters.fold(t.get(i).text()));
             boolean touched = (t.adjacent(i + 1) || t.touching(i + 1));
-            boolean cued = touched && (eponymNouns.matchAt(t, i + 1) != null || lexicon.personCuesAfter.matchAt(t, i + 1) != null);
+            boolean cued = touched && (eponymNouns.matchAt(t, i + 1) != null || lexicon.personCueAfter(t, i + 1) != null);
             // where the gazetteer knows the word itself ("Khrushchev"), it names the person
             if (!known || hits.startsAt(i) || !s.free(i) || !t.get(i).isCapitalised() || !cued
                     || names.isNameWord(t, i - 1) && t.adjacent(i)) {
@@ -260,7 +262,7 @@ final class PersonRules {
      */
     private boolean isCuedAfter(TextScan s, NameReader.Read r) {
         Tokens t = s.tokens;
-        PhraseSet.Match<Boolean> cue = lexicon.personCuesAfter.matchAt(t, r.to());
+        PhraseSet.Match<Boolean> cue = lexicon.personCueAfter(t, r.to());
         if (cue != null && (t.adjacent(r.to()) || t.touching(r.to()))) {
             return !beforeOffice(t, r.to());
         }
@@ -482,9 +484,16 @@ final class PersonRules {
         return null;
     }
 
-    /** "Melvin R. Laird": a capitalised word right before middle initials is the forename, known or not. */
+    /**
+     * "Melvin R. Laird": a capitalised word right before middle initials is the forename, known or
+     * not; but not a verb opening a diary's sentence ("Visited T. Zhivkov", "Receiving A. Gromyko").
+     */
     private boolean forenameBefore(TextScan s, int i) {
-        return i > 0 && s.free(i - 1) && s.tokens.adjacent(i) && names.isNameWord(s.tokens, i - 1);
+        Tokens t = s.tokens;
+        if (i <= 0 || !s.free(i - 1) || !t.adjacent(i) || !names.isNameWord(t, i - 1)) return false;
+        String w = t.get(i - 1).text();
+        boolean verb = t.opensSentence(i - 1) && (w.endsWith("ed") || w.endsWith("ing")) && !lexicon.isForename(w);
+        return !verb;
     }
 
     private boolean precededByOf(Tokens t, int i) {
