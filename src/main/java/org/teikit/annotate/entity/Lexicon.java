@@ -289,7 +289,7 @@ public final class Lexicon {
      */
     boolean isNamePair(String word, String next) {
         String[] parts = word.split("-");
-        if (parts.length != 2 || eventNouns.matchAt(Tokens.of(next.toLowerCase(Locale.ROOT)), 0) == null) return false;
+        if (parts.length != 2 || !isEventNoun(next)) return false;
         for (String p : parts) {
             if (p.length() < 3 || !Character.isUpperCase(p.charAt(0)) || !PhraseSet.hasLowerCase(p) || isCompassWord(p)
                     || isDemonym(p) || isPeople(p) || namePairPrefixes.contains(p) || isStopword(p) || isRoleStart(p)) {
@@ -297,6 +297,11 @@ public final class Lexicon {
             }
         }
         return true;
+    }
+
+    /** A noun of a meeting or message of event-nouns.txt, in any case ("talks", "Talks"). */
+    boolean isEventNoun(String w) {
+        return eventNouns.matchAt(Tokens.of(w.toLowerCase(Locale.ROOT)), 0) != null;
     }
 
     /** A label before a colon whose line lists persons ("Interpreter", "Participants"), in any case. */

@@ -196,8 +196,8 @@ final class MentionFinder {
      */
     private boolean listedWithPerson(TextScan s, int i) {
         Tokens t = s.tokens;
-        if (i >= 2 && isDash(t.get(i - 1)) && s.owner(i - 2) instanceof PersonFound && meetingAfter(t, i + 1)) return true;
-        if (i + 3 < t.size() && isDash(t.get(i + 1)) && s.owner(i + 2) instanceof PersonFound && meetingAfter(t, i + 3)) return true;
+        if (i >= 2 && PersonRules.isDash(t.get(i - 1)) && s.owner(i - 2) instanceof PersonFound && rules.meetingAt(t, i + 1)) return true;
+        if (i + 3 < t.size() && PersonRules.isDash(t.get(i + 1)) && s.owner(i + 2) instanceof PersonFound && rules.meetingAt(t, i + 3)) return true;
         int before = i - 1;
         if (before >= 0 && t.get(before).is("and")) before--;
         boolean left = before < i - 1 || before >= 0 && t.get(before).is(",");
@@ -207,15 +207,6 @@ final class MentionFinder {
         if (after < t.size() && t.get(after).is(",")) after++;
         if (after < t.size() && t.get(after).is("and")) after++;
         return after > i + 1 && after < t.size() && s.owner(after) instanceof PersonFound;
-    }
-
-    private static boolean isDash(Token t) {
-        return t.is("-") || t.is("\u2013") || t.is("\u2014");
-    }
-
-    /** Whether the noun of a meeting or message (event-nouns.txt) stands at {@code k}, in any case ("talks", "Talks"). */
-    private boolean meetingAfter(Tokens t, int k) {
-        return k < t.size() && t.adjacent(k) && lexicon.eventNouns.matchAt(Tokens.of(t.get(k).text().toLowerCase(java.util.Locale.ROOT)), 0) != null;
     }
 
     /** "Mengitsu" after "Mengistu", "Brezhenv [sic]": a word one slip away from the name of one person, and from no one else's. */

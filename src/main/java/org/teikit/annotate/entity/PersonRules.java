@@ -156,7 +156,8 @@ final class PersonRules {
             if (nameShaped(r, hits) && (before || isCuedAfter(s, r))) {
                 PhraseSet.Match<Boolean> after = before ? null : lexicon.personCueAfter(t, r.to());
                 // one word opening a sentence is a guess ("Sources reported"), unless a verb of speaking or thinking follows ("Damba asked")
-                boolean opens = t.opensSentenceOrQuotation(r.from()) && !lexicon.isSpeechVerb(t, after);
+                // ("Having said that": a participle, no name)
+                boolean opens = t.opensSentenceOrQuotation(r.from()) && (!lexicon.isSpeechVerb(t, after) || isVerbForm(r.parts().get(0)));
                 boolean weak = after != null && r.parts().size() == 1 && (opens || !after.value());
                 out.add(person(s, hits, r, List.of(), Certainty.MEDIUM, weak));
                 if (before) i = coordinated(s, hits, out, out.get(out.size() - 1).to()) - 1;
@@ -203,7 +204,8 @@ final class PersonRules {
         for (int i = 0; i + 1 < t.size(); i++) {
             boolean known = knownSurnames.contains(PersonClusters.fold(t.get(i).text()));
             boolean touched = (t.adjacent(i + 1) || t.touching(i + 1));
-            boolean cued = touched && (eponymNouns.matchAt(t, i + 1) != null || lexicon.personCueAfter(t, i + 1) != null);
+            boolean cued = touched && (eponymNouns.matchAt(t, i + 1) != null || lexicon.personCueAfter(t, i + 1) != null)
+                    || pairedBeforeMeeting(t, i);
             // where the gazetteer knows the word itself ("Khrushchev"), it names the person
             if (!known || hits.startsAt(i) || !s.free(i) || !t.get(i).isCapitalised() || !cued
                     || names.isNameWord(t, i - 1) && t.adjacent(i)) {
@@ -217,6 +219,30 @@ final class PersonRules {
             s.claim(from, i + 1, p);
             out.add(p);
         }
+    }
+
+    /**
+     * "the Rusk–Rapacki exchange", "Kosygin–Johnson meeting", "Rusk-Dobrynin talks": a word joined by a
+     * dash to another capitalised word, the pair before the noun of a meeting or message.
+     */
+    private boolean pairedBeforeMeeting(Tokens t, int i) {
+        boolean first = i + 2 < t.size() && isDash(t, i + 1) && t.get(i + 2).isCapitalised() && meetingAt(t, i + 3);
+        boolean second = i >= 2 && isDash(t, i - 1) && t.get(i - 2).isCapitalised() && meetingAt(t, i + 1);
+        return first || second;
+    }
+
+    private static boolean isDash(Tokens t, int k) {
+        return isDash(t.get(k)) && t.adjacent(k) && t.adjacent(k + 1);
+    }
+
+    /** A hyphen, en dash or em dash: what joins two names into a pair ("Kosygin–Johnson"). */
+    static boolean isDash(Token d) {
+        return d.is("-") || d.is("\u2013") || d.is("\u2014");
+    }
+
+    /** Whether the noun of a meeting or message (event-nouns.txt) stands at {@code k}, in any case ("talks", "Talks"). */
+    boolean meetingAt(Tokens t, int k) {
+        return k < t.size() && t.adjacent(k) && lexicon.isEventNoun(t.get(k).text());
     }
 
     /**
@@ -492,8 +518,12 @@ final class PersonRules {
         Tokens t = s.tokens;
         if (i <= 0 || !s.free(i - 1) || !t.adjacent(i) || !names.isNameWord(t, i - 1)) return false;
         String w = t.get(i - 1).text();
-        boolean verb = t.opensSentence(i - 1) && (w.endsWith("ed") || w.endsWith("ing")) && !lexicon.isForename(w);
-        return !verb;
+        return !(t.opensSentence(i - 1) && isVerbForm(w));
+    }
+
+    /** "Visited", "Having": a word in -ed or -ing that is no known forename ("Ahmed", "Irving") reads as a verb. */
+    private boolean isVerbForm(String w) {
+        return (w.endsWith("ed") || w.endsWith("ing")) && !lexicon.isForename(w);
     }
 
     private boolean precededByOf(Tokens t, int i) {

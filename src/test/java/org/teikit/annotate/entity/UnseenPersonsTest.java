@@ -1,0 +1,99 @@
+package org.teikit.annotate.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Classes of error in persons found on invented documents written to stand for documents teikit
+ * has not seen (conversation records, diaries, telegrams, minutes and memoranda of several
+ * issuing states). One test per class: what must be found, and the near miss that must not.
+ * The names are invented, so no word list knows them.
+ */
+class UnseenPersonsTest {
+
+    private static List<String> persons(Found f) {
+        return f.mentions().stream().filter(m -> m.contains("=pers-")).toList();
+    }
+
+    private static List<String> surfaces(Found f) {
+        return persons(f).stream().map(m -> m.substring(0, m.indexOf('='))).toList();
+    }
+
+    private static long distinctPersons(Found f) {
+        return persons(f).stream().map(m -> m.substring(m.indexOf('=') + 1)).distinct().count();
+    }
+
+    @Test
+    void oneWordOpeningASentenceBeforeAVerbOfSpeakingOrThinkingIsAPerson() {
+        assertEquals(List.of("Varlamik"), surfaces(Found.in("The talks were long. Varlamik asked to be informed.")));
+        assertEquals(List.of("Dombrosz"), surfaces(Found.in("The crisis will pass. Dombrosz thinks so too.")));
+        // an adverb may stand between the name and the verb
+        assertEquals(List.of("Kelbrand"), surfaces(Found.in("Kelbrand also asked about the claims.")));
+        assertEquals(List.of("Orvesky"), surfaces(Found.in("Orvesky reportedly told the officials that the plan had failed.")));
+    }
+
+    @Test
+    void aParticipleOrAnotherCueOpeningASentenceIsNoPerson() {
+        assertTrue(surfaces(Found.in("Having said that, he left the room.")).isEmpty());
+        // a cue other than speech makes only a guess, confirmed by a second mention
+        assertTrue(surfaces(Found.in("Sources reported that the border was closed.")).isEmpty());
+    }
+
+    @Test
+    void twoNamesJoinedByADashBeforeAMeetingAreTwoPersons() {
+        Found f = Found.in("Ambassador Varlamik met Minister Oskerdo.", "We read the record of the Varlamik-Oskerdo talks.");
+        assertEquals(List.of("Varlamik", "Oskerdo", "Varlamik", "Oskerdo"), surfaces(f));
+        assertEquals(2, distinctPersons(f));
+        Found dash = Found.in("Comrade Belvanis and Comrade Trokhim spoke.", "The Belvanis\u2013Trokhim meeting was short.");
+        assertEquals(List.of("Belvanis", "Trokhim", "Belvanis", "Trokhim"), surfaces(dash));
+        // one of the pair a person of the document makes the other one too
+        Found one = Found.in("Ambassador Varlamik arrived.", "He followed the pattern of the Varlamik-Pelstow conversation.");
+        assertTrue(surfaces(one).containsAll(List.of("Varlamik", "Pelstow")), surfaces(one).toString());
+    }
+
+    @Test
+    void aHyphenatedPairOfStatesOrDirectionsNamesNoPersons() {
+        assertTrue(surfaces(Found.in("The Sino-Soviet talks and the North-South dialogue went on.")).isEmpty());
+        Found forenames = Found.in("Comrade Ivan-Asen Belvanov arrived.");
+        assertEquals(List.of("Ivan-Asen Belvanov"), surfaces(forenames));
+    }
+
+    @Test
+    void anUnknownForenameBeforeTheSurnameOfAPersonOfTheDocumentIsOneMention() {
+        Found f = Found.in("Ruggiero Varlamik and Comrade Oskerdo met in Rome.", "Varlamik told Oskerdo that the note must be answered.");
+        assertTrue(surfaces(f).contains("Ruggiero Varlamik"), surfaces(f).toString());
+        assertEquals(2, distinctPersons(f), persons(f).toString());
+    }
+
+    @Test
+    void anOfficeOrAnAdjectiveOfNationalityBeforeTheSurnameIsNoForename() {
+        Found f = Found.in("Varlamik said that the Soviet Oskerdo had left.", "Comrade Oskerdo agreed.");
+        assertFalse(surfaces(f).contains("Soviet Oskerdo"), surfaces(f).toString());
+    }
+
+    @Test
+    void comradeInTheLanguageOfTheArchiveIsAFormOfAddress() {
+        assertEquals(List.of("Varlamik"), surfaces(Found.in("Tovarishch Varlamik received the chargé.")));
+        assertEquals(List.of("Oskerdo"), surfaces(Found.in("Genosse Oskerdo sent greetings.")));
+        assertEquals(List.of("Dombrosz"), surfaces(Found.in("Towarzysz Dombrosz agreed.")));
+    }
+
+    @Test
+    void aSyllableAfterAnEastAsianFamilyNameEndsTheNameAndTheSentence() {
+        Found f = Found.in("Comrade Kim Il Sung had received Chen Yi. Qiao thinks the talks were cordial.");
+        assertTrue(surfaces(f).contains("Chen Yi"), surfaces(f).toString());
+        assertTrue(surfaces(f).contains("Qiao"), surfaces(f).toString());
+    }
+
+    @Test
+    void aDiarysOpeningVerbIsNoForename() {
+        Found f = Found.in("Visited T. Dombrovski at his request. Dombrovski said that the plenum would settle it.");
+        assertEquals(List.of("T. Dombrovski", "Dombrovski"), surfaces(f));
+        // a forename before middle initials still is one
+        assertEquals(List.of("Melvin R. Varlamik"), surfaces(Found.in("Melvin R. Varlamik arrived.")));
+    }
+}
