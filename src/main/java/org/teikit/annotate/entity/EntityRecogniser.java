@@ -42,7 +42,7 @@ public final class EntityRecogniser {
         this.gazetteer = new Gazetteer(userEntities, BuiltInData.load());
         this.atlas = new Atlas(gazetteer);
         this.orgs = new OrgGrammar(lexicon);
-        this.persons = new PersonRules(lexicon, gazetteer.entities());
+        this.persons = new PersonRules(lexicon, gazetteer.entities(), atlas::namesPlace);
         this.places = new PlaceRules(lexicon, persons.names());
         this.acronyms = new Acronyms(lexicon);
         this.authorityPersons = userEntities.stream().filter(e -> e.type() == EntityType.PERSON).toList();

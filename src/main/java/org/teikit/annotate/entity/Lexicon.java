@@ -51,6 +51,8 @@ public final class Lexicon {
     final PhraseSet<Boolean> speechVerbs = new PhraseSet<>();
     /** Adverbs that may stand between a name and the cue after it ("Bundy also asked"). */
     private final Set<String> cueAdverbs = words("cue-adverbs.txt");
+    /** Nouns that speak without naming anyone ("Sources said", "Officials stated"). */
+    private final Set<String> speakerNouns = words("speaker-nouns.txt");
     /** Combining forms of states and peoples that open a hyphenated pair ("Sino-Soviet"): no person's name. */
     private final Set<String> namePairPrefixes = words("name-pair-prefixes.txt");
     /** Adjective → state id ("" for adjectives of no one state: "European"). */
@@ -297,6 +299,11 @@ public final class Lexicon {
             }
         }
         return true;
+    }
+
+    /** A noun of those who speak without being named ("Sources", "OFFICIALS"). */
+    boolean isSpeakerNoun(String w) {
+        return asWrittenOrInCapitals(speakerNouns, w);
     }
 
     /** A noun of a meeting or message of event-nouns.txt, in any case ("talks", "Talks"). */

@@ -36,9 +36,18 @@ final class PersonRules {
     private final Set<String> knownSurnames = new HashSet<>();
     private final PhraseSet<Boolean> eponymNouns = new PhraseSet<>();
 
+    /** Words that alone name a place of the atlas ("Jackson"): one of them opening a sentence before "said" stays a guess. */
+    private final Predicate<String> placeWord;
+
     /** @param known the known entities: their persons' surnames name them in eponyms ("Johnson Library") */
     PersonRules(Lexicon lexicon, List<KnownEntity> known) {
+        this(lexicon, known, w -> false);
+    }
+
+    /** @param placeWord whether a word alone names a place of the atlas */
+    PersonRules(Lexicon lexicon, List<KnownEntity> known, Predicate<String> placeWord) {
         this.lexicon = lexicon;
+        this.placeWord = placeWord;
         this.names = new NameReader(lexicon);
         this.roles = new RoleReader(lexicon);
         Map<String, RegisterId> idBySurname = new HashMap<>();
@@ -156,8 +165,7 @@ final class PersonRules {
             if (nameShaped(r, hits) && (before || isCuedAfter(s, r))) {
                 PhraseSet.Match<Boolean> after = before ? null : lexicon.personCueAfter(t, r.to());
                 // one word opening a sentence is a guess ("Sources reported"), unless a verb of speaking or thinking follows ("Damba asked")
-                // ("Having said that": a participle, no name)
-                boolean opens = t.opensSentenceOrQuotation(r.from()) && (!lexicon.isSpeechVerb(t, after) || isVerbForm(r.parts().get(0)));
+                boolean opens = t.opensSentenceOrQuotation(r.from()) && !(lexicon.isSpeechVerb(t, after) && speaker(r.parts().get(0)));
                 boolean weak = after != null && r.parts().size() == 1 && (opens || !after.value());
                 out.add(person(s, hits, r, List.of(), Certainty.MEDIUM, weak));
                 if (before) i = coordinated(s, hits, out, out.get(out.size() - 1).to()) - 1;
@@ -519,6 +527,16 @@ final class PersonRules {
         if (i <= 0 || !s.free(i - 1) || !t.adjacent(i) || !names.isNameWord(t, i - 1)) return false;
         String w = t.get(i - 1).text();
         return !(t.opensSentence(i - 1) && isVerbForm(w));
+    }
+
+    /**
+     * Whether one word before a verb of speaking may be a person's name however it stands: not a
+     * participle ("Having said that"), a noun of those who speak without being named ("Sources
+     * said", "Officials stated"), nor the name of a place ("Jackson said" is confirmed only by
+     * another mention, for "to Jackson" may follow).
+     */
+    private boolean speaker(String w) {
+        return !isVerbForm(w) && !lexicon.isSpeakerNoun(w) && !placeWord.test(w);
     }
 
     /** "Visited", "Having": a word in -ed or -ing that is no known forename ("Ahmed", "Irving") reads as a verb. */
