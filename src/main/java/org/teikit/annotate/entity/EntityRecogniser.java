@@ -190,6 +190,7 @@ public final class EntityRecogniser {
     }
 
     private void personClusters(Run run) {
+        persons.confirmRecurring(run.people, run.scans);
         run.clusters = PersonClusters.build(run.people, authorityPersons, run.commonWords);
     }
 

@@ -47,6 +47,8 @@ public final class Lexicon {
     final PhraseSet<Boolean> personCuesBefore = new PhraseSet<>();
     /** Words right after a name that show it names a person ("said", "'s"); the value says whether one word suffices. */
     final PhraseSet<Boolean> personCuesAfter = new PhraseSet<>();
+    /** Verbs after a name that make only a guess of it, to be confirmed ("Bilak had betrayed", "Yugov was"). */
+    final PhraseSet<Boolean> personGuessCuesAfter = phrases("person-guess-cues.txt");
     /** The verbs of {@link #personCuesAfter} of speaking or thinking: they take a person, even one word opening a sentence. */
     final PhraseSet<Boolean> speechVerbs = new PhraseSet<>();
     /** Adverbs that may stand between a name and the cue after it ("Bundy also asked"). */

@@ -162,6 +162,11 @@ final class PersonRules {
                 i = coordinated(s, hits, out, k) - 1;
                 continue;
             }
+            if (nameShaped(r, hits) && r.parts().size() == 1 && !before && guessedBefore(s, r)) {
+                out.add(person(s, hits, r, List.of(), Certainty.MEDIUM, true));
+                i = r.to() - 1;
+                continue;
+            }
             if (nameShaped(r, hits) && (before || isCuedAfter(s, r))) {
                 PhraseSet.Match<Boolean> after = before ? null : lexicon.personCueAfter(t, r.to());
                 // one word opening a sentence is a guess ("Sources reported"), unless a verb of speaking or thinking follows ("Damba asked")
@@ -303,6 +308,50 @@ final class PersonRules {
         // "Sukarman, head of the Directorate of …": one word before an office of a body
         String role = roles.apposition(s, r.to());
         return role != null && role.matches("(\\S+ ){1,3}of .+") && r.parts().size() <= 3 && !precededByOf(t, r.from());
+    }
+
+    /**
+     * "that Petrescu had betrayed", "Yugov was creating difficulties": one word with an ending of
+     * surnames (surname-endings.txt) before an auxiliary verb (person-guess-cues.txt) is a guess at a
+     * person, kept where the document names the word so again ({@link #confirmRecurring}). Other
+     * words there are as often bodies, places and things ("Finnair was", "the West would").
+     */
+    private boolean guessedBefore(TextScan s, NameReader.Read r) {
+        Tokens t = s.tokens;
+        String w = r.parts().get(0);
+        return lexicon.hasSurnameEnding(w) && r.to() < t.size() && t.adjacent(r.to()) && lexicon.personGuessCuesAfter.matchAt(t, r.to()) != null
+                && PhraseSet.hasLowerCase(w) && speaker(w) && !lexicon.isRoleStart(w) && !beforeOffice(t, r.to())
+                && !precededByArticle(t, r.from()) && lexicon.orgHeads.matchAt(t, r.from()) == null;
+    }
+
+    private static boolean precededByArticle(Tokens t, int i) {
+        Token before = t.at(i - 1);
+        return before != null && Set.of("the", "a", "an", "this", "his", "her", "its", "their", "our")
+                .contains(before.text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Guesses of one word shaped like a surname ("Yugov was" opening a sentence, "Petrescu's
+     * supporters") are kept where the document writes that word with a capital, after no article,
+     * in two places or more ("stands behind Yugov"). Bodies and places take possessives and
+     * auxiliaries as often ("Finnair's", "the Vatican's"): a word without a surname's ending still
+     * needs a second cue.
+     */
+    void confirmRecurring(List<PersonFound> people, List<TextScan> scans) {
+        java.util.Map<String, Integer> capitalised = new java.util.HashMap<>();
+        for (TextScan s : scans) {
+            Tokens t = s.tokens;
+            for (int i = 0; i < t.size(); i++) {
+                Token tok = t.get(i);
+                if (!tok.isCapitalised() || !PhraseSet.hasLowerCase(tok.text()) || precededByArticle(t, i)) continue;
+                capitalised.merge(PersonClusters.fold(tok.text()), 1, Integer::sum);
+            }
+        }
+        for (int k = 0; k < people.size(); k++) {
+            PersonFound f = people.get(k);
+            if (!f.weak() || f.name().parts().size() != 1 || !lexicon.hasSurnameEnding(f.name().parts().get(0))) continue;
+            if (capitalised.getOrDefault(PersonClusters.fold(f.name().parts().get(0)), 0) >= 2) people.set(k, f.confirmed());
+        }
     }
 
     /** Words that read as a name and as nothing else: two to four, none a known place or body, not all capitals. */

@@ -96,4 +96,23 @@ class UnseenPersonsTest {
         // a forename before middle initials still is one
         assertEquals(List.of("Melvin R. Varlamik"), surfaces(Found.in("Melvin R. Varlamik arrived.")));
     }
+
+    @Test
+    void aSurnameShapedWordBeforeAnAuxiliaryIsAPersonWhereTheDocumentNamesItAgain() {
+        Found f = Found.in("Dombrovski was creating difficulties.", "Chervanek, in his view, stands behind Dombrovski.");
+        assertEquals(List.of("Dombrovski", "Dombrovski"), surfaces(f));
+        Found possessive = Found.in("Kowalczyk's supporters control the police.", "He said that Kowalczyk was dissatisfied.");
+        assertEquals(List.of("Kowalczyk", "Kowalczyk"), surfaces(possessive));
+        // once only, it stays a guess
+        assertTrue(surfaces(Found.in("Dombrovski was creating difficulties.")).isEmpty());
+    }
+
+    @Test
+    void aBodyOrAPlaceBeforeAnAuxiliaryIsNoPersonThoughNamedAgain() {
+        Found f = Found.in("Aerolux was ready to fly to Prague.", "The contract with Aerolux would be signed.",
+                "Aerolux's offer was low.");
+        assertTrue(surfaces(f).isEmpty(), surfaces(f).toString());
+        Found west = Found.in("The West would not agree.", "West Germany and the West had other plans.");
+        assertTrue(surfaces(west).isEmpty(), surfaces(west).toString());
+    }
 }
