@@ -91,7 +91,8 @@ final class MentionFinder {
             String word = PersonClusters.fold(t.get(i).text());
             PersonClusters.Cluster c = references.get(word);
             PersonClusters.Cluster named = forenameBeforeReference(s, i);
-            if (c == null && named != null) {
+            if (named != null && (c == null || namedAloneBy(c, word))) {
+                if (c != null) joinForename(c, named, word);
                 add(s, i, i + 2, named, Certainty.MEDIUM);
                 i++;
             } else if (c != null && standsAlone(s, i)) {
@@ -139,6 +140,23 @@ final class MentionFinder {
         // the word after must end the name: "Manlio Brosio and", not "Brosio Harmel Talks"
         boolean nameAfter = i + 2 < t.size() && t.adjacent(i + 2) && rules.names().isNameWord(t, i + 2);
         return nameAfter ? null : c;
+    }
+
+    /** Whether every find of {@code c} is the one word {@code word} alone ("McGeorge thought …"). */
+    private static boolean namedAloneBy(PersonClusters.Cluster c, String word) {
+        return c.finds.stream().allMatch(f -> f.name().parts().size() == 1 && PersonClusters.fold(f.name().parts().get(0)).equals(word));
+    }
+
+    /**
+     * "McGeorge thought …" made a person of its own before "McGeorge Bundy" showed the word is Bundy's
+     * forename: that person is Bundy, and the word names Bundy from now on.
+     */
+    private void joinForename(PersonClusters.Cluster alone, PersonClusters.Cluster into, String word) {
+        if (alone == into) return;
+        alone.finds.forEach(into::add);
+        clusters.remove(alone);
+        references.remove(word);
+        givenNames.put(word, into);
     }
 
     /**
