@@ -114,7 +114,7 @@ public final class EntityRecogniser {
         final Set<String> things;
 
         Run(EntityRecogniser r, List<Input> inputs) {
-            for (int i = 0; i < inputs.size(); i++) scans.add(new TextScan(i, inputs.get(i).text(), inputs.get(i).kind(), r.lexicon::isNamePair));
+            for (int i = 0; i < inputs.size(); i++) scans.add(new TextScan(i, inputs.get(i).text(), inputs.get(i).kind(), r::splitsNamePair));
             boolean amongComrades = scans.stream().anyMatch(s -> s.tokens.list().stream().anyMatch(t -> r.lexicon.isComradeWord(t.text())));
             for (int i = 0; i < inputs.size(); i++) {
                 TextScan s = scans.get(i);
@@ -135,6 +135,11 @@ public final class EntityRecogniser {
         Map<Integer, List<NameFound>> namesByText() {
             return names.stream().collect(Collectors.groupingBy(NameFound::text));
         }
+    }
+
+    /** {@link Lexicon#isNamePair}, for a word no list knows as a whole ("Viet-Nam negotiations" name a state). */
+    private boolean splitsNamePair(String word, String next) {
+        return lexicon.isNamePair(word, next) && !gazetteer.knowsPhrase(word) && !atlas.namesPlace(word);
     }
 
     public DocumentEntities recognise(List<Input> inputs) {

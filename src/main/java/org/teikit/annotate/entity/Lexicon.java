@@ -288,15 +288,17 @@ public final class Lexicon {
     /**
      * Whether a hyphenated word before {@code next} joins the names of two persons ("the
      * Rusk-Dobrynin talks", "Bogdan-Leddy conversation"): two capitalised parts, neither a
-     * direction, an adjective of nationality or a combining form ("Sino-Soviet talks",
-     * "North-South dialogue"), before the noun of a meeting or message (event-nouns.txt).
+     * direction, an adjective of nationality, a combining form ("Sino-Soviet talks",
+     * "North-South dialogue") or a forename ("the Gaston-Marin talks"), before the noun of a meeting or message (event-nouns.txt).
      */
     boolean isNamePair(String word, String next) {
         String[] parts = word.split("-");
         if (parts.length != 2 || !isEventNoun(next)) return false;
         for (String p : parts) {
             if (p.length() < 3 || !Character.isUpperCase(p.charAt(0)) || !PhraseSet.hasLowerCase(p) || isCompassWord(p)
-                    || isDemonym(p) || isPeople(p) || namePairPrefixes.contains(p) || isStopword(p) || isRoleStart(p)) {
+                    || isDemonym(p) || isPeople(p) || namePairPrefixes.contains(p) || isStopword(p) || isRoleStart(p)
+                    // "Jean-Paul", "Ivan-Asen", "Gaston-Marin": a forename in it makes it one person's double name
+                    || isForename(p)) {
                 return false;
             }
         }

@@ -85,6 +85,7 @@ final class PersonRules {
             new PersonRule("speaker", "Li Fuchun: …, [Basmanov:] …", PersonRules::speakers),
             new PersonRule("shape", "L. I. Brezhnev, Kim Yong-nam, Walter Ulbricht", PersonRules::shapedNames),
             new PersonRule("known-surname", "Rusk said, Johnson Library", PersonRules::knownBySurname),
+            new PersonRule("pair", "the Bogdan-Leddy conversation, Kosygin–Johnson meeting", PersonRules::pairs),
             new PersonRule("cue", "the followers of Babrak Karmal, Nur Wardak said", PersonRules::cued),
             new PersonRule("apposition-after-office", "the Counselor of the Embassy of Japan, Tadashi Ono,",
                     PersonRules::appositionAfterOffice),
@@ -162,6 +163,11 @@ final class PersonRules {
                 i = coordinated(s, hits, out, k) - 1;
                 continue;
             }
+            if (nameShaped(r, hits) && r.parts().size() == 1 && !before && surnameBeforeEvent(s, r)) {
+                out.add(person(s, hits, r, List.of(), Certainty.MEDIUM, false));
+                i = r.to() - 1;
+                continue;
+            }
             if (nameShaped(r, hits) && r.parts().size() == 1 && !before && guessedBefore(s, r)) {
                 out.add(person(s, hits, r, List.of(), Certainty.MEDIUM, true));
                 i = r.to() - 1;
@@ -171,7 +177,9 @@ final class PersonRules {
                 PhraseSet.Match<Boolean> after = before ? null : lexicon.personCueAfter(t, r.to());
                 // one word opening a sentence is a guess ("Sources reported"), unless a verb of speaking or thinking follows ("Damba asked")
                 boolean opens = t.opensSentenceOrQuotation(r.from()) && !(lexicon.isSpeechVerb(t, after) && speaker(r.parts().get(0)));
-                boolean weak = after != null && r.parts().size() == 1 && (opens || !after.value());
+                // "Birladeanu's illness": a surname's shape in mid-sentence makes a possessive enough
+                boolean surnamePossessive = after != null && !after.value() && !opens && surnameShaped(r);
+                boolean weak = after != null && r.parts().size() == 1 && (opens || !after.value() && !surnamePossessive);
                 out.add(person(s, hits, r, List.of(), Certainty.MEDIUM, weak));
                 if (before) i = coordinated(s, hits, out, out.get(out.size() - 1).to()) - 1;
                 else i = r.to() - 1;
@@ -232,6 +240,36 @@ final class PersonRules {
             s.claim(from, i + 1, p);
             out.add(p);
         }
+    }
+
+    /**
+     * "the Bogdan-Leddy conversation", "the Velkor–Marinsky talks": two single name words joined by a
+     * dash before the noun of a meeting or message are two persons, where neither is a known place,
+     * body, office or common word ("the Moscow–Hanoi talks", "Sino-Soviet talks" are none).
+     */
+    private void pairs(TextScan s, Hits hits, List<PersonFound> out) {
+        Tokens t = s.tokens;
+        for (int i = 0; i + 3 < t.size(); i++) {
+            if (!isDash(t, i + 1) || !meetingAt(t, i + 3) || !pairWord(s, hits, i) || !pairWord(s, hits, i + 2)) continue;
+            for (int k : new int[] {i, i + 2}) {
+                out.add(person(s, hits, new NameReader.Read(k, k + 1, List.of(t.get(k).text())), List.of(), Certainty.MEDIUM, false));
+            }
+            i += 2;
+        }
+    }
+
+    /**
+     * A capitalised word that may be one of a pair of names: free, a name word, no known place or
+     * body, no office or nationality, no forename ("the Gaston–Marin talks" are one man's).
+     */
+    private boolean pairWord(TextScan s, Hits hits, int k) {
+        Tokens t = s.tokens;
+        String w = t.get(k).text();
+        PhraseSet.Match<KnownEntity> hit = hits.at(k);
+        return s.free(k) && t.get(k).isCapitalised() && PhraseSet.hasLowerCase(w) && names.isNameWord(t, k)
+                && (hit == null || hit.value().type() == EntityType.PERSON && hit.to() == k + 1)
+                && !placeWord.test(w) && !lexicon.isDemonym(w) && !lexicon.isPeople(w) && !lexicon.isRoleStart(w)
+                && !lexicon.isCompassWord(w) && !lexicon.isStopword(w) && !lexicon.isForename(w);
     }
 
     /**
@@ -322,6 +360,18 @@ final class PersonRules {
         return lexicon.hasSurnameEnding(w) && r.to() < t.size() && t.adjacent(r.to()) && lexicon.personGuessCuesAfter.matchAt(t, r.to()) != null
                 && PhraseSet.hasLowerCase(w) && speaker(w) && !lexicon.isRoleStart(w) && !beforeOffice(t, r.to())
                 && !precededByArticle(t, r.from()) && lexicon.orgHeads.matchAt(t, r.from()) == null;
+    }
+
+    /** One word with a surname's ending (surname-endings.txt) that is no place of the atlas ("Gligorov", not "Rostov"). */
+    private boolean surnameShaped(NameReader.Read r) {
+        String w = r.parts().get(0);
+        return r.parts().size() == 1 && lexicon.hasSurnameEnding(w) && !placeWord.test(w) && !lexicon.isDemonym(w);
+    }
+
+    /** "the Gligorov visit", "Petrescu statement": a surname-shaped word in mid-sentence before the noun of a meeting or message. */
+    private boolean surnameBeforeEvent(TextScan s, NameReader.Read r) {
+        return surnameShaped(r) && !s.tokens.opensSentenceOrQuotation(r.from()) && meetingAt(s.tokens, r.to())
+                && s.tokens.get(r.to()).isLowerCase();
     }
 
     private static boolean precededByArticle(Tokens t, int i) {

@@ -115,4 +115,22 @@ class UnseenPersonsTest {
         Found west = Found.in("The West would not agree.", "West Germany and the West had other plans.");
         assertTrue(surfaces(west).isEmpty(), surfaces(west).toString());
     }
+
+    @Test
+    void twoUnknownNamesJoinedByADashBeforeAMeetingAreTwoPersons() {
+        Found f = Found.in("He followed the scenario of the Velkor-Marinsky conversation.");
+        assertEquals(List.of("Velkor", "Marinsky"), surfaces(f));
+        assertEquals(2, distinctPersons(f));
+        // a double name with a forename in it, or a state's name, is no pair
+        assertTrue(surfaces(Found.in("He made recommendations for the Gaston-Marin talks.")).stream().noneMatch(n -> n.equals("Gaston")));
+        assertTrue(surfaces(Found.in("He asked about Viet-Nam negotiations.")).isEmpty());
+    }
+
+    @Test
+    void aSurnameShapedPossessiveOrAttributeInMidSentenceIsAPerson() {
+        assertEquals(List.of("Dombrovescu"), surfaces(Found.in("I said we were sorry to hear of Dombrovescu's illness.")));
+        assertEquals(List.of("Kovalenko"), surfaces(Found.in("He mentioned the earlier Kovalenko visit to the United States.")));
+        // a town of the atlas with the same ending stays a place
+        assertTrue(surfaces(Found.in("The delegation praised the Kovrov visit.")).isEmpty());
+    }
 }
