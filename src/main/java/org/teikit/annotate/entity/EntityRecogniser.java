@@ -114,7 +114,10 @@ public final class EntityRecogniser {
         final Set<String> things;
 
         Run(EntityRecogniser r, List<Input> inputs) {
-            for (int i = 0; i < inputs.size(); i++) scans.add(new TextScan(i, inputs.get(i).text(), inputs.get(i).kind(), r::splitsNamePair));
+            Set<String> alone = capitalisedWords(inputs);
+            for (int i = 0; i < inputs.size(); i++) {
+                scans.add(new TextScan(i, inputs.get(i).text(), inputs.get(i).kind(), (w, next) -> r.splitsNamePair(w, next, alone)));
+            }
             boolean amongComrades = scans.stream().anyMatch(s -> s.tokens.list().stream().anyMatch(t -> r.lexicon.isComradeWord(t.text())));
             for (int i = 0; i < inputs.size(); i++) {
                 TextScan s = scans.get(i);
@@ -137,9 +140,23 @@ public final class EntityRecogniser {
         }
     }
 
-    /** {@link Lexicon#isNamePair}, for a word no list knows as a whole ("Viet-Nam negotiations" name a state). */
-    private boolean splitsNamePair(String word, String next) {
-        return lexicon.isNamePair(word, next) && !gazetteer.knowsPhrase(word) && !atlas.namesPlace(word);
+    /**
+     * {@link Lexicon#isNamePair}, for a word no list knows as a whole ("Viet-Nam negotiations" name a
+     * state); {@code alone} holds the capitalised words the document writes as words of their own.
+     */
+    private boolean splitsNamePair(String word, String next, Set<String> alone) {
+        return lexicon.isNamePair(word, next, alone::contains) && !gazetteer.knowsPhrase(word) && !atlas.namesPlace(word);
+    }
+
+    /** The capitalised words of the document's texts, each a token of its own ("Bogdan" of "Bogdan said", not of "Bogdan-Leddy"). */
+    private static Set<String> capitalisedWords(List<Input> inputs) {
+        Set<String> out = new HashSet<>();
+        for (Input in : inputs) {
+            for (Token t : Tokens.of(in.text()).list()) {
+                if (t.isWord() && t.isCapitalised() && t.text().indexOf('-') < 0) out.add(t.text());
+            }
+        }
+        return out;
     }
 
     public DocumentEntities recognise(List<Input> inputs) {

@@ -289,20 +289,22 @@ public final class Lexicon {
      * Whether a hyphenated word before {@code next} joins the names of two persons ("the
      * Rusk-Dobrynin talks", "Bogdan-Leddy conversation"): two capitalised parts, neither a
      * direction, an adjective of nationality, a combining form ("Sino-Soviet talks",
-     * "North-South dialogue") or a forename ("the Gaston-Marin talks"), before the noun of a meeting or message (event-nouns.txt).
+     * "North-South dialogue"), and the first no forename ("the Gaston-Marin talks") unless
+     * {@code standsAlone} (the document writes it alone), before the noun of a meeting or message (event-nouns.txt).
      */
-    boolean isNamePair(String word, String next) {
+    boolean isNamePair(String word, String next, java.util.function.Predicate<String> standsAlone) {
         String[] parts = word.split("-");
         if (parts.length != 2 || !isEventNoun(next)) return false;
         for (String p : parts) {
             if (p.length() < 3 || !Character.isUpperCase(p.charAt(0)) || !PhraseSet.hasLowerCase(p) || isCompassWord(p)
-                    || isDemonym(p) || isPeople(p) || namePairPrefixes.contains(p) || isStopword(p) || isRoleStart(p)
-                    // "Jean-Paul", "Ivan-Asen", "Gaston-Marin": a forename in it makes it one person's double name
-                    || isForename(p)) {
+                    || isDemonym(p) || isPeople(p) || namePairPrefixes.contains(p) || isStopword(p) || isRoleStart(p)) {
                 return false;
             }
         }
-        return true;
+        // "Jean-Paul", "Ivan-Asen", "Gaston-Marin": opened by a forename, it is one person's double name,
+        // unless the document names someone by that word alone ("Bogdan said …", "the Bogdan-Leddy talks");
+        // "the Rusk-David meeting" is a pair: a surname may be a forename too
+        return !isForename(parts[0]) || standsAlone.test(parts[0]);
     }
 
     /** A noun of those who speak without being named ("Sources", "OFFICIALS"). */

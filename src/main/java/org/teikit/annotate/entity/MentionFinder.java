@@ -269,7 +269,8 @@ final class MentionFinder {
         boolean titled = i > 0 && t.adjacent(i) && (lexicon.isHonorific(t, i - 1) || endsOffice(t, i));
         if (!titled && t.get(i).text().length() < MIN_BARE) return false;
         boolean nameBefore = i > 0 && t.adjacent(i) && names.isNameWord(t, i - 1) && !titled;
-        boolean nameAfter = i + 1 < t.size() && t.adjacent(i + 1) && names.isNameWord(t, i + 1);
+        // "the Bogdan-Leddy Conversation": the noun of a meeting after a name is no further name word
+        boolean nameAfter = i + 1 < t.size() && t.adjacent(i + 1) && names.isNameWord(t, i + 1) && !rules.meetingAt(t, i + 1);
         return !nameBefore && !nameAfter;
     }
 

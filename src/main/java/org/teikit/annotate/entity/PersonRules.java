@@ -250,7 +250,10 @@ final class PersonRules {
     private void pairs(TextScan s, Hits hits, List<PersonFound> out) {
         Tokens t = s.tokens;
         for (int i = 0; i + 3 < t.size(); i++) {
-            if (!isDash(t, i + 1) || !meetingAt(t, i + 3) || !pairWord(s, hits, i) || !pairWord(s, hits, i + 2)) continue;
+            if (!isDash(t, i + 1) || !meetingAt(t, i + 3) || !pairWord(s, hits, i) || !pairWord(s, hits, i + 2)
+                    || lexicon.isForename(t.get(i).text())) {
+                continue;
+            }
             for (int k : new int[] {i, i + 2}) {
                 out.add(person(s, hits, new NameReader.Read(k, k + 1, List.of(t.get(k).text())), List.of(), Certainty.MEDIUM, false));
             }
@@ -260,7 +263,8 @@ final class PersonRules {
 
     /**
      * A capitalised word that may be one of a pair of names: free, a name word, no known place or
-     * body, no office or nationality, no forename ("the Gaston–Marin talks" are one man's).
+     * body, no office or nationality. The pair's first word is no forename besides ("the Gaston–Marin
+     * talks" are one man's).
      */
     private boolean pairWord(TextScan s, Hits hits, int k) {
         Tokens t = s.tokens;
@@ -269,7 +273,7 @@ final class PersonRules {
         return s.free(k) && t.get(k).isCapitalised() && PhraseSet.hasLowerCase(w) && names.isNameWord(t, k)
                 && (hit == null || hit.value().type() == EntityType.PERSON && hit.to() == k + 1)
                 && !placeWord.test(w) && !lexicon.isDemonym(w) && !lexicon.isPeople(w) && !lexicon.isRoleStart(w)
-                && !lexicon.isCompassWord(w) && !lexicon.isStopword(w) && !lexicon.isForename(w);
+                && !lexicon.isCompassWord(w) && !lexicon.isStopword(w);
     }
 
     /**
