@@ -17,9 +17,10 @@ import org.teikit.source.BlockKind;
  * The first look for persons in one text, from context and from the shape of names: the rules of
  * {@link #ORDER}, read top to bottom in the order they run (an abbreviation the text explains, a
  * title or office before a name, a labelled line, a signature, a speaker label, the shape of a name,
- * the surname of a known person, a cue, a name set off after an office, the gazetteer). Besides them,
- * two looks over the whole document: the letters of an outline ({@link #claimOutlineLetters}) and
- * the sign-off of a telegram ({@link #signOff}). A name found by shape alone carries
+ * the surname of a known person, two names paired by a dash before a meeting, a cue, a name set off
+ * after an office, the gazetteer). Besides them, three looks over the whole document: the letters of
+ * an outline ({@link #claimOutlineLetters}), the sign-off of a telegram ({@link #signOff}) and the
+ * guesses its recurring words confirm ({@link #confirmRecurring}). A name found by shape alone carries
  * {@link Certainty#MEDIUM}.
  */
 final class PersonRules {
