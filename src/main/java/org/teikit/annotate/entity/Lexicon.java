@@ -176,6 +176,14 @@ public final class Lexicon {
         return PATRONYMIC.matcher(w).matches();
     }
 
+    private static final java.util.regex.Pattern MONGOLIAN_PATRONYMIC =
+            java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:iin|ijn|iyn)");
+
+    /** "Yumjaagiin", "Luvsantserengiin": a father's name in the genitive, as Mongolian names open. */
+    static boolean isMongolianPatronymic(String w) {
+        return MONGOLIAN_PATRONYMIC.matcher(w).matches();
+    }
+
     /** A cue as written and with a capital, as it stands at the start of a sentence ("Members of the"). */
     private static void addCue(PhraseSet<Boolean> cues, String cue, boolean value) {
         cues.add(cue, value);

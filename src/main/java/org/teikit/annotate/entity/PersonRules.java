@@ -616,6 +616,8 @@ final class PersonRules {
         if (lexicon.isForename(first) && r.parts().size() <= 4) return r;
         // "Gennadi Ivanovich Petrov": a patronymic between two names
         if (r.parts().size() == 3 && Lexicon.isPatronymic(r.parts().get(1))) return r;
+        // "Luvsantserengiin Jamsranjav": a Mongolian father's name in the genitive, then the given name
+        if (r.parts().size() == 2 && Lexicon.isMongolianPatronymic(first)) return r;
         if (r.parts().size() == 2 && lexicon.isHungarianForename(second)) return r;
         String role = roles.apposition(s, r.to());
         if (role != null && r.parts().size() <= 3 && !precededByOf(t, i)) return r;

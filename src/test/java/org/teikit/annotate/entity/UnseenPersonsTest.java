@@ -133,4 +133,21 @@ class UnseenPersonsTest {
         // a town of the atlas with the same ending stays a place
         assertTrue(surfaces(Found.in("The delegation praised the Kovrov visit.")).isEmpty());
     }
+
+    @Test
+    void aForenameAndPatronymicNameThePersonWhoseInitialsTheyOpen() {
+        Found f = Found.in("Comrade B. S. Velkorov arrived from Moscow.", "Boris Semyonovich replied that the plan was ready.");
+        assertEquals(1, distinctPersons(f), persons(f).toString());
+        assertTrue(surfaces(f).contains("Boris Semyonovich"), surfaces(f).toString());
+        // initials of someone else: a person of their own
+        Found other = Found.in("Comrade B. S. Velkorov arrived.", "Ivan Petrovich replied that the plan was ready.");
+        assertEquals(2, distinctPersons(other), persons(other).toString());
+    }
+
+    @Test
+    void aMongolianFathersNameInTheGenitiveOpensAName() {
+        Found f = Found.in("Ganbaataryn Dorj and Tserendorjiin Bat were present.", "Bat spoke about the herds.");
+        assertTrue(surfaces(f).contains("Tserendorjiin Bat"), surfaces(f).toString());
+        assertEquals(List.of("Tserendorjiin Bat", "Bat"), surfaces(f).stream().filter(n -> n.contains("Bat")).toList());
+    }
 }
