@@ -34,6 +34,8 @@ class UnseenPersonsTest {
         // an adverb may stand between the name and the verb
         assertEquals(List.of("Kelbrand"), surfaces(Found.in("Kelbrand also asked about the claims.")));
         assertEquals(List.of("Orvesky"), surfaces(Found.in("Orvesky reportedly told the officials that the plan had failed.")));
+        // and so may an auxiliary
+        assertTrue(surfaces(Found.in("The telegram reported that Kelbrand had informed the minister.")).contains("Kelbrand"));
     }
 
     @Test
