@@ -169,8 +169,8 @@ final class PersonRules {
                 i = r.to() - 1;
                 continue;
             }
-            if (nameShaped(r, hits) && r.parts().size() == 1 && !before && guessedBefore(s, r)) {
-                out.add(person(s, hits, r, List.of(), Certainty.MEDIUM, true));
+            if (nameShaped(r, hits) && r.parts().size() == 1 && !before && surnameBeforeAuxiliary(s, r)) {
+                out.add(person(s, hits, r, List.of(), Certainty.MEDIUM, false));
                 i = r.to() - 1;
                 continue;
             }
@@ -355,11 +355,11 @@ final class PersonRules {
 
     /**
      * "that Petrescu had betrayed", "Yugov was creating difficulties": one word with an ending of
-     * surnames (surname-endings.txt) before an auxiliary verb (person-guess-cues.txt) is a guess at a
-     * person, kept where the document names the word so again ({@link #confirmRecurring}). Other
-     * words there are as often bodies, places and things ("Finnair was", "the West would").
+     * surnames (surname-endings.txt) before an auxiliary verb (person-guess-cues.txt) names a person.
+     * Other words there are as often bodies, places and things ("Finnair was", "the West would"),
+     * and no place of the atlas qualifies ("Kovrov was").
      */
-    private boolean guessedBefore(TextScan s, NameReader.Read r) {
+    private boolean surnameBeforeAuxiliary(TextScan s, NameReader.Read r) {
         Tokens t = s.tokens;
         String w = r.parts().get(0);
         return lexicon.hasSurnameEnding(w) && r.to() < t.size() && t.adjacent(r.to()) && lexicon.personGuessCuesAfter.matchAt(t, r.to()) != null
