@@ -36,6 +36,12 @@ final class Atlas {
         return phrases.matchAt(tokens, i);
     }
 
+    /** Whether {@code word} alone is the name of a place of the atlas ("Jackson", "Lincoln"). */
+    boolean namesPlace(String word) {
+        PhraseSet.Match<KnownEntity> m = phrases.matchAt(Tokens.of(word), 0);
+        return m != null && m.to() == 1;
+    }
+
     /** Whether the place is named like an English word in small letters, and so needs a cue. */
     boolean isCommonWord(KnownEntity e) {
         return common.contains(e);

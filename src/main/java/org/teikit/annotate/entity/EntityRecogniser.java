@@ -44,7 +44,7 @@ public final class EntityRecogniser {
         this.gazetteer = new Gazetteer(userEntities, BuiltInData.load());
         this.atlas = new Atlas(gazetteer);
         this.orgs = new OrgGrammar(lexicon);
-        this.persons = new PersonRules(lexicon, gazetteer.entities());
+        this.persons = new PersonRules(lexicon, gazetteer.entities(), atlas::namesPlace);
         this.places = new PlaceRules(lexicon, persons.names());
         this.acronyms = new Acronyms(lexicon);
         this.authorityPersons = userEntities.stream().filter(e -> e.type() == EntityType.PERSON).toList();
@@ -117,7 +117,10 @@ public final class EntityRecogniser {
         final Set<String> things;
 
         Run(EntityRecogniser r, List<Input> inputs) {
-            for (int i = 0; i < inputs.size(); i++) scans.add(new TextScan(i, inputs.get(i).text(), inputs.get(i).kind()));
+            Set<String> alone = capitalisedWords(inputs);
+            for (int i = 0; i < inputs.size(); i++) {
+                scans.add(new TextScan(i, inputs.get(i).text(), inputs.get(i).kind(), (w, next) -> r.splitsNamePair(w, next, alone)));
+            }
             boolean amongComrades = scans.stream().anyMatch(s -> s.tokens.list().stream().anyMatch(t -> r.lexicon.isComradeWord(t.text())));
             for (int i = 0; i < inputs.size(); i++) {
                 TextScan s = scans.get(i);
@@ -138,6 +141,25 @@ public final class EntityRecogniser {
         Map<Integer, List<NameFound>> namesByText() {
             return names.stream().collect(Collectors.groupingBy(NameFound::text));
         }
+    }
+
+    /**
+     * {@link Lexicon#isNamePair}, for a word no list knows as a whole ("Viet-Nam negotiations" name a
+     * state); {@code alone} holds the capitalised words the document writes as words of their own.
+     */
+    private boolean splitsNamePair(String word, String next, Set<String> alone) {
+        return lexicon.isNamePair(word, next, alone::contains) && !gazetteer.knowsPhrase(word) && !atlas.namesPlace(word);
+    }
+
+    /** The capitalised words of the document's texts, each a token of its own ("Bogdan" of "Bogdan said", not of "Bogdan-Leddy"). */
+    private static Set<String> capitalisedWords(List<Input> inputs) {
+        Set<String> out = new HashSet<>();
+        for (Input in : inputs) {
+            for (Token t : Tokens.of(in.text()).list()) {
+                if (t.isWord() && t.isCapitalised() && t.text().indexOf('-') < 0) out.add(t.text());
+            }
+        }
+        return out;
     }
 
     public DocumentEntities recognise(List<Input> inputs) {
@@ -198,6 +220,7 @@ public final class EntityRecogniser {
     }
 
     private void personClusters(Run run) {
+        persons.confirmRecurring(run.people, run.scans);
         run.clusters = PersonClusters.build(run.people, authorityPersons, run.commonWords);
     }
 

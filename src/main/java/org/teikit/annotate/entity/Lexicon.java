@@ -49,6 +49,16 @@ public final class Lexicon {
     final PhraseSet<Boolean> personCuesBefore = new PhraseSet<>();
     /** Words right after a name that show it names a person ("said", "'s"); the value says whether one word suffices. */
     final PhraseSet<Boolean> personCuesAfter = new PhraseSet<>();
+    /** Verbs after a name that make only a guess of it, to be confirmed ("Bilak had betrayed", "Yugov was"). */
+    final PhraseSet<Boolean> personGuessCuesAfter = phrases("person-guess-cues.txt");
+    /** The verbs of {@link #personCuesAfter} of speaking or thinking: they take a person, even one word opening a sentence. */
+    final PhraseSet<Boolean> speechVerbs = new PhraseSet<>();
+    /** Adverbs that may stand between a name and the cue after it ("Bundy also asked"). */
+    private final Set<String> cueAdverbs = words("cue-adverbs.txt");
+    /** Nouns that speak without naming anyone ("Sources said", "Officials stated"). */
+    private final Set<String> speakerNouns = words("speaker-nouns.txt");
+    /** Combining forms of states and peoples that open a hyphenated pair ("Sino-Soviet"): no person's name. */
+    private final Set<String> namePairPrefixes = words("name-pair-prefixes.txt");
     /** Adjective → state id ("" for adjectives of no one state: "European"). */
     final PhraseSet<String> demonyms = new PhraseSet<>();
     private final Set<String> stopwords = words("stopwords.txt");
@@ -99,6 +109,9 @@ public final class Lexicon {
         }
         for (String[] row : DataFile.rows("person-cues.txt", 2)) {
             addCue(row[0].equals("before") ? personCuesBefore : personCuesAfter, row[1], !row[1].equals("'s"));
+        }
+        for (String[] row : DataFile.rows("person-cues.txt", 3)) {
+            if ("speech".equals(row[2])) addCue(speechVerbs, row[1], Boolean.TRUE);
         }
         for (String[] row : DataFile.rows("org-cues.txt", 2)) {
             addCue(row[0].equals("before") ? orgCuesBefore : orgCuesAfter, row[1], Boolean.TRUE);
@@ -169,6 +182,14 @@ public final class Lexicon {
     /** "Ivanovich", "Sergeyevna": a Russian or Slavic patronymic, a middle name between forename and surname. */
     static boolean isPatronymic(String w) {
         return PATRONYMIC.matcher(w).matches();
+    }
+
+    private static final java.util.regex.Pattern MONGOLIAN_PATRONYMIC =
+            java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:iin|ijn|iyn)");
+
+    /** "Yumjaagiin", "Luvsantserengiin": a father's name in the genitive, as Mongolian names open. */
+    static boolean isMongolianPatronymic(String w) {
+        return MONGOLIAN_PATRONYMIC.matcher(w).matches();
     }
 
     /** A cue as written and with a capital, as it stands at the start of a sentence ("Members of the"). */
@@ -259,6 +280,57 @@ public final class Lexicon {
     public boolean isCompassWord(String w) {
         if (w.indexOf('-') > 0) return Arrays.stream(w.split("-")).allMatch(this::isCompassWord);
         return asWrittenOrInCapitals(compassWords, w);
+    }
+
+    /**
+     * The cue after a name that starts at token {@code k}, or after one adverb there ("Bundy also
+     * asked", "Smrkovsky reportedly told"); {@code null} where there is none.
+     */
+    PhraseSet.@Nullable Match<Boolean> personCueAfter(Tokens t, int k) {
+        PhraseSet.Match<Boolean> cue = personCuesAfter.matchAt(t, k);
+        if (cue != null || k >= t.size() || !cueAdverbs.contains(t.get(k).text()) || !t.adjacent(k + 1)) return cue;
+        cue = personCuesAfter.matchAt(t, k + 1);
+        // "'s" needs its name: "Bundy also's" is no cue
+        return cue != null && cue.value() ? cue : null;
+    }
+
+    /** Whether the cue {@code cue} after a name is a verb of speaking or thinking ("said", "thinks"). */
+    boolean isSpeechVerb(Tokens t, PhraseSet.@Nullable Match<Boolean> cue) {
+        if (cue == null) return false;
+        PhraseSet.Match<Boolean> verb = speechVerbs.matchAt(t, cue.from());
+        return verb != null && verb.to() == cue.to();
+    }
+
+    /**
+     * Whether a hyphenated word before {@code next} joins the names of two persons ("the
+     * Rusk-Dobrynin talks", "Bogdan-Leddy conversation"): two capitalised parts, neither a
+     * direction, an adjective of nationality, a combining form ("Sino-Soviet talks",
+     * "North-South dialogue"), and the first no forename ("the Gaston-Marin talks") unless
+     * {@code standsAlone} (the document writes it alone), before the noun of a meeting or message (event-nouns.txt).
+     */
+    boolean isNamePair(String word, String next, java.util.function.Predicate<String> standsAlone) {
+        String[] parts = word.split("-");
+        if (parts.length != 2 || !isEventNoun(next)) return false;
+        for (String p : parts) {
+            if (p.length() < 3 || !Character.isUpperCase(p.charAt(0)) || !PhraseSet.hasLowerCase(p) || isCompassWord(p)
+                    || isDemonym(p) || isPeople(p) || namePairPrefixes.contains(p) || isStopword(p) || isRoleStart(p)) {
+                return false;
+            }
+        }
+        // "Jean-Paul", "Ivan-Asen", "Gaston-Marin": opened by a forename, it is one person's double name,
+        // unless the document names someone by that word alone ("Bogdan said …", "the Bogdan-Leddy talks");
+        // "the Rusk-David meeting" is a pair: a surname may be a forename too
+        return !isForename(parts[0]) || standsAlone.test(parts[0]);
+    }
+
+    /** A noun of those who speak without being named ("Sources", "OFFICIALS"). */
+    boolean isSpeakerNoun(String w) {
+        return asWrittenOrInCapitals(speakerNouns, w);
+    }
+
+    /** A noun of a meeting or message of event-nouns.txt, in any case ("talks", "Talks"). */
+    boolean isEventNoun(String w) {
+        return eventNouns.matchAt(Tokens.of(w.toLowerCase(Locale.ROOT)), 0) != null;
     }
 
     /** A label before a colon whose line lists persons ("Interpreter", "Participants"), in any case. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.teikit.annotate.Certainty;
 import org.teikit.annotate.EntityType;
 
@@ -89,7 +90,12 @@ final class MentionFinder {
             }
             String word = PersonClusters.fold(t.get(i).text());
             PersonClusters.Cluster c = references.get(word);
-            if (c != null && standsAlone(s, i)) {
+            PersonClusters.Cluster named = forenameBeforeReference(s, i);
+            if (named != null && (c == null || namedAloneBy(c, word))) {
+                if (c != null) joinForename(c, named, word);
+                add(s, i, i + 2, named, Certainty.MEDIUM);
+                i++;
+            } else if (c != null && standsAlone(s, i)) {
                 add(s, i, i + 1, c, null);
             } else if (c == null && givenNames.containsKey(word) && standsAlone(s, i)) {
                 add(s, i, i + 1, givenNames.get(word), Certainty.MEDIUM);
@@ -113,6 +119,44 @@ final class MentionFinder {
         if (c == null) return -1;
         add(s, r.from(), r.to(), c, null);
         return r.to();
+    }
+
+    /**
+     * "Manlio Brosio" where "Brosio told Harmel", "Xuan Thuy" where "Thuy asked": a capitalised word
+     * no list knows (no forename of the data, no common word, office, honorific or place) right
+     * before the word that names one person of the document alone is that person's forename, the
+     * two one mention. Returns that person, or {@code null}.
+     */
+    private PersonClusters.@Nullable Cluster forenameBeforeReference(TextScan s, int i) {
+        Tokens t = s.tokens;
+        if (i + 1 >= t.size() || !t.adjacent(i + 1) || !s.free(i + 1)) return null;
+        PersonClusters.Cluster c = references.get(PersonClusters.fold(t.get(i + 1).text()));
+        String w = t.get(i).text();
+        if (c == null || !t.get(i).isCapitalised() || !PhraseSet.hasLowerCase(w) || w.length() < 2
+                || !rules.names().isNameWord(t, i) || !slipCandidates.test(w) || lexicon.isRoleStart(w)
+                || lexicon.isDemonym(w) || lexicon.isHonorific(t, i) || rules.beforeOffice(t, i)) {
+            return null;
+        }
+        // the word after must end the name: "Manlio Brosio and", not "Brosio Harmel Talks"
+        boolean nameAfter = i + 2 < t.size() && t.adjacent(i + 2) && rules.names().isNameWord(t, i + 2);
+        return nameAfter ? null : c;
+    }
+
+    /** Whether every find of {@code c} is the one word {@code word} alone ("McGeorge thought …"). */
+    private static boolean namedAloneBy(PersonClusters.Cluster c, String word) {
+        return c.finds.stream().allMatch(f -> f.name().parts().size() == 1 && PersonClusters.fold(f.name().parts().get(0)).equals(word));
+    }
+
+    /**
+     * "McGeorge thought …" made a person of its own before "McGeorge Bundy" showed the word is Bundy's
+     * forename: that person is Bundy, and the word names Bundy from now on.
+     */
+    private void joinForename(PersonClusters.Cluster alone, PersonClusters.Cluster into, String word) {
+        if (alone == into) return;
+        alone.finds.forEach(into::add);
+        clusters.remove(alone);
+        references.remove(word);
+        givenNames.put(word, into);
     }
 
     /**
@@ -163,9 +207,15 @@ final class MentionFinder {
                 && !rules.beforeOffice(t, i + 1) && !(opensSentence && i + 1 < t.size() && t.get(i + 1).is(","));
     }
 
-    /** Whether token {@code i} stands in a list ("A, B and C") right beside a person's mention. */
-    private static boolean listedWithPerson(TextScan s, int i) {
+    /**
+     * Whether token {@code i} stands in a list ("A, B and C") right beside a person's mention, or is
+     * joined to one by a dash before the noun of a meeting ("the Bogdan-Leddy conversation",
+     * "Kosygin–Johnson meeting").
+     */
+    private boolean listedWithPerson(TextScan s, int i) {
         Tokens t = s.tokens;
+        if (i >= 2 && PersonRules.isDash(t.get(i - 1)) && s.owner(i - 2) instanceof PersonFound && rules.meetingAt(t, i + 1)) return true;
+        if (i + 3 < t.size() && PersonRules.isDash(t.get(i + 1)) && s.owner(i + 2) instanceof PersonFound && rules.meetingAt(t, i + 3)) return true;
         int before = i - 1;
         if (before >= 0 && t.get(before).is("and")) before--;
         boolean left = before < i - 1 || before >= 0 && t.get(before).is(",");
@@ -219,7 +269,8 @@ final class MentionFinder {
         boolean titled = i > 0 && t.adjacent(i) && (lexicon.isHonorific(t, i - 1) || endsOffice(t, i));
         if (!titled && t.get(i).text().length() < MIN_BARE) return false;
         boolean nameBefore = i > 0 && t.adjacent(i) && names.isNameWord(t, i - 1) && !titled;
-        boolean nameAfter = i + 1 < t.size() && t.adjacent(i + 1) && names.isNameWord(t, i + 1);
+        // "the Bogdan-Leddy Conversation": the noun of a meeting after a name is no further name word
+        boolean nameAfter = i + 1 < t.size() && t.adjacent(i + 1) && names.isNameWord(t, i + 1) && !rules.meetingAt(t, i + 1);
         return !nameBefore && !nameAfter;
     }
 

@@ -67,7 +67,9 @@ final class NameReader {
                 j = afterParticles;
                 continue;
             }
-            if (isInitial(t, j) && (words == 0 || isNameWord(t, j + 2) || isInitial(t, j + 2) || endsSurnameFirst(t, j, parts))) {
+            // "Chen Yi. Qiao thinks": after an East Asian family name a syllable ends the name and the sentence, no initial
+            boolean syllable = words == 1 && parts.size() == 1 && tok.text().length() == 2 && lexicon.isEastAsianFamily(parts.get(0));
+            if (isInitial(t, j) && !syllable && (words == 0 || isNameWord(t, j + 2) || isInitial(t, j + 2) || endsSurnameFirst(t, j, parts))) {
                 parts.add(tok.text() + ".");
                 j += 2;
                 continue;

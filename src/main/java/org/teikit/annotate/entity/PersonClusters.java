@@ -178,7 +178,33 @@ final class PersonClusters {
             if (!joinedAsSlip(clusters, c)) clusters.add(c);
         }
         mergeIntoFullerNames(clusters);
+        mergeByNameAndPatronymic(clusters);
         return clusters;
+    }
+
+    /**
+     * "Anastas Ivanovich" beside "A. I. Mikoyan": a person named only by forename and patronymic, as
+     * Russians address each other, is the one other person whose two initials those names begin with.
+     */
+    private static void mergeByNameAndPatronymic(List<Cluster> clusters) {
+        mergeIntoTheOneFuller(clusters, (part, whole) -> part.known == null && part.names.stream().allMatch(PersonClusters::isNameAndPatronymic)
+                && whole.names.stream().anyMatch(n -> initialsFit(part.best(), n)));
+    }
+
+    private static boolean isNameAndPatronymic(PersonName n) {
+        return n.parts().size() == 2 && !PersonName.isInitial(n.parts().get(0)) && Lexicon.isPatronymic(n.parts().get(1));
+    }
+
+    /** Whether "Anastas Ivanovich" fits "A. I. Mikoyan" or "Anastas Ivanovich Mikoyan": the same first letters, then a surname. */
+    private static boolean initialsFit(PersonName byPatronymic, PersonName full) {
+        List<String> p = full.parts();
+        if (p.size() < 3 || isNameAndPatronymic(full)) return false;
+        for (int k = 0; k < 2; k++) {
+            String a = byPatronymic.parts().get(k);
+            String b = p.get(k);
+            if (PersonName.isInitial(b) ? !a.startsWith(b.substring(0, b.length() - 1)) : !a.equals(b)) return false;
+        }
+        return true;
     }
 
     /**

@@ -34,6 +34,11 @@ record PersonFound(int text, int from, int to, PersonName name, @Nullable KnownE
         variants = List.copyOf(variants);
     }
 
+    /** The same find, confirmed: no longer {@link #weak}. */
+    PersonFound confirmed() {
+        return new PersonFound(text, from, to, name, known, roles, variants, cert, false, abbreviation, nameTo);
+    }
+
     /** The same find read as {@code name}, with {@code cert}. */
     PersonFound with(PersonName name, Certainty cert) {
         return new PersonFound(text, from, to, name, known, roles, variants, cert, weak, abbreviation, nameTo);

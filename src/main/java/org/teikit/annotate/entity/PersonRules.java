@@ -17,9 +17,10 @@ import org.teikit.source.BlockKind;
  * The first look for persons in one text, from context and from the shape of names: the rules of
  * {@link #ORDER}, read top to bottom in the order they run (an abbreviation the text explains, a
  * title or office before a name, a labelled line, a signature, a speaker label, the shape of a name,
- * the surname of a known person, a cue, a name set off after an office, the gazetteer). Besides them,
- * two looks over the whole document: the letters of an outline ({@link #claimOutlineLetters}) and
- * the sign-off of a telegram ({@link #signOff}). A name found by shape alone carries
+ * the surname of a known person, two names paired by a dash before a meeting, a cue, a name set off
+ * after an office, the gazetteer). Besides them, three looks over the whole document: the letters of
+ * an outline ({@link #claimOutlineLetters}), the sign-off of a telegram ({@link #signOff}) and the
+ * guesses its recurring words confirm ({@link #confirmRecurring}). A name found by shape alone carries
  * {@link Certainty#MEDIUM}.
  */
 final class PersonRules {
@@ -36,9 +37,18 @@ final class PersonRules {
     private final Set<String> knownSurnames = new HashSet<>();
     private final PhraseSet<Boolean> eponymNouns = new PhraseSet<>();
 
+    /** Words that alone name a place of the atlas ("Jackson"): one of them opening a sentence before "said" stays a guess. */
+    private final Predicate<String> placeWord;
+
     /** @param known the known entities: their persons' surnames name them in eponyms ("Johnson Library") */
     PersonRules(Lexicon lexicon, List<KnownEntity> known) {
+        this(lexicon, known, w -> false);
+    }
+
+    /** @param placeWord whether a word alone names a place of the atlas */
+    PersonRules(Lexicon lexicon, List<KnownEntity> known, Predicate<String> placeWord) {
         this.lexicon = lexicon;
+        this.placeWord = placeWord;
         this.names = new NameReader(lexicon);
         this.roles = new RoleReader(lexicon);
         Map<String, RegisterId> idBySurname = new HashMap<>();
@@ -76,6 +86,7 @@ final class PersonRules {
             new PersonRule("speaker", "Li Fuchun: …, [Basmanov:] …", PersonRules::speakers),
             new PersonRule("shape", "L. I. Brezhnev, Kim Yong-nam, Walter Ulbricht", PersonRules::shapedNames),
             new PersonRule("known-surname", "Rusk said, Johnson Library", PersonRules::knownBySurname),
+            new PersonRule("pair", "the Bogdan-Leddy conversation, Kosygin–Johnson meeting", PersonRules::pairs),
             new PersonRule("cue", "the followers of Babrak Karmal, Nur Wardak said", PersonRules::cued),
             new PersonRule("apposition-after-office", "the Counselor of the Embassy of Japan, Tadashi Ono,",
                     PersonRules::appositionAfterOffice),
@@ -153,9 +164,23 @@ final class PersonRules {
                 i = coordinated(s, hits, out, k) - 1;
                 continue;
             }
+            if (nameShaped(r, hits) && r.parts().size() == 1 && !before && surnameBeforeEvent(s, r)) {
+                out.add(person(s, hits, r, List.of(), Certainty.MEDIUM, false));
+                i = r.to() - 1;
+                continue;
+            }
+            if (nameShaped(r, hits) && r.parts().size() == 1 && !before && surnameBeforeAuxiliary(s, r)) {
+                out.add(person(s, hits, r, List.of(), Certainty.MEDIUM, false));
+                i = r.to() - 1;
+                continue;
+            }
             if (nameShaped(r, hits) && (before || isCuedAfter(s, r))) {
-                PhraseSet.Match<Boolean> after = before ? null : lexicon.personCuesAfter.matchAt(t, r.to());
-                boolean weak = after != null && r.parts().size() == 1 && (t.opensSentenceOrQuotation(r.from()) || !after.value());
+                PhraseSet.Match<Boolean> after = before ? null : lexicon.personCueAfter(t, r.to());
+                // one word opening a sentence is a guess ("Sources reported"), unless a verb of speaking or thinking follows ("Damba asked")
+                boolean opens = t.opensSentenceOrQuotation(r.from()) && !(lexicon.isSpeechVerb(t, after) && speaker(r.parts().get(0)));
+                // "Birladeanu's illness": a surname's shape in mid-sentence makes a possessive enough
+                boolean surnamePossessive = after != null && !after.value() && !opens && surnameShaped(r);
+                boolean weak = after != null && r.parts().size() == 1 && (opens || !after.value() && !surnamePossessive);
                 out.add(person(s, hits, r, List.of(), Certainty.MEDIUM, weak));
                 if (before) i = coordinated(s, hits, out, out.get(out.size() - 1).to()) - 1;
                 else i = r.to() - 1;
@@ -201,7 +226,8 @@ final class PersonRules {
         for (int i = 0; i + 1 < t.size(); i++) {
             boolean known = knownSurnames.contains(PersonClusters.fold(t.get(i).text()));
             boolean touched = (t.adjacent(i + 1) || t.touching(i + 1));
-            boolean cued = touched && (eponymNouns.matchAt(t, i + 1) != null || lexicon.personCuesAfter.matchAt(t, i + 1) != null);
+            boolean cued = touched && (eponymNouns.matchAt(t, i + 1) != null || lexicon.personCueAfter(t, i + 1) != null)
+                    || pairedBeforeMeeting(t, i);
             // where the gazetteer knows the word itself ("Khrushchev"), it names the person
             if (!known || hits.startsAt(i) || !s.free(i) || !t.get(i).isCapitalised() || !cued
                     || names.isNameWord(t, i - 1) && t.adjacent(i)) {
@@ -215,6 +241,64 @@ final class PersonRules {
             s.claim(from, i + 1, p);
             out.add(p);
         }
+    }
+
+    /**
+     * "the Bogdan-Leddy conversation", "the Velkor–Marinsky talks": two single name words joined by a
+     * dash before the noun of a meeting or message are two persons, where neither is a known place,
+     * body, office or common word ("the Moscow–Hanoi talks", "Sino-Soviet talks" are none).
+     */
+    private void pairs(TextScan s, Hits hits, List<PersonFound> out) {
+        Tokens t = s.tokens;
+        for (int i = 0; i + 3 < t.size(); i++) {
+            if (!isDash(t, i + 1) || !meetingAt(t, i + 3) || !pairWord(s, hits, i) || !pairWord(s, hits, i + 2)
+                    || lexicon.isForename(t.get(i).text())) {
+                continue;
+            }
+            for (int k : new int[] {i, i + 2}) {
+                out.add(person(s, hits, new NameReader.Read(k, k + 1, List.of(t.get(k).text())), List.of(), Certainty.MEDIUM, false));
+            }
+            i += 2;
+        }
+    }
+
+    /**
+     * A capitalised word that may be one of a pair of names: free, a name word, no known place or
+     * body, no office or nationality. The pair's first word is no forename besides ("the Gaston–Marin
+     * talks" are one man's).
+     */
+    private boolean pairWord(TextScan s, Hits hits, int k) {
+        Tokens t = s.tokens;
+        String w = t.get(k).text();
+        PhraseSet.Match<KnownEntity> hit = hits.at(k);
+        return s.free(k) && t.get(k).isCapitalised() && PhraseSet.hasLowerCase(w) && names.isNameWord(t, k)
+                && (hit == null || hit.value().type() == EntityType.PERSON && hit.to() == k + 1)
+                && !placeWord.test(w) && !lexicon.isDemonym(w) && !lexicon.isPeople(w) && !lexicon.isRoleStart(w)
+                && !lexicon.isCompassWord(w) && !lexicon.isStopword(w);
+    }
+
+    /**
+     * "the Rusk–Rapacki exchange", "Kosygin–Johnson meeting", "Rusk-Dobrynin talks": a word joined by a
+     * dash to another capitalised word, the pair before the noun of a meeting or message.
+     */
+    private boolean pairedBeforeMeeting(Tokens t, int i) {
+        boolean first = i + 2 < t.size() && isDash(t, i + 1) && t.get(i + 2).isCapitalised() && meetingAt(t, i + 3);
+        boolean second = i >= 2 && isDash(t, i - 1) && t.get(i - 2).isCapitalised() && meetingAt(t, i + 1);
+        return first || second;
+    }
+
+    private static boolean isDash(Tokens t, int k) {
+        return isDash(t.get(k)) && t.adjacent(k) && t.adjacent(k + 1);
+    }
+
+    /** A hyphen, en dash or em dash: what joins two names into a pair ("Kosygin–Johnson"). */
+    static boolean isDash(Token d) {
+        return d.is("-") || d.is("\u2013") || d.is("\u2014");
+    }
+
+    /** Whether the noun of a meeting or message (event-nouns.txt) stands at {@code k}, in any case ("talks", "Talks"). */
+    boolean meetingAt(Tokens t, int k) {
+        return k < t.size() && t.adjacent(k) && lexicon.isEventNoun(t.get(k).text());
     }
 
     /**
@@ -260,13 +344,69 @@ final class PersonRules {
      */
     private boolean isCuedAfter(TextScan s, NameReader.Read r) {
         Tokens t = s.tokens;
-        PhraseSet.Match<Boolean> cue = lexicon.personCuesAfter.matchAt(t, r.to());
+        PhraseSet.Match<Boolean> cue = lexicon.personCueAfter(t, r.to());
         if (cue != null && (t.adjacent(r.to()) || t.touching(r.to()))) {
             return !beforeOffice(t, r.to());
         }
         // "Sukarman, head of the Directorate of …": one word before an office of a body
         String role = roles.apposition(s, r.to());
         return role != null && role.matches("(\\S+ ){1,3}of .+") && r.parts().size() <= 3 && !precededByOf(t, r.from());
+    }
+
+    /**
+     * "that Petrescu had betrayed", "Yugov was creating difficulties": one word with an ending of
+     * surnames (surname-endings.txt) before an auxiliary verb (person-guess-cues.txt) names a person.
+     * Other words there are as often bodies, places and things ("Finnair was", "the West would"),
+     * and no place of the atlas qualifies ("Kovrov was").
+     */
+    private boolean surnameBeforeAuxiliary(TextScan s, NameReader.Read r) {
+        Tokens t = s.tokens;
+        String w = r.parts().get(0);
+        return lexicon.hasSurnameEnding(w) && r.to() < t.size() && t.adjacent(r.to()) && lexicon.personGuessCuesAfter.matchAt(t, r.to()) != null
+                && PhraseSet.hasLowerCase(w) && speaker(w) && !lexicon.isRoleStart(w) && !beforeOffice(t, r.to())
+                && !precededByArticle(t, r.from()) && lexicon.orgHeads.matchAt(t, r.from()) == null;
+    }
+
+    /** One word with a surname's ending (surname-endings.txt) that is no place of the atlas ("Gligorov", not "Rostov"). */
+    private boolean surnameShaped(NameReader.Read r) {
+        String w = r.parts().get(0);
+        return r.parts().size() == 1 && lexicon.hasSurnameEnding(w) && !placeWord.test(w) && !lexicon.isDemonym(w);
+    }
+
+    /** "the Gligorov visit", "Petrescu statement": a surname-shaped word in mid-sentence before the noun of a meeting or message. */
+    private boolean surnameBeforeEvent(TextScan s, NameReader.Read r) {
+        return surnameShaped(r) && !s.tokens.opensSentenceOrQuotation(r.from()) && meetingAt(s.tokens, r.to())
+                && s.tokens.get(r.to()).isLowerCase();
+    }
+
+    private static boolean precededByArticle(Tokens t, int i) {
+        Token before = t.at(i - 1);
+        return before != null && Set.of("the", "a", "an", "this", "his", "her", "its", "their", "our")
+                .contains(before.text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Guesses of one word shaped like a surname ("Yugov was" opening a sentence, "Petrescu's
+     * supporters") are kept where the document writes that word with a capital, after no article,
+     * in two places or more ("stands behind Yugov"). Bodies and places take possessives and
+     * auxiliaries as often ("Finnair's", "the Vatican's"): a word without a surname's ending still
+     * needs a second cue.
+     */
+    void confirmRecurring(List<PersonFound> people, List<TextScan> scans) {
+        java.util.Map<String, Integer> capitalised = new java.util.HashMap<>();
+        for (TextScan s : scans) {
+            Tokens t = s.tokens;
+            for (int i = 0; i < t.size(); i++) {
+                Token tok = t.get(i);
+                if (!tok.isCapitalised() || !PhraseSet.hasLowerCase(tok.text()) || precededByArticle(t, i)) continue;
+                capitalised.merge(PersonClusters.fold(tok.text()), 1, Integer::sum);
+            }
+        }
+        for (int k = 0; k < people.size(); k++) {
+            PersonFound f = people.get(k);
+            if (!f.weak() || f.name().parts().size() != 1 || !lexicon.hasSurnameEnding(f.name().parts().get(0))) continue;
+            if (capitalised.getOrDefault(PersonClusters.fold(f.name().parts().get(0)), 0) >= 2) people.set(k, f.confirmed());
+        }
     }
 
     /** Words that read as a name and as nothing else: two to four, none a known place or body, not all capitals. */
@@ -476,15 +616,38 @@ final class PersonRules {
         if (lexicon.isForename(first) && r.parts().size() <= 4) return r;
         // "Gennadi Ivanovich Petrov": a patronymic between two names
         if (r.parts().size() == 3 && Lexicon.isPatronymic(r.parts().get(1))) return r;
+        // "Luvsantserengiin Jamsranjav": a Mongolian father's name in the genitive, then the given name
+        if (r.parts().size() == 2 && Lexicon.isMongolianPatronymic(first)) return r;
         if (r.parts().size() == 2 && lexicon.isHungarianForename(second)) return r;
         String role = roles.apposition(s, r.to());
         if (role != null && r.parts().size() <= 3 && !precededByOf(t, i)) return r;
         return null;
     }
 
-    /** "Melvin R. Laird": a capitalised word right before middle initials is the forename, known or not. */
+    /**
+     * "Melvin R. Laird": a capitalised word right before middle initials is the forename, known or
+     * not; but not a verb opening a diary's sentence ("Visited T. Zhivkov", "Receiving A. Gromyko").
+     */
     private boolean forenameBefore(TextScan s, int i) {
-        return i > 0 && s.free(i - 1) && s.tokens.adjacent(i) && names.isNameWord(s.tokens, i - 1);
+        Tokens t = s.tokens;
+        if (i <= 0 || !s.free(i - 1) || !t.adjacent(i) || !names.isNameWord(t, i - 1)) return false;
+        String w = t.get(i - 1).text();
+        return !(t.opensSentence(i - 1) && isVerbForm(w));
+    }
+
+    /**
+     * Whether one word before a verb of speaking may be a person's name however it stands: not a
+     * participle ("Having said that"), a noun of those who speak without being named ("Sources
+     * said", "Officials stated"), nor the name of a place ("Jackson said" is confirmed only by
+     * another mention, for "to Jackson" may follow).
+     */
+    private boolean speaker(String w) {
+        return !isVerbForm(w) && !lexicon.isSpeakerNoun(w) && !placeWord.test(w);
+    }
+
+    /** "Visited", "Having": a word in -ed or -ing that is no known forename ("Ahmed", "Irving") reads as a verb. */
+    private boolean isVerbForm(String w) {
+        return (w.endsWith("ed") || w.endsWith("ing")) && !lexicon.isForename(w);
     }
 
     private boolean precededByOf(Tokens t, int i) {

@@ -13,8 +13,13 @@ final class TextScan {
     private final Object[] owner;
 
     TextScan(int index, String text, BlockKind kind) {
+        this(index, text, kind, (word, next) -> false);
+    }
+
+    /** @param splitsPair whether a hyphenated word before the next joins two names ("Rusk-Dobrynin talks"): see {@link Tokens#of(String, java.util.function.BiPredicate)} */
+    TextScan(int index, String text, BlockKind kind, java.util.function.BiPredicate<String, String> splitsPair) {
         this.index = index;
-        this.tokens = Tokens.of(text);
+        this.tokens = Tokens.of(text, splitsPair);
         this.kind = kind;
         this.owner = new Object[tokens.size()];
     }

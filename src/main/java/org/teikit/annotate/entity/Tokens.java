@@ -26,6 +26,37 @@ public final class Tokens {
     }
 
     public static Tokens of(String text) {
+        return of(text, (word, next) -> false);
+    }
+
+    /**
+     * The tokens of {@code text}, where a hyphenated word that {@code splitsPair} says joins two
+     * names before the word after it ("the Rusk-Dobrynin talks") is cut into its names and the
+     * hyphen, three tokens touching one another, so each name can be a mention of its own.
+     */
+    public static Tokens of(String text, java.util.function.BiPredicate<String, String> splitsPair) {
+        Tokens whole = words(text);
+        List<Token> out = new ArrayList<>();
+        List<Token> in = whole.list;
+        boolean any = false;
+        for (int i = 0; i < in.size(); i++) {
+            Token t = in.get(i);
+            Token next = i + 1 < in.size() ? in.get(i + 1) : null;
+            int hyphen = t.text().indexOf('-');
+            if (hyphen <= 0 || next == null || !next.isWord() || next.lineStart() || !splitsPair.test(t.text(), next.text())) {
+                out.add(t);
+                continue;
+            }
+            int at = t.start() + hyphen;
+            out.add(new Token(t.text().substring(0, hyphen), t.start(), at, t.lineStart()));
+            out.add(new Token("-", at, at + 1, false));
+            out.add(new Token(t.text().substring(hyphen + 1), at + 1, t.end(), false));
+            any = true;
+        }
+        return any ? new Tokens(text, out) : whole;
+    }
+
+    private static Tokens words(String text) {
         List<Token> out = new ArrayList<>();
         int i = 0;
         boolean newline = false;

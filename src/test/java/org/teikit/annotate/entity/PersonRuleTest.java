@@ -26,7 +26,7 @@ class PersonRuleTest {
 
     @Test
     void theOrderIsTheDocumentedOne() {
-        assertEquals(List.of("abbreviation", "title", "label", "signature", "speaker", "shape", "known-surname", "cue",
+        assertEquals(List.of("abbreviation", "title", "label", "signature", "speaker", "shape", "known-surname", "pair", "cue",
                 "apposition-after-office", "bracket-after-office", "gazetteer"),
                 PersonRules.ORDER.stream().map(PersonRules.PersonRule::name).toList());
     }
