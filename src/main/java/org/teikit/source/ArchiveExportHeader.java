@@ -3,6 +3,8 @@ package org.teikit.source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The archive export (and its mirror with single newlines): a date line, the title, then any
@@ -18,6 +20,9 @@ final class ArchiveExportHeader implements HeaderReader {
     private static final int UNITS_TO_NEXT_LABEL = 4;
     /** A header does not run longer than this; a label further down is body text. */
     private static final int HEADER_LINES = 400;
+
+    /** "Title: …" or "Date: …" above the labels of some copies: the label and its value on one line. */
+    private static final Pattern LABELLED_TOP = Pattern.compile("(?i)^((?:title|date)\\s*:)\\s*(\\S.*)$");
 
     private final Layout layout;
 
@@ -63,7 +68,8 @@ final class ArchiveExportHeader implements HeaderReader {
                 break;
             }
         }
-        return header.build(bodyFrom, Math.max(bodyFrom, InformationBlock.read(page, bodyFrom, header)));
+        int bodyTo = Math.max(bodyFrom, InformationBlock.read(page, bodyFrom, header));
+        return header.build(bodyFrom, PageTail.cut(page, bodyFrom, bodyTo, header));
     }
 
     private static int firstLabel(Page page) {
@@ -74,18 +80,39 @@ final class ArchiveExportHeader implements HeaderReader {
         return page.size();
     }
 
-    /** Before the first label: the date line, the title, and the credits sentence where a copy puts it there. */
+    /**
+     * Before the first label: the date line, the title, and the credits sentence where a copy puts
+     * it there; page furniture around them. The date line may stand above the title or below it
+     * (a print copy); a line that the title repeats further down is the breadcrumb's copy of it;
+     * "Title:" and "Date:" in front of the values are labels.
+     */
     private static void readTitleLines(Page page, int firstLabel, HeaderBuilder header) {
         List<Line> lines = new ArrayList<>();
         for (int i = 0; i < firstLabel; i++) {
             Line line = page.line(i);
             if (line.isBlank()) continue;
-            if (SiteChrome.isChrome(line.text())) header.furniture(line);
+            if (SiteChrome.isFurniture(line.text())) header.furniture(line);
             else if (!(SiteChrome.isCredits(line.text()) && header.offer(HeaderBuilder.Slot.CREDITS, line.field()))) lines.add(line);
+        }
+        for (int k = 0; k < lines.size(); k++) {
+            Line line = lines.get(k);
+            Matcher m = LABELLED_TOP.matcher(line.text());
+            if (m.matches()) {
+                header.furniture(new Field(m.group(1), line.start()));
+                lines.set(k, new Line(line.index(), line.start() + m.start(2), line.end(), m.group(2)));
+            }
+        }
+        for (int k = lines.size() - 2; k >= 0; k--) {
+            if (repeats(lines.get(k), lines.subList(k + 1, lines.size()))) header.furniture(lines.remove(k));
         }
         if (lines.isEmpty()) return;
         Line first = lines.get(0);
         Line last = lines.get(lines.size() - 1);
+        if (lines.size() > 1 && !DateShape.isDate(first.text()) && DateShape.isDate(last.text())
+                && header.offer(HeaderBuilder.Slot.DATE, last.field())) {
+            lines.remove(lines.size() - 1);
+            last = lines.get(lines.size() - 1);
+        }
         int titleStart = first.start();
         if (DateShape.isDate(first.text())) {
             header.offer(HeaderBuilder.Slot.DATE, first.field());
@@ -100,6 +127,14 @@ final class ArchiveExportHeader implements HeaderReader {
         }
         String text = page.source().text();
         header.offer(HeaderBuilder.Slot.TITLE, new Field(text.substring(titleStart, last.end()), titleStart));
+    }
+
+    private static boolean repeats(Line line, List<Line> below) {
+        String t = line.text().replaceAll("\\s+", " ");
+        for (Line b : below) {
+            if (b.text().replaceAll("\\s+", " ").equalsIgnoreCase(t)) return true;
+        }
+        return false;
     }
 
     /**

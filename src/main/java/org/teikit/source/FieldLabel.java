@@ -18,7 +18,8 @@ enum FieldLabel {
     CONTENTS("contents"),
     SOURCE("source"),
     ORIGINAL_ARCHIVE("original archive", "archive"),
-    RIGHTS("rights", "copyright");
+    RIGHTS("rights", "copyright"),
+    CALL_NUMBER("call number", "shelfmark");
 
     private static final Pattern LABEL_LINE = Pattern.compile("^([\\p{L} ]{3,30}?)\\s*(:?)$");
 

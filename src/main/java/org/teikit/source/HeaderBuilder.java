@@ -10,7 +10,7 @@ import java.util.Map;
  * value; a second offer is refused, so the reader puts that line elsewhere instead of losing it.
  */
 final class HeaderBuilder {
-    enum Slot { DATE, TITLE, CITATION, SUMMARY, CREDITS, ORIGINAL_LANGUAGE, CONTENTS, SOURCE, ORIGINAL_ARCHIVE, RIGHTS }
+    enum Slot { DATE, TITLE, CITATION, SUMMARY, CREDITS, ORIGINAL_LANGUAGE, CONTENTS, SOURCE, ORIGINAL_ARCHIVE, RIGHTS, CALL_NUMBER }
 
     private final Layout layout;
     private final Map<Slot, Field> slots = new EnumMap<>(Slot.class);
@@ -39,6 +39,19 @@ final class HeaderBuilder {
         furniture.add(piece);
     }
 
+    /**
+     * The "Call Number" a page gives beside its citation or source note is the shelfmark; it is
+     * kept as the citation's, unless the citation already says it (then it is there verbatim).
+     */
+    private static Citation withCallNumber(Citation citation, Field callNumber) {
+        if (callNumber == null) return citation;
+        String shelfmark = callNumber.text().strip();
+        if (citation == null) return new Citation(shelfmark, null, null, null, null, null, shelfmark, null, null, null);
+        if (citation.full().contains(shelfmark)) return citation;
+        return new Citation(citation.full(), citation.title(), citation.date(), citation.publisher(), citation.repository(),
+                citation.collection(), shelfmark, citation.translator(), citation.translatedFor(), citation.url());
+    }
+
     Header build(int bodyFrom, int bodyTo) {
         Field citationField = slots.get(Slot.CITATION);
         Field source = slots.get(Slot.SOURCE);
@@ -49,6 +62,7 @@ final class HeaderBuilder {
                 ? CitationParser.parse(citationField.text(), title == null ? null : title.text())
                 : source != null ? CitationParser.fromSourceNote(source.text(), archive == null ? null : archive.text())
                 : null;
+        citation = withCallNumber(citation, slots.get(Slot.CALL_NUMBER));
         Metadata metadata = new Metadata(layout, slots.get(Slot.DATE), slots.get(Slot.TITLE), citation,
                 slots.get(Slot.SUMMARY), credits, credits == null ? null : Credits.funder(credits.text()),
                 slots.get(Slot.ORIGINAL_LANGUAGE), slots.get(Slot.CONTENTS), source, archive, slots.get(Slot.RIGHTS));

@@ -9,7 +9,7 @@ interface HeaderReader {
             case ARCHIVE_EXPORT, MIRROR -> new ArchiveExportHeader(layout);
             case OLD_SITE -> new OldSiteHeader();
             case NEW_SITE -> new NewSiteHeader();
-            case BARE -> page -> new HeaderBuilder(Layout.BARE).build(0, page.size());
+            case BARE -> new BareHeader();
         };
     }
 }

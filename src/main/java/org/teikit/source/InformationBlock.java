@@ -26,6 +26,7 @@ final class InformationBlock {
         furniture.add(page.line(info));
         Map<FieldLabel, int[]> ranges = new EnumMap<>(FieldLabel.class);
         FieldLabel current = null;
+        boolean inList = false;
         for (int i = info + 1; i < page.size(); i++) {
             Line line = page.line(i);
             if (line.isBlank()) continue;
@@ -33,10 +34,14 @@ final class InformationBlock {
             if (label != null && !ranges.containsKey(label)) {
                 furniture.add(line);
                 current = label;
+                inList = false;
                 ranges.put(label, null);
             } else if (label != null) {
                 furniture.add(line); // a label printed twice ("Credits:" "Credits:") is a label, not its own value
-            } else if (SiteChrome.isChrome(line.text())) {
+            } else if (SiteChrome.isSectionHeading(line.text())) {
+                furniture.add(line); // "Record ID", "Related Documents": the page's, with the entries under them
+                inList = true;
+            } else if (inList || SiteChrome.isFurniture(line.text())) {
                 furniture.add(line);
             } else {
                 int[] r = ranges.get(current); // an unknown line belongs to the value above it

@@ -25,6 +25,10 @@ final class LayoutDetector {
      */
     private static final int LINES_ABOVE_FIRST_LABEL = 6;
 
+    /** The labels of the archive export's header (the information block's "Source" and "Rights" are not among them). */
+    private static final Set<FieldLabel> EXPORT_LABELS = Set.of(FieldLabel.CITATION, FieldLabel.SUMMARY,
+            FieldLabel.CREDITS, FieldLabel.ORIGINAL_LANGUAGE, FieldLabel.CONTENTS);
+
     private LayoutDetector() { }
 
     static Layout detect(Page page) {
@@ -32,14 +36,18 @@ final class LayoutDetector {
         boolean newSite = false;
         int content = 0;
         int above = 0;
+        boolean infoBlock = false;
         for (int i = 0; i < page.size(); i++) {
             String text = page.line(i).text();
             if (text.isEmpty()) continue;
             boolean early = content++ < HEADER_LINES;
+            if (SiteChrome.is(text, "document information")) infoBlock = true;
             FieldLabel label = FieldLabel.of(text, false).orElse(null);
             boolean top = above <= LINES_ABOVE_FIRST_LABEL;
-            if (!SiteChrome.isChrome(text)) above++;
-            if ((early && label == FieldLabel.CITATION) || (top && label != null)) {
+            if (!SiteChrome.isFurniture(text)) above++;
+            // "Source:" or "Rights:" under "Document Information" label the information block, not an export header.
+            boolean exportLabel = label != null && !infoBlock && EXPORT_LABELS.contains(label);
+            if ((early && label == FieldLabel.CITATION && !infoBlock) || (top && exportLabel)) {
                 boolean blankAfter = i + 1 < page.size() && page.line(i + 1).isBlank();
                 return blankAfter ? Layout.ARCHIVE_EXPORT : Layout.MIRROR;
             }
@@ -47,14 +55,16 @@ final class LayoutDetector {
                 if (early && SiteChrome.is(text, mark)) oldSiteMarks.add(mark);
             }
             newSite |= SiteChrome.is(text, "document information")
-                    || (early && SiteChrome.is(text, "skip to content") && followedByDate(page, i));
+                    || (early && (SiteChrome.is(text, "skip to content") || SiteChrome.is(text, "skip to main content"))
+                            && followedByDate(page, i));
         }
-        if (oldSiteMarks.size() >= 2) return Layout.OLD_SITE;
-        return newSite ? Layout.NEW_SITE : Layout.BARE;
+        // The new site's marks win: its pages carry buttons named like the old site's ("Get Citation", "English HTML").
+        if (newSite) return Layout.NEW_SITE;
+        return oldSiteMarks.size() >= 2 ? Layout.OLD_SITE : Layout.BARE;
     }
 
     private static boolean followedByDate(Page page, int i) {
-        int next = page.nextContent(i + 1, page.size());
+        int next = page.nextContentSkippingFurniture(i + 1, page.size(), line -> { });
         return next < page.size() && DateShape.isDate(page.line(next).text());
     }
 }

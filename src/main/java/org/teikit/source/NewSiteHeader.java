@@ -18,17 +18,20 @@ final class NewSiteHeader implements HeaderReader {
         HeaderBuilder header = new HeaderBuilder(Layout.NEW_SITE);
         int info = InformationBlock.read(page, 0, header);
         int bodyFrom = readTop(page, info, header);
-        int bodyTo = info;
-        if (info < page.size()) {
+        int tail = PageTail.cut(page, bodyFrom, info, header);
+        int bodyTo = tail;
+        if (info < page.size() || tail < info) {
             List<Line> chrome = new ArrayList<>();
-            int last = page.lastContentBefore(info, bodyFrom);
-            while (last >= bodyFrom && SiteChrome.isChrome(page.line(last).text())) {
+            int last = page.lastContentBefore(tail, bodyFrom);
+            while (last >= bodyFrom && SiteChrome.isFurniture(page.line(last).text())) {
                 chrome.add(page.line(last)); // "Author(s):" with no names after it
                 last = page.lastContentBefore(last, bodyFrom);
             }
             if (last >= bodyFrom) {
                 // A page with single newlines has no paragraphs to go by: its summary is the last line.
                 int first = hasBlank(page, page.nextContent(bodyFrom, last), last) ? page.paragraphStart(last, bodyFrom) : last;
+                // The summary printed right under the text's last line, without a blank between: not that line.
+                while (first < last && isProse(page.line(last).text()) && !isProse(page.line(first).text())) first++;
                 Field summary = page.span(first, last);
                 if (isProse(summary.text()) && header.offer(Slot.SUMMARY, summary)) {
                     bodyTo = first;
@@ -39,26 +42,9 @@ final class NewSiteHeader implements HeaderReader {
         return header.build(bodyFrom, bodyTo);
     }
 
-    /**
-     * Chrome, the date, the title and the credits above the body; returns where the body starts.
-     * A line is passed only when its slot took it: the information block below may have filled
-     * the slot already, and a refused line must stay for the body rather than fall between the two.
-     */
+    /** Furniture, the date, the title, the credits (and on some pages the summary) above the body; returns where the body starts. */
     private static int readTop(Page page, int limit, HeaderBuilder header) {
-        int i = page.nextContentSkippingChrome(0, limit, header::furniture);
-        if (i < limit && DateShape.isDate(page.line(i).text())) {
-            if (!header.offer(Slot.DATE, page.line(i).field())) return i;
-            i = page.nextContent(i + 1, limit);
-        }
-        if (i < limit && !SiteChrome.isCredits(page.line(i).text())) {
-            if (!header.offer(Slot.TITLE, page.line(i).field())) return i;
-            i = page.nextContent(i + 1, limit);
-        }
-        if (i < limit && SiteChrome.isCredits(page.line(i).text())) {
-            if (!header.offer(Slot.CREDITS, page.line(i).field())) return i;
-            i = page.nextContent(i + 1, limit);
-        }
-        return i;
+        return PageTop.read(page, 0, limit, header);
     }
 
     private static boolean hasBlank(Page page, int from, int to) {

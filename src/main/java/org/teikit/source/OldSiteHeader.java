@@ -28,13 +28,13 @@ final class OldSiteHeader implements HeaderReader {
             Line line = page.line(i);
             String text = line.text();
             if (line.isBlank()) continue;
-            if (SiteChrome.isChrome(text)) {
+            if (SiteChrome.isFurniture(text)) {
                 header.furniture(line);
                 inCitationBox |= SiteChrome.is(text, "get citation") || SiteChrome.is(text, "citation");
                 continue;
             }
             Field field = line.field();
-            boolean taken = (title.isEmpty() && summary.isEmpty() && DateShape.isDate(text) && header.offer(Slot.DATE, field))
+            boolean taken = (!inCitationBox && DateShape.isDate(text) && header.offer(Slot.DATE, field))
                     || (SiteChrome.isCredits(text) && header.offer(Slot.CREDITS, field))
                     || (CitationParser.looksLikeCitation(text) && offerCitation(header, field));
             if (taken) continue;
@@ -52,7 +52,8 @@ final class OldSiteHeader implements HeaderReader {
         }
         offer(header, Slot.TITLE, page, title);
         offer(header, Slot.SUMMARY, page, summary);
-        return header.build(page.nextContent(end, page.size()), page.size());
+        int bodyFrom = page.nextContent(end, page.size());
+        return header.build(bodyFrom, PageTail.cut(page, bodyFrom, page.size(), header));
     }
 
     /** The citation, without a site button glued to its end (" - Share"), which is furniture. */
@@ -75,7 +76,7 @@ final class OldSiteHeader implements HeaderReader {
         }
         if (last < 0) return 0;
         int[] end = {last};
-        page.nextContentSkippingChrome(last + 1, page.size(), chrome -> end[0] = chrome.index());
+        page.nextContentSkippingFurniture(last + 1, page.size(), chrome -> end[0] = chrome.index());
         return end[0] + 1;
     }
 

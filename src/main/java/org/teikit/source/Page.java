@@ -3,6 +3,7 @@ package org.teikit.source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * A source text cut into lines, with the few questions every layout asks of them. A page
@@ -38,9 +39,14 @@ final class Page {
 
     /** The line [{@code s}, {@code e}) without its surrounding whitespace. */
     private static void add(List<Line> lines, String t, int s, int e) {
-        while (s < e && Character.isWhitespace(t.charAt(s))) s++;
-        while (e > s && Character.isWhitespace(t.charAt(e - 1))) e--;
+        while (s < e && isSpace(t.charAt(s))) s++;
+        while (e > s && isSpace(t.charAt(e - 1))) e--;
         lines.add(new Line(lines.size(), s, e, t.substring(s, e)));
+    }
+
+    /** Whitespace, the no-break space included: a line of no-break spaces is a blank line of the page. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     SourceText source() {
@@ -63,9 +69,21 @@ final class Page {
 
     /** Like {@link #nextContent}, but also passes over site chrome, handing each chrome line to {@code chrome}. */
     int nextContentSkippingChrome(int i, int limit, Consumer<Line> chrome) {
+        return nextContentSkipping(i, limit, SiteChrome::isChrome, chrome);
+    }
+
+    /**
+     * Like {@link #nextContentSkippingChrome}, but passes over all page furniture (menus, buttons,
+     * banners): only where the document's text cannot be, around it.
+     */
+    int nextContentSkippingFurniture(int i, int limit, Consumer<Line> furniture) {
+        return nextContentSkipping(i, limit, SiteChrome::isFurniture, furniture);
+    }
+
+    private int nextContentSkipping(int i, int limit, Predicate<String> skip, Consumer<Line> skipped) {
         int j = nextContent(i, limit);
-        while (j < limit && SiteChrome.isChrome(lines.get(j).text())) {
-            chrome.accept(lines.get(j));
+        while (j < limit && skip.test(lines.get(j).text())) {
+            skipped.accept(lines.get(j));
             j = nextContent(j + 1, limit);
         }
         return j;

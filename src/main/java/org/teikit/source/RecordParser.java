@@ -28,7 +28,18 @@ public final class RecordParser {
         boolean dropped = false;
         List<Boolean> afterDropped = new ArrayList<>();
         int group = 0;
-        for (int i = header.bodyFrom(); i < header.bodyTo(); i++) {
+        int first = header.bodyFrom();
+        int last = header.bodyTo() - 1;
+        // Furniture (menus, buttons, a footer line) at the edges of the text is the page's, not the document's.
+        while (first <= last && (page.line(first).isBlank() || SiteChrome.isFurniture(page.line(first).text()))) {
+            if (!page.line(first).isBlank()) furniture.add(page.line(first).field());
+            first++;
+        }
+        while (last >= first && (page.line(last).isBlank() || SiteChrome.isFurniture(page.line(last).text()))) {
+            if (!page.line(last).isBlank()) furniture.add(page.line(last).field());
+            last--;
+        }
+        for (int i = first; i <= last; i++) {
             Line line = page.line(i);
             if (line.isBlank()) {
                 gap = !shapes.isEmpty();

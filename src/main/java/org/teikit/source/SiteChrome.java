@@ -1,5 +1,6 @@
 package org.teikit.source;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -9,6 +10,14 @@ import java.util.regex.Pattern;
  */
 final class SiteChrome {
     private static final WordList CHROME = WordList.load("chrome.txt");
+    /** Menus, buttons and banners: furniture only around the document, never inside it. */
+    private static final WordList NAVIGATION = WordList.load("navigation.txt");
+    private static final List<Pattern> PATTERNS = WordList.lines("furniture-patterns.txt").stream()
+            .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
+    /** Headings of the lists a page prints around the document ("Related Documents", "Keywords"). */
+    private static final WordList SECTIONS = WordList.load("page-sections.txt");
+    private static final Pattern SEPARATOR = Pattern.compile("[>/»›|]");
+    private static final Pattern TRAILING_COLON = Pattern.compile("\\s*:$");
     private static final Pattern BULLET = Pattern.compile("^[•·▪►*\\-]\\s*");
     /** A trailing dash some pages put after a row of buttons ("CITATION SHARE DOWNLOAD-"). */
     private static final Pattern TRAILING_DASH = Pattern.compile("\\s*[-–]$");
@@ -22,6 +31,32 @@ final class SiteChrome {
 
     static boolean isChrome(String line) {
         return !line.isEmpty() && line.length() <= 60 && CHROME.contains(normalise(line));
+    }
+
+    /**
+     * Whether the line is page furniture where it stands around the document (above its first
+     * line or below its last): chrome, or a menu entry, button, banner or footer line.
+     */
+    static boolean isFurniture(String line) {
+        if (line.isEmpty() || line.length() > 200) return false;
+        if (isChrome(line)) return true;
+        String n = normalise(line);
+        if (n.length() <= 60 && NAVIGATION.contains(n)) return true;
+        for (Pattern p : PATTERNS) {
+            if (p.matcher(n).matches()) return true;
+        }
+        return false;
+    }
+
+    /** Whether the line is a breadcrumb trail's separator standing alone ("»", "/", ">"). */
+    static boolean isSeparator(String line) {
+        return SEPARATOR.matcher(line.strip()).matches();
+    }
+
+    /** Whether the line heads one of the lists a page prints around the document ("Related Documents"). */
+    static boolean isSectionHeading(String line) {
+        return !line.isEmpty() && line.length() <= 60
+                && SECTIONS.contains(TRAILING_COLON.matcher(normalise(line)).replaceFirst(""));
     }
 
     /** Whether the line is the given chrome phrase ("share document" matches "  • share document"). */

@@ -1,0 +1,145 @@
+package org.teikit.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.teikit.source.HeaderBuilder.Slot;
+
+/**
+ * What a page copy carries above the document's text when it has no labels: menus, search box,
+ * breadcrumbs, buttons and banners (furniture), the date line, the title, the credits sentence,
+ * a citation, and on some pages the summary; in any order, with furniture between them. The top
+ * ends after its last such mark (furniture, an unfilled date, the credits, a citation); the
+ * first other line above that is the title, a later sentence the summary. A line repeating the
+ * title (the breadcrumb's last entry) is furniture. The marks are looked for only above the
+ * document's second sentence, so furniture-like words in the text never pull it into the header.
+ */
+final class PageTop {
+    private static final int MAX_TOP_LINES = 60;
+    private static final int PROSE_WORDS = 6;
+    private static final int MAX_TITLE_CHARS = 200;
+
+    private PageTop() { }
+
+    /** Reads the top of lines [{@code from}, {@code limit}) into {@code header}; returns where the body starts. */
+    static int read(Page page, int from, int limit, HeaderBuilder header) {
+        int end = topEnd(page, from, limit, header);
+        List<Line> lines = new ArrayList<>();
+        for (int i = from; i < end; i++) {
+            if (!page.line(i).isBlank()) lines.add(page.line(i));
+        }
+        // What each line is, decided before anything is given to the header: a line the top
+        // cannot place ends it there, and the lines below it stay for the body, marks included.
+        List<Runnable> apply = new ArrayList<>();
+        boolean date = header.has(Slot.DATE);
+        boolean credits = header.has(Slot.CREDITS);
+        boolean citation = header.has(Slot.CITATION);
+        boolean title = header.has(Slot.TITLE);
+        boolean summary = header.has(Slot.SUMMARY);
+        boolean furniture = false;
+        int cut = end;
+        for (int k = 0; k < lines.size(); k++) {
+            Line line = lines.get(k);
+            String text = line.text();
+            Slot slot = null;
+            if (SiteChrome.isFurniture(text) || repeatedBelow(lines, k) || isNavigationEntry(lines, k)) {
+                apply.add(() -> header.furniture(line));
+                furniture = true;
+                continue;
+            } else if (!date && isDate(text)) {
+                slot = Slot.DATE;
+                date = true;
+            } else if (!credits && SiteChrome.isCredits(text)) {
+                slot = Slot.CREDITS;
+                credits = true;
+            } else if (!citation && PageTail.isBareCitation(text)) {
+                slot = Slot.CITATION;
+                citation = true;
+            } else if (!title) {
+                slot = Slot.TITLE;
+                title = true;
+            } else if (!summary && isProse(text)) {
+                slot = Slot.SUMMARY;
+                summary = true;
+            } else {
+                cut = line.index();
+                break;
+            }
+            Slot s = slot;
+            apply.add(() -> header.offer(s, line.field()));
+        }
+        apply.forEach(Runnable::run);
+        int body = page.nextContent(cut, limit);
+        if (!title && !citation && cut == end && furniture && isHeading(page, body, limit)) {
+            // The top was all furniture and its title stands below it, above the text.
+            header.offer(Slot.TITLE, page.line(body).field());
+            body = page.nextContent(body + 1, limit);
+        }
+        return body;
+    }
+
+    /**
+     * A menu or breadcrumb entry rather than the title: a line after a breadcrumb's separator
+     * ("»", "/"), or one with furniture on both sides of it.
+     */
+    private static boolean isNavigationEntry(List<Line> lines, int k) {
+        if (k == 0) return false;
+        String before = lines.get(k - 1).text();
+        if (SiteChrome.isSeparator(before)) return true;
+        return k + 1 < lines.size() && SiteChrome.isFurniture(before) && SiteChrome.isFurniture(lines.get(k + 1).text());
+    }
+
+    /** A title-like line with more text below it: short, no sentence, not a date. */
+    private static boolean isHeading(Page page, int i, int limit) {
+        if (i >= limit) return false;
+        String text = page.line(i).text();
+        int next = page.nextContent(i + 1, limit);
+        return next < limit && text.length() <= MAX_TITLE_CHARS && !isDate(text)
+                && !text.matches("(?s).*[.:;,!?]") && !SiteChrome.isFurniture(text);
+    }
+
+    /** The line after the last mark of the top, or {@code from} when the region opens with the text. */
+    private static int topEnd(Page page, int from, int limit, HeaderBuilder header) {
+        int end = from;
+        int prose = 0;
+        boolean date = header.has(Slot.DATE);
+        boolean credits = header.has(Slot.CREDITS);
+        int stop = Math.min(limit, from + MAX_TOP_LINES);
+        for (int i = from; i < stop; i++) {
+            String text = page.line(i).text();
+            if (text.isEmpty()) continue;
+            boolean mark = SiteChrome.isFurniture(text)
+                    || (!date && isDate(text))
+                    || (!credits && SiteChrome.isCredits(text))
+                    || PageTail.isBareCitation(text);
+            if (mark) {
+                end = i + 1;
+                date |= isDate(text);
+                credits |= SiteChrome.isCredits(text);
+            } else if (isProse(text) && ++prose >= 2) {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static boolean isDate(String text) {
+        return DateShape.isDate(text);
+    }
+
+    private static boolean repeatedBelow(List<Line> lines, int k) {
+        String t = key(lines.get(k).text());
+        for (int j = k + 1; j < lines.size(); j++) {
+            if (key(lines.get(j).text()).equals(t)) return true;
+        }
+        return false;
+    }
+
+    private static String key(String text) {
+        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isProse(String text) {
+        return text.split("\\s+").length >= PROSE_WORDS && text.matches("(?s).*[.!?][\"”’')\\]]*");
+    }
+}
