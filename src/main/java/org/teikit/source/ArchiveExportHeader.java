@@ -103,7 +103,10 @@ final class ArchiveExportHeader implements HeaderReader {
             }
         }
         for (int k = lines.size() - 2; k >= 0; k--) {
-            if (repeats(lines.get(k), lines.subList(k + 1, lines.size()))) header.furniture(lines.remove(k));
+            Line line = lines.get(k);
+            if (SiteChrome.mayBePlacedFurniture(line.text()) && repeats(line, lines.subList(k + 1, lines.size()))) {
+                header.furniture(lines.remove(k));
+            }
         }
         if (lines.isEmpty()) return;
         Line first = lines.get(0);

@@ -17,9 +17,6 @@ import org.teikit.source.HeaderBuilder.Slot;
  * inside the document, followed by more of the document, never cuts the text.
  */
 final class PageTail {
-    /** Entries of a page list are titles, names and dates, not paragraphs. */
-    private static final int MAX_ENTRY_CHARS = 160;
-    private static final int PROSE_WORDS = 12;
     /** A tail is looked for only this far above the end of the text region. */
     private static final int MAX_TAIL_LINES = 120;
 
@@ -130,8 +127,6 @@ final class PageTail {
 
     /** An entry of a page list or a footer line: short, and not a sentence of prose. */
     private static boolean isEntry(String text) {
-        if (text.length() > MAX_ENTRY_CHARS) return false;
-        boolean sentence = text.matches("(?s).*[.!?][\"”’')\\]]*") && text.split("\\s+").length >= PROSE_WORDS;
-        return !sentence;
+        return SiteChrome.mayBePlacedFurniture(text);
     }
 }

@@ -42,7 +42,8 @@ final class PageTop {
             Line line = lines.get(k);
             String text = line.text();
             Slot slot = null;
-            if (SiteChrome.isFurniture(text) || repeatedBelow(lines, k) || isNavigationEntry(lines, k)) {
+            if (SiteChrome.isFurniture(text)
+                    || (SiteChrome.mayBePlacedFurniture(text) && (repeatedBelow(lines, k) || isNavigationEntry(lines, k)))) {
                 apply.add(() -> header.furniture(line));
                 furniture = true;
                 continue;

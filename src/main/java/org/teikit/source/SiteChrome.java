@@ -16,6 +16,9 @@ final class SiteChrome {
             .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
     /** Headings of the lists a page prints around the document ("Related Documents", "Keywords"). */
     private static final WordList SECTIONS = WordList.load("page-sections.txt");
+    private static final int MAX_PLACED_CHARS = 160;
+    private static final int PROSE_WORDS = 6;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')\\]]*$");
     private static final Pattern SEPARATOR = Pattern.compile("[>/»›|]");
     private static final Pattern TRAILING_COLON = Pattern.compile("\\s*:$");
     private static final Pattern BULLET = Pattern.compile("^[•·▪►*\\-]\\s*");
@@ -51,6 +54,17 @@ final class SiteChrome {
     /** Whether the line is a breadcrumb trail's separator standing alone ("»", "/", ">"). */
     static boolean isSeparator(String line) {
         return SEPARATOR.matcher(line.strip()).matches();
+    }
+
+    /**
+     * Whether a line not known as furniture may still be taken for it by its place on the page (an
+     * entry of a page list, a breadcrumb, a repeat of the title): never a sentence of prose, never a
+     * citation. Document text has those; a menu, a list of related titles or a footer does not.
+     */
+    static boolean mayBePlacedFurniture(String line) {
+        if (line.length() > MAX_PLACED_CHARS || CitationParser.looksLikeCitation(line)) return false;
+        boolean sentence = SENTENCE_END.matcher(line).find() && line.strip().split("\\s+").length >= PROSE_WORDS;
+        return !sentence;
     }
 
     /** Whether the line heads one of the lists a page prints around the document ("Related Documents"). */
