@@ -92,6 +92,7 @@ final class ArchiveExportHeader implements HeaderReader {
             Line line = page.line(i);
             if (line.isBlank()) continue;
             if (SiteChrome.isFurniture(line.text())) header.furniture(line);
+            else if (PageTail.isBareCitation(line.text()) && header.offer(HeaderBuilder.Slot.CITATION, line.field())) continue;
             else if (!(SiteChrome.isCredits(line.text()) && header.offer(HeaderBuilder.Slot.CREDITS, line.field()))) lines.add(line);
         }
         for (int k = 0; k < lines.size(); k++) {
@@ -158,11 +159,14 @@ final class ArchiveExportHeader implements HeaderReader {
         }
         int end = unitEnd(page, value);
         int probe = end;
+        int lastValue = end;
         for (int units = 0; units < UNITS_TO_NEXT_LABEL; units++) {
             int next = page.nextContent(probe + 1, page.size());
             if (next >= page.size()) break;
-            if (label(page, next).isPresent()) return units == 0 ? end : page.lastContentBefore(next, 0);
+            if (label(page, next).isPresent()) return lastValue;
             probe = unitEnd(page, next);
+            // A button between the value and the next label ("Copy citation") is furniture, not more value.
+            if (!SiteChrome.isFurniture(page.line(next).text())) lastValue = probe;
         }
         return end;
     }
@@ -172,8 +176,14 @@ final class ArchiveExportHeader implements HeaderReader {
         return layout == Layout.MIRROR ? start : page.paragraphEnd(start);
     }
 
+    /** Passes the furniture between labels and values (buttons, download links), but not an entry of "Contents:". */
     private static int skipChrome(Page page, int from, HeaderBuilder header) {
-        return page.nextContentSkippingChrome(from, page.size(), header::furniture);
+        int i = page.nextContent(from, page.size());
+        while (i < page.size() && SiteChrome.isFurniture(page.line(i).text()) && !ContentsEntry.is(page.line(i).text())) {
+            header.furniture(page.line(i));
+            i = page.nextContent(i + 1, page.size());
+        }
+        return i;
     }
 
     private static Optional<FieldLabel> label(Page page, int i) {

@@ -37,17 +37,28 @@ final class PageTop {
         boolean title = header.has(Slot.TITLE);
         boolean summary = header.has(Slot.SUMMARY);
         boolean furniture = false;
+        List<Slot> labelled = new ArrayList<>();
         int cut = end;
         for (int k = 0; k < lines.size(); k++) {
             Line line = lines.get(k);
             String text = line.text();
             Slot slot = null;
+            FieldLabel label = FieldLabel.of(text, true).orElse(null);
+            if (label != null && k + 1 < lines.size() && !header.has(label.slot()) && !labelled.contains(label.slot())
+                    && FieldLabel.of(lines.get(k + 1).text(), true).isEmpty()) {
+                // "Summary" above its value: the label is furniture, the next line its value.
+                apply.add(() -> header.furniture(line));
+                labelled.add(label.slot());
+                Line value = lines.get(++k);
+                apply.add(() -> header.offer(label.slot(), value.field()));
+                continue;
+            }
             if (SiteChrome.isFurniture(text)
                     || (SiteChrome.mayBePlacedFurniture(text) && (repeatedBelow(lines, k) || isNavigationEntry(lines, k)))) {
                 apply.add(() -> header.furniture(line));
                 furniture = true;
                 continue;
-            } else if (!date && isDate(text)) {
+            } else if (!date && isDate(text) && !labelled.contains(Slot.DATE)) {
                 slot = Slot.DATE;
                 date = true;
             } else if (!credits && SiteChrome.isCredits(text)) {
@@ -109,7 +120,7 @@ final class PageTop {
         for (int i = from; i < stop; i++) {
             String text = page.line(i).text();
             if (text.isEmpty()) continue;
-            boolean mark = SiteChrome.isFurniture(text)
+            boolean mark = SiteChrome.isFurniture(text) || FieldLabel.of(text, true).isPresent()
                     || (!date && isDate(text))
                     || (!credits && SiteChrome.isCredits(text))
                     || PageTail.isBareCitation(text);
