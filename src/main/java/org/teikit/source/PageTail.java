@@ -20,6 +20,8 @@ final class PageTail {
     /** A tail is looked for only this far above the end of the text region. */
     private static final int MAX_TAIL_LINES = 120;
 
+    private static final WordList PUBLISHER_WORDS = WordList.load("publisher-words.txt");
+
     private PageTail() { }
 
     /** A field the tail gives the header. */
@@ -122,7 +124,14 @@ final class PageTail {
     static boolean isBareCitation(String text) {
         if (!CitationParser.looksLikeCitation(text)) return false;
         Citation c = CitationParser.parse(text);
-        return c.date() != null && (c.publisher() != null || c.url() != null);
+        return c.date() != null && (c.url() != null || (c.publisher() != null && namesAPublisher(c.publisher())));
+    }
+
+    private static boolean namesAPublisher(String publisher) {
+        for (String word : publisher.split("[^\\p{L}]+")) {
+            if (PUBLISHER_WORDS.contains(word)) return true;
+        }
+        return false;
     }
 
     /** An entry of a page list or a footer line: short, and not a sentence of prose. */

@@ -1,8 +1,10 @@
 package org.teikit.source;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.teikit.source.HeaderBuilder.Slot;
 
 /**
@@ -30,26 +32,25 @@ final class PageTop {
         }
         // What each line is, decided before anything is given to the header: a line the top
         // cannot place ends it there, and the lines below it stay for the body, marks included.
+        // Each slot is promised once, so no line is offered to a slot another line has taken.
         List<Runnable> apply = new ArrayList<>();
-        boolean date = header.has(Slot.DATE);
-        boolean credits = header.has(Slot.CREDITS);
-        boolean citation = header.has(Slot.CITATION);
-        boolean title = header.has(Slot.TITLE);
-        boolean summary = header.has(Slot.SUMMARY);
+        Set<Slot> taken = EnumSet.noneOf(Slot.class);
+        for (Slot slot : Slot.values()) {
+            if (header.has(slot)) taken.add(slot);
+        }
         boolean furniture = false;
-        List<Slot> labelled = new ArrayList<>();
         int cut = end;
         for (int k = 0; k < lines.size(); k++) {
             Line line = lines.get(k);
             String text = line.text();
-            Slot slot = null;
             FieldLabel label = FieldLabel.of(text, true).orElse(null);
-            if (label != null && k + 1 < lines.size() && !header.has(label.slot()) && !labelled.contains(label.slot())
-                    && FieldLabel.of(lines.get(k + 1).text(), true).isEmpty()) {
+            if (label != null && k + 1 < lines.size() && !taken.contains(label.slot())
+                    && FieldLabel.of(lines.get(k + 1).text(), true).isEmpty()
+                    && !SiteChrome.isFurniture(lines.get(k + 1).text())) {
                 // "Summary" above its value: the label is furniture, the next line its value.
-                apply.add(() -> header.furniture(line));
-                labelled.add(label.slot());
                 Line value = lines.get(++k);
+                taken.add(label.slot());
+                apply.add(() -> header.furniture(line));
                 apply.add(() -> header.offer(label.slot(), value.field()));
                 continue;
             }
@@ -58,36 +59,34 @@ final class PageTop {
                 apply.add(() -> header.furniture(line));
                 furniture = true;
                 continue;
-            } else if (!date && isDate(text) && !labelled.contains(Slot.DATE)) {
-                slot = Slot.DATE;
-                date = true;
-            } else if (!credits && SiteChrome.isCredits(text)) {
-                slot = Slot.CREDITS;
-                credits = true;
-            } else if (!citation && PageTail.isBareCitation(text)) {
-                slot = Slot.CITATION;
-                citation = true;
-            } else if (!title) {
-                slot = Slot.TITLE;
-                title = true;
-            } else if (!summary && isProse(text)) {
-                slot = Slot.SUMMARY;
-                summary = true;
-            } else {
+            }
+            Slot slot = slotOf(text, taken);
+            if (slot == null) {
                 cut = line.index();
                 break;
             }
-            Slot s = slot;
-            apply.add(() -> header.offer(s, line.field()));
+            taken.add(slot);
+            apply.add(() -> header.offer(slot, line.field()));
         }
         apply.forEach(Runnable::run);
         int body = page.nextContent(cut, limit);
-        if (!title && !citation && cut == end && furniture && isHeading(page, body, limit)) {
+        if (!taken.contains(Slot.TITLE) && !taken.contains(Slot.CITATION) && cut == end && furniture
+                && isHeading(page, body, limit)) {
             // The top was all furniture and its title stands below it, above the text.
             header.offer(Slot.TITLE, page.line(body).field());
             body = page.nextContent(body + 1, limit);
         }
         return body;
+    }
+
+    /** The slot a line of the top fills, among those not taken: the date, credits, a citation, the title, the summary. */
+    private static Slot slotOf(String text, Set<Slot> taken) {
+        if (!taken.contains(Slot.DATE) && isDate(text)) return Slot.DATE;
+        if (!taken.contains(Slot.CREDITS) && SiteChrome.isCredits(text)) return Slot.CREDITS;
+        if (!taken.contains(Slot.CITATION) && PageTail.isBareCitation(text)) return Slot.CITATION;
+        if (!taken.contains(Slot.TITLE)) return Slot.TITLE;
+        if (!taken.contains(Slot.SUMMARY) && isProse(text)) return Slot.SUMMARY;
+        return null;
     }
 
     /**

@@ -104,7 +104,7 @@ class LosslessTest {
         page.record().body().forEach(b -> mark(covered, b.offset(), b.text().length()));
         SourceText source = page.record().source();
         for (int i = 0; i < text.length(); i++) {
-            if (!covered[i] && !Character.isWhitespace(text.charAt(i))) {
+            if (!covered[i] && !Character.isWhitespace(text.charAt(i)) && !Character.isSpaceChar(text.charAt(i))) {
                 int end = text.indexOf('\n', i);
                 fail(source.name() + ":" + source.lineOf(i) + ":" + source.columnOf(i) + ": vanished: "
                         + text.substring(i, end < 0 ? text.length() : end));
@@ -119,7 +119,7 @@ class LosslessTest {
     static String nonWhitespace(CharSequence s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
-            if (!Character.isWhitespace(s.charAt(i))) sb.append(s.charAt(i));
+            if (!Character.isWhitespace(s.charAt(i)) && !Character.isSpaceChar(s.charAt(i))) sb.append(s.charAt(i));
         }
         return sb.toString();
     }
