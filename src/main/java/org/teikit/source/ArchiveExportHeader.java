@@ -24,6 +24,10 @@ final class ArchiveExportHeader implements HeaderReader {
     /** "Title: …" or "Date: …" above the labels of some copies: the label and its value on one line. */
     private static final Pattern LABELLED_TOP = Pattern.compile("(?i)^((?:title|date)\\s*:)\\s*(\\S.*)$");
 
+    /** Above the labels: the date line and a title of at most three lines. */
+    private static final int MAX_TITLE_LINES = 4;
+    private static final int SENTENCE_WORDS = 6;
+
     private final Layout layout;
 
     ArchiveExportHeader(Layout layout) {
@@ -35,6 +39,12 @@ final class ArchiveExportHeader implements HeaderReader {
         HeaderBuilder header = new HeaderBuilder(layout);
         int n = page.size();
         int firstLabel = firstLabel(page);
+        if (textAbove(page, firstLabel)) {
+            // The labels come after the text (a copy with the citation below it): the top is read
+            // as a page copy's, the labels with what else follows the text as its tail.
+            int bodyFrom = PageTop.read(page, 0, firstLabel, header);
+            return header.build(bodyFrom, PageTail.cut(page, bodyFrom, page.size(), header));
+        }
         readTitleLines(page, firstLabel, header);
         int i = firstLabel;
         int bodyFrom = n;
@@ -78,6 +88,26 @@ final class ArchiveExportHeader implements HeaderReader {
             if (label(page, i).isPresent()) return i;
         }
         return page.size();
+    }
+
+    /**
+     * Whether document text stands above the first label: more lines than a date line, a title
+     * and the credits, or a sentence among two lines or more.
+     */
+    private static boolean textAbove(Page page, int firstLabel) {
+        int lines = 0;
+        boolean sentence = false;
+        for (int i = 0; i < firstLabel; i++) {
+            String text = page.line(i).text();
+            if (text.isEmpty() || SiteChrome.isFurniture(text) || SiteChrome.isCredits(text) || PageTail.isBareCitation(text)
+                    || DateShape.isDate(text)) {
+                continue;
+            }
+            lines++;
+            sentence |= text.split("\\s+").length >= SENTENCE_WORDS && text.matches("(?s).*[.!?][\"”’')\\]]*");
+        }
+        // A title alone may end like a sentence ("… 13 May 1976."); a title with a sentence under it is text.
+        return lines > MAX_TITLE_LINES || (sentence && lines >= 2);
     }
 
     /**

@@ -39,6 +39,7 @@ final class PageTop {
             if (header.has(slot)) taken.add(slot);
         }
         boolean furniture = false;
+        boolean dated = false;
         int cut = end;
         for (int k = 0; k < lines.size(); k++) {
             Line line = lines.get(k);
@@ -66,13 +67,14 @@ final class PageTop {
                 break;
             }
             taken.add(slot);
+            dated |= slot == Slot.DATE;
             apply.add(() -> header.offer(slot, line.field()));
         }
         apply.forEach(Runnable::run);
         int body = page.nextContent(cut, limit);
-        if (!taken.contains(Slot.TITLE) && !taken.contains(Slot.CITATION) && cut == end && furniture
+        if (!taken.contains(Slot.TITLE) && !taken.contains(Slot.CITATION) && cut == end && (furniture || dated)
                 && isHeading(page, body, limit)) {
-            // The top was all furniture and its title stands below it, above the text.
+            // The top was furniture (or the date line) and the title stands below it, above the text.
             header.offer(Slot.TITLE, page.line(body).field());
             body = page.nextContent(body + 1, limit);
         }

@@ -18,8 +18,23 @@ public final class RecordParser {
 
     static ParsedPage analyse(SourceText source) {
         Page page = Page.of(source);
-        Layout layout = LayoutDetector.detect(page);
-        Header header = HeaderReader.of(layout).read(page);
+        return analyse(source, page, HeaderReader.of(LayoutDetector.detect(page)));
+    }
+
+    /**
+     * Reads the page with {@code reader}. Should the reader have left a line in neither header nor
+     * body (a slip of its rules), the page is read again as text alone, chrome aside: a line the
+     * parser cannot place goes to the body, never nowhere, and the document is still written.
+     */
+    static ParsedPage analyse(SourceText source, Page page, HeaderReader reader) {
+        Header header = reader.read(page);
+        ParsedPage parsed = analyse(source, page, header);
+        boolean lost = parsed.record().lines().stream().anyMatch(l -> l.role() == SourceLine.Role.UNPLACED);
+        return lost ? analyse(source, page, new HeaderBuilder(Layout.BARE).build(0, page.size())) : parsed;
+    }
+
+    private static ParsedPage analyse(SourceText source, Page page, Header header) {
+        Layout layout = header.metadata().layout();
         List<Field> furniture = new ArrayList<>(header.furniture());
         List<LineShape> shapes = new ArrayList<>();
         List<Integer> groups = new ArrayList<>();

@@ -185,4 +185,40 @@ class EncodeCommandTest {
         assertTrue(lines.stream().anyMatch(l -> l.matches("\\s+7  body .*Strelsau, 3 May 1961")), run.out());
         assertFalse(run.out().contains("unplaced"), run.out());
     }
+
+    @Test
+    void explainsAPageCopyLineByLineFurnitureAndBlocksBelowTheTextIncluded() throws IOException {
+        Path in = write("copy.txt", """
+                Skip to main content
+                Main navigation
+                Home
+                May 2, 1961
+                Note on the Harvest
+                Share
+                Strelsau, 3 May 1961
+
+                Comrade Rassendyll informed the Embassy about the harvest.
+
+                Citation:
+
+                "Note on the Harvest," May 2, 1961, Example Digital Archive, Archive X (AX), F-1, 2.
+
+                Related Documents
+
+                Note on the Wool Harvest
+                """);
+        CommandRun run = CommandRun.of("encode", "--explain", in.toString(), "-o", dir.resolve("out").toString());
+        assertEquals(0, run.status(), run.toString());
+        List<String> lines = run.out().lines().toList();
+        assertTrue(lines.contains("    2  furniture  site               Main navigation"), run.out());
+        assertTrue(lines.contains("    4  header     date               May 2, 1961"), run.out());
+        assertTrue(lines.contains("    5  header     title              Note on the Harvest"), run.out());
+        assertTrue(lines.contains("    6  furniture  site               Share"), run.out());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("\\s+7  body .*Strelsau, 3 May 1961")), run.out());
+        assertTrue(lines.contains("   11  label      citation           Citation:"), run.out());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("\\s+13  header     citation .*")), run.out());
+        assertTrue(lines.contains("   15  furniture  site               Related Documents"), run.out());
+        assertTrue(lines.contains("   17  furniture  site               Note on the Wool Harvest"), run.out());
+        assertFalse(run.out().contains("unplaced"), run.out());
+    }
 }

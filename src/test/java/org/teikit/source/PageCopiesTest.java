@@ -234,4 +234,14 @@ class PageCopiesTest {
                 """);
         assertEquals("The first paragraph.\nHome\nThe second paragraph.", body(r));
     }
+
+    @Test
+    void aLineAReaderLeftNowhereIsReadAsBodyAndNothingIsLost() {
+        SourceText source = SourceText.of("slip.txt", "A first line no reader took.\n\nThe text of the note.\n");
+        Page page = Page.of(source);
+        HeaderReader forgetful = p -> new HeaderBuilder(Layout.ARCHIVE_EXPORT).build(1, p.size()); // skips line 1
+        ParsedPage parsed = RecordParser.analyse(source, page, forgetful);
+        LosslessTest.assertLossless(parsed);
+        assertEquals("A first line no reader took.\nThe text of the note.", body(parsed.record()));
+    }
 }
