@@ -118,7 +118,7 @@ public final class CitationParser {
             boolean commaBefore = text.substring(0, i).stripTrailing().endsWith(",");
             if (!commaAfter && !commaBefore) continue;
             if (DATE_PART.matcher(text.substring(i + 1, Math.min(text.length(), i + 60))).find()) return i;
-            if (commaAfter) lastCandidate = i;
+            if (commaAfter || commaBefore) lastCandidate = i; // an undated citation: "Title," Publisher, …
         }
         return lastCandidate;
     }

@@ -183,4 +183,15 @@ class CitationParserTest {
         assertEquals(line.indexOf("\"Report"), CitationParser.gluedCitationStart(line));
         assertEquals(-1, CitationParser.gluedCitationStart("He said \"no.\" Then he left, angry, on May 2, 1960."));
     }
+
+    @Test
+    void anUndatedCitationWithTheCommaInsideTheQuotes() {
+        Citation c = CitationParser.parse("\"Record of a Talk with the Elbonian Consul,\" Example Digital Archive, Archive X (AX), "
+                + "fond 7, opis 2. Translated by Ann Lee.");
+        assertEquals("Record of a Talk with the Elbonian Consul", c.title());
+        assertEquals(null, c.date());
+        assertEquals("Archive X (AX)", c.repository());
+        assertEquals("Ann Lee", c.translator());
+        assertTrue(CitationParser.looksLikeCitation(c.full()));
+    }
 }
