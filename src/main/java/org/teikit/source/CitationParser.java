@@ -252,10 +252,21 @@ public final class CitationParser {
         }
     }
 
+    /** An archive's abbreviation in capitals and a shelfmark with digits in one part: "PRC FMA 106-00701-03". */
+    private static final Pattern ABBREVIATION_AND_SHELFMARK = Pattern.compile(
+            "^((?:\\p{Lu}[\\p{Lu}.&-]*\\s+)*\\p{Lu}[\\p{Lu}.&-]+)\\s+(\\S*\\d[\\S\\s]*)$");
+
     /** Repository, collection and shelfmark from the archival parts of a citation. */
     private record Holding(String repository, String collection, String idno) {
         static Holding of(List<String> parts) {
             if (parts.isEmpty()) return new Holding(null, null, null);
+            Matcher glued = ABBREVIATION_AND_SHELFMARK.matcher(parts.get(0));
+            if (glued.matches()) {
+                // "PRC FMA 110-00141-04, 26-27": the archive's abbreviation with the shelfmark after it, no collection.
+                List<String> idno = new ArrayList<>(parts.subList(1, parts.size()));
+                idno.add(0, glued.group(2));
+                return new Holding(glued.group(1), null, String.join(", ", idno));
+            }
             int last = 0;
             for (int i = 0; i < Math.min(parts.size(), REPOSITORY_PARTS); i++) {
                 if (parts.get(i).endsWith(")")) {

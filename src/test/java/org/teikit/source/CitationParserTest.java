@@ -194,4 +194,15 @@ class CitationParserTest {
         assertEquals("Ann Lee", c.translator());
         assertTrue(CitationParser.looksLikeCitation(c.full()));
     }
+
+    @Test
+    void anAbbreviationGluedToItsShelfmarkIsTheRepositoryAndTheShelfmark() {
+        Citation c = CitationParser.parse("\"Cable on Grain,\" June 1, 1960, Example Digital Archive, EFA 104-00123-05, 7-9. "
+                + "Translated by Ann Lee.");
+        assertEquals("EFA", c.repository());
+        assertNull(c.collection());
+        assertEquals("104-00123-05, 7-9", c.idno());
+        Citation named = CitationParser.parse("\"Cable on Grain,\" June 1, 1960, Example Digital Archive, Archive X (AX), F-1, 2.");
+        assertEquals("Archive X (AX)", named.repository());
+    }
 }
