@@ -77,7 +77,7 @@ final class Page {
      * banners): only where the document's text cannot be, around it.
      */
     int nextContentSkippingFurniture(int i, int limit, Consumer<Line> furniture) {
-        return nextContentSkipping(i, limit, SiteChrome::isFurniture, furniture);
+        return nextContentSkipping(i, limit, SiteChrome::isHeaderFurniture, furniture);
     }
 
     private int nextContentSkipping(int i, int limit, Predicate<String> skip, Consumer<Line> skipped) {

@@ -67,6 +67,15 @@ final class SiteChrome {
         return !sentence;
     }
 
+    /**
+     * Whether the line is furniture of a page's header: furniture, or a download link named like a
+     * "Contents:" entry ("Original Document (Chinese)"). Only above the text: a page that is
+     * nothing but such entries is text.
+     */
+    static boolean isHeaderFurniture(String line) {
+        return isFurniture(line) || (line.length() <= 60 && ContentsEntry.is(normalise(line)));
+    }
+
     /** Whether the line heads one of the lists a page prints around the document ("Related Documents"). */
     static boolean isSectionHeading(String line) {
         return !line.isEmpty() && line.length() <= 60

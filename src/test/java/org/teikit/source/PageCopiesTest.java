@@ -244,4 +244,11 @@ class PageCopiesTest {
         LosslessTest.assertLossless(parsed);
         assertEquals("A first line no reader took.\nThe text of the note.", body(parsed.record()));
     }
+
+    @Test
+    void downloadLinksNamedLikeContentsEntriesAreFurnitureAboveTheText() {
+        assertTrue(SiteChrome.isHeaderFurniture("Original Document (Chinese)"));
+        assertTrue(SiteChrome.isHeaderFurniture("English Translation"));
+        assertFalse(SiteChrome.isHeaderFurniture("The original document was lost."));
+    }
 }
