@@ -104,7 +104,7 @@ final class ArchiveExportHeader implements HeaderReader {
                 continue;
             }
             lines++;
-            sentence |= text.split("\\s+").length >= SENTENCE_WORDS && text.matches("(?s).*[.!?][\"”’')\\]]*");
+            sentence |= Sentence.is(text, SENTENCE_WORDS);
         }
         // A title alone may end like a sentence ("… 13 May 1976."); a title with a sentence under it is text.
         return lines > MAX_TITLE_LINES || (sentence && lines >= 2);

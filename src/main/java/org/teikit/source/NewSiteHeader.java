@@ -56,7 +56,6 @@ final class NewSiteHeader implements HeaderReader {
 
     /** A summary is a sentence or more, not a signature line that happens to end the body. */
     private static boolean isProse(String text) {
-        String t = text.strip();
-        return t.split("\\s+").length >= SUMMARY_MIN_WORDS && t.matches("(?s).*[.!?][\"”’')\\]]*");
+        return Sentence.is(text, SUMMARY_MIN_WORDS);
     }
 }

@@ -153,6 +153,6 @@ final class PageTop {
     }
 
     private static boolean isProse(String text) {
-        return text.split("\\s+").length >= PROSE_WORDS && text.matches("(?s).*[.!?][\"”’')\\]]*");
+        return Sentence.is(text, PROSE_WORDS);
     }
 }

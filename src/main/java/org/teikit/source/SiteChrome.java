@@ -18,7 +18,6 @@ final class SiteChrome {
     private static final WordList SECTIONS = WordList.load("page-sections.txt");
     private static final int MAX_PLACED_CHARS = 160;
     private static final int PROSE_WORDS = 6;
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')\\]]*$");
     private static final Pattern SEPARATOR = Pattern.compile("[>/»›|]");
     private static final Pattern TRAILING_COLON = Pattern.compile("\\s*:$");
     private static final Pattern BULLET = Pattern.compile("^[•·▪►*\\-]\\s*");
@@ -63,8 +62,7 @@ final class SiteChrome {
      */
     static boolean mayBePlacedFurniture(String line) {
         if (line.length() > MAX_PLACED_CHARS || CitationParser.looksLikeCitation(line)) return false;
-        boolean sentence = SENTENCE_END.matcher(line).find() && line.strip().split("\\s+").length >= PROSE_WORDS;
-        return !sentence;
+        return !Sentence.is(line, PROSE_WORDS);
     }
 
     /**
