@@ -373,7 +373,6 @@ public final class Lexicon {
         return phraseWordsBeforeName.contains(w);
     }
 
-    /** "Autonomous" of "Inner Mongolian Autonomous Region": a word of a region's name that names no place alone. */
     /** "Jr", "Sr", "II" after a person's name: the generation, not a word of the name or of an office. */
     boolean isGenerationalSuffix(String w) {
         return asWrittenOrInCapitals(generationalSuffixes, w);
@@ -394,6 +393,7 @@ public final class Lexicon {
         return placeOnlyCues.contains(w);
     }
 
+    /** "Autonomous" of "Inner Mongolian Autonomous Region": a word of a region's name that names no place alone. */
     boolean isRegionModifier(String w) {
         return regionModifiers.contains(w);
     }
