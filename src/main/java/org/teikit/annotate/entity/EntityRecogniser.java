@@ -205,9 +205,9 @@ public final class EntityRecogniser {
     }
 
     private void signOff(Run run) {
-        int signOff = PersonRules.signOffText(run.scans);
+        int signOff = SignatureNames.signOffText(run.scans);
         if (signOff >= 0) {
-            persons.signOff(run.scans.get(signOff), run.hits.get(signOff), w -> run.commonWords.contains(PersonClusters.fold(w)), run.people);
+            persons.signatures().signOff(run.scans.get(signOff), run.hits.get(signOff), w -> run.commonWords.contains(PersonClusters.fold(w)), run.people);
         }
     }
 

@@ -214,8 +214,8 @@ final class MentionFinder {
      */
     private boolean listedWithPerson(TextScan s, int i) {
         Tokens t = s.tokens;
-        if (i >= 2 && PersonRules.isDash(t.get(i - 1)) && s.owner(i - 2) instanceof PersonFound && rules.meetingAt(t, i + 1)) return true;
-        if (i + 3 < t.size() && PersonRules.isDash(t.get(i + 1)) && s.owner(i + 2) instanceof PersonFound && rules.meetingAt(t, i + 3)) return true;
+        if (i >= 2 && NamePairs.isDash(t.get(i - 1)) && s.owner(i - 2) instanceof PersonFound && rules.meetingAt(t, i + 1)) return true;
+        if (i + 3 < t.size() && NamePairs.isDash(t.get(i + 1)) && s.owner(i + 2) instanceof PersonFound && rules.meetingAt(t, i + 3)) return true;
         int before = i - 1;
         if (before >= 0 && t.get(before).is("and")) before--;
         boolean left = before < i - 1 || before >= 0 && t.get(before).is(",");

@@ -11,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 import org.teikit.annotate.Certainty;
 import org.teikit.annotate.EntityType;
 import org.teikit.annotate.RegisterId;
-import org.teikit.source.BlockKind;
 
 /**
  * The first look for persons in one text, from context and from the shape of names: the rules of
@@ -19,19 +18,20 @@ import org.teikit.source.BlockKind;
  * title or office before a name, a labelled line, a signature, a speaker label, the shape of a name,
  * the surname of a known person, two names paired by a dash before a meeting, a cue, a name set off
  * after an office, the gazetteer). Besides them, three looks over the whole document: the letters of
- * an outline ({@link #claimOutlineLetters}), the sign-off of a telegram ({@link #signOff}) and the
+ * an outline ({@link #claimOutlineLetters}), the sign-off of a telegram ({@link SignatureNames#signOff}) and the
  * guesses its recurring words confirm ({@link #confirmRecurring}). A name found by shape alone carries
  * {@link Certainty#MEDIUM}.
  */
 final class PersonRules {
-    /** The most words between an office and the comma before a name set off after it. */
-    private static final int MAX_OFFICE_PHRASE = 12;
     /** The most words of a cue before a name ("copies were sent to"). */
     private static final int MAX_CUE_WORDS = 5;
 
     private final Lexicon lexicon;
     private final NameReader names;
     private final RoleReader roles;
+    private final TitledNames titled;
+    private final SignatureNames signatures;
+    private final NamePairs pairs;
 
     /** The surnames, folded, that only one known person has. */
     private final Set<String> knownSurnames = new HashSet<>();
@@ -51,6 +51,9 @@ final class PersonRules {
         this.placeWord = placeWord;
         this.names = new NameReader(lexicon);
         this.roles = new RoleReader(lexicon);
+        this.titled = new TitledNames(this, lexicon, names, roles);
+        this.signatures = new SignatureNames(this, lexicon, names, roles);
+        this.pairs = new NamePairs(this, lexicon, names, placeWord);
         Map<String, RegisterId> idBySurname = new HashMap<>();
         Set<String> shared = new HashSet<>();
         for (KnownEntity e : known) {
@@ -72,6 +75,10 @@ final class PersonRules {
         return roles;
     }
 
+    SignatureNames signatures() {
+        return signatures;
+    }
+
     /**
      * The rules of the first look, in the order they run: each takes the tokens it names, so an
      * earlier rule wins over a later one. Titles and labels come before the shape of names (they
@@ -80,17 +87,21 @@ final class PersonRules {
      */
     static final List<PersonRule> ORDER = List.of(
             new PersonRule("abbreviation", "KIS (Kim Il Sung)", PersonRules::abbreviations),
-            new PersonRule("title", "Comrade Bauer, Comrades Le Duan and Pham Van Dong", PersonRules::titled),
+            new PersonRule("title", "Comrade Bauer, Comrades Le Duan and Pham Van Dong",
+                    (rules, s, hits, out) -> rules.titled.titled(s, hits, out)),
             new PersonRule("label", "Interpreter: Bai Shuwen", PersonRules::labelled),
-            new PersonRule("signature", "[Signed] Heidenreich Attache", PersonRules::signatures),
+            new PersonRule("signature", "[Signed] Heidenreich Attache",
+                    (rules, s, hits, out) -> rules.signatures.find(s, hits, out)),
             new PersonRule("speaker", "Li Fuchun: …, [Basmanov:] …", PersonRules::speakers),
             new PersonRule("shape", "L. I. Brezhnev, Kim Yong-nam, Walter Ulbricht", PersonRules::shapedNames),
             new PersonRule("known-surname", "Rusk said, Johnson Library", PersonRules::knownBySurname),
-            new PersonRule("pair", "the Bogdan-Leddy conversation, Kosygin–Johnson meeting", PersonRules::pairs),
+            new PersonRule("pair", "the Bogdan-Leddy conversation, Kosygin–Johnson meeting",
+                    (rules, s, hits, out) -> rules.pairs.find(s, hits, out)),
             new PersonRule("cue", "the followers of Babrak Karmal, Nur Wardak said", PersonRules::cued),
             new PersonRule("apposition-after-office", "the Counselor of the Embassy of Japan, Tadashi Ono,",
-                    PersonRules::appositionAfterOffice),
-            new PersonRule("bracket-after-office", "the Ambassador to Czechoslovakia (Beam)", PersonRules::bracketedAfterOffice),
+                    (rules, s, hits, out) -> rules.titled.appositionAfterOffice(s, hits, out)),
+            new PersonRule("bracket-after-office", "the Ambassador to Czechoslovakia (Beam)",
+                    (rules, s, hits, out) -> rules.titled.bracketedAfterOffice(s, hits, out)),
             new PersonRule("gazetteer", "a person of the gazetteer", PersonRules::gazetteerPersons));
 
     /**
@@ -227,7 +238,7 @@ final class PersonRules {
             boolean known = knownSurnames.contains(PersonClusters.fold(t.get(i).text()));
             boolean touched = (t.adjacent(i + 1) || t.touching(i + 1));
             boolean cued = touched && (eponymNouns.matchAt(t, i + 1) != null || lexicon.personCueAfter(t, i + 1) != null)
-                    || pairedBeforeMeeting(t, i);
+                    || pairs.pairedBeforeMeeting(t, i);
             // where the gazetteer knows the word itself ("Khrushchev"), it names the person
             if (!known || hits.startsAt(i) || !s.free(i) || !t.get(i).isCapitalised() || !cued
                     || names.isNameWord(t, i - 1) && t.adjacent(i)) {
@@ -241,59 +252,6 @@ final class PersonRules {
             s.claim(from, i + 1, p);
             out.add(p);
         }
-    }
-
-    /**
-     * "the Bogdan-Leddy conversation", "the Velkor–Marinsky talks": two single name words joined by a
-     * dash before the noun of a meeting or message are two persons, where neither is a known place,
-     * body, office or common word ("the Moscow–Hanoi talks", "Sino-Soviet talks" are none).
-     */
-    private void pairs(TextScan s, Hits hits, List<PersonFound> out) {
-        Tokens t = s.tokens;
-        for (int i = 0; i + 3 < t.size(); i++) {
-            if (!isDash(t, i + 1) || !meetingAt(t, i + 3) || !pairWord(s, hits, i) || !pairWord(s, hits, i + 2)
-                    || lexicon.isForename(t.get(i).text())) {
-                continue;
-            }
-            for (int k : new int[] {i, i + 2}) {
-                out.add(person(s, hits, new NameReader.Read(k, k + 1, List.of(t.get(k).text())), List.of(), Certainty.MEDIUM, false));
-            }
-            i += 2;
-        }
-    }
-
-    /**
-     * A capitalised word that may be one of a pair of names: free, a name word, no known place or
-     * body, no office or nationality. The pair's first word is no forename besides ("the Gaston–Marin
-     * talks" are one man's).
-     */
-    private boolean pairWord(TextScan s, Hits hits, int k) {
-        Tokens t = s.tokens;
-        String w = t.get(k).text();
-        PhraseSet.Match<KnownEntity> hit = hits.at(k);
-        return s.free(k) && t.get(k).isCapitalised() && PhraseSet.hasLowerCase(w) && names.isNameWord(t, k)
-                && (hit == null || hit.value().type() == EntityType.PERSON && hit.to() == k + 1)
-                && !placeWord.test(w) && !lexicon.isDemonym(w) && !lexicon.isPeople(w) && !lexicon.isRoleStart(w)
-                && !lexicon.isCompassWord(w) && !lexicon.isStopword(w);
-    }
-
-    /**
-     * "the Rusk–Rapacki exchange", "Kosygin–Johnson meeting", "Rusk-Dobrynin talks": a word joined by a
-     * dash to another capitalised word, the pair before the noun of a meeting or message.
-     */
-    private boolean pairedBeforeMeeting(Tokens t, int i) {
-        boolean first = i + 2 < t.size() && isDash(t, i + 1) && t.get(i + 2).isCapitalised() && meetingAt(t, i + 3);
-        boolean second = i >= 2 && isDash(t, i - 1) && t.get(i - 2).isCapitalised() && meetingAt(t, i + 1);
-        return first || second;
-    }
-
-    private static boolean isDash(Tokens t, int k) {
-        return isDash(t.get(k)) && t.adjacent(k) && t.adjacent(k + 1);
-    }
-
-    /** A hyphen, en dash or em dash: what joins two names into a pair ("Kosygin–Johnson"). */
-    static boolean isDash(Token d) {
-        return d.is("-") || d.is("\u2013") || d.is("\u2014");
     }
 
     /** Whether the noun of a meeting or message (event-nouns.txt) stands at {@code k}, in any case ("talks", "Talks"). */
@@ -410,7 +368,7 @@ final class PersonRules {
     }
 
     /** Words that read as a name and as nothing else: two to four, none a known place or body, not all capitals. */
-    private boolean nameShaped(NameReader.Read r, Hits hits) {
+    boolean nameShaped(NameReader.Read r, Hits hits) {
         if (r.parts().size() > 4) return false;
         boolean allCaps = true;
         for (int k = r.from(); k < r.to(); k++) {
@@ -419,107 +377,6 @@ final class PersonRules {
         }
         for (String p : r.parts()) allCaps &= !PhraseSet.hasLowerCase(p);
         return !allCaps;
-    }
-
-    /**
-     * "the Counselor of the Embassy of Japan, Tadashi Ono, and …": a name set off by commas after an
-     * office and the body it serves; the office is the person's role.
-     */
-    private void appositionAfterOffice(TextScan s, Hits hits, List<PersonFound> out) {
-        Tokens t = s.tokens;
-        for (int i = 0; i < t.size(); i++) {
-            PhraseSet.Match<Boolean> office = t.get(i).isCapitalised() ? lexicon.offices.matchAt(t, i) : null;
-            if (office == null) continue;
-            int comma = office.to();
-            while (comma < t.size() && comma - i < MAX_OFFICE_PHRASE && t.get(comma).isWord()) comma++;
-            if (comma >= t.size() || !t.get(comma).is(",") || !s.free(comma + 1)) continue;
-            NameReader.Read r = names.read(s, comma + 1);
-            // "…, Josif Spirit [sic] on the occasion": an editor's remark also ends the name
-            boolean remark = RoleReader.skipRemark(t, r == null ? comma : r.to()) > (r == null ? comma : r.to());
-            if (r == null || !nameShaped(r, hits) || r.to() >= t.size() || !Set.of(",", ")").contains(t.get(r.to()).text()) && !remark
-                    || r.parts().size() == 1 && lexicon.isDemonym(r.parts().get(0))) {
-                continue;
-            }
-            out.add(person(s, hits, r, List.of(s.span(officeStart(t, i), comma)), Certainty.MEDIUM, false));
-            i = r.to() - 1;
-        }
-    }
-
-    /**
-     * "Memorandum From the Ambassador to Czechoslovakia (Beam) to the Under Secretary of State for
-     * Political Affairs (Bohlen)": a name in parentheses right after an office and what it serves.
-     */
-    private void bracketedAfterOffice(TextScan s, Hits hits, List<PersonFound> out) {
-        Tokens t = s.tokens;
-        for (int i = 1; i + 2 < t.size(); i++) {
-            if (!t.get(i).is("(") || !s.free(i + 1)) continue;
-            NameReader.Read r = names.read(s, i + 1);
-            if (r == null || r.parts().size() > 3 || r.to() >= t.size() || !t.get(r.to()).is(")") || !nameShaped(r, hits)) continue;
-            int office = -1;
-            for (int k = i - 1; k >= 0 && i - k <= MAX_OFFICE_PHRASE && office < 0; k--) {
-                if (!t.get(k).isWord() && !t.get(k).is("'s")) break;
-                if (t.get(k).isCapitalised() && lexicon.offices.matchAt(t, k) != null) office = k;
-            }
-            if (office < 0) continue;
-            out.add(person(s, hits, r, List.of(s.span(officeStart(t, office), i)), Certainty.MEDIUM, false));
-            i = r.to();
-        }
-    }
-
-    /** "Comrade Bauer", "Vice Premier [Li] Fuchun", "Foreign Minister Comrade [Oskar] Fischer", "Comrades A and B". */
-    private void titled(TextScan s, Hits hits, List<PersonFound> out) {
-        Tokens t = s.tokens;
-        for (int i = 0; i < t.size(); i++) {
-            if (!s.free(i) || !t.get(i).isCapitalised()) continue;
-            List<String> offices = new ArrayList<>();
-            boolean plural = false;
-            int j = i;
-            while (j < t.size() && s.free(j)) {
-                PhraseSet.Match<Boolean> h = lexicon.honorificAt(t, j);
-                PhraseSet.Match<Boolean> o = h == null && t.get(j).isCapitalised() ? lexicon.offices.matchAt(t, j) : null;
-                if (h != null) {
-                    plural |= t.get(j).text().endsWith("s") && !t.get(j).text().endsWith("ss");
-                    j = h.to();
-                } else if (o != null) {
-                    offices.add(s.span(officeStart(t, j), o.to()));
-                    plural |= o.value();
-                    j = o.to();
-                } else if (j > i && t.get(j).is(",") && lexicon.honorificAt(t, j + 1) != null) {
-                    j++;
-                } else {
-                    break;
-                }
-            }
-            if (j == i) continue;
-            String bracketRole = roles.bracketBefore(t, i);
-            if (bracketRole != null) offices.add(0, bracketRole);
-            NameReader.Read r = names.readWithParticles(s, j);
-            if (r == null || !plausibleAfterTitle(s, r)) {
-                i = j - 1;
-                continue;
-            }
-            PersonFound p = person(s, hits, r, offices, null, false);
-            out.add(p);
-            i = p.to() - 1;
-            while (plural && i + 2 < t.size() && (t.get(i + 1).is("and") || t.get(i + 1).is(","))) {
-                NameReader.Read next = names.read(s, i + 2);
-                if (next == null) break;
-                PersonFound q = person(s, hits, next, List.of(), null, false);
-                out.add(q);
-                i = q.to() - 1;
-            }
-        }
-    }
-
-    /** A demonym or state right before an office belongs to it: "Soviet Counselor", "GDR Deputy Foreign Minister". */
-    private int officeStart(Tokens t, int j) {
-        if (j > 0 && t.adjacent(j) && t.get(j - 1).isCapitalised() && lexicon.isDemonym(t.get(j - 1).text())) return j - 1;
-        return j;
-    }
-
-    /** After a title a single word must still look like a name, not like a common word that happens to be capitalised. */
-    private boolean plausibleAfterTitle(TextScan s, NameReader.Read r) {
-        return !(r.parts().size() == 1 && r.parts().get(0).length() < 2);
     }
 
     /** "KIS (Kim Il Sung)": one mention, the abbreviation explained inside it. */
@@ -655,43 +512,6 @@ final class PersonRules {
         return before != null && lexicon.isPhraseWordBeforeName(before.text());
     }
 
-    /** Name lines of a signature: "[Signed] Heidenreich Attache", "Halmos Endre" over "Ambassador". */
-    private void signatures(TextScan s, Hits hits, List<PersonFound> out) {
-        Tokens t = s.tokens;
-        List<String> roleLines = new ArrayList<>();
-        List<Integer> found = new ArrayList<>();
-        for (int line = 0; line < t.size(); ) {
-            int end = line + 1;
-            while (end < t.size() && !t.get(end).lineStart()) end++;
-            int k = skipSignedMarker(t, line, end);
-            boolean signed = k > line;
-            if ((s.kind == BlockKind.SIGNATURE || signed) && end - k <= 7 && k < end) {
-                String office = officeLine(t, k, end);
-                if (office != null) {
-                    roleLines.add(office);
-                } else if (s.free(k)) {
-                    NameReader.Read r = names.read(s, k);
-                    if (r != null && !isInitialled(r)) {
-                        String trailing = r.to() < end ? officeLine(t, r.to(), end) : null;
-                        if (r.to() == end || trailing != null) {
-                            PersonFound p = person(s, hits, r, trailing == null ? List.of() : List.of(trailing), null, false);
-                            out.add(p);
-                            found.add(out.size() - 1);
-                        }
-                    }
-                }
-            }
-            line = end;
-        }
-        if (found.size() == 1 && !roleLines.isEmpty()) {
-            PersonFound p = out.get(found.get(0));
-            List<String> all = new ArrayList<>(p.roles());
-            all.addAll(roleLines);
-            out.set(found.get(0), new PersonFound(p.text(), p.from(), p.to(), p.name(), p.known(), all, p.variants(),
-                    p.cert(), p.weak(), p.abbreviation(), p.nameTo()));
-        }
-    }
-
     /** What holds the letters of an outline: they name no one. */
     private static final Object OUTLINE_LETTER = new Object();
 
@@ -716,78 +536,6 @@ final class PersonRules {
         for (TextScan s : labelled) {
             if (s.free(0, 2)) s.claim(0, 2, OUTLINE_LETTER);
         }
-    }
-
-    /**
-     * The text a telegram or letter is signed off in: the last block of the body before its notes
-     * ("Rusk" over "[1] Source: …"), or -1 where the body has none.
-     */
-    static int signOffText(List<TextScan> scans) {
-        int last = -1;
-        for (TextScan s : scans) {
-            if (s.kind == null) continue;
-            if (isNote(s)) break;
-            last = s.index;
-        }
-        return last;
-    }
-
-    private static boolean isNote(TextScan s) {
-        Tokens t = s.tokens;
-        return s.kind == BlockKind.FOOTNOTE || s.kind == BlockKind.NOTE
-                || t.size() > 2 && t.get(0).is("[") && t.get(1).isDigits() && t.get(2).is("]");
-    }
-
-    /**
-     * "Rusk", "Nathaniel Davis [2]", "Nathaniel Davis American Minister": a sign-off that is the
-     * sender's name alone on one line. A single word the document also writes in small letters
-     * ("Approved") signs nothing.
-     */
-    private static final int SIGNED_INITIALS = 4;
-    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("[B-DF-HJ-NP-TV-Z]{2," + SIGNED_INITIALS + "}");
-
-    /** "ND", "TCM": a memorandum initialled, not signed; capitals without a vowel are initials, no name ("KIM" is one). */
-    private static boolean isInitialled(NameReader.Read r) {
-        return r.parts().size() == 1 && INITIALS.matcher(r.parts().get(0)).matches();
-    }
-
-    void signOff(TextScan s, Hits hits, Predicate<String> commonWord, List<PersonFound> out) {
-        Tokens t = s.tokens;
-        int end = t.size();
-        for (int i = 1; i < end; i++) if (t.get(i).lineStart()) return;
-        int k = skipSignedMarker(t, 0, end);
-        // "(A. Puzanov)": the signature in round brackets, as Soviet copies give it; one word so is a note ("(Approved)")
-        boolean bracketed = k + 2 < end && t.get(k).is("(") && t.get(end - 1).is(")");
-        if (bracketed) {
-            k++;
-            end--;
-        }
-        if (k >= end || !s.free(k)) return;
-        NameReader.Read r = names.read(s, k);
-        if (r == null || !nameShaped(r, hits) || r.parts().size() == 1 && (bracketed || commonWord.test(r.parts().get(0)))) return;
-        if (isInitialled(r)) return;
-        int rest = r.to();
-        if (rest + 3 == end && t.get(rest).is("[") && t.get(rest + 1).isDigits() && t.get(rest + 2).is("]")) rest = end;
-        String office = rest < end ? officeLine(t, rest, end) : null;
-        if (rest < end && office == null) return;
-        out.add(person(s, hits, r, office == null ? List.of() : List.of(office), null, false));
-    }
-
-    private static int skipSignedMarker(Tokens t, int k, int end) {
-        if (k + 2 < end && t.get(k).is("[") && t.get(k + 1).text().equalsIgnoreCase("signed") && t.get(k + 2).is("]")) return k + 3;
-        if (k + 1 < end && t.get(k).text().equalsIgnoreCase("signed") && t.get(k + 1).is(":")) return k + 2;
-        if (k < end && t.get(k).text().equalsIgnoreCase("signed") && k + 1 == end) return k + 1;
-        return k;
-    }
-
-    /** A whole line that is an office ("Ambassador", "Head of the Polish Delegation"), or {@code null}. */
-    private @Nullable String officeLine(Tokens t, int from, int end) {
-        String phrase = roles.phrase(t, from);
-        int head = lexicon.isDemonym(t.get(from).text()) && from + 1 < end ? from + 1 : from;
-        if (phrase == null || lexicon.offices.matchAt(t, head) == null && !lexicon.isRoleStart(t.get(head).text())) return null;
-        int last = end - 1;
-        while (last > from && t.get(last).is(":")) last--;
-        return t.get(last).end() <= t.get(from).start() + phrase.length() ? phrase : null;
     }
 
     /** "Interpreter: Bai Shuwen", "Mongolian participants: D. Dashdorj, …; B. Sodnomdarjaa, …". */
@@ -839,7 +587,7 @@ final class PersonRules {
     }
 
     /** Makes the find for a name read at {@code r}: its known entity, a bracketed variant after it, its apposition. */
-    private PersonFound person(TextScan s, Hits hits, NameReader.Read r,
+    PersonFound person(TextScan s, Hits hits, NameReader.Read r,
                                List<String> prefixRoles, Certainty cert, boolean weak) {
         KnownEntity known = hits.personAt(r.from(), r.to());
         NameReader.Read whole = withSuppliedBefore(s, r.from(), r.to());

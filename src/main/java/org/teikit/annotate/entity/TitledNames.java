@@ -1,0 +1,129 @@
+package org.teikit.annotate.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.teikit.annotate.Certainty;
+
+/**
+ * The person rules of {@link PersonRules#ORDER} that read a name by the title or office beside it:
+ * before it ("Comrade Bauer"), set off by commas after it ("the Counselor of the Embassy of Japan,
+ * Tadashi Ono,") or in parentheses after it ("the Ambassador to Czechoslovakia (Beam)").
+ */
+final class TitledNames {
+    /** The most words between an office and the comma before a name set off after it. */
+    private static final int MAX_OFFICE_PHRASE = 12;
+
+    private final PersonRules rules;
+    private final Lexicon lexicon;
+    private final NameReader names;
+    private final RoleReader roles;
+
+    TitledNames(PersonRules rules, Lexicon lexicon, NameReader names, RoleReader roles) {
+        this.rules = rules;
+        this.lexicon = lexicon;
+        this.names = names;
+        this.roles = roles;
+    }
+
+    /**
+     * "the Counselor of the Embassy of Japan, Tadashi Ono, and …": a name set off by commas after an
+     * office and the body it serves; the office is the person's role.
+     */
+    void appositionAfterOffice(TextScan s, Hits hits, List<PersonFound> out) {
+        Tokens t = s.tokens;
+        for (int i = 0; i < t.size(); i++) {
+            PhraseSet.Match<Boolean> office = t.get(i).isCapitalised() ? lexicon.offices.matchAt(t, i) : null;
+            if (office == null) continue;
+            int comma = office.to();
+            while (comma < t.size() && comma - i < MAX_OFFICE_PHRASE && t.get(comma).isWord()) comma++;
+            if (comma >= t.size() || !t.get(comma).is(",") || !s.free(comma + 1)) continue;
+            NameReader.Read r = names.read(s, comma + 1);
+            // "…, Josif Spirit [sic] on the occasion": an editor's remark also ends the name
+            boolean remark = RoleReader.skipRemark(t, r == null ? comma : r.to()) > (r == null ? comma : r.to());
+            if (r == null || !rules.nameShaped(r, hits) || r.to() >= t.size() || !Set.of(",", ")").contains(t.get(r.to()).text()) && !remark
+                    || r.parts().size() == 1 && lexicon.isDemonym(r.parts().get(0))) {
+                continue;
+            }
+            out.add(rules.person(s, hits, r, List.of(s.span(officeStart(t, i), comma)), Certainty.MEDIUM, false));
+            i = r.to() - 1;
+        }
+    }
+
+    /**
+     * "Memorandum From the Ambassador to Czechoslovakia (Beam) to the Under Secretary of State for
+     * Political Affairs (Bohlen)": a name in parentheses right after an office and what it serves.
+     */
+    void bracketedAfterOffice(TextScan s, Hits hits, List<PersonFound> out) {
+        Tokens t = s.tokens;
+        for (int i = 1; i + 2 < t.size(); i++) {
+            if (!t.get(i).is("(") || !s.free(i + 1)) continue;
+            NameReader.Read r = names.read(s, i + 1);
+            if (r == null || r.parts().size() > 3 || r.to() >= t.size() || !t.get(r.to()).is(")") || !rules.nameShaped(r, hits)) continue;
+            int office = -1;
+            for (int k = i - 1; k >= 0 && i - k <= MAX_OFFICE_PHRASE && office < 0; k--) {
+                if (!t.get(k).isWord() && !t.get(k).is("'s")) break;
+                if (t.get(k).isCapitalised() && lexicon.offices.matchAt(t, k) != null) office = k;
+            }
+            if (office < 0) continue;
+            out.add(rules.person(s, hits, r, List.of(s.span(officeStart(t, office), i)), Certainty.MEDIUM, false));
+            i = r.to();
+        }
+    }
+
+    /** "Comrade Bauer", "Vice Premier [Li] Fuchun", "Foreign Minister Comrade [Oskar] Fischer", "Comrades A and B". */
+    void titled(TextScan s, Hits hits, List<PersonFound> out) {
+        Tokens t = s.tokens;
+        for (int i = 0; i < t.size(); i++) {
+            if (!s.free(i) || !t.get(i).isCapitalised()) continue;
+            List<String> offices = new ArrayList<>();
+            boolean plural = false;
+            int j = i;
+            while (j < t.size() && s.free(j)) {
+                PhraseSet.Match<Boolean> h = lexicon.honorificAt(t, j);
+                PhraseSet.Match<Boolean> o = h == null && t.get(j).isCapitalised() ? lexicon.offices.matchAt(t, j) : null;
+                if (h != null) {
+                    plural |= t.get(j).text().endsWith("s") && !t.get(j).text().endsWith("ss");
+                    j = h.to();
+                } else if (o != null) {
+                    offices.add(s.span(officeStart(t, j), o.to()));
+                    plural |= o.value();
+                    j = o.to();
+                } else if (j > i && t.get(j).is(",") && lexicon.honorificAt(t, j + 1) != null) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            if (j == i) continue;
+            String bracketRole = roles.bracketBefore(t, i);
+            if (bracketRole != null) offices.add(0, bracketRole);
+            NameReader.Read r = names.readWithParticles(s, j);
+            if (r == null || !plausibleAfterTitle(s, r)) {
+                i = j - 1;
+                continue;
+            }
+            PersonFound p = rules.person(s, hits, r, offices, null, false);
+            out.add(p);
+            i = p.to() - 1;
+            while (plural && i + 2 < t.size() && (t.get(i + 1).is("and") || t.get(i + 1).is(","))) {
+                NameReader.Read next = names.read(s, i + 2);
+                if (next == null) break;
+                PersonFound q = rules.person(s, hits, next, List.of(), null, false);
+                out.add(q);
+                i = q.to() - 1;
+            }
+        }
+    }
+
+    /** A demonym or state right before an office belongs to it: "Soviet Counselor", "GDR Deputy Foreign Minister". */
+    private int officeStart(Tokens t, int j) {
+        if (j > 0 && t.adjacent(j) && t.get(j - 1).isCapitalised() && lexicon.isDemonym(t.get(j - 1).text())) return j - 1;
+        return j;
+    }
+
+    /** After a title a single word must still look like a name, not like a common word that happens to be capitalised. */
+    private boolean plausibleAfterTitle(TextScan s, NameReader.Read r) {
+        return !(r.parts().size() == 1 && r.parts().get(0).length() < 2);
+    }
+}
