@@ -26,7 +26,6 @@ final class ArchiveExportHeader implements HeaderReader {
 
     /** Above the labels: the date line and a title of at most three lines. */
     private static final int MAX_TITLE_LINES = 4;
-    private static final int SENTENCE_WORDS = 6;
 
     private final Layout layout;
 
@@ -104,7 +103,7 @@ final class ArchiveExportHeader implements HeaderReader {
                 continue;
             }
             lines++;
-            sentence |= Sentence.is(text, SENTENCE_WORDS);
+            sentence |= Sentence.isProse(text);
         }
         // A title alone may end like a sentence ("… 13 May 1976."); a title with a sentence under it is text.
         return lines > MAX_TITLE_LINES || (sentence && lines >= 2);
@@ -135,7 +134,7 @@ final class ArchiveExportHeader implements HeaderReader {
         }
         for (int k = lines.size() - 2; k >= 0; k--) {
             Line line = lines.get(k);
-            if (SiteChrome.mayBePlacedFurniture(line.text()) && repeats(line, lines.subList(k + 1, lines.size()))) {
+            if (SiteChrome.mayBePlacedFurniture(line.text()) && lines.subList(k + 1, lines.size()).stream().anyMatch(line::sameWords)) {
                 header.furniture(lines.remove(k));
             }
         }
@@ -161,14 +160,6 @@ final class ArchiveExportHeader implements HeaderReader {
         }
         String text = page.source().text();
         header.offer(HeaderBuilder.Slot.TITLE, new Field(text.substring(titleStart, last.end()), titleStart));
-    }
-
-    private static boolean repeats(Line line, List<Line> below) {
-        String t = line.text().replaceAll("\\s+", " ");
-        for (Line b : below) {
-            if (b.text().replaceAll("\\s+", " ").equalsIgnoreCase(t)) return true;
-        }
-        return false;
     }
 
     /**

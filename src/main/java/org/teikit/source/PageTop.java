@@ -3,7 +3,6 @@ package org.teikit.source;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.teikit.source.HeaderBuilder.Slot;
 
@@ -18,7 +17,6 @@ import org.teikit.source.HeaderBuilder.Slot;
  */
 final class PageTop {
     private static final int MAX_TOP_LINES = 60;
-    private static final int PROSE_WORDS = 6;
     private static final int MAX_TITLE_CHARS = 200;
 
     private PageTop() { }
@@ -83,11 +81,11 @@ final class PageTop {
 
     /** The slot a line of the top fills, among those not taken: the date, credits, a citation, the title, the summary. */
     private static Slot slotOf(String text, Set<Slot> taken) {
-        if (!taken.contains(Slot.DATE) && isDate(text)) return Slot.DATE;
+        if (!taken.contains(Slot.DATE) && DateShape.isDate(text)) return Slot.DATE;
         if (!taken.contains(Slot.CREDITS) && SiteChrome.isCredits(text)) return Slot.CREDITS;
         if (!taken.contains(Slot.CITATION) && PageTail.isBareCitation(text)) return Slot.CITATION;
         if (!taken.contains(Slot.TITLE)) return Slot.TITLE;
-        if (!taken.contains(Slot.SUMMARY) && isProse(text)) return Slot.SUMMARY;
+        if (!taken.contains(Slot.SUMMARY) && Sentence.isProse(text)) return Slot.SUMMARY;
         return null;
     }
 
@@ -107,7 +105,7 @@ final class PageTop {
         if (i >= limit) return false;
         String text = page.line(i).text();
         int next = page.nextContent(i + 1, limit);
-        return next < limit && text.length() <= MAX_TITLE_CHARS && !isDate(text)
+        return next < limit && text.length() <= MAX_TITLE_CHARS && !DateShape.isDate(text)
                 && !text.matches("(?s).*[.:;,!?]") && !SiteChrome.isFurniture(text);
     }
 
@@ -122,37 +120,21 @@ final class PageTop {
             String text = page.line(i).text();
             if (text.isEmpty()) continue;
             boolean mark = SiteChrome.isFurniture(text) || FieldLabel.of(text, true).isPresent()
-                    || (!date && isDate(text))
+                    || (!date && DateShape.isDate(text))
                     || (!credits && SiteChrome.isCredits(text))
                     || PageTail.isBareCitation(text);
             if (mark) {
                 end = i + 1;
-                date |= isDate(text);
+                date |= DateShape.isDate(text);
                 credits |= SiteChrome.isCredits(text);
-            } else if (isProse(text) && ++prose >= 2) {
+            } else if (Sentence.isProse(text) && ++prose >= 2) {
                 break;
             }
         }
         return end;
     }
 
-    private static boolean isDate(String text) {
-        return DateShape.isDate(text);
-    }
-
     private static boolean repeatedBelow(List<Line> lines, int k) {
-        String t = key(lines.get(k).text());
-        for (int j = k + 1; j < lines.size(); j++) {
-            if (key(lines.get(j).text()).equals(t)) return true;
-        }
-        return false;
-    }
-
-    private static String key(String text) {
-        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    }
-
-    private static boolean isProse(String text) {
-        return Sentence.is(text, PROSE_WORDS);
+        return lines.subList(k + 1, lines.size()).stream().anyMatch(lines.get(k)::sameWords);
     }
 }

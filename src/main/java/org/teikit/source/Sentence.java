@@ -9,8 +9,15 @@ import java.util.regex.Pattern;
  */
 final class Sentence {
     private static final Pattern END = Pattern.compile("[.!?][\"”’')\\]]*$");
+    /** The fewest words of a sentence of prose: fewer, and a line ending in a full stop may be a title or an entry. */
+    private static final int PROSE_WORDS = 6;
 
     private Sentence() { }
+
+    /** A sentence of prose as page text has it: at least {@value #PROSE_WORDS} words. */
+    static boolean isProse(String line) {
+        return is(line, PROSE_WORDS);
+    }
 
     static boolean is(String line, int minWords) {
         String t = line.strip();

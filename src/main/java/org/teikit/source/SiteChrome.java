@@ -17,7 +17,6 @@ final class SiteChrome {
     /** Headings of the lists a page prints around the document ("Related Documents", "Keywords"). */
     private static final WordList SECTIONS = WordList.load("page-sections.txt");
     private static final int MAX_PLACED_CHARS = 160;
-    private static final int PROSE_WORDS = 6;
     private static final Pattern SEPARATOR = Pattern.compile("[>/»›|]");
     private static final Pattern TRAILING_COLON = Pattern.compile("\\s*:$");
     private static final Pattern BULLET = Pattern.compile("^[•·▪►*\\-]\\s*");
@@ -62,7 +61,7 @@ final class SiteChrome {
      */
     static boolean mayBePlacedFurniture(String line) {
         if (line.length() > MAX_PLACED_CHARS || CitationParser.looksLikeCitation(line)) return false;
-        return !Sentence.is(line, PROSE_WORDS);
+        return !Sentence.isProse(line);
     }
 
     /**
