@@ -423,8 +423,7 @@ public final class EntityRecogniser {
         for (int i = 0; i < s.tokens.size(); i++) {
             PhraseSet.Match<KnownEntity> m = hits.at(i);
             if (m == null || m.value().type() == EntityType.PERSON || !s.free(m.from(), m.to())) continue;
-            KnownEntity e = m.value();
-            NameFound n = new NameFound(s.index, m.from(), m.to(), e.type(), e.subtype(), e, e.id().value(), s.span(m.from(), m.to()), null);
+            NameFound n = NameFound.known(s, m.from(), m.to(), m.value());
             out.add(n);
             s.claim(m.from(), m.to(), n);
             i = m.to() - 1;

@@ -38,6 +38,11 @@ record NameFound(int text, int from, int to, EntityType type, String subtype, Kn
     private static final Pattern LEADING_THE = Pattern.compile("^the ");
     private static final Pattern POSSESSIVE_END = Pattern.compile("'s$");
 
+    /** The known entity {@code e} found at tokens [{@code from}, {@code to}) of a text, as the gazetteer has it. */
+    static NameFound known(TextScan s, int from, int to, KnownEntity e) {
+        return new NameFound(s.index, from, to, e.type(), e.subtype(), e, e.id().value(), s.span(from, to), null);
+    }
+
     static String keyOf(KnownEntity known, String surface) {
         return known != null ? known.id().value() : normalise(surface);
     }

@@ -452,8 +452,6 @@ final class OrgGrammar {
     }
 
     private static NameFound place(TextScan s, PhraseSet.Match<KnownEntity> hit) {
-        KnownEntity e = hit.value();
-        return new NameFound(s.index, hit.from(), hit.to(), EntityType.PLACE, e.subtype(), e, e.id().value(),
-                s.span(hit.from(), hit.to()), null);
+        return NameFound.known(s, hit.from(), hit.to(), hit.value());
     }
 }

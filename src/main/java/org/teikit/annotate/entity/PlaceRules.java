@@ -121,8 +121,7 @@ final class PlaceRules {
     private static NameFound claimPlace(TextScan s, Hits hits, int from, int to) {
         PhraseSet.Match<KnownEntity> hit = hits.at(from);
         if (hit == null || hit.to() != to || hit.value().type() != EntityType.PLACE) return claimRegion(s, from, to);
-        KnownEntity e = hit.value();
-        NameFound place = new NameFound(s.index, from, to, EntityType.PLACE, e.subtype(), e, e.id().value(), s.span(from, to), null);
+        NameFound place = NameFound.known(s, from, to, hit.value());
         s.claim(from, to, place);
         return place;
     }
@@ -201,7 +200,7 @@ final class PlaceRules {
             KnownEntity e = m.value();
             boolean speaks = lexicon.personCuesAfter.matchAt(t, m.to()) != null;
             if (!cued && (inRun || speaks || needsCue.test(e) || lexicon.isForename(t.get(i).text()))) continue;
-            NameFound place = new NameFound(s.index, m.from(), m.to(), EntityType.PLACE, e.subtype(), e, e.id().value(), s.span(m.from(), m.to()), null);
+            NameFound place = NameFound.known(s, m.from(), m.to(), e);
             out.add(place);
             s.claim(m.from(), m.to(), place);
             i = m.to() - 1;
@@ -223,8 +222,7 @@ final class PlaceRules {
             PhraseSet.Match<KnownEntity> m = atlasHits.at(i);
             if (m == null || wordsIn(t, m.from(), m.to()) < 2 || !s.free(m.from(), m.to()) || known.startsAt(i)) continue;
             if (!afterCue(t, i) || afterPersonCue(t, i) || t.adjacent(m.to()) && names.isNameWord(t, m.to())) continue;
-            KnownEntity e = m.value();
-            NameFound place = new NameFound(s.index, m.from(), m.to(), EntityType.PLACE, e.subtype(), e, e.id().value(), s.span(m.from(), m.to()), null);
+            NameFound place = NameFound.known(s, m.from(), m.to(), m.value());
             out.add(place);
             s.claim(m.from(), m.to(), place);
             i = m.to() - 1;
