@@ -249,7 +249,7 @@ public final class CorpusSite {
             throw new InputException(outDir.toString(), "no documents to build a site from", "give at least one TEI file");
         }
         OutputDirectory.prepare(outDir, files);
-        List<SiteDocument> docs = new ArrayList<>(Batch.map(members, threads, m -> listed(m, parse(m.summary().get()))));
+        List<SiteDocument> docs = new ArrayList<>(Batch.map(members, threads, m -> listed(m, parse(m.summary().get(), DocumentSummary.Listing.class))));
         docs.sort(SITE_ORDER);
         List<Path> outputs = new ArrayList<>();
         for (SiteDocument d : docs) {
@@ -288,7 +288,7 @@ public final class CorpusSite {
     }
 
     /** What the site holds of a document: its index row; the rest of its summary is read again when needed. */
-    private static SiteDocument listed(Member m, DocumentSummary s) {
+    private static SiteDocument listed(Member m, DocumentSummary.Listing s) {
         List<String> names = s.entries().stream().map(DocumentSummary.Entry::name).distinct().toList();
         return new SiteDocument(m, new SiteModel.Document(pageName(m.tei()), s.title(), s.date(), s.iso(), s.sort(), s.summary(),
                 s.source(), names, m.validity().state(), s.authors(), s.type()));
@@ -348,9 +348,10 @@ public final class CorpusSite {
         return target;
     }
 
-    static DocumentSummary parse(String json) {
+    /** A summary read as {@link DocumentSummary} or one of its smaller views. */
+    static <T> T parse(String json, Class<T> view) {
         try {
-            return JSON.readValue(json, DocumentSummary.class);
+            return JSON.readValue(json, view);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a document summary is not the JSON summary.xsl writes: " + e.getMessage(), e);
         }

@@ -7,6 +7,10 @@ import java.util.List;
  * What a corpus site keeps of one document once its page is written: the index entry, the
  * register entries it mentions and every mention with a little context. Made by
  * {@code xslt/summary.xsl}.
+ *
+ * <p>Its words and mentions are most of it (a play's thousands of speeches): a part of the site
+ * that needs less reads one of the smaller views below, and the JSON parser skips the rest
+ * without making objects of it.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record DocumentSummary(String title, String date, String iso, String sort, String summary, String source,
@@ -40,4 +44,29 @@ record DocumentSummary(String title, String date, String iso, String sort, Strin
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Mention(String entry, String anchor, String text, String before, String after) { }
+
+    /** The index row: everything but the words and the mentions. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Listing(String title, String date, String iso, String sort, String summary, String source,
+            String publisher, List<String> authors, String type, List<Entry> entries) {
+        Listing {
+            authors = authors == null ? List.of() : authors;
+            type = type == null ? "" : type;
+        }
+    }
+
+    /** What the registers count: the entries, and the entry each mention names. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Counts(List<Entry> entries, List<Named> mentions) { }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Named(String entry) { }
+
+    /** What the search index needs. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Words(List<String> words) {
+        Words {
+            words = words == null ? List.of() : words;
+        }
+    }
 }

@@ -27,9 +27,9 @@ final class RegisterBook {
      * Adds a document's entries that its text mentions; documents come in the site's order. Entries
      * meet by their corpus id: teikit's own ids, a register file's, an authority, or a name.
      */
-    void add(DocumentSummary doc) {
+    void add(DocumentSummary.Counts doc) {
         Map<String, Integer> mentions = new HashMap<>();
-        for (DocumentSummary.Mention m : doc.mentions()) mentions.merge(m.entry(), 1, Integer::sum);
+        for (DocumentSummary.Named m : doc.mentions()) mentions.merge(m.entry(), 1, Integer::sum);
         for (DocumentSummary.Entry e : doc.entries()) {
             int n = mentions.getOrDefault(e.id(), 0);
             if (!KINDS.contains(e.kind()) || n == 0) continue;

@@ -72,7 +72,7 @@ final class RegisterPages {
     /** Writes the registers of {@code docs} (in site order) and removes parts an earlier, larger site left. */
     List<Path> write(List<SiteDocument> docs) {
         RegisterBook book = new RegisterBook();
-        Batch.map(docs, threads, d -> CorpusSite.parse(d.member().summary().get()), book::add);
+        Batch.map(docs, threads, d -> CorpusSite.parse(d.member().summary().get(), DocumentSummary.Counts.class), book::add);
         ScratchDirectory scratch = scratchDirectory();
         try {
             List<PageOfRegister> pages = new ArrayList<>();
@@ -138,7 +138,7 @@ final class RegisterPages {
                 if (p.showsMentions()) open.put(p.scratch(), Files.newBufferedWriter(p.scratch(), StandardCharsets.UTF_8));
             }
             List<Integer> order = IntStream.range(0, docs.size()).boxed().toList();
-            Batch.map(order, threads, i -> new Read(i, CorpusSite.parse(docs.get(i).member().summary().get())),
+            Batch.map(order, threads, i -> new Read(i, CorpusSite.parse(docs.get(i).member().summary().get(), DocumentSummary.class)),
                     read -> spill(read, pageOfEntry, open));
         } catch (IOException e) {
             throw scratchFailure(e);
