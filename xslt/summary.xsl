@@ -41,7 +41,8 @@
         'source': string-join($fields[?key = ('archive', 'collection', 'shelfmark')]?value, ', '),
         'publisher': string(($fields[?key = 'publisher']?value, '')[1]),
         'entries': array{ tk:mentioned-entries($doc) ! tk:entry-map(.), tk:name-entries($doc), tk:cast-entries($doc) },
-        'mentions': array{ tk:mention-maps($doc//tei:text//*[tk:is-mention(.)]), tk:speech-maps($doc) }
+        'mentions': array{ tk:mention-maps($doc//tei:text//*[tk:is-mention(.)]) },
+        'speeches': tk:speech-anchors($doc)
       }"/>
   </xsl:template>
 
@@ -141,16 +142,25 @@
         else $doc/tei:text//tei:sp[tokenize(normalize-space(@who), ' ') = '#' || $id]"/>
   </xsl:function>
 
-  <!-- Each speech as a mention of each speaker it names. A play has thousands: the register links
-       each by its number rather than quoting it, and nothing of its text is kept here. -->
-  <xsl:function name="tk:speech-maps" as="map(*)*">
+  <!-- Each speech as a mention of each speaker it names: for each cast entry, the anchors of its
+       speeches in document order. A play has thousands: the register links each by its number
+       rather than quoting it, so a mention here is its anchor alone, not a map for each (a third
+       of what a play's summary held, written and read again for nothing). -->
+  <xsl:function name="tk:speech-anchors" as="map(xs:string, array(xs:string))">
     <xsl:param name="doc" as="element()"/>
-    <xsl:for-each select="$doc//tei:sp">
-      <xsl:variable name="anchor" select="tk:speech-anchor(., position())"/>
-      <xsl:for-each select="distinct-values(tokenize(normalize-space(@who), ' ') ! tk:without-hash(.))[.]">
-        <xsl:sequence select="map{ 'entry': 'cast:' || ., 'anchor': $anchor, 'text': '', 'before': '', 'after': '' }"/>
+    <xsl:variable name="pairs" as="array(xs:string)*">
+      <xsl:for-each select="$doc//tei:sp">
+        <xsl:variable name="anchor" select="tk:speech-anchor(., position())"/>
+        <xsl:for-each select="distinct-values(tokenize(normalize-space(@who), ' ') ! tk:without-hash(.))[.]">
+          <xsl:sequence select="['cast:' || ., $anchor]"/>
+        </xsl:for-each>
       </xsl:for-each>
-    </xsl:for-each>
+    </xsl:variable>
+    <xsl:map>
+      <xsl:for-each-group select="$pairs" group-by="?1">
+        <xsl:map-entry key="current-grouping-key()" select="array{ current-group() ! ?2 }"/>
+      </xsl:for-each-group>
+    </xsl:map>
   </xsl:function>
 
   <!-- A pointer's id without its '#' (a play has thousands of @who: no regular expression each). -->

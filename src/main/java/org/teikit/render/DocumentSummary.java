@@ -2,6 +2,7 @@ package org.teikit.render;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a corpus site keeps of one document once its page is written: the index entry, the
@@ -14,12 +15,14 @@ import java.util.List;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record DocumentSummary(String title, String date, String iso, String sort, String summary, String source,
-        String publisher, List<String> authors, String type, List<String> words, List<Entry> entries, List<Mention> mentions) {
+        String publisher, List<String> authors, String type, List<String> words, List<Entry> entries, List<Mention> mentions,
+        Map<String, List<String>> speeches) {
 
     DocumentSummary {
         authors = authors == null ? List.of() : authors;
         type = type == null ? "" : type;
         words = words == null ? List.of() : words;
+        speeches = speeches == null ? Map.of() : speeches;
     }
 
 
@@ -55,9 +58,13 @@ record DocumentSummary(String title, String date, String iso, String sort, Strin
         }
     }
 
-    /** What the registers count: the entries, and the entry each mention names. */
+    /** What the registers count: the entries, the entry each mention names, and the speeches of each cast entry. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Counts(List<Entry> entries, List<Named> mentions) { }
+    record Counts(List<Entry> entries, List<Named> mentions, Map<String, List<String>> speeches) {
+        Counts {
+            speeches = speeches == null ? Map.of() : speeches;
+        }
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Named(String entry) { }

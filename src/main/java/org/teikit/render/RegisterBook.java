@@ -30,6 +30,7 @@ final class RegisterBook {
     void add(DocumentSummary.Counts doc) {
         Map<String, Integer> mentions = new HashMap<>();
         for (DocumentSummary.Named m : doc.mentions()) mentions.merge(m.entry(), 1, Integer::sum);
+        doc.speeches().forEach((entry, anchors) -> mentions.merge(entry, anchors.size(), Integer::sum));
         for (DocumentSummary.Entry e : doc.entries()) {
             int n = mentions.getOrDefault(e.id(), 0);
             if (!KINDS.contains(e.kind()) || n == 0) continue;
