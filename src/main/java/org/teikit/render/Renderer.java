@@ -74,6 +74,15 @@ public final class Renderer {
     }
 
     /**
+     * Starts compiling teikit's stylesheets for a corpus site (summaries, pages, text views) in the
+     * background, so that they are ready when the first document needs them. For a run about to
+     * render many documents on several threads; a customisation's stylesheet is compiled already.
+     */
+    public void compileInBackground() {
+        sheets.compileInBackground();
+    }
+
+    /**
      * teikit's stylesheets with a project's changes: its stylesheet (compiled here, once) replaces
      * the entry stylesheet it imports, {@code html.xsl} (document pages and a corpus site's index
      * and registers) or {@code text.xsl}; its parameter values go to every stylesheet declaring

@@ -34,7 +34,6 @@ final class Stylesheets {
     private static final String OWN_PREFIX = ownPrefix();
 
     final Processor processor = new Processor(false);
-    private final XsltCompiler compiler;
     private final Lazy html = new Lazy(HTML);
     private final Lazy text = new Lazy(TEXT);
     private final Lazy summary = new Lazy("summary.xsl");
@@ -44,8 +43,6 @@ final class Stylesheets {
     private Stylesheets() {
         TextLayoutFunctions.registerOn(processor);
         processor.registerExtensionFunction(new SearchWords.Function());
-        compiler = processor.newXsltCompiler();
-        compiler.setURIResolver((href, base) -> resource(href));
         pageAssets = Map.of(
                 new QName("css"), XdmValue.makeValue(read("edition.css")),
                 new QName("js"), XdmValue.makeValue(read("edition.js")),
@@ -64,7 +61,28 @@ final class Stylesheets {
         return summary.get();
     }
 
-    /** One stylesheet, compiled on first use; the compiler is not thread-safe, so compiling is serialised. */
+    /**
+     * Starts compiling the stylesheets a corpus site uses on a thread of its own, in the order a
+     * build needs them: each takes a few tenths of a second, and the workers of a build would
+     * otherwise wait for each where they first need it (one compiling, the others idle), while
+     * here they check their first documents meanwhile. A failure is not reported here: the worker
+     * that needs the stylesheet compiles it again and reports it.
+     */
+    void compileInBackground() {
+        Thread t = new Thread(() -> {
+            for (Lazy sheet : List.of(summary, html, text)) {
+                try {
+                    sheet.get();
+                } catch (RuntimeException e) {
+                    // Reported by the worker that needs it.
+                }
+            }
+        }, "teikit-compile");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** One stylesheet, compiled once, on first use; stylesheets compile in parallel, each with a compiler of its own (a compiler is not thread-safe). */
     private final class Lazy {
         private final String file;
         private volatile XsltExecutable compiled;
@@ -76,11 +94,17 @@ final class Stylesheets {
         XsltExecutable get() {
             XsltExecutable c = compiled;
             if (c != null) return c;
-            synchronized (compiler) {
-                if (compiled == null) compiled = compile(compiler, file);
+            synchronized (this) {
+                if (compiled == null) compiled = compile(newCompiler(), file);
                 return compiled;
             }
         }
+    }
+
+    private XsltCompiler newCompiler() {
+        XsltCompiler c = processor.newXsltCompiler();
+        c.setURIResolver((href, base) -> resource(href));
+        return c;
     }
 
     private static final class Holder {
