@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -101,6 +102,21 @@ public final class Batch {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * Starts {@code task} on a thread of its own (with a deep stack) and returns at once: work that
+     * can run beside a {@link #map} rather than after it. {@link #join} waits for its result.
+     */
+    public static <R> Future<R> beside(Supplier<R> task) {
+        FutureTask<R> f = new FutureTask<>(task::get);
+        deepThreads("teikit-beside-").newThread(f).start();
+        return f;
+    }
+
+    /** The result of work started {@link #beside}, or the exception it failed with, as it was thrown. */
+    public static <R> R join(Future<R> f) {
+        return await(f);
     }
 
     /** Runs one task on a thread with a deep stack and waits for it; on such a thread already, runs it here. */

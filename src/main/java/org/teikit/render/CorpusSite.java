@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -262,16 +263,36 @@ public final class CorpusSite {
         List<Integer> stale = IntStream.range(0, docs.size()).filter(i -> isStale(docs.get(i).member(), placed.get(i)))
                 .boxed().toList();
         pagesToWrite.accept(stale.size());
+        // The index and the registers need the summaries and the site's order only: made beside the
+        // pages, they use the time the pages' workers leave (a last long document keeps one busy, the
+        // other idle) instead of starting when the last page is done.
+        Future<List<Path>> corpusPages = Batch.beside(() -> writeCorpusPages(docs));
         List<Path> written = new ArrayList<>();
-        Batch.map(stale, threads, i -> writeDocument(docs.get(i), placed.get(i)), paths -> {
-            written.addAll(paths);
-            pageDone.run();
-        });
+        try {
+            Batch.map(stale, threads, i -> writeDocument(docs.get(i), placed.get(i)), paths -> {
+                written.addAll(paths);
+                pageDone.run();
+            });
+        } catch (RuntimeException | Error e) {
+            // Nothing is left running after this returns: the corpus pages finish (or fail) first.
+            try {
+                Batch.join(corpusPages);
+            } catch (RuntimeException | Error also) {
+                e.addSuppressed(also);
+            }
+            throw e;
+        }
         kept.clear();
-        written.addAll(new SearchIndex(outDir, threads).write(docs));
+        written.addAll(Batch.join(corpusPages));
+        return new Update(List.copyOf(written), stale.size(), placed);
+    }
+
+    /** The search index, the index page and the registers, in that order. */
+    private List<Path> writeCorpusPages(List<SiteDocument> docs) {
+        List<Path> written = new ArrayList<>(new SearchIndex(outDir, threads).write(docs));
         written.add(writePage(INDEX, renderer.sitePage(index(docs), null)));
         written.addAll(new RegisterPages(outDir, renderer, threads, mentionsPerPage).write(docs));
-        return new Update(List.copyOf(written), stale.size(), placed);
+        return written;
     }
 
     /** The index page's model: the first piece of rows, how many there are, and what the filters offer. */

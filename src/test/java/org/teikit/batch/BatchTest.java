@@ -148,6 +148,23 @@ class BatchTest {
     }
 
     @Test
+    void workBesideRunsWhileTheCallerWorksAndHandsBackItsResultOrItsFailure() {
+        CountDownLatch callerStarted = new CountDownLatch(1);
+        var beside = Batch.beside(() -> {
+            await(callerStarted);
+            return depth(300_000);
+        });
+        // Had it run on the caller's thread, beside() would not have returned before the latch opened.
+        callerStarted.countDown();
+        assertEquals(300_000, Batch.join(beside));
+
+        InputException broken = new InputException("b.xml", "broken", "fix it");
+        assertSame(broken, assertThrows(InputException.class, () -> Batch.join(Batch.beside(() -> {
+            throw broken;
+        }))));
+    }
+
+    @Test
     void noItemsIsNoWorkAndNoThreadsIsAMistake() {
         assertEquals(List.of(), Batch.map(List.<Integer>of(), 2, i -> i));
         assertThrows(IllegalArgumentException.class, () -> Batch.map(EIGHT, 0, i -> i));
