@@ -96,7 +96,9 @@ public final class SiteBuild {
         this.renderer = Renderer.get().customized(options.customization());
         // A register file shapes every page that names someone in it: a new one rebuilds the site.
         // So does a customisation (its own file and values; a module it imports is not looked into: --force).
-        this.settings = Fingerprint.of(settings + "text=" + RenderOptions.text() + "\n"
+        // Summaries kept by a build whose summaries had another shape are made again (a snapshot
+        // build of teikit has the same version as the one before it).
+        this.settings = Fingerprint.of(settings + "summaries=" + CorpusSite.SUMMARY_SHAPE + "\n" + "text=" + RenderOptions.text() + "\n"
                 + (options.register() == null ? "" : "register=" + Fingerprint.of(read(options.register())) + "\n")
                 + customizationSettings(options.customization()));
         this.check = new TeiCheck(options.catalogs(), options.store());

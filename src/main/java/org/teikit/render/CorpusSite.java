@@ -45,6 +45,11 @@ public final class CorpusSite {
     private static final String INDEX = "index.html";
     /** The pages of the corpus as a whole: the index and the registers (their parts aside). */
     public static final List<String> PAGES = Stream.concat(Stream.of(INDEX), RegisterPages.PAGES.stream()).toList();
+    /**
+     * The shape of the summaries {@code summary.xsl} writes, which a build keeps between runs: a
+     * new one whenever a field changes its type, so that summaries of the old shape are made again.
+     */
+    public static final int SUMMARY_SHAPE = 2;
     /** Mentions a register page shows in context before its mentions are split into parts. */
     private static final int MENTIONS_PER_PAGE = 5000;
     private static final ObjectMapper JSON = new ObjectMapper();

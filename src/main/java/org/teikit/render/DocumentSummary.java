@@ -15,13 +15,13 @@ import java.util.Map;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record DocumentSummary(String title, String date, String iso, String sort, String summary, String source,
-        String publisher, List<String> authors, String type, List<String> words, List<Entry> entries, List<Mention> mentions,
+        String publisher, List<String> authors, String type, String words, List<Entry> entries, List<Mention> mentions,
         Map<String, List<String>> speeches) {
 
     DocumentSummary {
         authors = authors == null ? List.of() : authors;
         type = type == null ? "" : type;
-        words = words == null ? List.of() : words;
+        words = words == null ? "" : words;
         speeches = speeches == null ? Map.of() : speeches;
     }
 
@@ -69,11 +69,11 @@ record DocumentSummary(String title, String date, String iso, String sort, Strin
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Named(String entry) { }
 
-    /** What the search index needs. */
+    /** What the search index needs: the document's search words, parted by single spaces. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Words(List<String> words) {
-        Words {
-            words = words == null ? List.of() : words;
+    record Words(String words) {
+        List<String> list() {
+            return words == null || words.isEmpty() ? List.of() : List.of(words.split(" "));
         }
     }
 }

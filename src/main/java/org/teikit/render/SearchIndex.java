@@ -88,7 +88,7 @@ final class SearchIndex {
         try {
             for (Path f : files) open.add(Files.newBufferedWriter(f, StandardCharsets.UTF_8));
             List<Integer> order = IntStream.range(0, docs.size()).boxed().toList();
-            Batch.map(order, threads, i -> Map.entry(i, CorpusSite.parse(docs.get(i).member().summary().get(), DocumentSummary.Words.class).words()), read -> {
+            Batch.map(order, threads, i -> Map.entry(i, CorpusSite.parse(docs.get(i).member().summary().get(), DocumentSummary.Words.class).list()), read -> {
                 try {
                     for (String w : read.getValue()) {
                         if (w.isEmpty() || w.indexOf('\t') >= 0 || w.indexOf('\n') >= 0) continue;

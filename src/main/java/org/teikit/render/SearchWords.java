@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmValue;
 
 /**
@@ -99,15 +100,15 @@ final class SearchWords {
         };
     }
 
-    /** {@code tk:search-words($text as xs:string) as xs:string*}. */
+    /** {@code tk:search-words($text as xs:string) as xs:string}: the words, parted by single spaces. */
     static final class Function extends StylesheetFunction {
         Function() {
-            super("search-words", STRINGS, STRING);
+            super("search-words", STRING, STRING);
         }
 
         @Override
         public XdmValue call(XdmValue[] arguments) {
-            return strings(of(arguments[0].itemAt(0).getStringValue()));
+            return new XdmAtomicValue(String.join(" ", of(arguments[0].itemAt(0).getStringValue())));
         }
     }
 }
