@@ -2,10 +2,8 @@ package org.teikit.render;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmValue;
 
@@ -36,7 +34,7 @@ final class SearchWords {
         // "i" either way once its dot, a mark, is dropped.)
         boolean wholeText = text.indexOf('\u03A3') >= 0;
         String lower = wholeText ? text.toLowerCase(Locale.ROOT) : text;
-        Set<String> words = new LinkedHashSet<>();
+        Distinct words = new Distinct();
         Word word = new Word();
         for (int i = 0; i < lower.length(); ) {
             char ch = lower.charAt(i);
@@ -61,7 +59,7 @@ final class SearchWords {
             }
         }
         word.end(words);
-        return new ArrayList<>(words);
+        return words.inOrder;
     }
 
     private static int[] decompose(int c) {
@@ -83,10 +81,50 @@ final class SearchWords {
             length++;
         }
 
-        void end(Set<String> words) {
-            if (length >= 2) words.add(chars.toString());
+        void end(Distinct words) {
+            if (length >= 2) words.add(chars);
             chars.setLength(0);
             length = 0;
+        }
+    }
+
+    /**
+     * The distinct words in order of first use. Most words of a text are repeats: a word is looked
+     * up by its characters and made a String only the first time (a set of Strings would make one
+     * for every word of the text, millions for a corpus).
+     */
+    private static final class Distinct {
+        final List<String> inOrder = new ArrayList<>();
+        private String[] table = new String[256];
+
+        void add(CharSequence word) {
+            int slot = slot(table, word, hash(word));
+            if (table[slot] != null) return;
+            String s = word.toString();
+            table[slot] = s;
+            inOrder.add(s);
+            if (inOrder.size() * 2 > table.length) grow();
+        }
+
+        private void grow() {
+            String[] bigger = new String[table.length * 2];
+            for (String s : inOrder) bigger[slot(bigger, s, s.hashCode())] = s;
+            table = bigger;
+        }
+
+        /** Where {@code word} is in {@code table}, or the free slot where it goes (open addressing). */
+        private static int slot(String[] table, CharSequence word, int hash) {
+            int mask = table.length - 1;
+            int i = (hash ^ (hash >>> 16)) & mask;
+            while (table[i] != null && !table[i].contentEquals(word)) i = (i + 1) & mask;
+            return i;
+        }
+
+        /** String.hashCode of the characters. */
+        private static int hash(CharSequence word) {
+            int h = 0;
+            for (int i = 0; i < word.length(); i++) h = 31 * h + word.charAt(i);
+            return h;
         }
     }
 
