@@ -129,7 +129,7 @@ public final class EntityRecogniser {
                 allHits.add(atlasHits.get(i).overlaidWith(hits.get(i)));
             }
             commonWords = lowerCaseWords(scans);
-            things = PlaceRules.thingNames(scans, r.lexicon);
+            things = ThingNames.thingNames(scans, r.lexicon);
         }
 
         /** Not a place the atlas or the context may give: a person's or common word, or a thing's name. */
