@@ -17,6 +17,11 @@ import org.teikit.annotate.EntityType;
 final class Acronyms {
     private static final int MAX_LETTERS = 8;
 
+    /** Two letters spell too many things by chance ("PL" is kept when its body is known). */
+    private static final int MIN_DEFINED_LETTERS = 3;
+    /** Words and signs that may stand between the capitalised words of a body's name. */
+    private static final Set<String> NAME_LINKS = Set.of("of", "for", "the", "and", "in", "on", "with", ",", "'s", "’s", "'", "’");
+
     private static final Set<String> QUOTES = Set.of("\"", "”", "’", "'");
 
     private final Lexicon lexicon;
@@ -38,6 +43,63 @@ final class Acronyms {
             else if (expandedByEditor(s, body)) out.add(claim(s, body.from() - 2, body, null));
         }
         return out;
+    }
+
+    /**
+     * "Neo Lao Hak Sat (NLHS)", "Organisation of Solidarity of the Peoples of Asia, Africa and Latin
+     * America (OSPAAAL)": free capitalised words before an acronym in brackets whose first letters
+     * spell it name a body no list knows, with the acronym as its short name. A translation may
+     * keep the original's order of letters, so the letters need only be the same (the first first).
+     */
+    List<NameFound> defined(TextScan s) {
+        List<NameFound> out = new ArrayList<>();
+        Tokens t = s.tokens;
+        for (int a = 2; a + 1 < t.size(); a++) {
+            if (!bracketed(s, a) || t.get(a).text().length() < MIN_DEFINED_LETTERS) continue;
+            int from = spelledBefore(s, a - 1, t.get(a).text());
+            if (from < 0) continue;
+            String surface = s.span(from, a - 1);
+            NameFound body = new NameFound(s.index, from, a - 1, EntityType.ORG, null, null, NameFound.normalise(surface), surface,
+                    Certainty.MEDIUM);
+            s.claim(from, a - 1, body);
+            out.add(body);
+            out.add(claim(s, a, body, Certainty.MEDIUM));
+        }
+        return out;
+    }
+
+    /**
+     * The first token of the free words before {@code open} whose capitalised words number the
+     * letters of {@code acronym} and begin with them, or -1. Between them only small words of a
+     * name ("of", "the", "and", "for"), commas and possessives.
+     */
+    private int spelledBefore(TextScan s, int open, String acronym) {
+        Tokens t = s.tokens;
+        int letters = acronym.length();
+        StringBuilder initials = new StringBuilder();
+        int k = open - 1;
+        while (k >= 0 && s.free(k) && initials.length() < letters) {
+            Token tok = t.get(k);
+            if (tok.isWord() && tok.isCapitalised() && !tok.isAllCaps() && tok.text().indexOf('-') < 0) {
+                initials.insert(0, tok.text().charAt(0));
+            } else if (!NAME_LINKS.contains(tok.text()) || initials.length() == 0) {
+                return -1;
+            }
+            k--;
+        }
+        if (initials.length() != letters || k + 1 >= open) return -1;
+        int from = k + 1;
+        if (t.opensSentence(from) && lexicon.isStopword(t.get(from).text())) return -1;
+        return sameLetters(initials.toString(), acronym) ? from : -1;
+    }
+
+    private static boolean sameLetters(String initials, String acronym) {
+        if (Character.toUpperCase(initials.charAt(0)) != acronym.charAt(0)) return false;
+        char[] a = initials.toUpperCase(java.util.Locale.ROOT).toCharArray();
+        char[] b = acronym.toCharArray();
+        java.util.Arrays.sort(a);
+        java.util.Arrays.sort(b);
+        return java.util.Arrays.equals(a, b);
     }
 
     /** Acronyms after or before a word that only a body fits, where no list knows them as anything else. */

@@ -65,6 +65,7 @@ public final class EntityRecogniser {
             new Pass("place-words", "Khabarovsk region, Damansky Island", EntityRecogniser::placeWords),
             new Pass("known-names", "the places and bodies of the gazetteer", EntityRecogniser::knownNames),
             new Pass("cued-atlas-names", "near Nam Dinh (no person)", EntityRecogniser::cuedAtlasNames),
+            new Pass("eponym-cities", "near Choibalsan (no person)", EntityRecogniser::eponymCities),
             new Pass("outline-letters", "A. Introduction (no initial)", EntityRecogniser::outlineLetters),
             new Pass("sign-off", "Rusk, the telegram's last line", EntityRecogniser::signOff),
             new Pass("person-rules", "PersonRules.ORDER in every text", EntityRecogniser::personRules),
@@ -200,6 +201,10 @@ public final class EntityRecogniser {
         for (TextScan s : run.scans) run.names.addAll(places.cuedAtlasNames(s, run.atlasHits.get(s.index), run.hits.get(s.index)));
     }
 
+    private void eponymCities(Run run) {
+        for (TextScan s : run.scans) run.names.addAll(places.eponymCities(s));
+    }
+
     private void outlineLetters(Run run) {
         PersonRules.claimOutlineLetters(run.scans);
     }
@@ -240,6 +245,7 @@ public final class EntityRecogniser {
     private void acronymsExplained(Run run) {
         Map<Integer, List<NameFound>> bodiesByText = run.namesByText();
         for (TextScan s : run.scans) run.names.addAll(acronyms.explained(s, bodiesByText.getOrDefault(s.index, List.of())));
+        for (TextScan s : run.scans) run.names.addAll(acronyms.defined(s));
     }
 
     private void acronymsCued(Run run) {

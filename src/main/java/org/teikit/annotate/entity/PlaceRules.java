@@ -8,13 +8,14 @@ import java.util.function.Predicate;
  * them. The passes live in classes of one job each, in the order {@code EntityRecogniser} runs them:
  * {@link PlaceWordNames} (a word of the place's kind), {@link AtlasPlaces} (the atlas after a cue,
  * and once persons are known), {@link VariantNames} (the editor's other spellings) and
- * {@link CuedPlaces} (a cue, a dateline); {@link PlaceNameRun} and {@link PlaceCues} are what they share.
+ * {@link CuedPlaces} (a cue, a dateline), {@link EponymPlaces} (a city named after a leader); {@link PlaceNameRun} and {@link PlaceCues} are what they share.
  */
 final class PlaceRules {
     private final PlaceWordNames placeWords;
     private final AtlasPlaces atlas;
     private final CuedPlaces cued;
     private final VariantNames variants;
+    private final EponymPlaces eponyms;
 
     PlaceRules(Lexicon lexicon, NameReader names) {
         PlaceNameRun run = new PlaceNameRun(lexicon, names);
@@ -23,6 +24,12 @@ final class PlaceRules {
         this.atlas = new AtlasPlaces(lexicon, names, cues);
         this.cued = new CuedPlaces(lexicon, run, cues);
         this.variants = new VariantNames(names, run);
+        this.eponyms = new EponymPlaces(lexicon, cues, BuiltInData.eponymPlaces());
+    }
+
+    /** "near Choibalsan": a city named after a leader by his name, after a cue no person follows. */
+    List<NameFound> eponymCities(TextScan s) {
+        return eponyms.find(s);
     }
 
     /** "Khabarovsk region", "Damansky Island": the place word stays in the name. */

@@ -8,7 +8,7 @@ import org.teikit.annotate.EntityType;
  * Places named with a word of their kind: a place word after the name ("Khabarovsk region",
  * "Damansky Island", and the names listed before a plural one: "Kunar, Paktia and Herat
  * provinces"), a feature word before it ("Lake Fertő", "Bay of Bengal"), a word that places a part
- * before a known place ("West Java").
+ * before a known place ("West Java"), the ending of one word ("Alexanderplatz").
  */
 final class PlaceWordNames {
     private static final int MAX_LIST = 8;
@@ -28,6 +28,12 @@ final class PlaceWordNames {
         for (int i = 0; i < t.size(); i++) {
             if (!s.free(i)) continue;
             PhraseSet.Match<KnownEntity> hit = hits.at(i);
+            if (hit == null && t.get(i).isWord() && t.get(i).isCapitalised() && !t.get(i).isAllCaps()
+                    && lexicon.hasPlaceWordEnding(t.get(i).text())) {
+                // "Alexanderplatz", "Stalinallee": the place word is the end of the one word
+                out.add(claimRegion(s, i, i + 1));
+                continue;
+            }
             PhraseSet.Match<KnownEntity> part = hits.at(i + 1);
             if (hit == null && part != null && part.value().type() == EntityType.PLACE && t.get(i).isCapitalised()
                     && lexicon.isRegionPart(t.get(i).text()) && t.adjacent(i + 1) && s.free(i, part.to())) {
