@@ -25,9 +25,11 @@ final class Acronyms {
     private static final Set<String> QUOTES = Set.of("\"", "”", "’", "'");
 
     private final Lexicon lexicon;
+    private final OrgGrammar grammar;
 
-    Acronyms(Lexicon lexicon) {
+    Acronyms(Lexicon lexicon, OrgGrammar grammar) {
         this.lexicon = lexicon;
+        this.grammar = grammar;
     }
 
     /** Acronyms in brackets right after or right before a body named in full in the same text. */
@@ -100,6 +102,26 @@ final class Acronyms {
         java.util.Arrays.sort(a);
         java.util.Arrays.sort(b);
         return java.util.Arrays.equals(a, b);
+    }
+
+    /**
+     * "CPI(M)", "CPN(UML)": an acronym with a party's qualifier in brackets right against it
+     * (org-qualifiers.txt) names a body, qualifier and all.
+     */
+    List<NameFound> qualified(TextScan s) {
+        List<NameFound> out = new ArrayList<>();
+        Tokens t = s.tokens;
+        for (int i = 0; i + 3 < t.size(); i++) {
+            if (!isAcronym(s, i) || !t.touching(i + 1) || t.get(i).text().length() < 2) continue;
+            int end = i + 1;
+            if (grammar.withQualifier(t, end) == end || !s.free(i, end + 3)) continue;
+            String surface = s.span(i, end + 3);
+            NameFound org = new NameFound(s.index, i, end + 3, EntityType.ORG, null, null, NameFound.normalise(surface), surface,
+                    Certainty.MEDIUM);
+            s.claim(i, end + 3, org);
+            out.add(org);
+        }
+        return out;
     }
 
     /** Acronyms after or before a word that only a body fits, where no list knows them as anything else. */

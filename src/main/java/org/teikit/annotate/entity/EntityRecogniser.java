@@ -46,7 +46,7 @@ public final class EntityRecogniser {
         this.orgs = new OrgGrammar(lexicon);
         this.persons = new PersonRules(lexicon, gazetteer.entities(), atlas::namesPlace);
         this.places = new PlaceRules(lexicon, persons.names());
-        this.acronyms = new Acronyms(lexicon);
+        this.acronyms = new Acronyms(lexicon, orgs);
         this.authorityPersons = userEntities.stream().filter(e -> e.type() == EntityType.PERSON).toList();
     }
 
@@ -246,6 +246,7 @@ public final class EntityRecogniser {
         Map<Integer, List<NameFound>> bodiesByText = run.namesByText();
         for (TextScan s : run.scans) run.names.addAll(acronyms.explained(s, bodiesByText.getOrDefault(s.index, List.of())));
         for (TextScan s : run.scans) run.names.addAll(acronyms.defined(s));
+        for (TextScan s : run.scans) run.names.addAll(acronyms.qualified(s));
     }
 
     private void acronymsCued(Run run) {

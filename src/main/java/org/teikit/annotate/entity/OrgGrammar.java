@@ -143,7 +143,8 @@ final class OrgGrammar {
                 continue;
             }
             Token tok = t.get(j);
-            PhraseSet.Match<Boolean> head = tok.isCapitalised() ? lexicon.orgHeads.matchAt(t, j) : null;
+            PhraseSet.Match<Boolean> head = tok.isCapitalised() ? lexicon.orgHeads.matchAt(t, j)
+                    : coreEnd < 0 && j > i && afterTheName(t, i) ? lexicon.smallOrgHeads.matchAt(t, j) : null;
             if (head != null) {
                 units++;
                 j = head.to();
@@ -243,6 +244,7 @@ final class OrgGrammar {
             break;
         }
         if (bare && complements == 0) return null;
+        k = withQualifier(t, k);
         // "the Government of India": a state's body with no state named after it is a word of a title
         if (bare && lexicon.stateBodyHeads.contains(t.get(i).text()) && nested.stream().noneMatch(n -> n.type() == EntityType.PLACE)) return null;
         // "our Embassy in Pyongyang": the writer's own mission, described by where it is, not named
@@ -460,6 +462,24 @@ final class OrgGrammar {
         PhraseSet.Match<Boolean> head = lexicon.orgHeads.matchAt(t, i);
         boolean headNext = i + 1 < t.size() && t.adjacent(i + 1) && lexicon.orgHeads.matchAt(t, i + 1) != null;
         return !(head != null && head.to() > i + 1 || headNext);
+    }
+
+    /**
+     * After a body's name at {@code end}: the end of a qualifier in brackets that belongs to it
+     * ("Communist Party of India (Marxist)"), or {@code end}.
+     */
+    int withQualifier(Tokens t, int end) {
+        Token open = t.at(end);
+        Token word = t.at(end + 1);
+        Token close = t.at(end + 2);
+        boolean spaced = t.adjacent(end) || t.touching(end);
+        return spaced && open.is("(") && word != null && lexicon.orgQualifiers.contains(word.text()) && t.touching(end + 1)
+                && close != null && close.is(")") && t.touching(end + 2) ? end + 3 : end;
+    }
+
+    /** "the Leuna works": a name right after "the" that is no adjective of nationality ("the Hungarian factory"). */
+    private boolean afterTheName(Tokens t, int i) {
+        return i > 0 && t.get(i - 1).text().equalsIgnoreCase("the") && t.adjacent(i) && !lexicon.isDemonym(t.get(i).text());
     }
 
     /** "Workers' Party", "People's Republic": a possessive of a plural inside a name (not "Kim Il Sung's Party"). */
