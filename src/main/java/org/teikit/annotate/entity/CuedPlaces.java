@@ -39,7 +39,8 @@ final class CuedPlaces {
         for (int i = 0; i < t.size(); i++) {
             PhraseSet.Match<Boolean> cue = lexicon.placeCues.matchAt(t, i);
             boolean dateline = s.kind == BlockKind.DATELINE && (i == 0 || t.get(i).lineStart());
-            if (cue == null && !dateline || cue != null && (cues.afterOffice(t, i) || inTitleCase(s, i) || afterAddresseeVerb(t, i))) continue;
+            boolean coordinated = cue == null && !dateline && opensListWithKnownPlace(s, i);
+            if (cue == null && !dateline && !coordinated || cue != null && (cues.afterOffice(t, i) || inTitleCase(s, i) || afterAddresseeVerb(t, i))) continue;
             int k = cue != null ? cue.to() : i;
             for (int item = 0; item < MAX_LIST && k < t.size() && (t.adjacent(k) || k == i); item++) {
                 int end;
@@ -70,6 +71,19 @@ final class CuedPlaces {
             }
         }
         return out;
+    }
+
+    /**
+     * "except Asmara and Massawa", "the mines of Ostrava and Příbram": a place found before, at
+     * {@code i}, followed by "and" or a comma, opens a list whose other names are places too,
+     * as after a cue.
+     */
+    private static boolean opensListWithKnownPlace(TextScan s, int i) {
+        if (!(s.owner(i) instanceof NameFound n) || n.type() != EntityType.PLACE || i > 0 && s.owner(i - 1) == n) return false;
+        int end = i;
+        while (end < s.tokens.size() && s.owner(end) == n) end++;
+        Token next = s.tokens.at(end);
+        return next != null && (next.is("and") || next.is(","));
     }
 
     /**

@@ -29,8 +29,8 @@ public final class Lexicon {
     final PhraseSet<Boolean> orgHeads = new PhraseSet<>();
     /** Heads named after the area a desk covers ("Far East Department"): the region before them is no place. */
     final Set<String> remitHeads = words("org-remit-heads.txt");
-    /** Heads of a works' name in small letters ("the Leuna works"); the value (never diplomatic) is false. */
-    final PhraseSet<Boolean> smallOrgHeads = new PhraseSet<>();
+    /** Nouns in small letters after a works' name ("the Leuna works"): the name before them is a body's. */
+    final Set<String> worksNouns = words("works-nouns.txt");
     /** Words in brackets that belong to a party's name ("Communist Party of India (Marxist)", "CPI(M)"). */
     final Set<String> orgQualifiers = words("org-qualifiers.txt");
     /** Heads that take "in" and a place as part of the name ("UN Force in Cyprus"). */
@@ -112,7 +112,6 @@ public final class Lexicon {
     final PhraseSet<Boolean> featureWordsBeforeName = phrases("feature-words-before-name.txt");
 
     public Lexicon() {
-        for (String line : DataFile.lines("org-heads-small.txt")) smallOrgHeads.add(line, Boolean.FALSE);
         for (String[] row : DataFile.rows("honorifics.txt", 2)) {
             honorifics.add(row[0], "one-name".equals(row[1]));
         }

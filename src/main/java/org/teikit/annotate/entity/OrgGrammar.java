@@ -143,8 +143,13 @@ final class OrgGrammar {
                 continue;
             }
             Token tok = t.get(j);
-            PhraseSet.Match<Boolean> head = tok.isCapitalised() ? lexicon.orgHeads.matchAt(t, j)
-                    : coreEnd < 0 && j > i && afterTheName(t, i) ? lexicon.smallOrgHeads.matchAt(t, j) : null;
+            if (!tok.isCapitalised() && coreEnd < 0 && j > i && afterTheName(t, i) && lexicon.worksNouns.contains(tok.text())) {
+                // "the Ganz factory": the word in small letters says the name before it is a works'; the name is the body's
+                coreEnd = j;
+                unitsToHead = units;
+                break;
+            }
+            PhraseSet.Match<Boolean> head = tok.isCapitalised() ? lexicon.orgHeads.matchAt(t, j) : null;
             if (head != null) {
                 units++;
                 j = head.to();
