@@ -11,7 +11,7 @@ import org.teikit.annotate.EntityType;
  * United Front of Kampuchea)", "National United Front of Kampuchea (FUNK)") is a name of the body
  * it explains, one register entry with the variant (so is one the editor expands in square brackets:
  * "MZV [Ministry of Foreign Affairs]"); one beside a word only a body fits ("the ZANU
- * leadership", "members of the PAIGC") is a body, as a guess. Later bare uses are found again with
+ * leadership", "members of the PAIGC", "the Guatemalan FAR") is a body, as a guess. Later bare uses are found again with
  * the other names of the document.
  */
 final class Acronyms {
@@ -136,7 +136,10 @@ final class Acronyms {
                 PhraseSet.Match<Boolean> cue = lexicon.orgCuesBefore.matchAt(t, k);
                 before = cue != null && cue.to() == i && t.adjacent(i);
             }
-            if (!after && !before) continue;
+            // "the Guatemalan FAR", "the Chilean MIR": an adjective of nationality before an acronym no list knows
+            boolean national = i > 0 && t.adjacent(i) && lexicon.isDemonym(t.get(i - 1).text()) && t.get(i).text().length() >= MIN_DEFINED_LETTERS
+                    && t.get(i).text().chars().allMatch(Character::isLetter) && !lexicon.thingAcronyms.contains(t.get(i).text());
+            if (!after && !before && !national) continue;
             String surface = t.get(i).text();
             NameFound org = new NameFound(s.index, i, i + 1, EntityType.ORG, null, null, NameFound.normalise(surface), surface,
                     Certainty.MEDIUM);

@@ -91,6 +91,19 @@ class PeriodBodiesAndLandsTest {
     }
 
     @Test
+    void anAcronymAfterAnAdjectiveOfNationalityIsABody() {
+        List<String> found = orgs("The Guatemalan FAR and the Chilean MIR sent observers.");
+        assertTrue(found.containsAll(List.of("FAR", "MIR")), found.toString());
+        assertTrue(orgs("The Soviet ICBMs and the Korean DMZ were discussed.").isEmpty(), orgs("The Soviet ICBMs and the Korean DMZ were discussed.").toString());
+    }
+
+    @Test
+    void aPartysDistrictLeadershipWithItsTown() {
+        List<String> found = orgs("The SED District Leadership in Karl-Marx-Stadt reported to Berlin.");
+        assertTrue(found.contains("SED District Leadership in Karl-Marx-Stadt"), found.toString());
+    }
+
+    @Test
     void theArchivesBodiesKnownByOneWord() {
         List<String> found = orgs("The Derg and the Khalq faction opposed the Parcham; the FDJ and Wismut sent workers.");
         assertTrue(found.containsAll(List.of("Derg", "Khalq", "Parcham", "FDJ", "Wismut")), found.toString());
