@@ -57,7 +57,7 @@ final class Acronyms {
         List<NameFound> out = new ArrayList<>();
         Tokens t = s.tokens;
         for (int a = 2; a + 1 < t.size(); a++) {
-            if (!bracketed(s, a) || t.get(a).text().length() < MIN_DEFINED_LETTERS) continue;
+            if (!bracketed(s, a) || t.get(a).text().length() < MIN_DEFINED_LETTERS || lexicon.thingAcronyms.contains(t.get(a).text())) continue;
             int from = spelledBefore(s, a - 1, t.get(a).text());
             if (from < 0) continue;
             String surface = s.span(from, a - 1);
@@ -137,7 +137,9 @@ final class Acronyms {
                 before = cue != null && cue.to() == i && t.adjacent(i);
             }
             // "the Guatemalan FAR", "the Chilean MIR": an adjective of nationality before an acronym no list knows
-            boolean national = i > 0 && t.adjacent(i) && lexicon.isDemonym(t.get(i - 1).text()) && t.get(i).text().length() >= MIN_DEFINED_LETTERS
+            // (not in a text written in capitals: "SOVIET MILITARY", "POL 27-ARAB ISR")
+            boolean national = i > 0 && t.adjacent(i) && lexicon.isDemonym(t.get(i - 1).text()) && !t.get(i - 1).isAllCaps()
+                    && t.get(i).text().length() >= MIN_DEFINED_LETTERS
                     && t.get(i).text().chars().allMatch(Character::isLetter) && !lexicon.thingAcronyms.contains(t.get(i).text());
             if (!after && !before && !national) continue;
             String surface = t.get(i).text();

@@ -76,10 +76,13 @@ final class CuedPlaces {
     /**
      * "except Asmara and Massawa", "the mines of Ostrava and Příbram": a place found before, at
      * {@code i}, followed by "and" or a comma, opens a list whose other names are places too,
-     * as after a cue.
+     * as after a cue: a known city or region, in running text.
      */
-    private static boolean opensListWithKnownPlace(TextScan s, int i) {
+    private boolean opensListWithKnownPlace(TextScan s, int i) {
         if (!(s.owner(i) instanceof NameFound n) || n.type() != EntityType.PLACE || i > 0 && s.owner(i - 1) == n) return false;
+        // a state heads the lists of filing lines and subjects ("Country File, Romania, Cables"; "Czechoslovakia
+        // and Arms Limitation"): only a city or a region, in running text
+        if ("state".equals(n.subtype()) || n.known() == null || !inRunningText(s.tokens, i)) return false;
         int end = i;
         while (end < s.tokens.size() && s.owner(end) == n) end++;
         Token next = s.tokens.at(end);

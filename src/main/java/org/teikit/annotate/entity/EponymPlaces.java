@@ -5,14 +5,12 @@ import java.util.List;
 
 /**
  * "near Choibalsan", "in Kim Chaek": a city the period named after a leader, by the leader's own
- * name, where a cue no person follows stands before it ("in", "near", "the town of"). Read before
+ * name, where a one-word cue no person follows stands before it ("in", "near"; not "the fall of",
+ * which takes a person as well: "the fall of Brezhnev"). Read before
  * the persons, who would otherwise take the name; without such a cue the name stays the leader's
  * ("Choibalsan said"), and so it does before a possessive ("in Choibalsan's view").
  */
 final class EponymPlaces {
-    /** The most words of a cue before the name ("the town of"). */
-    private static final int MAX_CUE_WORDS = 3;
-
     private final PhraseSet<KnownEntity> cities = new PhraseSet<>();
     private final Lexicon lexicon;
     private final PlaceCues cues;
@@ -39,13 +37,9 @@ final class EponymPlaces {
         return out;
     }
 
+    /** "in", "near": one word no person follows; a phrase with "of" takes persons too ("the fall of Brezhnev"). */
     private boolean afterPlaceOnlyCue(Tokens t, int i) {
-        if (!t.adjacent(i)) return false;
-        for (int k = Math.max(0, i - MAX_CUE_WORDS); k < i; k++) {
-            PhraseSet.Match<Boolean> cue = lexicon.placeCues.matchAt(t, k);
-            if (cue != null && cue.to() == i && cues.placeOnly(t, cue) && !cues.afterOffice(t, k)) return true;
-        }
-        return false;
+        return t.adjacent(i) && lexicon.isPlaceOnlyCue(t.get(i - 1).text()) && !cues.afterOffice(t, i - 1);
     }
 
     private static boolean possessive(Tokens t, int end) {

@@ -33,7 +33,7 @@ public final class Lexicon {
     final Set<String> worksNouns = words("works-nouns.txt");
     /** Words in brackets that belong to a party's name ("Communist Party of India (Marxist)", "CPI(M)"). */
     final Set<String> orgQualifiers = words("org-qualifiers.txt");
-    /** Acronyms of weapons and measures an adjective of nationality may stand before ("Soviet ICBM"): no body. */
+    /** Acronyms of weapons, measures, statuses and offices ("Soviet ICBM", "Most Favored Nation (MFN)"): no body. */
     final Set<String> thingAcronyms = words("thing-acronyms.txt");
     /** Heads that take "in" and a place as part of the name ("UN Force in Cyprus"). */
     final Set<String> locatedHeads = words("org-located-heads.txt");
