@@ -11,18 +11,25 @@ import org.teikit.annotate.EntityType;
  * United Front of Kampuchea)", "National United Front of Kampuchea (FUNK)") is a name of the body
  * it explains, one register entry with the variant (so is one the editor expands in square brackets:
  * "MZV [Ministry of Foreign Affairs]"); one beside a word only a body fits ("the ZANU
- * leadership", "members of the PAIGC") is a body, as a guess. Later bare uses are found again with
+ * leadership", "members of the PAIGC", "the Guatemalan FAR") is a body, as a guess. Later bare uses are found again with
  * the other names of the document.
  */
 final class Acronyms {
     private static final int MAX_LETTERS = 8;
 
+    /** Two letters spell too many things by chance ("PL" is kept when its body is known). */
+    private static final int MIN_DEFINED_LETTERS = 3;
+    /** Words and signs that may stand between the capitalised words of a body's name. */
+    private static final Set<String> NAME_LINKS = Set.of("of", "for", "the", "and", "in", "on", "with", ",", "'s", "’s", "'", "’");
+
     private static final Set<String> QUOTES = Set.of("\"", "”", "’", "'");
 
     private final Lexicon lexicon;
+    private final OrgGrammar grammar;
 
-    Acronyms(Lexicon lexicon) {
+    Acronyms(Lexicon lexicon, OrgGrammar grammar) {
         this.lexicon = lexicon;
+        this.grammar = grammar;
     }
 
     /** Acronyms in brackets right after or right before a body named in full in the same text. */
@@ -40,6 +47,83 @@ final class Acronyms {
         return out;
     }
 
+    /**
+     * "Neo Lao Hak Sat (NLHS)", "Organisation of Solidarity of the Peoples of Asia, Africa and Latin
+     * America (OSPAAAL)": free capitalised words before an acronym in brackets whose first letters
+     * spell it name a body no list knows, with the acronym as its short name. A translation may
+     * keep the original's order of letters, so the letters need only be the same (the first first).
+     */
+    List<NameFound> defined(TextScan s) {
+        List<NameFound> out = new ArrayList<>();
+        Tokens t = s.tokens;
+        for (int a = 2; a + 1 < t.size(); a++) {
+            if (!bracketed(s, a) || t.get(a).text().length() < MIN_DEFINED_LETTERS || lexicon.thingAcronyms.contains(t.get(a).text())) continue;
+            int from = spelledBefore(s, a - 1, t.get(a).text());
+            if (from < 0) continue;
+            String surface = s.span(from, a - 1);
+            NameFound body = new NameFound(s.index, from, a - 1, EntityType.ORG, null, null, NameFound.normalise(surface), surface,
+                    Certainty.MEDIUM);
+            s.claim(from, a - 1, body);
+            out.add(body);
+            out.add(claim(s, a, body, Certainty.MEDIUM));
+        }
+        return out;
+    }
+
+    /**
+     * The first token of the free words before {@code open} whose capitalised words number the
+     * letters of {@code acronym} and begin with them, or -1. Between them only small words of a
+     * name ("of", "the", "and", "for"), commas and possessives.
+     */
+    private int spelledBefore(TextScan s, int open, String acronym) {
+        Tokens t = s.tokens;
+        int letters = acronym.length();
+        StringBuilder initials = new StringBuilder();
+        int k = open - 1;
+        while (k >= 0 && s.free(k) && initials.length() < letters) {
+            Token tok = t.get(k);
+            if (tok.isWord() && tok.isCapitalised() && !tok.isAllCaps() && tok.text().indexOf('-') < 0) {
+                initials.insert(0, tok.text().charAt(0));
+            } else if (!NAME_LINKS.contains(tok.text()) || initials.length() == 0) {
+                return -1;
+            }
+            k--;
+        }
+        if (initials.length() != letters || k + 1 >= open) return -1;
+        int from = k + 1;
+        if (t.opensSentence(from) && lexicon.isStopword(t.get(from).text())) return -1;
+        return sameLetters(initials.toString(), acronym) ? from : -1;
+    }
+
+    private static boolean sameLetters(String initials, String acronym) {
+        if (Character.toUpperCase(initials.charAt(0)) != acronym.charAt(0)) return false;
+        char[] a = initials.toUpperCase(java.util.Locale.ROOT).toCharArray();
+        char[] b = acronym.toCharArray();
+        java.util.Arrays.sort(a);
+        java.util.Arrays.sort(b);
+        return java.util.Arrays.equals(a, b);
+    }
+
+    /**
+     * "CPI(M)", "CPN(UML)": an acronym with a party's qualifier in brackets right against it
+     * (org-qualifiers.txt) names a body, qualifier and all.
+     */
+    List<NameFound> qualified(TextScan s) {
+        List<NameFound> out = new ArrayList<>();
+        Tokens t = s.tokens;
+        for (int i = 0; i + 3 < t.size(); i++) {
+            if (!isAcronym(s, i) || !t.touching(i + 1) || t.get(i).text().length() < 2) continue;
+            int end = i + 1;
+            if (grammar.withQualifier(t, end) == end || !s.free(i, end + 3)) continue;
+            String surface = s.span(i, end + 3);
+            NameFound org = new NameFound(s.index, i, end + 3, EntityType.ORG, null, null, NameFound.normalise(surface), surface,
+                    Certainty.MEDIUM);
+            s.claim(i, end + 3, org);
+            out.add(org);
+        }
+        return out;
+    }
+
     /** Acronyms after or before a word that only a body fits, where no list knows them as anything else. */
     List<NameFound> cued(TextScan s, Hits hits) {
         List<NameFound> out = new ArrayList<>();
@@ -52,7 +136,12 @@ final class Acronyms {
                 PhraseSet.Match<Boolean> cue = lexicon.orgCuesBefore.matchAt(t, k);
                 before = cue != null && cue.to() == i && t.adjacent(i);
             }
-            if (!after && !before) continue;
+            // "the Guatemalan FAR", "the Chilean MIR": an adjective of nationality before an acronym no list knows
+            // (not in a text written in capitals: "SOVIET MILITARY", "POL 27-ARAB ISR")
+            boolean national = i > 0 && t.adjacent(i) && lexicon.isDemonym(t.get(i - 1).text()) && !t.get(i - 1).isAllCaps()
+                    && t.get(i).text().length() >= MIN_DEFINED_LETTERS
+                    && t.get(i).text().chars().allMatch(Character::isLetter) && !lexicon.thingAcronyms.contains(t.get(i).text());
+            if (!after && !before && !national) continue;
             String surface = t.get(i).text();
             NameFound org = new NameFound(s.index, i, i + 1, EntityType.ORG, null, null, NameFound.normalise(surface), surface,
                     Certainty.MEDIUM);

@@ -35,6 +35,15 @@ final class BuiltInData {
         return List.copyOf(out);
     }
 
+    /** Cities named after a leader by the leader's own name ("Choibalsan"): places only after a cue (eponym-places.tsv). */
+    static List<KnownEntity> eponymPlaces() {
+        List<KnownEntity> out = new ArrayList<>();
+        for (String[] r : DataFile.rows("eponym-places.tsv", 4)) {
+            out.add(entity(EntityType.PLACE, r[0], r[1], r[2], null, null, r[3]));
+        }
+        return List.copyOf(out);
+    }
+
     /** Countries by their English names ("Canada", "North Korea"), where no bundled state has that name. */
     private static List<KnownEntity> jdkCountries(List<KnownEntity> states) {
         Set<String> known = new HashSet<>();

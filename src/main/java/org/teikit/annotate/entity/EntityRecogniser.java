@@ -46,7 +46,7 @@ public final class EntityRecogniser {
         this.orgs = new OrgGrammar(lexicon);
         this.persons = new PersonRules(lexicon, gazetteer.entities(), atlas::namesPlace);
         this.places = new PlaceRules(lexicon, persons.names());
-        this.acronyms = new Acronyms(lexicon);
+        this.acronyms = new Acronyms(lexicon, orgs);
         this.authorityPersons = userEntities.stream().filter(e -> e.type() == EntityType.PERSON).toList();
     }
 
@@ -65,6 +65,7 @@ public final class EntityRecogniser {
             new Pass("place-words", "Khabarovsk region, Damansky Island", EntityRecogniser::placeWords),
             new Pass("known-names", "the places and bodies of the gazetteer", EntityRecogniser::knownNames),
             new Pass("cued-atlas-names", "near Nam Dinh (no person)", EntityRecogniser::cuedAtlasNames),
+            new Pass("eponym-cities", "near Choibalsan (no person)", EntityRecogniser::eponymCities),
             new Pass("outline-letters", "A. Introduction (no initial)", EntityRecogniser::outlineLetters),
             new Pass("sign-off", "Rusk, the telegram's last line", EntityRecogniser::signOff),
             new Pass("person-rules", "PersonRules.ORDER in every text", EntityRecogniser::personRules),
@@ -129,7 +130,7 @@ public final class EntityRecogniser {
                 allHits.add(atlasHits.get(i).overlaidWith(hits.get(i)));
             }
             commonWords = lowerCaseWords(scans);
-            things = PlaceRules.thingNames(scans, r.lexicon);
+            things = ThingNames.thingNames(scans, r.lexicon);
         }
 
         /** Not a place the atlas or the context may give: a person's or common word, or a thing's name. */
@@ -200,6 +201,10 @@ public final class EntityRecogniser {
         for (TextScan s : run.scans) run.names.addAll(places.cuedAtlasNames(s, run.atlasHits.get(s.index), run.hits.get(s.index)));
     }
 
+    private void eponymCities(Run run) {
+        for (TextScan s : run.scans) run.names.addAll(places.eponymCities(s));
+    }
+
     private void outlineLetters(Run run) {
         PersonRules.claimOutlineLetters(run.scans);
     }
@@ -240,6 +245,8 @@ public final class EntityRecogniser {
     private void acronymsExplained(Run run) {
         Map<Integer, List<NameFound>> bodiesByText = run.namesByText();
         for (TextScan s : run.scans) run.names.addAll(acronyms.explained(s, bodiesByText.getOrDefault(s.index, List.of())));
+        for (TextScan s : run.scans) run.names.addAll(acronyms.defined(s));
+        for (TextScan s : run.scans) run.names.addAll(acronyms.qualified(s));
     }
 
     private void acronymsCued(Run run) {

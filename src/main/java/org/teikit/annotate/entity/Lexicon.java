@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
 public final class Lexicon {
     private static final java.util.regex.Pattern ARTICLE_NAME =
             java.util.regex.Pattern.compile("(?i:al|el|ad|ed|ud|as|ash|az|ar|an|at|ath|adh|ul|ibn|bin|abu|abd)-(\\p{Lu}[\\p{L}'-]*)");
+    /** Letters a word must have before a place word's ending ("Alexander" of "Alexanderplatz"). */
+    private static final int MIN_PLACE_STEM = 3;
     private static final java.util.regex.Pattern PATRONYMIC =
             java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:ovich|evich|ovitch|evitch|yevich|ievich|ovych|evych|ovna|evna|yevna|ievna|ivna|ichna)");
     /** Forms of address; the value says whether the form is one only before a one-word name ("Pak Harto"). */
@@ -27,6 +29,16 @@ public final class Lexicon {
     final PhraseSet<Boolean> orgHeads = new PhraseSet<>();
     /** Heads named after the area a desk covers ("Far East Department"): the region before them is no place. */
     final Set<String> remitHeads = words("org-remit-heads.txt");
+    /** Nouns in small letters after a works' name ("the Leuna works"): the name before them is a body's. */
+    final Set<String> worksNouns = words("works-nouns.txt");
+    /** Words in brackets that belong to a party's name ("Communist Party of India (Marxist)", "CPI(M)"). */
+    final Set<String> orgQualifiers = words("org-qualifiers.txt");
+    /** Acronyms of weapons, measures, statuses and offices ("Soviet ICBM", "Most Favored Nation (MFN)"): no body. */
+    final Set<String> thingAcronyms = words("thing-acronyms.txt");
+    /** Heads that take "in" and a place as part of the name ("UN Force in Cyprus"). */
+    final Set<String> locatedHeads = words("org-located-heads.txt");
+    /** Offices that open a body's name before its head ("General Assembly", "Chief Directorate"). */
+    final Set<String> officeAdjectives = words("office-adjectives.txt");
     /** Heads of a state's own bodies ("Government"), marked "state" in org-heads.txt: named with that state only. */
     final Set<String> stateBodyHeads = new HashSet<>();
     final PhraseSet<Boolean> publications = phrases("publications.txt");
@@ -94,6 +106,8 @@ public final class Lexicon {
     private final List<String> adjectiveEndings = DataFile.lines("adjective-endings.txt");
     /** Endings of Slavic surnames ("Zabolotnev", "Ponomarenko"). */
     private final List<String> surnameEndings = DataFile.lines("surname-endings.txt");
+    /** Endings of one word that names a street, square or building ("Alexanderplatz", "Kreuzkirche"). */
+    private final List<String> placeWordEndings = DataFile.lines("place-word-endings.txt");
     /** Words of water and land forms that open a name with "of" ("Bay of Bengal", "Strait of Otranto"). */
     final PhraseSet<Boolean> featureWordsBeforeOf = phrases("feature-words-before-of.txt");
     /** Words of water and land forms that open a name with the name right after them ("Lake Fertő", "Mount Kumgang"). */
@@ -422,6 +436,12 @@ public final class Lexicon {
         if (w.length() < 5 || !PhraseSet.hasLowerCase(w)) return false;
         String low = w.toLowerCase(Locale.ROOT);
         return surnameEndings.stream().anyMatch(low::endsWith);
+    }
+
+    /** "Alexanderplatz", "Stalinallee", "Karl-Marx-Allee": one word that names a street, square or building by its ending. */
+    boolean hasPlaceWordEnding(String w) {
+        String low = w.toLowerCase(Locale.ROOT);
+        return placeWordEndings.stream().anyMatch(e -> low.endsWith(e) && low.length() - e.length() >= MIN_PLACE_STEM);
     }
 
     /** A single word with an ending only adjectives have ("Congressional"); not a name of its own. */

@@ -29,6 +29,7 @@ final class OrgGrammar {
     private static final Set<String> OF = Set.of("of", "for", "OF", "FOR");
     private static final Set<String> IN = Set.of("in", "to", "IN", "TO");
     private static final Set<String> THE = Set.of("the", "THE");
+    private static final Set<String> WITH = Set.of("with", "WITH");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
     private static final Pattern HYPHEN_SMALL = Pattern.compile(".*-\\p{Ll}.*");
 
@@ -74,7 +75,7 @@ final class OrgGrammar {
         for (int i = 0; i < s.tokens.size(); ) {
             // "President Council of State", "Deputy Director Western Hemisphere Division": the office
             // before a body is a person's title, not a word of the body's name
-            Parse p = s.free(i) && lexicon.offices.matchAt(s.tokens, i) == null ? parse(s, hits, i) : null;
+            Parse p = s.free(i) && !officeBeforeBody(s.tokens, i) ? parse(s, hits, i) : null;
             if (p != null && (p.own() || p.placedOnly() && ownMissions.contains(PersonClusters.fold(s.span(p.from(), p.to()))))) p = null;
             if (p == null || !s.free(p.from(), p.to())) {
                 i++;
@@ -142,6 +143,12 @@ final class OrgGrammar {
                 continue;
             }
             Token tok = t.get(j);
+            if (!tok.isCapitalised() && coreEnd < 0 && j > i && afterTheName(t, i) && lexicon.worksNouns.contains(tok.text())) {
+                // "the Ganz factory": the word in small letters says the name before it is a works'; the name is the body's
+                coreEnd = j;
+                unitsToHead = units;
+                break;
+            }
             PhraseSet.Match<Boolean> head = tok.isCapitalised() ? lexicon.orgHeads.matchAt(t, j) : null;
             if (head != null) {
                 units++;
@@ -212,19 +219,23 @@ final class OrgGrammar {
         int k = coreEnd;
         int complements = 0;
         boolean ofComplement = false;
+        // "Committee for Solidarity with the Peoples of Indochina": "with" goes on from a "for" complement
+        boolean followsFor = false;
         while (k < t.size() && t.adjacent(k)) {
             String w = t.get(k).text();
-            if (OF.contains(w) || (placed && diplomatic && IN.contains(w))) {
+            if (OF.contains(w) || placed && (diplomatic && IN.contains(w) || locatedIn(t, hits, k))
+                    || followsFor && WITH.contains(w)) {
                 // "the FRG Government of the day": a state's body named with its state before it is named
                 if (complements == 0 && OF.contains(w) && lexicon.stateBodyHeads.contains(t.get(coreEnd - 1).text())
                         && nested.stream().anyMatch(n -> n.type() == EntityType.PLACE)) break;
                 int np = k + 1;
                 if (np < t.size() && THE.contains(t.get(np).text())) np++;
-                int npEnd = complement(s, hits, np, OF.contains(w), nested);
+                int npEnd = complement(s, hits, np, OF.contains(w) || WITH.contains(w), nested);
                 if (npEnd < 0) break;
                 k = npEnd;
                 complements++;
                 ofComplement |= OF.contains(w);
+                followsFor = w.equalsIgnoreCase("for");
                 continue;
             }
             PhraseSet.Match<KnownEntity> city = hits.at(k);
@@ -238,6 +249,7 @@ final class OrgGrammar {
             break;
         }
         if (bare && complements == 0) return null;
+        k = withQualifier(t, k);
         // "the Government of India": a state's body with no state named after it is a word of a title
         if (bare && lexicon.stateBodyHeads.contains(t.get(i).text()) && nested.stream().noneMatch(n -> n.type() == EntityType.PLACE)) return null;
         // "our Embassy in Pyongyang": the writer's own mission, described by where it is, not named
@@ -249,6 +261,18 @@ final class OrgGrammar {
         KnownEntity known = complements == 0 && unitsToHead == 1 ? wholeHit : null;
         if (known != null) nested.clear();
         return new Parse(i, k, known, nested, placedOnly, own);
+    }
+
+    /**
+     * "UN Force in Cyprus", "Association of Korean Residents in Japan": "in" and a known place after a
+     * word of org-located-heads.txt, the state or region the body stands in.
+     */
+    private boolean locatedIn(Tokens t, Hits hits, int k) {
+        if (!t.get(k).is("in") || !lexicon.locatedHeads.contains(t.get(k - 1).text())) return false;
+        int np = k + 1;
+        if (np < t.size() && THE.contains(t.get(np).text())) np++;
+        PhraseSet.Match<KnownEntity> place = hits.at(np);
+        return place != null && place.value().type() == EntityType.PLACE && t.adjacent(np);
     }
 
     /** The end of a complement's noun phrase starting at {@code np}, or -1; nested names go to {@code nested}. */
@@ -273,13 +297,15 @@ final class OrgGrammar {
         if (!of && hit == null) return -1;
         int k = np;
         int words = 0;
-        while (k < t.size() && (k == np || t.adjacent(k))) {
+        int placeEnd = -1;
+        while (k < t.size() && (k == np || t.adjacent(k) || t.get(k).is(","))) {
             Token tok = t.get(k);
             PhraseSet.Match<KnownEntity> area = hits.at(k);
             if (area != null && area.value().type() == EntityType.PLACE) {
                 // "of the Middle East Countries", "of the MFA USSR": a place inside the words of a complement
                 nested.add(place(s, area));
                 k = area.to();
+                placeEnd = k;
                 words++;
                 if (!of) break;
             } else if (!of) {
@@ -287,6 +313,9 @@ final class OrgGrammar {
             } else if (isModifier(t, k) && !startsPerson(t, k)) {
                 k++;
                 words++;
+            } else if (of && placeEnd == k && tok.is(",") && placeListEnd(s, hits, k, null) > 0) {
+                // "of the Peoples of Asia, Africa and Latin America": a list of places closed by "and"
+                k = placeListEnd(s, hits, k, nested);
             } else if (words > 0 && (tok.is("and") || tok.is("AND")) && conjunct(t, hits, k + 1) > 0) {
                 // "for Industry and Trade", "for Europe and the Americas"
                 k = conjunct(t, hits, k + 1);
@@ -315,6 +344,35 @@ final class OrgGrammar {
             k++;
         }
         return words > 0 && k < t.size() && t.get(k).is("]") && !t.get(k - 1).is("and") ? k + 1 : j;
+    }
+
+    /**
+     * The end of ", Y, Z and W" at {@code comma}, each a known place, or -1; the places go to
+     * {@code nested} unless it is null: the comma after a place in "of Asia, Africa and Latin America".
+     */
+    private int placeListEnd(TextScan s, Hits hits, int comma, List<NameFound> nested) {
+        Tokens t = s.tokens;
+        List<NameFound> found = new ArrayList<>();
+        int k = comma;
+        while (k < t.size()) {
+            boolean and = false;
+            if (t.get(k).is(",")) k++;
+            if (k < t.size() && t.get(k).is("and")) {
+                and = true;
+                k++;
+            }
+            if (k == comma || k >= t.size()) return -1;
+            PhraseSet.Match<KnownEntity> m = hits.at(k);
+            if (m == null || m.value().type() != EntityType.PLACE || !t.adjacent(k)) return -1;
+            found.add(place(s, m));
+            k = m.to();
+            if (and) {
+                if (nested != null) nested.addAll(found);
+                return k;
+            }
+            if (k >= t.size() || !t.get(k).is(",") && !t.get(k).is("and")) return -1;
+        }
+        return -1;
     }
 
     /** Where the second of two joined words of a complement starts (after an article), or -1. */
@@ -395,6 +453,38 @@ final class OrgGrammar {
     private boolean namesPerson(Tokens t, int k) {
         String w = t.get(k).text();
         return lexicon.isForename(w) || lexicon.isEastAsianFamily(w) || lexicon.isVietnameseFamily(w);
+    }
+
+    /**
+     * "President Council of State": an office before a body is a person's title. But "General" and
+     * "Chief" before a head are the body's own first word ("General Assembly", "General Association
+     * of Korean Residents", "Chief Directorate"): office-adjectives.txt.
+     */
+    private boolean officeBeforeBody(Tokens t, int i) {
+        PhraseSet.Match<Boolean> office = lexicon.offices.matchAt(t, i);
+        if (office == null) return false;
+        if (office.to() != i + 1 || !lexicon.officeAdjectives.contains(t.get(i).text())) return true;
+        PhraseSet.Match<Boolean> head = lexicon.orgHeads.matchAt(t, i);
+        boolean headNext = i + 1 < t.size() && t.adjacent(i + 1) && lexicon.orgHeads.matchAt(t, i + 1) != null;
+        return !(head != null && head.to() > i + 1 || headNext);
+    }
+
+    /**
+     * After a body's name at {@code end}: the end of a qualifier in brackets that belongs to it
+     * ("Communist Party of India (Marxist)"), or {@code end}.
+     */
+    int withQualifier(Tokens t, int end) {
+        Token open = t.at(end);
+        Token word = t.at(end + 1);
+        Token close = t.at(end + 2);
+        boolean spaced = t.adjacent(end) || t.touching(end);
+        return spaced && open.is("(") && word != null && lexicon.orgQualifiers.contains(word.text()) && t.touching(end + 1)
+                && close != null && close.is(")") && t.touching(end + 2) ? end + 3 : end;
+    }
+
+    /** "the Leuna works": a name right after "the" that is no adjective of nationality ("the Hungarian factory"). */
+    private boolean afterTheName(Tokens t, int i) {
+        return i > 0 && t.get(i - 1).text().equalsIgnoreCase("the") && t.adjacent(i) && !lexicon.isDemonym(t.get(i).text());
     }
 
     /** "Workers' Party", "People's Republic": a possessive of a plural inside a name (not "Kim Il Sung's Party"). */

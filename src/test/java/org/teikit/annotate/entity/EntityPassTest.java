@@ -21,10 +21,17 @@ class EntityPassTest {
 
     @Test
     void theOrderIsTheDocumentedOne() {
-        assertEquals(List.of("publication-titles", "organisations", "place-words", "known-names", "cued-atlas-names", "outline-letters", "sign-off", "person-rules",
+        assertEquals(List.of("publication-titles", "organisations", "place-words", "known-names", "cued-atlas-names", "eponym-cities", "outline-letters", "sign-off", "person-rules",
                 "person-clusters", "person-mentions", "eponym-bodies", "acronyms-explained", "acronyms-cued", "place-variants-before",
                 "atlas-places", "context-places", "bracketed-variants", "further-mentions"),
                 EntityRecogniser.PASSES.stream().map(EntityRecogniser.Pass::name).toList());
+    }
+
+    @Test
+    void eponymCitiesNeedACueNoPersonFollows() {
+        assertEquals(List.of("Choibalsan"), found("The herds wintered near Choibalsan.", "eponym-cities"));
+        assertEquals(List.of(), found("The herds were counted by Choibalsan.", "eponym-cities"));
+        assertEquals(List.of(), found("Nothing changed in Choibalsan's view.", "eponym-cities"));
     }
 
     @Test

@@ -1,0 +1,174 @@
+package org.teikit.annotate.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.teikit.annotate.EntityType;
+
+/**
+ * Places named with a word of their kind: a place word after the name ("Khabarovsk region",
+ * "Damansky Island", and the names listed before a plural one: "Kunar, Paktia and Herat
+ * provinces"), a feature word before it ("Lake Fertő", "Bay of Bengal"), a word that places a part
+ * before a known place ("West Java"), the ending of one word ("Alexanderplatz").
+ */
+final class PlaceWordNames {
+    private static final int MAX_LIST = 8;
+
+    private final Lexicon lexicon;
+    private final PlaceNameRun words;
+
+    PlaceWordNames(Lexicon lexicon, PlaceNameRun words) {
+        this.lexicon = lexicon;
+        this.words = words;
+    }
+
+    /** "Khabarovsk region", "Damansky Island": the place word stays in the name. */
+    List<NameFound> withPlaceWords(TextScan s, Hits hits) {
+        List<NameFound> out = listedBeforePluralPlaceWord(s, hits);
+        Tokens t = s.tokens;
+        for (int i = 0; i < t.size(); i++) {
+            if (!s.free(i)) continue;
+            PhraseSet.Match<KnownEntity> hit = hits.at(i);
+            if (hit == null && t.get(i).isWord() && t.get(i).isCapitalised() && !t.get(i).isAllCaps()
+                    && lexicon.hasPlaceWordEnding(t.get(i).text())) {
+                // "Alexanderplatz", "Stalinallee": the place word is the end of the one word
+                out.add(claimRegion(s, i, i + 1));
+                continue;
+            }
+            PhraseSet.Match<KnownEntity> part = hits.at(i + 1);
+            if (hit == null && part != null && part.value().type() == EntityType.PLACE && t.get(i).isCapitalised()
+                    && lexicon.isRegionPart(t.get(i).text()) && t.adjacent(i + 1) && s.free(i, part.to())) {
+                // "West Java", "Upper Laos", "Greater Budapest": a word that places a part before a place names that part
+                out.add(claimRegion(s, i, part.to()));
+                i = part.to() - 1;
+                continue;
+            }
+            int run = hit != null && hit.value().type() == EntityType.PLACE ? knownPlaceRun(s, hit) : words.nameRun(s, i);
+            PhraseSet.Match<Boolean> word = null;
+            // "Red River Delta": a known place's own place word ("River") is no end of a longer name
+            for (int end = hit != null && hit.value().type() == EntityType.PLACE ? hit.to() : i + 1; end <= run && word == null; end++) {
+                if (end < t.size() && t.adjacent(end) && s.free(i, end)) word = lexicon.placeWords.matchAt(t, end);
+            }
+            PhraseSet.Match<Boolean> feature = word == null && hit == null && t.get(i).isCapitalised()
+                    ? lexicon.featureWordsBeforeOf.matchAt(t, i) : null;
+            PhraseSet.Match<Boolean> opener = word == null && hit == null && t.get(i).isCapitalised()
+                    ? lexicon.featureWordsBeforeName.matchAt(t, i) : null;
+            if (opener != null && opener.to() < t.size() && t.adjacent(opener.to())) {
+                // "Lake Fertő", "Mount Kumgang": the form's word opens the name, the name words after it end it
+                int end = words.nameRun(s, opener.to());
+                if (end > opener.to()) {
+                    out.add(claimRegion(s, i, end));
+                    i = end - 1;
+                    continue;
+                }
+            }
+            if (feature != null) {
+                // "Bay of Bengal", "Strait of Otranto": the form's word opens the name, "of" and a name end it
+                int of = feature.to();
+                int end = ofTheName(s, of);
+                if (end > of) {
+                    out.add(claimRegion(s, i, end));
+                    i = end - 1;
+                    continue;
+                }
+            }
+            // "Gus Hall" is a person; "Sándor Bródy Street", a forename and a surname before the word, a street named after one
+            if (word == null || lexicon.isForename(t.get(i).text()) && word.from() - i < 2) continue;
+            int end = ofTheName(s, word.to());
+            out.add(claimRegion(s, regionStart(s, i), end));
+            i = end - 1;
+        }
+        return out;
+    }
+
+    /**
+     * "the Tsaribrod and Bosilegrad districts", "in Kunar, Paktia and Herat provinces": names listed
+     * before a plural place word each name a place of that kind, without the word.
+     */
+    private List<NameFound> listedBeforePluralPlaceWord(TextScan s, Hits hits) {
+        List<NameFound> out = new ArrayList<>();
+        Tokens t = s.tokens;
+        for (int i = 0; i < t.size(); i++) {
+            List<int[]> items = new ArrayList<>();
+            int k = i;
+            boolean closed = false;
+            while (items.size() < MAX_LIST && k < t.size() && (k == i || t.adjacent(k))) {
+                int end = words.nameRun(s, k);
+                if (end <= k) break;
+                items.add(new int[] {k, end});
+                if (closed) {
+                    if (end < t.size() && t.adjacent(end) && lexicon.isPluralPlaceWord(t.get(end).text())) {
+                        for (int[] item : items) out.add(claimPlace(s, hits, item[0], item[1]));
+                        i = end;
+                    }
+                    break;
+                }
+                int next = end < t.size() && t.get(end).is(",") ? end + 1 : end;
+                closed = next < t.size() && t.get(next).is("and");
+                if (closed) next++;
+                if (next == end) break;
+                k = next;
+            }
+        }
+        return out;
+    }
+
+    /** Tokens {@code [from, to)} claimed as a place: the gazetteer's where it knows exactly them, else a region of the text's own. */
+    private static NameFound claimPlace(TextScan s, Hits hits, int from, int to) {
+        PhraseSet.Match<KnownEntity> hit = hits.at(from);
+        if (hit == null || hit.to() != to || hit.value().type() != EntityType.PLACE) return claimRegion(s, from, to);
+        NameFound place = NameFound.known(s, from, to, hit.value());
+        s.claim(from, to, place);
+        return place;
+    }
+
+    /**
+     * The end of the words a known place may open a region's name with: the place alone, or with
+     * the words after it where one of them says what kind of region it is ("Xinjiang Uygur
+     * Autonomous Region", "Guangxi Zhuang Autonomous Region").
+     */
+    private int knownPlaceRun(TextScan s, PhraseSet.Match<KnownEntity> hit) {
+        Tokens t = s.tokens;
+        int after = hit.to();
+        if (after >= t.size() || !t.adjacent(after)) return after;
+        int run = words.nameRun(s, after);
+        for (int k = after; k < run; k++) {
+            if (lexicon.isRegionModifier(t.get(k).text())) return run;
+        }
+        return after;
+    }
+
+    /**
+     * "Inner Mongolian Autonomous Region", "Xinjiang Uighur Autonomous Region": a region whose words
+     * start with one that names no place alone (region-modifiers.txt) takes in the names and
+     * adjectives of nationality before it.
+     */
+    private int regionStart(TextScan s, int from) {
+        Tokens t = s.tokens;
+        if (!lexicon.isRegionModifier(t.get(from).text())) return from;
+        int k = from;
+        while (k > 0 && from - k < PlaceNameRun.MAX_WORDS && t.adjacent(k) && s.free(k - 1) && t.get(k - 1).isWord() && t.get(k - 1).isCapitalised()
+                && !t.get(k - 1).isAllCaps() && !lexicon.isStopword(t.get(k - 1).text()) && !t.opensSentence(k - 1)) {
+            k--;
+        }
+        return k;
+    }
+
+    private static NameFound claimRegion(TextScan s, int from, int end) {
+        String surface = s.span(from, end);
+        NameFound place = new NameFound(s.index, from, end, EntityType.PLACE, "region", null,
+                NameFound.normalise(surface), surface, null);
+        s.claim(from, end, place);
+        return place;
+    }
+
+    /** "Great Hall of the People", "Plain of Jars": an "of" and name words after a place word stay in the name. */
+    private int ofTheName(TextScan s, int end) {
+        Tokens t = s.tokens;
+        if (end >= t.size() || !t.get(end).is("of") || !t.adjacent(end)) return end;
+        int k = end + 1;
+        if (k < t.size() && t.get(k).is("the") && t.adjacent(k)) k++;
+        int run = words.nameRun(s, k);
+        return run > k && t.adjacent(k) ? run : end;
+    }
+
+}
