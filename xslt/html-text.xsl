@@ -94,10 +94,21 @@
         <xsl:with-param name="class" select="$class, if ($phrasing and tk:is-block(.)) then 'tk-block' else ()"/>
         <xsl:with-param name="id" select="$id"/>
       </xsl:call-template>
-      <xsl:apply-templates select="$content" mode="tk:html">
-        <xsl:with-param name="phrasing" select="map:contains($tk:phrasing-container-set, $tag)" tunnel="yes"/>
-        <xsl:with-param name="in-link" select="$in-link or $tag = 'a'" tunnel="yes"/>
-      </xsl:apply-templates>
+      <xsl:variable name="inner-phrasing" select="map:contains($tk:phrasing-container-set, $tag)"/>
+      <xsl:variable name="inner-link" select="$in-link or $tag = 'a'"/>
+      <xsl:choose>
+        <!-- Most elements leave both as they were: passing them on unchanged would copy every
+             tunnel parameter for each element of the document. -->
+        <xsl:when test="$inner-phrasing eq $phrasing and $inner-link eq $in-link">
+          <xsl:apply-templates select="$content" mode="tk:html"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:apply-templates select="$content" mode="tk:html">
+            <xsl:with-param name="phrasing" select="$inner-phrasing" tunnel="yes"/>
+            <xsl:with-param name="in-link" select="$inner-link" tunnel="yes"/>
+          </xsl:apply-templates>
+        </xsl:otherwise>
+      </xsl:choose>
     </xsl:element>
   </xsl:template>
 
