@@ -94,6 +94,8 @@ public final class Lexicon {
     private final List<String> adjectiveEndings = DataFile.lines("adjective-endings.txt");
     /** Endings of Slavic surnames ("Zabolotnev", "Ponomarenko"). */
     private final List<String> surnameEndings = DataFile.lines("surname-endings.txt");
+    /** Letters of Central and East European names that English words never carry ("ł", "š", "ő"). */
+    private final Set<Integer> surnameLetters = letters("surname-letters.txt");
     /** Words of water and land forms that open a name with "of" ("Bay of Bengal", "Strait of Otranto"). */
     final PhraseSet<Boolean> featureWordsBeforeOf = phrases("feature-words-before-of.txt");
     /** Words of water and land forms that open a name with the name right after them ("Lake Fertő", "Mount Kumgang"). */
@@ -422,6 +424,23 @@ public final class Lexicon {
         if (w.length() < 5 || !PhraseSet.hasLowerCase(w)) return false;
         String low = w.toLowerCase(Locale.ROOT);
         return surnameEndings.stream().anyMatch(low::endsWith);
+    }
+
+    /**
+     * A single word shaped like a surname: an ending of Slavic surnames whatever its diacritics
+     * ("Smrkovský"), or a letter that the names of Central and Eastern Europe carry and English words
+     * never do ("Wałęsa", "Šik", "Kádár"; not the "é" of "Chargé" or "Détente"). Places with such
+     * letters are in the atlas and found before.
+     */
+    boolean looksLikeSurname(String w) {
+        if (!PhraseSet.hasLowerCase(w)) return false;
+        return hasSurnameEnding(PhraseSet.fold(w)) || w.length() >= 3 && w.codePoints().anyMatch(surnameLetters::contains);
+    }
+
+    private static Set<Integer> letters(String file) {
+        Set<Integer> out = new java.util.HashSet<>();
+        for (String line : DataFile.lines(file)) line.codePoints().filter(Character::isLetter).forEach(out::add);
+        return Set.copyOf(out);
     }
 
     /** A single word with an ending only adjectives have ("Congressional"); not a name of its own. */

@@ -180,7 +180,7 @@ final class PersonRules {
                 i = r.to() - 1;
                 continue;
             }
-            if (nameShaped(r, hits) && r.parts().size() == 1 && !before && surnameBeforeAuxiliary(s, r)) {
+            if (nameShaped(r, hits) && r.parts().size() <= 2 && !before && surnameBeforeAuxiliary(s, r)) {
                 out.add(person(s, hits, r, List.of(), Certainty.MEDIUM, false));
                 i = r.to() - 1;
                 continue;
@@ -237,7 +237,9 @@ final class PersonRules {
         for (int i = 0; i + 1 < t.size(); i++) {
             boolean known = knownSurnames.contains(PersonClusters.fold(t.get(i).text()));
             boolean touched = (t.adjacent(i + 1) || t.touching(i + 1));
-            boolean cued = touched && (eponymNouns.matchAt(t, i + 1) != null || lexicon.personCueAfter(t, i + 1) != null)
+            // "Nagy can still control the situation": before an auxiliary verb too, as a surname alone is read
+            boolean cued = touched && (eponymNouns.matchAt(t, i + 1) != null || lexicon.personCueAfter(t, i + 1) != null
+                    || t.adjacent(i + 1) && lexicon.personGuessCuesAfter.matchAt(t, i + 1) != null)
                     || pairs.pairedBeforeMeeting(t, i);
             // where the gazetteer knows the word itself ("Khrushchev"), it names the person
             if (!known || hits.startsAt(i) || !s.free(i) || !t.get(i).isCapitalised() || !cued
@@ -319,8 +321,14 @@ final class PersonRules {
      */
     private boolean surnameBeforeAuxiliary(TextScan s, NameReader.Read r) {
         Tokens t = s.tokens;
-        String w = r.parts().get(0);
-        return lexicon.hasSurnameEnding(w) && r.to() < t.size() && t.adjacent(r.to()) && lexicon.personGuessCuesAfter.matchAt(t, r.to()) != null
+        String w = r.parts().get(r.parts().size() - 1);
+        // "Koča Popović will arrive": a forename no list knows before the surname, neither an office nor a people
+        String first = r.parts().get(0);
+        if (r.parts().size() == 2 && (lexicon.isRoleStart(first) || lexicon.isDemonym(first) || !PhraseSet.hasLowerCase(first)
+                || PersonName.isInitial(first) || !speaker(first))) {
+            return false;
+        }
+        return lexicon.looksLikeSurname(w) && r.to() < t.size() && t.adjacent(r.to()) && lexicon.personGuessCuesAfter.matchAt(t, r.to()) != null
                 && PhraseSet.hasLowerCase(w) && speaker(w) && !lexicon.isRoleStart(w) && !beforeOffice(t, r.to())
                 && !precededByArticle(t, r.from()) && lexicon.orgHeads.matchAt(t, r.from()) == null;
     }
@@ -328,7 +336,7 @@ final class PersonRules {
     /** One word with a surname's ending (surname-endings.txt) that is no place of the atlas ("Gligorov", not "Rostov"). */
     private boolean surnameShaped(NameReader.Read r) {
         String w = r.parts().get(0);
-        return r.parts().size() == 1 && lexicon.hasSurnameEnding(w) && !placeWord.test(w) && !lexicon.isDemonym(w);
+        return r.parts().size() == 1 && lexicon.looksLikeSurname(w) && !placeWord.test(w) && !lexicon.isDemonym(w);
     }
 
     /** "the Gligorov visit", "Petrescu statement": a surname-shaped word in mid-sentence before the noun of a meeting or message. */
@@ -362,7 +370,7 @@ final class PersonRules {
         }
         for (int k = 0; k < people.size(); k++) {
             PersonFound f = people.get(k);
-            if (!f.weak() || f.name().parts().size() != 1 || !lexicon.hasSurnameEnding(f.name().parts().get(0))) continue;
+            if (!f.weak() || f.name().parts().size() != 1 || !lexicon.looksLikeSurname(f.name().parts().get(0))) continue;
             if (capitalised.getOrDefault(PersonClusters.fold(f.name().parts().get(0)), 0) >= 2) people.set(k, f.confirmed());
         }
     }
