@@ -18,7 +18,7 @@ public final class Lexicon {
     private static final java.util.regex.Pattern ARTICLE_NAME =
             java.util.regex.Pattern.compile("(?i:al|el|ad|ed|ud|as|ash|az|ar|an|at|ath|adh|ul|ibn|bin|abu|abd)-(\\p{Lu}[\\p{L}'-]*)");
     private static final java.util.regex.Pattern PATRONYMIC =
-            java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:ovich|evich|ovitch|evitch|yevich|ievich|ovych|evych|ovna|evna|yevna|ievna|ivna|ichna)");
+            java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:ovich|evich|ovitch|evitch|yevich|ievich|ovych|evych|ovna|evna|yevna|ievna|ivna|ichna|yich|ilich|mich|kich|itich)");
     /** Forms of address; the value says whether the form is one only before a one-word name ("Pak Harto"). */
     private final PhraseSet<Boolean> honorifics = new PhraseSet<>();
     /** Offices; the value says whether the office is in the plural and so stands before several names ("Foreign Ministers"). */
