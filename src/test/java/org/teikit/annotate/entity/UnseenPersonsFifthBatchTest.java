@@ -54,7 +54,8 @@ class UnseenPersonsFifthBatchTest {
 
     @Test
     void theSurnameOfAKnownPersonBeforeAnAuxiliaryNamesThem() {
-        assertEquals(List.of("Ulbricht"), surfaces(Found.in("The ambassador thinks that Ulbricht can still hold the party together.")));
+        // a surname the gazetteer does not take alone everywhere ("Nagy" is a common Hungarian name)
+        assertTrue(surfaces(Found.in("The ambassador thinks that Nagy can still control the situation.")).contains("Nagy"));
     }
 
     @Test
@@ -68,10 +69,10 @@ class UnseenPersonsFifthBatchTest {
 
     @Test
     void aFullNameListedWithAPersonOfTheDocumentIsAPerson() {
-        Found f = Found.in("Comrade Oskerdo received me. Also present were Oskerdo's deputy and Amer.",
-                "Then Comrade Varlamik and Sidqi Belhassan came in. Belhassan said nothing.");
-        assertTrue(surfaces(f).contains("Sidqi Belhassan"), surfaces(f).toString());
-        assertEquals(1, persons(f).stream().filter(m -> m.startsWith("Belhassan=") || m.startsWith("Sidqi Belhassan=")).map(m -> m.substring(m.indexOf('=') + 1)).distinct().count());
+        Found f = Found.in("Comrade Oskerdo received me. Also present were Comrade Varlamik and Sidqi Belhassan.",
+                "Tomas Kelbrand and Sirak Matov, in the opinion of the comrades, will not hold out. Matov is ill.");
+        assertTrue(surfaces(f).containsAll(List.of("Sidqi Belhassan", "Sirak Matov", "Matov")), surfaces(f).toString());
+        assertEquals(5, distinctPersons(f), persons(f).toString());
         // a body after "of", or the tail of a longer capitalised phrase, is no person
         Found body = Found.in("Comrade Varlamik of Standard Works, Comrade Oskerdo and others came.",
                 "A copy is in the National Security File, Comrade Varlamik said.");
