@@ -31,6 +31,8 @@ final class MentionFinder {
     /** Forenames that name one person of the document alone ("Ramiz" of "Ramiz Alia"): a guess. */
     private final Map<String, PersonClusters.Cluster> givenNames = new HashMap<>();
     private final Set<String> ambiguous = new HashSet<>();
+    /** Every find that names a person of the document; a find of the first pass outside it was a guess left unconfirmed. */
+    private final Set<PersonFound> clustered = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     /**
      * @param slipCandidates which words may be slips: not words the document or the data know as
@@ -42,6 +44,7 @@ final class MentionFinder {
         this.rules = rules;
         this.clusters = all;
         for (PersonClusters.Cluster c : all) {
+            clustered.addAll(c.finds);
             for (String f : c.forms()) forms.add(f, c);
             for (String ref : c.references().keySet()) {
                 if (references.containsKey(ref) && references.get(ref) != c) ambiguous.add(ref);
@@ -81,7 +84,7 @@ final class MentionFinder {
             }
             // "van Roijen" again after "Ambassador van Roijen": a name may open with its particle
             boolean opens = t.get(i).isCapitalised() || Lexicon.isArticleName(t.get(i).text()) || lexicon.isNameParticle(t.get(i).text());
-            if (!s.free(i) || !opens) continue;
+            if (!(s.free(i) || unconfirmedGuess(s, i)) || !opens) continue;
             PhraseSet.Match<PersonClusters.Cluster> m = forms.matchAt(t, i);
             if (m != null && s.free(m.from(), m.to())) {
                 add(s, m.from(), m.to(), m.value(), null);
@@ -103,6 +106,14 @@ final class MentionFinder {
                 slip(s, i);
             }
         }
+    }
+
+    /**
+     * "Kriegel's influence" guessed by its possessive alone and left unconfirmed: the word is read
+     * again once the document has made it a person otherwise ("Smrkovský and Kriegel are").
+     */
+    private boolean unconfirmedGuess(TextScan s, int i) {
+        return s.owner(i) instanceof PersonFound f && f.weak() && f.to() == i + 1 && f.from() == i && !clustered.contains(f);
     }
 
     /**
@@ -306,6 +317,7 @@ final class MentionFinder {
                 role == null ? List.of() : List.of(role), List.of(), cert, false, null, to);
         s.claim(from, to, f);
         c.add(f);
+        clustered.add(f);
     }
 
     /** A lone word names a person only where no other name word touches it and it is not a common word. */

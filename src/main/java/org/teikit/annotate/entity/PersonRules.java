@@ -328,7 +328,13 @@ final class PersonRules {
                 || PersonName.isInitial(first) || !speaker(first))) {
             return false;
         }
-        return lexicon.looksLikeSurname(w) && r.to() < t.size() && t.adjacent(r.to()) && lexicon.personGuessCuesAfter.matchAt(t, r.to()) != null
+        int cue = r.to();
+        // "Smrkovský and Kriegel are against it": a second name word joined by "and" stands before the verb
+        if (r.parts().size() == 1 && cue + 2 < t.size() && t.get(cue).is("and") && names.isNameWord(t, cue + 1)
+                && !names.isNameWord(t, cue + 2) && PhraseSet.hasLowerCase(t.get(cue + 1).text())) {
+            cue += 2;
+        }
+        return lexicon.looksLikeSurname(w) && cue < t.size() && t.adjacent(cue) && lexicon.personGuessCuesAfter.matchAt(t, cue) != null
                 && PhraseSet.hasLowerCase(w) && speaker(w) && !lexicon.isRoleStart(w) && !beforeOffice(t, r.to())
                 && !precededByArticle(t, r.from()) && lexicon.orgHeads.matchAt(t, r.from()) == null;
     }

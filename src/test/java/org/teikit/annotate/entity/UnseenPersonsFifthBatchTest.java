@@ -81,6 +81,15 @@ class UnseenPersonsFifthBatchTest {
     }
 
     @Test
+    void twoSurnamesJoinedByAndBeforeAVerbArePersonsAndTheirEarlierGuessesCount() {
+        Found f = Found.in("Trokhovsky and Pelbrand are against any concession.", "Pelbrand's influence on the city committee is growing.");
+        assertEquals(List.of("Trokhovsky", "Pelbrand", "Pelbrand"), surfaces(f));
+        assertEquals(2, distinctPersons(f), persons(f).toString());
+        // a common word joined to a surname is no second person
+        assertFalse(surfaces(Found.in("The firm of Trokhovsky and Sons were paid in 1890.")).contains("Sons"));
+    }
+
+    @Test
     void aForenameAndPatronymicNameTheKnownPersonOfTheDocumentWithThatForename() {
         Found f = Found.in("Khrushchev received me in the Kremlin.", "Nikita Sergeyevich spoke nervously.");
         assertEquals(1, distinctPersons(f), persons(f).toString());
