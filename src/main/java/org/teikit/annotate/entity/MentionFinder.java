@@ -31,8 +31,11 @@ final class MentionFinder {
     /** Forenames that name one person of the document alone ("Ramiz" of "Ramiz Alia"): a guess. */
     private final Map<String, PersonClusters.Cluster> givenNames = new HashMap<>();
     private final Set<String> ambiguous = new HashSet<>();
-    /** Every find that names a person of the document; a find of the first pass outside it was a guess left unconfirmed. */
-    private final Set<PersonFound> clustered = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /**
+     * Where the finds that name a person of the document stand (text, first token, end): a find of
+     * the first pass elsewhere was a guess left unconfirmed. By place, for confirming a guess makes a new find.
+     */
+    private final Set<List<Integer>> clustered = new HashSet<>();
 
     /**
      * @param slipCandidates which words may be slips: not words the document or the data know as
@@ -44,7 +47,7 @@ final class MentionFinder {
         this.rules = rules;
         this.clusters = all;
         for (PersonClusters.Cluster c : all) {
-            clustered.addAll(c.finds);
+            for (PersonFound f : c.finds) clustered.add(place(f));
             for (String f : c.forms()) forms.add(f, c);
             for (String ref : c.references().keySet()) {
                 if (references.containsKey(ref) && references.get(ref) != c) ambiguous.add(ref);
@@ -113,7 +116,11 @@ final class MentionFinder {
      * again once the document has made it a person otherwise ("Smrkovský and Kriegel are").
      */
     private boolean unconfirmedGuess(TextScan s, int i) {
-        return s.owner(i) instanceof PersonFound f && f.weak() && f.to() == i + 1 && f.from() == i && !clustered.contains(f);
+        return s.owner(i) instanceof PersonFound f && f.weak() && f.to() == i + 1 && f.from() == i && !clustered.contains(place(f));
+    }
+
+    private static List<Integer> place(PersonFound f) {
+        return List.of(f.text(), f.from(), f.to());
     }
 
     /**
@@ -317,7 +324,7 @@ final class MentionFinder {
                 role == null ? List.of() : List.of(role), List.of(), cert, false, null, to);
         s.claim(from, to, f);
         c.add(f);
-        clustered.add(f);
+        clustered.add(place(f));
     }
 
     /** A lone word names a person only where no other name word touches it and it is not a common word. */

@@ -185,12 +185,21 @@ final class PersonRules {
                 i = r.to() - 1;
                 continue;
             }
+            PhraseSet.Match<Boolean> relative = before ? null : lexicon.personCueAfter(t, r.to());
+            // ", who" after a body the name belongs to ("Edelsberg, of B'nai B'rith, who"), or after a direction ("East and West, who")
+            if (relative != null && t.get(relative.from()).is(",")
+                    && (precededByOf(t, r.from()) || lexicon.isCompassWord(r.parts().get(r.parts().size() - 1)))) {
+                i = r.to() - 1;
+                continue;
+            }
             if (nameShaped(r, hits) && (before || isCuedAfter(s, r))) {
-                PhraseSet.Match<Boolean> after = before ? null : lexicon.personCueAfter(t, r.to());
+                PhraseSet.Match<Boolean> after = relative;
                 // one word opening a sentence is a guess ("Sources reported"), unless a verb of speaking or thinking follows ("Damba asked")
-                boolean opens = t.opensSentenceOrQuotation(r.from()) && !(lexicon.isSpeechVerb(t, after) && speaker(r.parts().get(0)));
+                // "Nasution, whose daughter died": a relative pronoun of persons, anywhere, after a word that is no plural ("Consumers, who")
+                boolean relativeCue = after != null && t.get(after.from()).is(",") && !r.parts().get(r.parts().size() - 1).endsWith("s");
+                boolean opens = t.opensSentenceOrQuotation(r.from()) && !(lexicon.isSpeechVerb(t, after) && speaker(r.parts().get(0))) && !relativeCue;
                 // "Birladeanu's illness": a surname's shape in mid-sentence makes a possessive enough
-                boolean surnamePossessive = after != null && !after.value() && !opens && surnameShaped(r);
+                boolean surnamePossessive = after != null && !after.value() && !opens && (surnameShaped(r) || relativeCue);
                 boolean weak = after != null && r.parts().size() == 1 && (opens || !after.value() && !surnamePossessive);
                 out.add(person(s, hits, r, List.of(), Certainty.MEDIUM, weak));
                 if (before) i = coordinated(s, hits, out, out.get(out.size() - 1).to()) - 1;
@@ -330,8 +339,8 @@ final class PersonRules {
         }
         int cue = r.to();
         // "Smrkovský and Kriegel are against it": a second name word joined by "and" stands before the verb
-        if (r.parts().size() == 1 && cue + 2 < t.size() && t.get(cue).is("and") && names.isNameWord(t, cue + 1)
-                && !names.isNameWord(t, cue + 2) && PhraseSet.hasLowerCase(t.get(cue + 1).text())) {
+        if (r.parts().size() == 1 && cue + 2 < t.size() && t.get(cue).is("and") && names.isNameWord(t, cue + 1) && s.free(cue + 1)
+                && !names.isNameWord(t, cue + 2) && PhraseSet.hasLowerCase(t.get(cue + 1).text()) && speaker(t.get(cue + 1).text())) {
             cue += 2;
         }
         return lexicon.looksLikeSurname(w) && cue < t.size() && t.adjacent(cue) && lexicon.personGuessCuesAfter.matchAt(t, cue) != null
