@@ -102,6 +102,7 @@ final class PersonRules {
                     (rules, s, hits, out) -> rules.titled.appositionAfterOffice(s, hits, out)),
             new PersonRule("bracket-after-office", "the Ambassador to Czechoslovakia (Beam)",
                     (rules, s, hits, out) -> rules.titled.bracketedAfterOffice(s, hits, out)),
+            new PersonRule("surname-after-preposition", "discuss the plan with Baibakov, signed by Wołniak", PersonRules::surnameAfterPreposition),
             new PersonRule("gazetteer", "a person of the gazetteer", PersonRules::gazetteerPersons));
 
     /**
@@ -186,9 +187,10 @@ final class PersonRules {
                 continue;
             }
             PhraseSet.Match<Boolean> relative = before ? null : lexicon.personCueAfter(t, r.to());
-            // ", who" after a body the name belongs to ("Edelsberg, of B'nai B'rith, who"), or after a direction ("East and West, who")
-            if (relative != null && t.get(relative.from()).is(",")
-                    && (precededByOf(t, r.from()) || lexicon.isCompassWord(r.parts().get(r.parts().size() - 1)))) {
+            // ", who" after a body the name belongs to ("Edelsberg, of B'nai B'rith, who"), after a direction ("East and West, who"),
+            // or after the tail of a name the line cut ("Minister Zhang\nWentian, who")
+            if (relative != null && t.get(relative.from()).is(",") && (precededByOf(t, r.from())
+                    || lexicon.isCompassWord(r.parts().get(r.parts().size() - 1)) || names.isNameWord(t, r.from() - 1))) {
                 i = r.to() - 1;
                 continue;
             }
@@ -263,6 +265,33 @@ final class PersonRules {
             s.claim(from, i + 1, p);
             out.add(p);
         }
+    }
+
+    /** Prepositions after which one surname-shaped word is a person's name rather than a town's (surname-prepositions.txt). */
+    private static final Set<String> SURNAME_PREPOSITIONS = Set.copyOf(DataFile.lines("surname-prepositions.txt"));
+
+    /**
+     * "discuss the plan with Baibakov", "sent by Wołniak", "talked to Ponomarenko": one word shaped
+     * like a surname (an ending of Slavic surnames, a letter of Central European names) after "with",
+     * "by", or "to" after a verb of speaking or handing, in mid-sentence and standing alone. Towns of
+     * the same shape are in the atlas; other prepositions ("from Tambov", "in Snagov") name places.
+     */
+    private void surnameAfterPreposition(TextScan s, Hits hits, List<PersonFound> out) {
+        Tokens t = s.tokens;
+        for (int i = 1; i < t.size(); i++) {
+            if (!s.free(i) || !t.get(i).isCapitalised() || !t.adjacent(i) || !prepositionBefore(t, i)) continue;
+            NameReader.Read r = names.read(s, i);
+            if (r == null || r.parts().size() != 1 || !nameShaped(r, hits) || !surnameShaped(r) || beforeOffice(t, r.to())) continue;
+            if (r.to() < t.size() && t.adjacent(r.to()) && names.isNameWord(t, r.to())) continue;
+            out.add(person(s, hits, r, List.of(), Certainty.MEDIUM, false));
+        }
+    }
+
+    private boolean prepositionBefore(Tokens t, int i) {
+        String w = t.get(i - 1).text();
+        if (SURNAME_PREPOSITIONS.contains(w)) return true;
+        return w.equals("to") && i >= 2 && (lexicon.isAddresseeVerb(t.get(i - 2).text())
+                || i >= 3 && t.get(i - 2).is("over") && lexicon.isAddresseeVerb(t.get(i - 3).text()));
     }
 
     /** Whether the noun of a meeting or message (event-nouns.txt) stands at {@code k}, in any case ("talks", "Talks"). */

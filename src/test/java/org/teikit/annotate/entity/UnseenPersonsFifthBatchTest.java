@@ -105,6 +105,24 @@ class UnseenPersonsFifthBatchTest {
     }
 
     @Test
+    void aKoreanFamilyNameOfOneLetterBeforeAHyphenatedGivenName() {
+        assertEquals(List.of("O Kwang-su", "O Kwang-su"), surfaces(Found.in("O Kwang-su is said to be close to the son.", "O Kwang-su's position is strong.")));
+        // a letter alone is still no name
+        assertTrue(surfaces(Found.in("Point O was reached at noon.")).isEmpty());
+    }
+
+    @Test
+    void aSurnameShapedWordAfterWithOrByOrToAfterAVerbOfHandingIsAPerson() {
+        Found f = Found.in("He wishes to discuss the plan with Varlamenko. The letter was handed over to Pelchinsky. It was signed by Wołniak.");
+        assertEquals(List.of("Varlamenko", "Pelchinsky", "Wołniak"), surfaces(f));
+        // after other prepositions such a word is a town's
+        assertTrue(surfaces(Found.in("The train went from Ostrakov to Belinsky and stopped in Verkhovsky.")).isEmpty());
+        // a line cut between two parts of a name does not part them before ", who"
+        Found cut = Found.in("Our ambassador visited Deputy Minister Zhao\nHuaming, who spoke at length. Zhao Huaming said so.");
+        assertEquals(1, distinctPersons(cut), persons(cut).toString());
+    }
+
+    @Test
     void aForenameAndPatronymicNameTheKnownPersonOfTheDocumentWithThatForename() {
         Found f = Found.in("Khrushchev received me in the Kremlin.", "Nikita Sergeyevich spoke nervously.");
         assertEquals(1, distinctPersons(f), persons(f).toString());
