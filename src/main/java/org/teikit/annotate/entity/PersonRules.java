@@ -17,8 +17,8 @@ import org.teikit.annotate.RegisterId;
  * {@link #ORDER}, read top to bottom in the order they run (an abbreviation the text explains, a
  * title or office before a name, a labelled line, a signature, a speaker label, the shape of a name,
  * the surname of a known person, two names paired by a dash before a meeting, a cue, a name set off
- * after an office, the gazetteer). Besides them, three looks over the whole document: the letters of
- * an outline ({@link #claimOutlineLetters}), the sign-off of a telegram ({@link SignatureNames#signOff}) and the
+ * after an office, a surname's shape after "with" or "by", the gazetteer). Besides them, three
+ * looks over the whole document: the letters of an outline ({@link #claimOutlineLetters}), the sign-off of a telegram ({@link SignatureNames#signOff}) and the
  * guesses its recurring words confirm ({@link #confirmRecurring}). A name found by shape alone carries
  * {@link Certainty#MEDIUM}.
  */
