@@ -20,7 +20,7 @@ public final class Lexicon {
     /** Letters a word must have before a place word's ending ("Alexander" of "Alexanderplatz"). */
     private static final int MIN_PLACE_STEM = 3;
     private static final java.util.regex.Pattern PATRONYMIC =
-            java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:ovich|evich|ovitch|evitch|yevich|ievich|ovych|evych|ovna|evna|yevna|ievna|ivna|ichna)");
+            java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:ovich|evich|ovitch|evitch|yevich|ievich|ovych|evych|ovna|evna|yevna|ievna|ivna|ichna|yich|ilich|mich|kich|itich)");
     /** Forms of address; the value says whether the form is one only before a one-word name ("Pak Harto"). */
     private final PhraseSet<Boolean> honorifics = new PhraseSet<>();
     /** Offices; the value says whether the office is in the plural and so stands before several names ("Foreign Ministers"). */
@@ -108,6 +108,8 @@ public final class Lexicon {
     private final List<String> surnameEndings = DataFile.lines("surname-endings.txt");
     /** Endings of one word that names a street, square or building ("Alexanderplatz", "Kreuzkirche"). */
     private final List<String> placeWordEndings = DataFile.lines("place-word-endings.txt");
+    /** Letters of Central and East European names that English words never carry ("ł", "š", "ő"). */
+    private final Set<Integer> surnameLetters = letters("surname-letters.txt");
     /** Words of water and land forms that open a name with "of" ("Bay of Bengal", "Strait of Otranto"). */
     final PhraseSet<Boolean> featureWordsBeforeOf = phrases("feature-words-before-of.txt");
     /** Words of water and land forms that open a name with the name right after them ("Lake Fertő", "Mount Kumgang"). */
@@ -442,6 +444,23 @@ public final class Lexicon {
     boolean hasPlaceWordEnding(String w) {
         String low = w.toLowerCase(Locale.ROOT);
         return placeWordEndings.stream().anyMatch(e -> low.endsWith(e) && low.length() - e.length() >= MIN_PLACE_STEM);
+    }
+
+    /**
+     * A single word shaped like a surname: an ending of Slavic surnames whatever its diacritics
+     * ("Smrkovský"), or a letter that the names of Central and Eastern Europe carry and English words
+     * never do ("Wałęsa", "Šik", "Kádár"; not the "é" of "Chargé" or "Détente"). Places with such
+     * letters are in the atlas and found before.
+     */
+    boolean looksLikeSurname(String w) {
+        if (!PhraseSet.hasLowerCase(w)) return false;
+        return hasSurnameEnding(PhraseSet.fold(w)) || w.length() >= 3 && w.codePoints().anyMatch(surnameLetters::contains);
+    }
+
+    private static Set<Integer> letters(String file) {
+        Set<Integer> out = new java.util.HashSet<>();
+        for (String line : DataFile.lines(file)) line.codePoints().filter(Character::isLetter).forEach(out::add);
+        return Set.copyOf(out);
     }
 
     /** A single word with an ending only adjectives have ("Congressional"); not a name of its own. */

@@ -31,6 +31,11 @@ final class MentionFinder {
     /** Forenames that name one person of the document alone ("Ramiz" of "Ramiz Alia"): a guess. */
     private final Map<String, PersonClusters.Cluster> givenNames = new HashMap<>();
     private final Set<String> ambiguous = new HashSet<>();
+    /**
+     * Where the finds that name a person of the document stand (text, first token, end): a find of
+     * the first pass elsewhere was a guess left unconfirmed. By place, for confirming a guess makes a new find.
+     */
+    private final Set<List<Integer>> clustered = new HashSet<>();
 
     /**
      * @param slipCandidates which words may be slips: not words the document or the data know as
@@ -42,6 +47,7 @@ final class MentionFinder {
         this.rules = rules;
         this.clusters = all;
         for (PersonClusters.Cluster c : all) {
+            for (PersonFound f : c.finds) clustered.add(place(f));
             for (String f : c.forms()) forms.add(f, c);
             for (String ref : c.references().keySet()) {
                 if (references.containsKey(ref) && references.get(ref) != c) ambiguous.add(ref);
@@ -81,7 +87,7 @@ final class MentionFinder {
             }
             // "van Roijen" again after "Ambassador van Roijen": a name may open with its particle
             boolean opens = t.get(i).isCapitalised() || Lexicon.isArticleName(t.get(i).text()) || lexicon.isNameParticle(t.get(i).text());
-            if (!s.free(i) || !opens) continue;
+            if (!(s.free(i) || unconfirmedGuess(s, i)) || !opens) continue;
             PhraseSet.Match<PersonClusters.Cluster> m = forms.matchAt(t, i);
             if (m != null && s.free(m.from(), m.to())) {
                 add(s, m.from(), m.to(), m.value(), null);
@@ -103,6 +109,18 @@ final class MentionFinder {
                 slip(s, i);
             }
         }
+    }
+
+    /**
+     * "Kriegel's influence" guessed by its possessive alone and left unconfirmed: the word is read
+     * again once the document has made it a person otherwise ("Smrkovský and Kriegel are").
+     */
+    private boolean unconfirmedGuess(TextScan s, int i) {
+        return s.owner(i) instanceof PersonFound f && f.weak() && f.to() == i + 1 && f.from() == i && !clustered.contains(place(f));
+    }
+
+    private static List<Integer> place(PersonFound f) {
+        return List.of(f.text(), f.from(), f.to());
     }
 
     /**
@@ -172,7 +190,15 @@ final class MentionFinder {
             for (TextScan s : scans) {
                 Tokens t = s.tokens;
                 for (int i = 0; i < t.size(); i++) {
-                    if (!s.free(i) || !listedWithPerson(s, i) || !loneNameWord(s, i)) continue;
+                    int end = s.free(i) ? listedFullName(s, i) : -1;
+                    if (end > 0) {
+                        newPerson(s, i, end);
+                        more = true;
+                        any = true;
+                        i = end - 1;
+                        continue;
+                    }
+                    if (!s.free(i) || !listedWithPerson(s, i, i + 1) || !loneNameWord(s, i)) continue;
                     String word = PersonClusters.fold(t.get(i).text());
                     PersonClusters.Cluster c = references.get(word);
                     if (c == null) {
@@ -193,6 +219,45 @@ final class MentionFinder {
     }
 
     /**
+     * "Amer and Sidqi Suleiman", "Lon Nol and Sirik Matak": two or three name words listed with a
+     * person of the document, each of them no word the document or the data know as anything else
+     * (the first may be a known forename), make one person. Returns one past the name, else -1.
+     */
+    private int listedFullName(TextScan s, int i) {
+        Tokens t = s.tokens;
+        // "National Security File, Walt Rostow Files", "Haider of Standard Oil, …": the name must open where it stands, after no "of"
+        Token before = t.at(i - 1);
+        if (!t.get(i).isCapitalised() || before != null && (before.isCapitalised() || before.is("of") || before.is("the"))) return -1;
+        NameReader.Read r = rules.names().read(s, i);
+        if (r == null || r.from() != i || r.parts().size() < 2 || r.parts().size() > 3 || !s.free(i, r.to())) return -1;
+        for (int k = 0; k < r.parts().size(); k++) {
+            String w = r.parts().get(k);
+            boolean known = slipCandidates.test(w) || k == 0 && lexicon.isForename(w);
+            if (!known || !PhraseSet.hasLowerCase(w) || PersonName.isInitial(w) || lexicon.isRoleStart(w) || lexicon.isDemonym(w)
+                    || lexicon.isHonorific(t, i + k)) {
+                return -1;
+            }
+        }
+        if (rules.beforeOffice(t, r.to()) || forms.matchAt(t, i) != null || !listedWithPerson(s, i, r.to())) return -1;
+        return r.to();
+    }
+
+    /** Makes the name at tokens {@code [from, to)} a person of its own, found again by its full form and by its last word. */
+    private void newPerson(TextScan s, int from, int to) {
+        PersonClusters.Cluster c = new PersonClusters.Cluster();
+        clusters.add(c);
+        add(s, from, to, c, Certainty.MEDIUM);
+        forms.add(s.span(from, to), c);
+        String last = PersonClusters.fold(s.tokens.get(to - 1).text());
+        if (references.containsKey(last)) {
+            ambiguous.add(last);
+            references.remove(last);
+        } else if (!ambiguous.contains(last)) {
+            references.put(last, c);
+        }
+    }
+
+    /**
      * A capitalised word that can only be a name: not a word the document or the data know as
      * something else, not an office or the qualifier of one ("Executive Secretary"), not an adverb
      * opening a sentence ("Often, Gligorov …"), not a noun after an article ("the Republic, Ovid Spirek").
@@ -208,11 +273,11 @@ final class MentionFinder {
     }
 
     /**
-     * Whether token {@code i} stands in a list ("A, B and C") right beside a person's mention, or is
+     * Whether tokens {@code [i, end)} stand in a list ("A, B and C") right beside a person's mention, or is
      * joined to one by a dash before the noun of a meeting ("the Bogdan-Leddy conversation",
      * "Kosygin–Johnson meeting").
      */
-    private boolean listedWithPerson(TextScan s, int i) {
+    private boolean listedWithPerson(TextScan s, int i, int end) {
         Tokens t = s.tokens;
         if (i >= 2 && NamePairs.isDash(t.get(i - 1)) && s.owner(i - 2) instanceof PersonFound && rules.meetingAt(t, i + 1)) return true;
         if (i + 3 < t.size() && NamePairs.isDash(t.get(i + 1)) && s.owner(i + 2) instanceof PersonFound && rules.meetingAt(t, i + 3)) return true;
@@ -221,10 +286,10 @@ final class MentionFinder {
         boolean left = before < i - 1 || before >= 0 && t.get(before).is(",");
         if (left && before >= 0 && t.get(before).is(",")) before--;
         if (left && before >= 0 && s.owner(before) instanceof PersonFound) return true;
-        int after = i + 1;
+        int after = end;
         if (after < t.size() && t.get(after).is(",")) after++;
         if (after < t.size() && t.get(after).is("and")) after++;
-        return after > i + 1 && after < t.size() && s.owner(after) instanceof PersonFound;
+        return after > end && after < t.size() && s.owner(after) instanceof PersonFound;
     }
 
     /** "Mengitsu" after "Mengistu", "Brezhenv [sic]": a word one slip away from the name of one person, and from no one else's. */
@@ -259,6 +324,7 @@ final class MentionFinder {
                 role == null ? List.of() : List.of(role), List.of(), cert, false, null, to);
         s.claim(from, to, f);
         c.add(f);
+        clustered.add(place(f));
     }
 
     /** A lone word names a person only where no other name word touches it and it is not a common word. */

@@ -137,12 +137,19 @@ final class NameReader {
         Token tok = t.at(j);
         if (tok == null || !tok.isWord() || tok.isDigits()) return false;
         if (!tok.isCapitalised() && !Lexicon.isArticleName(tok.text())) return false;
-        if (tok.text().length() == 1) return false;
+        // "O Jin-u": a Korean family name of one letter, before a hyphenated given name
+        if (tok.text().length() == 1) return koreanOneLetterFamily(t, j);
         return !lexicon.isStopword(tok.text()) && !lexicon.startsHonorific(t, j)
                 && lexicon.offices.matchAt(t, j) == null && !lexicon.isDemonym(tok.text()) && !isPeople(tok.text()) && !isDemonymCompound(tok.text())
                 && !DOCTRINE.matcher(tok.text()).matches() && !isSlippedOffice(tok.text())
                 && lexicon.orgHeads.matchAt(t, j) == null && lexicon.publications.matchAt(t, j) == null
                 && !tok.text().equals("CC") && lexicon.notNames.matchAt(t, j) == null;
+    }
+
+    private boolean koreanOneLetterFamily(Tokens t, int j) {
+        Token next = t.at(j + 1);
+        return lexicon.isEastAsianFamily(t.get(j).text()) && next != null && t.adjacent(j + 1) && next.text().contains("-")
+                && PersonName.isKoreanGivenName(next.text());
     }
 
     /** "Soviets", "Czechs", "Rumanians", "Poles", "Swedes": a people, named by the plural of its adjective or a noun of its own. */

@@ -188,7 +188,13 @@ final class PersonClusters {
      */
     private static void mergeByNameAndPatronymic(List<Cluster> clusters) {
         mergeIntoTheOneFuller(clusters, (part, whole) -> part.known == null && part.names.stream().allMatch(PersonClusters::isNameAndPatronymic)
-                && whole.names.stream().anyMatch(n -> initialsFit(part.best(), n)));
+                && (whole.names.stream().anyMatch(n -> initialsFit(part.best(), n)) || knownForename(part.best(), whole)));
+    }
+
+    /** "Nikita Sergeyevich" beside "Khrushchev": the forename is the one a known person of the document has. */
+    private static boolean knownForename(PersonName byPatronymic, Cluster whole) {
+        if (whole.known == null || whole.known.forename() == null || whole.known.forename().isBlank()) return false;
+        return fold(whole.known.forename().split(" ")[0]).equals(fold(byPatronymic.parts().get(0)));
     }
 
     private static boolean isNameAndPatronymic(PersonName n) {

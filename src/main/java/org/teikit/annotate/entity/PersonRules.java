@@ -17,8 +17,8 @@ import org.teikit.annotate.RegisterId;
  * {@link #ORDER}, read top to bottom in the order they run (an abbreviation the text explains, a
  * title or office before a name, a labelled line, a signature, a speaker label, the shape of a name,
  * the surname of a known person, two names paired by a dash before a meeting, a cue, a name set off
- * after an office, the gazetteer). Besides them, three looks over the whole document: the letters of
- * an outline ({@link #claimOutlineLetters}), the sign-off of a telegram ({@link SignatureNames#signOff}) and the
+ * after an office, a surname's shape after "with" or "by", the gazetteer). Besides them, three
+ * looks over the whole document: the letters of an outline ({@link #claimOutlineLetters}), the sign-off of a telegram ({@link SignatureNames#signOff}) and the
  * guesses its recurring words confirm ({@link #confirmRecurring}). A name found by shape alone carries
  * {@link Certainty#MEDIUM}.
  */
@@ -102,6 +102,7 @@ final class PersonRules {
                     (rules, s, hits, out) -> rules.titled.appositionAfterOffice(s, hits, out)),
             new PersonRule("bracket-after-office", "the Ambassador to Czechoslovakia (Beam)",
                     (rules, s, hits, out) -> rules.titled.bracketedAfterOffice(s, hits, out)),
+            new PersonRule("surname-after-preposition", "discuss the plan with Baibakov, signed by Wołniak", PersonRules::surnameAfterPreposition),
             new PersonRule("gazetteer", "a person of the gazetteer", PersonRules::gazetteerPersons));
 
     /**
@@ -180,17 +181,27 @@ final class PersonRules {
                 i = r.to() - 1;
                 continue;
             }
-            if (nameShaped(r, hits) && r.parts().size() == 1 && !before && surnameBeforeAuxiliary(s, r)) {
+            if (nameShaped(r, hits) && r.parts().size() <= 2 && !before && surnameBeforeAuxiliary(s, r)) {
                 out.add(person(s, hits, r, List.of(), Certainty.MEDIUM, false));
                 i = r.to() - 1;
                 continue;
             }
+            PhraseSet.Match<Boolean> relative = before ? null : lexicon.personCueAfter(t, r.to());
+            // ", who" after a body the name belongs to ("Edelsberg, of B'nai B'rith, who"), after a direction ("East and West, who"),
+            // or after the tail of a name the line cut ("Minister Zhang\nWentian, who")
+            if (relative != null && t.get(relative.from()).is(",") && (precededByOf(t, r.from())
+                    || lexicon.isCompassWord(r.parts().get(r.parts().size() - 1)) || names.isNameWord(t, r.from() - 1))) {
+                i = r.to() - 1;
+                continue;
+            }
             if (nameShaped(r, hits) && (before || isCuedAfter(s, r))) {
-                PhraseSet.Match<Boolean> after = before ? null : lexicon.personCueAfter(t, r.to());
+                PhraseSet.Match<Boolean> after = relative;
                 // one word opening a sentence is a guess ("Sources reported"), unless a verb of speaking or thinking follows ("Damba asked")
-                boolean opens = t.opensSentenceOrQuotation(r.from()) && !(lexicon.isSpeechVerb(t, after) && speaker(r.parts().get(0)));
+                // "Nasution, whose daughter died": a relative pronoun of persons, anywhere, after a word that is no plural ("Consumers, who")
+                boolean relativeCue = after != null && t.get(after.from()).is(",") && !r.parts().get(r.parts().size() - 1).endsWith("s");
+                boolean opens = t.opensSentenceOrQuotation(r.from()) && !(lexicon.isSpeechVerb(t, after) && speaker(r.parts().get(0))) && !relativeCue;
                 // "Birladeanu's illness": a surname's shape in mid-sentence makes a possessive enough
-                boolean surnamePossessive = after != null && !after.value() && !opens && surnameShaped(r);
+                boolean surnamePossessive = after != null && !after.value() && !opens && (surnameShaped(r) || relativeCue);
                 boolean weak = after != null && r.parts().size() == 1 && (opens || !after.value() && !surnamePossessive);
                 out.add(person(s, hits, r, List.of(), Certainty.MEDIUM, weak));
                 if (before) i = coordinated(s, hits, out, out.get(out.size() - 1).to()) - 1;
@@ -237,7 +248,9 @@ final class PersonRules {
         for (int i = 0; i + 1 < t.size(); i++) {
             boolean known = knownSurnames.contains(PersonClusters.fold(t.get(i).text()));
             boolean touched = (t.adjacent(i + 1) || t.touching(i + 1));
-            boolean cued = touched && (eponymNouns.matchAt(t, i + 1) != null || lexicon.personCueAfter(t, i + 1) != null)
+            // "Nagy can still control the situation": before an auxiliary verb too, as a surname alone is read
+            boolean cued = touched && (eponymNouns.matchAt(t, i + 1) != null || lexicon.personCueAfter(t, i + 1) != null
+                    || t.adjacent(i + 1) && lexicon.personGuessCuesAfter.matchAt(t, i + 1) != null)
                     || pairs.pairedBeforeMeeting(t, i);
             // where the gazetteer knows the word itself ("Khrushchev"), it names the person
             if (!known || hits.startsAt(i) || !s.free(i) || !t.get(i).isCapitalised() || !cued
@@ -252,6 +265,33 @@ final class PersonRules {
             s.claim(from, i + 1, p);
             out.add(p);
         }
+    }
+
+    /** Prepositions after which one surname-shaped word is a person's name rather than a town's (surname-prepositions.txt). */
+    private static final Set<String> SURNAME_PREPOSITIONS = Set.copyOf(DataFile.lines("surname-prepositions.txt"));
+
+    /**
+     * "discuss the plan with Baibakov", "sent by Wołniak", "talked to Ponomarenko": one word shaped
+     * like a surname (an ending of Slavic surnames, a letter of Central European names) after "with",
+     * "by", or "to" after a verb of speaking or handing, in mid-sentence and standing alone. Towns of
+     * the same shape are in the atlas; other prepositions ("from Tambov", "in Snagov") name places.
+     */
+    private void surnameAfterPreposition(TextScan s, Hits hits, List<PersonFound> out) {
+        Tokens t = s.tokens;
+        for (int i = 1; i < t.size(); i++) {
+            if (!s.free(i) || !t.get(i).isCapitalised() || !t.adjacent(i) || !prepositionBefore(t, i)) continue;
+            NameReader.Read r = names.read(s, i);
+            if (r == null || r.parts().size() != 1 || !nameShaped(r, hits) || !surnameShaped(r) || beforeOffice(t, r.to())) continue;
+            if (r.to() < t.size() && t.adjacent(r.to()) && names.isNameWord(t, r.to())) continue;
+            out.add(person(s, hits, r, List.of(), Certainty.MEDIUM, false));
+        }
+    }
+
+    private boolean prepositionBefore(Tokens t, int i) {
+        String w = t.get(i - 1).text();
+        if (SURNAME_PREPOSITIONS.contains(w)) return true;
+        return w.equals("to") && i >= 2 && (lexicon.isAddresseeVerb(t.get(i - 2).text())
+                || i >= 3 && t.get(i - 2).is("over") && lexicon.isAddresseeVerb(t.get(i - 3).text()));
     }
 
     /** Whether the noun of a meeting or message (event-nouns.txt) stands at {@code k}, in any case ("talks", "Talks"). */
@@ -319,8 +359,20 @@ final class PersonRules {
      */
     private boolean surnameBeforeAuxiliary(TextScan s, NameReader.Read r) {
         Tokens t = s.tokens;
-        String w = r.parts().get(0);
-        return lexicon.hasSurnameEnding(w) && r.to() < t.size() && t.adjacent(r.to()) && lexicon.personGuessCuesAfter.matchAt(t, r.to()) != null
+        String w = r.parts().get(r.parts().size() - 1);
+        // "Koča Popović will arrive": a forename no list knows before the surname, neither an office nor a people
+        String first = r.parts().get(0);
+        if (r.parts().size() == 2 && (lexicon.isRoleStart(first) || lexicon.isDemonym(first) || !PhraseSet.hasLowerCase(first)
+                || PersonName.isInitial(first) || !speaker(first))) {
+            return false;
+        }
+        int cue = r.to();
+        // "Smrkovský and Kriegel are against it": a second name word joined by "and" stands before the verb
+        if (r.parts().size() == 1 && cue + 2 < t.size() && t.get(cue).is("and") && names.isNameWord(t, cue + 1) && s.free(cue + 1)
+                && !names.isNameWord(t, cue + 2) && PhraseSet.hasLowerCase(t.get(cue + 1).text()) && speaker(t.get(cue + 1).text())) {
+            cue += 2;
+        }
+        return lexicon.looksLikeSurname(w) && cue < t.size() && t.adjacent(cue) && lexicon.personGuessCuesAfter.matchAt(t, cue) != null
                 && PhraseSet.hasLowerCase(w) && speaker(w) && !lexicon.isRoleStart(w) && !beforeOffice(t, r.to())
                 && !precededByArticle(t, r.from()) && lexicon.orgHeads.matchAt(t, r.from()) == null;
     }
@@ -328,7 +380,7 @@ final class PersonRules {
     /** One word with a surname's ending (surname-endings.txt) that is no place of the atlas ("Gligorov", not "Rostov"). */
     private boolean surnameShaped(NameReader.Read r) {
         String w = r.parts().get(0);
-        return r.parts().size() == 1 && lexicon.hasSurnameEnding(w) && !placeWord.test(w) && !lexicon.isDemonym(w);
+        return r.parts().size() == 1 && lexicon.looksLikeSurname(w) && !placeWord.test(w) && !lexicon.isDemonym(w);
     }
 
     /** "the Gligorov visit", "Petrescu statement": a surname-shaped word in mid-sentence before the noun of a meeting or message. */
@@ -362,7 +414,7 @@ final class PersonRules {
         }
         for (int k = 0; k < people.size(); k++) {
             PersonFound f = people.get(k);
-            if (!f.weak() || f.name().parts().size() != 1 || !lexicon.hasSurnameEnding(f.name().parts().get(0))) continue;
+            if (!f.weak() || f.name().parts().size() != 1 || !lexicon.looksLikeSurname(f.name().parts().get(0))) continue;
             if (capitalised.getOrDefault(PersonClusters.fold(f.name().parts().get(0)), 0) >= 2) people.set(k, f.confirmed());
         }
     }

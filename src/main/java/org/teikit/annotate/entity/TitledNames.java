@@ -33,10 +33,14 @@ final class TitledNames {
     void appositionAfterOffice(TextScan s, Hits hits, List<PersonFound> out) {
         Tokens t = s.tokens;
         for (int i = 0; i < t.size(); i++) {
-            PhraseSet.Match<Boolean> office = t.get(i).isCapitalised() ? lexicon.offices.matchAt(t, i) : null;
-            if (office == null) continue;
-            int comma = office.to();
-            while (comma < t.size() && comma - i < MAX_OFFICE_PHRASE && t.get(comma).isWord()) comma++;
+            boolean capital = t.get(i).isCapitalised();
+            PhraseSet.Match<Boolean> office = capital ? lexicon.offices.matchAt(t, i) : null;
+            if (office == null && !(t.get(i).isLowerCase() && afterArticle(t, i) && lexicon.offices.containsWord(capitalise(t.get(i).text())))) continue;
+            int comma = office != null ? office.to() : i + 1;
+            while (comma < t.size() && comma - i < MAX_OFFICE_PHRASE && t.get(comma).isWord()
+                    && (capital || t.get(comma).isCapitalised() || SERVED_BY.contains(t.get(comma).text()))) {
+                comma++;
+            }
             if (comma >= t.size() || !t.get(comma).is(",") || !s.free(comma + 1)) continue;
             NameReader.Read r = names.read(s, comma + 1);
             // "…, Josif Spirit [sic] on the occasion": an editor's remark also ends the name
@@ -120,6 +124,33 @@ final class TitledNames {
     private int officeStart(Tokens t, int j) {
         if (j > 0 && t.adjacent(j) && t.get(j - 1).isCapitalised() && lexicon.isDemonym(t.get(j - 1).text())) return j - 1;
         return j;
+    }
+
+    /** Small words between an office in small letters and the body it serves ("the ambassador of the DPRK in the GDR"). */
+    private static final Set<String> SERVED_BY = Set.of("of", "in", "to", "at", "for", "the", "and");
+    /** Words before an office in small letters that point at its one holder (office-openers.txt): "the", "our"; and the modifiers passed over ("former"). */
+    private static final List<String[]> OPENERS = DataFile.rows("office-openers.txt", 2);
+
+    /**
+     * "the Soviet ambassador, Basov,", "the former king, Savang Vatthana,": an office in small
+     * letters names its holder only after an article, a possessive or a demonym and adjective
+     * between them; elsewhere the word is the office in general ("an ambassador, however, …").
+     */
+    private boolean afterArticle(Tokens t, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            String w = t.get(k).text();
+            if (opener(w, "article")) return true;
+            if (!t.get(k).isWord() || !(t.get(k).isCapitalised() && lexicon.isDemonym(w) || opener(w, "modifier"))) return false;
+        }
+        return false;
+    }
+
+    private static String capitalise(String w) {
+        return w.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + w.substring(1);
+    }
+
+    private static boolean opener(String w, String kind) {
+        return OPENERS.stream().anyMatch(r -> r[1].equals(kind) && r[0].equalsIgnoreCase(w));
     }
 
     /** After a title a single word must still look like a name, not like a common word that happens to be capitalised. */

@@ -27,8 +27,15 @@ class PersonRuleTest {
     @Test
     void theOrderIsTheDocumentedOne() {
         assertEquals(List.of("abbreviation", "title", "label", "signature", "speaker", "shape", "known-surname", "pair", "cue",
-                "apposition-after-office", "bracket-after-office", "gazetteer"),
+                "apposition-after-office", "bracket-after-office", "surname-after-preposition", "gazetteer"),
                 PersonRules.ORDER.stream().map(PersonRules.PersonRule::name).toList());
+    }
+
+    @Test
+    void surnameAfterPrepositionNeedsTheShapeOfASurnameAndAPersonsPreposition() {
+        assertEquals(List.of("Varlamenko"), found("surname-after-preposition", "He will discuss the plan with Varlamenko tomorrow."));
+        assertEquals(List.of(), found("surname-after-preposition", "He will discuss the plan with Bauer tomorrow."));
+        assertEquals(List.of(), found("surname-after-preposition", "The train came from Ostrakov at noon."));
     }
 
     @Test
