@@ -2,6 +2,7 @@ package org.teikit.render;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import net.sf.saxon.s9api.XdmAtomicValue;
@@ -19,12 +20,15 @@ import net.sf.saxon.s9api.XdmValue;
 final class SearchWords {
     private SearchWords() { }
 
-    /** Canonical decompositions of the code points below this, worked out once (Latin, Greek, Cyrillic …). */
-    private static final int DECOMPOSED_BELOW = 0x800;
-    private static final int[][] DECOMPOSED = new int[DECOMPOSED_BELOW][];
+    /** Code points below this have their folding worked out once (Latin, Greek, Cyrillic …). */
+    private static final int TABLED_BELOW = 0x800;
+    /** What reading a code point does to the word: a code point to add, or {@link #CUT}. */
+    private static final int CUT = -1;
+    /** For each code point below {@link #TABLED_BELOW}, read in a text that was not lower-cased whole. */
+    private static final int[][] STEPS = new int[TABLED_BELOW][];
 
     static {
-        for (int c = 0; c < DECOMPOSED_BELOW; c++) DECOMPOSED[c] = decompose(c);
+        for (int c = 0; c < TABLED_BELOW; c++) STEPS[c] = steps(Character.toLowerCase(c));
     }
 
     static List<String> of(String text) {
@@ -33,11 +37,11 @@ final class SearchWords {
         // final or not by what follows it: a text that has one is lower-cased whole. (İ becomes
         // "i" either way once its dot, a mark, is dropped.)
         boolean wholeText = text.indexOf('\u03A3') >= 0;
-        String lower = wholeText ? text.toLowerCase(Locale.ROOT) : text;
+        char[] chars = (wholeText ? text.toLowerCase(Locale.ROOT) : text).toCharArray();
         Distinct words = new Distinct();
         Word word = new Word();
-        for (int i = 0; i < lower.length(); ) {
-            char ch = lower.charAt(i);
+        for (int i = 0; i < chars.length; ) {
+            char ch = chars[i];
             if (ch < 0x80) {
                 // Most of any text: ASCII, which decomposes into itself.
                 if (ch >= 'A' && ch <= 'Z') word.add((char) (ch + ('a' - 'A')));
@@ -46,44 +50,59 @@ final class SearchWords {
                 i++;
                 continue;
             }
-            int c = lower.codePointAt(i);
+            int c = Character.codePointAt(chars, i);
             i += Character.charCount(c);
-            if (!wholeText) c = Character.toLowerCase(c);
-            // NFD, a code point at a time: canonical reordering moves only combining marks, which are
-            // dropped or cut at wherever they stand, so the words are those of NFD over the whole text.
-            for (int d : c < DECOMPOSED_BELOW ? DECOMPOSED[c] : decompose(c)) {
-                int type = Character.getType(d);
-                if (type == Character.NON_SPACING_MARK) continue;
-                if (isLetterOrNumber(type)) word.add(d);
-                else word.end(words);
+            int[] steps = !wholeText && c < TABLED_BELOW ? STEPS[c] : steps(wholeText ? c : Character.toLowerCase(c));
+            for (int step : steps) {
+                if (step == CUT) word.end(words);
+                else word.add(step);
             }
         }
         word.end(words);
         return words.inOrder;
     }
 
-    private static int[] decompose(int c) {
-        return Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFD).codePoints().toArray();
+    /**
+     * What a (lower-cased) code point does to the word: NFD, a code point at a time, marks dropped,
+     * letters and digits added, anything else a cut. Canonical reordering moves only combining
+     * marks, which are dropped or cut at wherever they stand, so the words are those of NFD over
+     * the whole text.
+     */
+    private static int[] steps(int c) {
+        return Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFD).codePoints()
+                .filter(d -> Character.getType(d) != Character.NON_SPACING_MARK)
+                .map(d -> isLetterOrNumber(Character.getType(d)) ? d : CUT)
+                .toArray();
     }
 
-    /** The word being read: its characters, and how many code points (marks left out) it has. */
+    /** The word being read: its characters, their String hash, and how many code points (marks left out) it has. */
     private static final class Word {
-        private final StringBuilder chars = new StringBuilder();
+        private char[] chars = new char[32];
+        private int size;
+        private int hash;
         private int length;
 
         void add(char c) {
-            chars.append(c);
+            if (size == chars.length) chars = Arrays.copyOf(chars, size * 2);
+            chars[size++] = c;
+            hash = 31 * hash + c;
             length++;
         }
 
         void add(int c) {
-            chars.appendCodePoint(c);
-            length++;
+            if (Character.isBmpCodePoint(c)) {
+                add((char) c);
+                return;
+            }
+            add(Character.highSurrogate(c));
+            add(Character.lowSurrogate(c));
+            length--;
         }
 
         void end(Distinct words) {
-            if (length >= 2) words.add(chars);
-            chars.setLength(0);
+            if (length >= 2) words.add(chars, size, hash);
+            size = 0;
+            hash = 0;
             length = 0;
         }
     }
@@ -95,36 +114,37 @@ final class SearchWords {
      */
     private static final class Distinct {
         final List<String> inOrder = new ArrayList<>();
-        private String[] table = new String[256];
+        private char[][] keys = new char[256][];
+        private String[] values = new String[256];
 
-        void add(CharSequence word) {
-            int slot = slot(table, word, hash(word));
-            if (table[slot] != null) return;
-            String s = word.toString();
-            table[slot] = s;
-            inOrder.add(s);
-            if (inOrder.size() * 2 > table.length) grow();
+        void add(char[] chars, int size, int hash) {
+            int slot = slot(keys, chars, size, hash);
+            if (keys[slot] != null) return;
+            keys[slot] = Arrays.copyOf(chars, size);
+            values[slot] = new String(chars, 0, size);
+            inOrder.add(values[slot]);
+            if (inOrder.size() * 2 > keys.length) grow();
         }
 
         private void grow() {
-            String[] bigger = new String[table.length * 2];
-            for (String s : inOrder) bigger[slot(bigger, s, s.hashCode())] = s;
-            table = bigger;
+            char[][] biggerKeys = new char[keys.length * 2][];
+            String[] biggerValues = new String[keys.length * 2];
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] == null) continue;
+                int slot = slot(biggerKeys, keys[i], keys[i].length, values[i].hashCode());
+                biggerKeys[slot] = keys[i];
+                biggerValues[slot] = values[i];
+            }
+            keys = biggerKeys;
+            values = biggerValues;
         }
 
-        /** Where {@code word} is in {@code table}, or the free slot where it goes (open addressing). */
-        private static int slot(String[] table, CharSequence word, int hash) {
-            int mask = table.length - 1;
+        /** Where the word is in {@code keys}, or the free slot where it goes (open addressing). */
+        private static int slot(char[][] keys, char[] chars, int size, int hash) {
+            int mask = keys.length - 1;
             int i = (hash ^ (hash >>> 16)) & mask;
-            while (table[i] != null && !table[i].contentEquals(word)) i = (i + 1) & mask;
+            while (keys[i] != null && !Arrays.equals(keys[i], 0, keys[i].length, chars, 0, size)) i = (i + 1) & mask;
             return i;
-        }
-
-        /** String.hashCode of the characters. */
-        private static int hash(CharSequence word) {
-            int h = 0;
-            for (int i = 0; i < word.length(); i++) h = 31 * h + word.charAt(i);
-            return h;
         }
     }
 
