@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import net.sf.saxon.s9api.XdmNode;
 import org.jspecify.annotations.Nullable;
 import org.teikit.InputException;
@@ -102,9 +101,10 @@ public final class SiteBuild {
                 + (options.register() == null ? "" : "register=" + Fingerprint.of(read(options.register())) + "\n")
                 + customizationSettings(options.customization()));
         this.check = new TeiCheck(options.catalogs(), options.store());
+        // Compiled while the inputs are listed and the first ones read, not when the first
+        // document needs them; a build with nothing to do needs the page stylesheet anyway.
+        Renderer.get().compileInBackground();
     }
-
-    private final AtomicBoolean compiling = new AtomicBoolean();
 
     /** Trees read while checking and summing up, for the pages: each file is parsed once while they fit. */
     private final KeptTrees kept = KeptTrees.withinHeap();
@@ -215,7 +215,6 @@ public final class SiteBuild {
         if (last != null && last.sha256().equals(sha) && last.page().equals(sha) && outputsExist(last)) {
             return new Doc(name, input, sha, "", sha, false, last.validity(), true, false, List.of());
         }
-        startCompiling();
         TeiCheck.Checked c = check.check(input);
         writeSummary(name, c.tei());
         kept.keep(input, c.tei(), bytes.length);
@@ -246,18 +245,12 @@ public final class SiteBuild {
         if (last != null && last.sha256().equals(sha) && present != null && present.equals(last.page()) && outputsExist(last)) {
             return new Doc(name, tei, sha, teikitWrote, present, false, last.validity(), false, false, List.of());
         }
-        startCompiling();
         TextToTei.Encoded e = encoder.encode(input);
         OutputFiles.write(tei, e.bytes());
         XdmNode node = Renderer.get().reader().read(e.bytes().decode(StandardCharsets.UTF_8), tei.toString());
         writeSummary(name, node);
         String hash = Fingerprint.of(e.bytes().toArray());
         return new Doc(name, tei, sha, hash, hash, true, Validity.OK, false, false, e.warnings());
-    }
-
-    /** The first document that needs work starts the stylesheets compiling; a build with nothing to do compiles none it does not need. */
-    private void startCompiling() {
-        if (compiling.compareAndSet(false, true)) Renderer.get().compileInBackground();
     }
 
     private void writeSummary(String name, XdmNode tei) {
