@@ -43,6 +43,21 @@ final class Found {
         return out;
     }
 
+    /** The mentions of persons, as "surface=id", in text order. */
+    List<String> personMentions() {
+        return mentions().stream().filter(m -> m.contains("=pers-")).toList();
+    }
+
+    /** What the mentions of persons say, in text order. */
+    List<String> personSurfaces() {
+        return personMentions().stream().map(m -> m.substring(0, m.indexOf('='))).toList();
+    }
+
+    /** How many persons the mentions name. */
+    long personCount() {
+        return personMentions().stream().map(m -> m.substring(m.indexOf('=') + 1)).distinct().count();
+    }
+
     /** The spans of another kind than a mention, as "surface:mark". */
     List<String> marks() {
         List<String> out = new ArrayList<>();

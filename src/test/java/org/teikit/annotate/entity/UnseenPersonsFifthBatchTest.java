@@ -17,15 +17,15 @@ import org.junit.jupiter.api.Test;
 class UnseenPersonsFifthBatchTest {
 
     private static List<String> persons(Found f) {
-        return f.mentions().stream().filter(m -> m.contains("=pers-")).toList();
+        return f.personMentions();
     }
 
     private static List<String> surfaces(Found f) {
-        return persons(f).stream().map(m -> m.substring(0, m.indexOf('='))).toList();
+        return f.personSurfaces();
     }
 
     private static long distinctPersons(Found f) {
-        return persons(f).stream().map(m -> m.substring(m.indexOf('=') + 1)).distinct().count();
+        return f.personCount();
     }
 
     @Test
