@@ -18,10 +18,14 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
 import org.teikit.InputException;
 import org.teikit.io.StrictErrorHandler;
+import org.jspecify.annotations.Nullable;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
+import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.ext.DefaultHandler2;
 
 /**
  * Reads a user's TEI file into a Saxon tree, safely.
@@ -61,6 +65,143 @@ public final class TeiReader {
         } catch (IOException e) {
             throw new InputException(name, "cannot read the file: " + e.getMessage(), "check that it is a readable file", e);
         }
+    }
+
+    /**
+     * A tree of {@code file} built from the events of a parse someone else makes of it anyway (a
+     * validator's), so that the file is parsed once: {@link Tee#tree()} is what {@link #read(Path)}
+     * would return, or null where this reader would read the file otherwise (a DOCTYPE, whose
+     * entities it bounds more tightly; nesting beyond its limit; a parse that failed or did not
+     * end), and the caller reads the file with {@link #read(Path)}, which reports what is wrong.
+     */
+    public Tee tee(Path file) {
+        return new Tee(file);
+    }
+
+    /** The handler to give the other parse; it never throws, so that parse goes on whatever happens here. */
+    public final class Tee extends DefaultHandler2 {
+        private final Path file;
+        private final String systemId;
+        private BuildingContentHandler tree;
+        private int depth;
+        private boolean ended;
+        private boolean unusable;
+
+        private Tee(Path file) {
+            this.file = file;
+            this.systemId = file.toAbsolutePath().toUri().toString();
+            try {
+                DocumentBuilder builder = processor.newDocumentBuilder();
+                builder.setBaseURI(URI.create(systemId));
+                tree = builder.newBuildingContentHandler();
+            } catch (SaxonApiException | IllegalArgumentException e) {
+                unusable = true;
+            }
+        }
+
+        /** The document as {@link #read(Path)} would read it; null when it must be read by {@link #read(Path)}. */
+        public @Nullable XdmNode tree() {
+            if (unusable || !ended) return null;
+            try {
+                return requireTei(tree.getDocumentNode(), file.toString());
+            } catch (SaxonApiException e) {
+                return null;
+            }
+        }
+
+        /** Passes an event on, or gives up on the tree (never the parse) when it fails. */
+        private void pass(SaxStep step) {
+            if (unusable) return;
+            try {
+                step.run();
+            } catch (SAXException | RuntimeException e) {
+                unusable = true;
+            }
+        }
+
+        @Override
+        public void setDocumentLocator(Locator locator) {
+            // Line numbers as the parse has them, the file named as read(Path) names it.
+            pass(() -> tree.setDocumentLocator(new Locator() {
+                public String getPublicId() {
+                    return locator.getPublicId();
+                }
+
+                public String getSystemId() {
+                    return systemId;
+                }
+
+                public int getLineNumber() {
+                    return locator.getLineNumber();
+                }
+
+                public int getColumnNumber() {
+                    return locator.getColumnNumber();
+                }
+            }));
+        }
+
+        @Override
+        public void startDocument() {
+            pass(tree::startDocument);
+        }
+
+        @Override
+        public void endDocument() {
+            pass(tree::endDocument);
+            ended = true;
+        }
+
+        @Override
+        public void startPrefixMapping(String prefix, String uri) {
+            pass(() -> tree.startPrefixMapping(prefix, uri));
+        }
+
+        @Override
+        public void endPrefixMapping(String prefix) {
+            pass(() -> tree.endPrefixMapping(prefix));
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+            if (++depth > MAX_DEPTH) unusable = true;
+            pass(() -> tree.startElement(uri, localName, qName, attributes));
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            depth--;
+            pass(() -> tree.endElement(uri, localName, qName));
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            pass(() -> tree.characters(ch, start, length));
+        }
+
+        @Override
+        public void ignorableWhitespace(char[] ch, int start, int length) {
+            pass(() -> tree.ignorableWhitespace(ch, start, length));
+        }
+
+        @Override
+        public void processingInstruction(String target, String data) {
+            pass(() -> tree.processingInstruction(target, data));
+        }
+
+        /** read(Path) keeps no comments: neither does this tree. */
+        @Override
+        public void comment(char[] ch, int start, int length) {
+        }
+
+        @Override
+        public void startDTD(String name, String publicId, String systemId) {
+            unusable = true;
+        }
+    }
+
+    private interface SaxStep {
+        void run() throws SAXException;
     }
 
     /** Reads TEI held in a string; {@code name} is what error messages call it. */

@@ -9,6 +9,7 @@ import net.sf.saxon.s9api.BuildingContentHandler;
 import net.sf.saxon.s9api.DocumentBuilder;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
+import org.jspecify.annotations.Nullable;
 import org.teikit.TeikitException;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
@@ -54,7 +55,14 @@ final class DocumentPass extends DefaultHandler2 {
     private List<Schematron> schematrons = List.of();
     private BuildingContentHandler tree;
 
-    DocumentPass(Validator validator, String file, URI base) {
+    /**
+     * Also given every event of the parse as it comes (prolog, comments and the DOCTYPE's start
+     * included), or null: a tree the caller builds from this one parse rather than a second.
+     */
+    private final @Nullable DefaultHandler2 alsoTo;
+
+    DocumentPass(Validator validator, String file, URI base, @Nullable DefaultHandler2 alsoTo) {
+        this.alsoTo = alsoTo;
         this.validator = validator;
         this.file = file;
         this.base = base;
@@ -90,10 +98,17 @@ final class DocumentPass extends DefaultHandler2 {
     @Override
     public void setDocumentLocator(Locator locator) {
         this.locator = locator;
+        if (alsoTo != null) alsoTo.setDocumentLocator(locator);
+    }
+
+    @Override
+    public void startDocument() throws SAXException {
+        if (alsoTo != null) alsoTo.startDocument();
     }
 
     @Override
     public void processingInstruction(String target, String data) throws SAXException {
+        if (alsoTo != null) alsoTo.processingInstruction(target, data);
         if (!rootSeen) {
             if (target.equals("xml-model")) {
                 XmlModel model = XmlModel.parse(data, line(), column());
@@ -106,6 +121,7 @@ final class DocumentPass extends DefaultHandler2 {
 
     @Override
     public void startPrefixMapping(String prefix, String uri) throws SAXException {
+        if (alsoTo != null) alsoTo.startPrefixMapping(prefix, uri);
         if (!rootSeen) {
             pendingPrefixes.add(new String[] {prefix, uri});
             return;
@@ -115,6 +131,7 @@ final class DocumentPass extends DefaultHandler2 {
 
     @Override
     public void endPrefixMapping(String prefix) throws SAXException {
+        if (alsoTo != null) alsoTo.endPrefixMapping(prefix);
         for (ContentHandler h : downstream) h.endPrefixMapping(prefix);
     }
 
@@ -206,6 +223,7 @@ final class DocumentPass extends DefaultHandler2 {
             rootSeen = true;
             chooseSchemas(uri, localName);
         }
+        if (alsoTo != null) alsoTo.startElement(uri, localName, qName, attributes);
         ElementPath.Frame frame = path.push(uri, localName, line(), column());
         starting = true;
         currentAttributes = attributes;
@@ -220,6 +238,7 @@ final class DocumentPass extends DefaultHandler2 {
 
     @Override
     public void endElement(String uri, String localName, String qName) throws SAXException {
+        if (alsoTo != null) alsoTo.endElement(uri, localName, qName);
         for (ContentHandler h : downstream) h.endElement(uri, localName, qName);
         ElementPath.Frame frame = path.current();
         for (Check c : checks) c.end(frame, checkFindings);
@@ -228,29 +247,34 @@ final class DocumentPass extends DefaultHandler2 {
 
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
+        if (alsoTo != null) alsoTo.characters(ch, start, length);
         path.text(ch, start, length);
         for (ContentHandler h : downstream) h.characters(ch, start, length);
     }
 
     @Override
     public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+        if (alsoTo != null) alsoTo.ignorableWhitespace(ch, start, length);
         for (ContentHandler h : downstream) h.ignorableWhitespace(ch, start, length);
     }
 
     @Override
     public void endDocument() throws SAXException {
+        if (alsoTo != null) alsoTo.endDocument();
         for (ContentHandler h : downstream) h.endDocument();
     }
 
     @Override
     public void comment(char[] ch, int start, int length) throws SAXException {
+        if (alsoTo != null) alsoTo.comment(ch, start, length);
         if (tree instanceof LexicalHandler lexical && rootSeen) lexical.comment(ch, start, length);
     }
 
     // ---------------------------------------------------------------- DTDs and entities: reported, never read
 
     @Override
-    public void startDTD(String name, String publicId, String systemId) {
+    public void startDTD(String name, String publicId, String systemId) throws SAXException {
+        if (alsoTo != null) alsoTo.startDTD(name, publicId, systemId);
         if (systemId != null) {
             notes.add(Severity.WARNING, "xml-external-dtd", "the DOCTYPE refers to the external DTD \"" + systemId
                     + "\", which teikit does not read: entities and default attributes declared there are not applied", line(), column(), "");

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nu.xom.Document;
+import org.xml.sax.ext.DefaultHandler2;
 
 /**
  * Validation as teikit does it: RELAX NG grammar, the Schematron it embeds and any other
@@ -53,6 +54,11 @@ public final class TeikitValidation {
     /** Validates on the calling thread, reusing that thread's validator. */
     public Report validate(Path file) {
         return perThread.get().validate(file);
+    }
+
+    /** Validates on the calling thread, handing {@code alsoTo} the events of the parse; see {@link Validator#validate(Path, String, DefaultHandler2)}. */
+    public Report validate(Path file, DefaultHandler2 alsoTo) {
+        return perThread.get().validate(file, file.toString(), alsoTo);
     }
 
     /** Validates XML in memory on the calling thread; see {@link Validator#validate(String, String)}. */

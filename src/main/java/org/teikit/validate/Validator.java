@@ -12,10 +12,12 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import nu.xom.Document;
+import org.jspecify.annotations.Nullable;
 import org.teikit.io.SafeXml;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.ext.DefaultHandler2;
 
 /**
  * Validates documents one after another on one thread. Not thread-safe: make one per thread
@@ -46,6 +48,17 @@ public final class Validator {
 
     /** Validates a file; the report names it {@code displayName}. */
     public Report validate(Path file, String displayName) {
+        return validate(file, displayName, null);
+    }
+
+    /**
+     * Validates a file, handing {@code alsoTo} every event of the parse as well (prolog, comments
+     * and the DOCTYPE's start included): a caller that needs the document too builds it from this
+     * parse rather than parsing it again. {@code alsoTo} gets no events when the file is missing,
+     * empty or a directory, and stops getting them where the parse fails; it must not throw, or
+     * the report says the file could not be parsed.
+     */
+    public Report validate(Path file, String displayName, @Nullable DefaultHandler2 alsoTo) {
         if (Files.isDirectory(file)) {
             return problem(displayName, "file-unreadable", "this is a directory, not a file");
         }
@@ -60,7 +73,7 @@ public final class Validator {
                 InputSource source = new InputSource(in);
                 URI uri = file.toAbsolutePath().normalize().toUri();
                 source.setSystemId(uri.toString());
-                return parse(source, displayName, uri);
+                return parse(source, displayName, uri, alsoTo);
             }
         } catch (NoSuchFileException e) {
             return problem(displayName, "file-missing", "no such file: check the path");
@@ -85,7 +98,7 @@ public final class Validator {
             }
             if (base != null) source.setSystemId(base.toString());
         }
-        return parse(source, systemId == null ? "(memory)" : systemId, base);
+        return parse(source, systemId == null ? "(memory)" : systemId, base, null);
     }
 
     /** Validates a XOM document as XOM serialises it ({@link Document#toXML()}); line numbers refer to that text. */
@@ -93,8 +106,8 @@ public final class Validator {
         return validate(document.toXML(), systemId);
     }
 
-    private Report parse(InputSource source, String file, URI base) {
-        DocumentPass pass = new DocumentPass(this, file, base);
+    private Report parse(InputSource source, String file, URI base, @Nullable DefaultHandler2 alsoTo) {
+        DocumentPass pass = new DocumentPass(this, file, base, alsoTo);
         reader.setContentHandler(pass);
         reader.setErrorHandler(pass.parserErrors);
         reader.setEntityResolver(pass);
