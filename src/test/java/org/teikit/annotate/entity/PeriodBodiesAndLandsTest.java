@@ -27,6 +27,24 @@ class PeriodBodiesAndLandsTest {
         return found.mentions().stream().filter(m -> m.contains(id)).map(m -> m.substring(0, m.indexOf('='))).toList();
     }
 
+    // places
+
+    @Test
+    void aRiverInSmallLettersAfterANameIsOnePlace() {
+        List<String> found = places("The units crossed the Vardonka river near Telsk and stayed along the Yalu river.");
+        assertTrue(found.containsAll(List.of("Vardonka river", "Yalu river")), found.toString());
+        assertFalse(places("In spring the river rose and the village was cut off.").stream().anyMatch(p -> p.contains("river")),
+                "a river word with no name before it names no place");
+    }
+
+    @Test
+    void aFeastDatesASentenceAndIsNoPlaceAfterACue() {
+        List<String> found = places("The delegation arrived in Telsk at Easter and left before Christmas.");
+        assertEquals(List.of("Telsk"), found);
+        found = places("The ship sailed from Christmas Island to Easter Island.");
+        assertTrue(found.containsAll(List.of("Christmas Island", "Easter Island")), "an island named after a feast is one: " + found);
+    }
+
     // organisations
 
     @Test
