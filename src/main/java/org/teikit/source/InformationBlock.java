@@ -41,6 +41,10 @@ final class InformationBlock {
             } else if (SiteChrome.isSectionHeading(line.text())) {
                 furniture.add(line); // "Record ID", "Related Documents": the page's, with the entries under them
                 inList = true;
+            } else if (inList && Sentence.isProse(line.text()) && !SiteChrome.isFurniture(line.text())) {
+                // A sentence among the page's own entries is no entry of theirs: the block stays
+                // where it is, in the body, rather than drop the sentence as furniture.
+                return page.size();
             } else if (inList || SiteChrome.isFurniture(line.text())) {
                 furniture.add(line);
             } else {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +67,18 @@ class PageCopiesTest {
                 "© 2024 Example Center. All rights reserved.", "Sign up for our newsletter")) {
             assertTrue(furniture.contains(line), line + " is not furniture: " + furniture);
         }
+    }
+
+    @Test
+    void aSentenceAmongThePagesListsBelowTheTextIsNotDroppedAsFurniture() {
+        // A copy that repeats a sentence of the text under "Record ID" (as a careless paste may):
+        // the page's lists would take it as an entry of theirs.
+        String copy = Fixtures.read("layouts/new-site-furniture.txt").text()
+                .replace("Record ID\n900412", "Record ID\nThe wool harvest of this year is a third below the plan.\n900412");
+        ParsedPage page = RecordParser.analyse(SourceReader.auto().decode("page.txt", copy.getBytes(StandardCharsets.UTF_8)));
+        LosslessTest.assertLossless(page);
+        assertFalse(furniture(page.record()).contains("The wool harvest of this year is a third below the plan."));
+        assertEquals(2, body(page.record()).split("The wool harvest of this year", -1).length - 1, body(page.record()));
     }
 
     @Test
