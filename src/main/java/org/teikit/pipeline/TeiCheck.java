@@ -41,8 +41,8 @@ final class TeiCheck {
 
     /**
      * Reads and checks {@code file}; throws {@link org.teikit.InputException} when it is not
-     * well-formed TEI. The tree is built from the validator's parse (a tenth of a corpus build was
-     * parsing every file twice); a file the reader reads otherwise (a DOCTYPE, deep nesting) or
+     * well-formed TEI. The tree is built from the validator's parse rather than from a second one
+     * (which took about 3 % of a corpus build); a file the reader reads otherwise (a DOCTYPE, deep nesting) or
      * cannot read is read by it, which reports what is wrong.
      */
     Checked check(Path file) {

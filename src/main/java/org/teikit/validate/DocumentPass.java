@@ -55,14 +55,17 @@ final class DocumentPass extends DefaultHandler2 {
     private List<Schematron> schematrons = List.of();
     private BuildingContentHandler tree;
 
+    /** A handler that takes every event and does nothing: what {@link #alsoTo} is when no one asked. */
+    private static final DefaultHandler2 NO_ONE = new DefaultHandler2();
+
     /**
      * Also given every event of the parse as it comes (prolog, comments and the DOCTYPE's start
-     * included), or null: a tree the caller builds from this one parse rather than a second.
+     * included): a tree the caller builds from this one parse rather than a second.
      */
-    private final @Nullable DefaultHandler2 alsoTo;
+    private final DefaultHandler2 alsoTo;
 
     DocumentPass(Validator validator, String file, URI base, @Nullable DefaultHandler2 alsoTo) {
-        this.alsoTo = alsoTo;
+        this.alsoTo = alsoTo == null ? NO_ONE : alsoTo;
         this.validator = validator;
         this.file = file;
         this.base = base;
@@ -98,17 +101,17 @@ final class DocumentPass extends DefaultHandler2 {
     @Override
     public void setDocumentLocator(Locator locator) {
         this.locator = locator;
-        if (alsoTo != null) alsoTo.setDocumentLocator(locator);
+        alsoTo.setDocumentLocator(locator);
     }
 
     @Override
     public void startDocument() throws SAXException {
-        if (alsoTo != null) alsoTo.startDocument();
+        alsoTo.startDocument();
     }
 
     @Override
     public void processingInstruction(String target, String data) throws SAXException {
-        if (alsoTo != null) alsoTo.processingInstruction(target, data);
+        alsoTo.processingInstruction(target, data);
         if (!rootSeen) {
             if (target.equals("xml-model")) {
                 XmlModel model = XmlModel.parse(data, line(), column());
@@ -121,7 +124,7 @@ final class DocumentPass extends DefaultHandler2 {
 
     @Override
     public void startPrefixMapping(String prefix, String uri) throws SAXException {
-        if (alsoTo != null) alsoTo.startPrefixMapping(prefix, uri);
+        alsoTo.startPrefixMapping(prefix, uri);
         if (!rootSeen) {
             pendingPrefixes.add(new String[] {prefix, uri});
             return;
@@ -131,7 +134,7 @@ final class DocumentPass extends DefaultHandler2 {
 
     @Override
     public void endPrefixMapping(String prefix) throws SAXException {
-        if (alsoTo != null) alsoTo.endPrefixMapping(prefix);
+        alsoTo.endPrefixMapping(prefix);
         for (ContentHandler h : downstream) h.endPrefixMapping(prefix);
     }
 
@@ -223,7 +226,7 @@ final class DocumentPass extends DefaultHandler2 {
             rootSeen = true;
             chooseSchemas(uri, localName);
         }
-        if (alsoTo != null) alsoTo.startElement(uri, localName, qName, attributes);
+        alsoTo.startElement(uri, localName, qName, attributes);
         ElementPath.Frame frame = path.push(uri, localName, line(), column());
         starting = true;
         currentAttributes = attributes;
@@ -238,7 +241,7 @@ final class DocumentPass extends DefaultHandler2 {
 
     @Override
     public void endElement(String uri, String localName, String qName) throws SAXException {
-        if (alsoTo != null) alsoTo.endElement(uri, localName, qName);
+        alsoTo.endElement(uri, localName, qName);
         for (ContentHandler h : downstream) h.endElement(uri, localName, qName);
         ElementPath.Frame frame = path.current();
         for (Check c : checks) c.end(frame, checkFindings);
@@ -247,26 +250,26 @@ final class DocumentPass extends DefaultHandler2 {
 
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
-        if (alsoTo != null) alsoTo.characters(ch, start, length);
+        alsoTo.characters(ch, start, length);
         path.text(ch, start, length);
         for (ContentHandler h : downstream) h.characters(ch, start, length);
     }
 
     @Override
     public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
-        if (alsoTo != null) alsoTo.ignorableWhitespace(ch, start, length);
+        alsoTo.ignorableWhitespace(ch, start, length);
         for (ContentHandler h : downstream) h.ignorableWhitespace(ch, start, length);
     }
 
     @Override
     public void endDocument() throws SAXException {
-        if (alsoTo != null) alsoTo.endDocument();
+        alsoTo.endDocument();
         for (ContentHandler h : downstream) h.endDocument();
     }
 
     @Override
     public void comment(char[] ch, int start, int length) throws SAXException {
-        if (alsoTo != null) alsoTo.comment(ch, start, length);
+        alsoTo.comment(ch, start, length);
         if (tree instanceof LexicalHandler lexical && rootSeen) lexical.comment(ch, start, length);
     }
 
@@ -274,7 +277,7 @@ final class DocumentPass extends DefaultHandler2 {
 
     @Override
     public void startDTD(String name, String publicId, String systemId) throws SAXException {
-        if (alsoTo != null) alsoTo.startDTD(name, publicId, systemId);
+        alsoTo.startDTD(name, publicId, systemId);
         if (systemId != null) {
             notes.add(Severity.WARNING, "xml-external-dtd", "the DOCTYPE refers to the external DTD \"" + systemId
                     + "\", which teikit does not read: entities and default attributes declared there are not applied", line(), column(), "");
