@@ -1,6 +1,7 @@
 package org.teikit.render;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,7 @@ record DocumentSummary(String title, String date, String iso, String sort, Strin
         type = type == null ? "" : type;
         words = words == null ? "" : words;
         speeches = speeches == null ? Map.of() : speeches;
+        mentions = mentions == null ? List.of() : mentions;
     }
 
 
@@ -40,6 +42,13 @@ record DocumentSummary(String title, String date, String iso, String sort, Strin
             group = group == null ? "" : group;
             grouped = grouped == null ? "" : grouped;
         }
+    }
+
+    /** The mentions in context, then each speech as a mention of its speaker, with no words around it. */
+    List<Mention> everyMention() {
+        List<Mention> all = new ArrayList<>(mentions);
+        speeches.forEach((entry, anchors) -> anchors.forEach(a -> all.add(new Mention(entry, a, "", "", ""))));
+        return all;
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -158,26 +158,18 @@ final class RegisterPages {
     private static void spill(Read read, Map<String, PageOfRegister> pageOfEntry, Map<Path, Writer> open) {
         Map<String, DocumentSummary.Entry> entryOf = new HashMap<>();
         for (DocumentSummary.Entry e : read.summary().entries()) entryOf.put(e.id(), e);
-        for (DocumentSummary.Mention m : read.summary().mentions()) {
-            spill(read.doc(), entryOf.get(m.entry()), m.anchor(), m.text(), m.before(), m.after(), pageOfEntry, open);
-        }
-        read.summary().speeches().forEach((entry, anchors) -> {
-            for (String anchor : anchors) spill(read.doc(), entryOf.get(entry), anchor, "", "", "", pageOfEntry, open);
-        });
-    }
-
-    /** One mention of {@code e} (null: an entry the document does not list) to the scratch file of the page that shows it. */
-    private static void spill(int doc, DocumentSummary.Entry e, String anchor, String text, String before, String after,
-                              Map<String, PageOfRegister> pageOfEntry, Map<Path, Writer> open) {
-        if (e == null) return;
-        PageOfRegister page = pageOfEntry.get(RegisterBook.key(e.kind(), e.corpus()));
-        if (page == null) return;
-        try {
-            Writer w = open.get(page.scratch());
-            w.write(LINE.writeValueAsString(new Spilled(e.corpus(), doc, anchor, text, before, after)));
-            w.write('\n');
-        } catch (IOException failure) {
-            throw scratchFailure(failure);
+        for (DocumentSummary.Mention m : read.summary().everyMention()) {
+            DocumentSummary.Entry e = entryOf.get(m.entry());
+            if (e == null) continue;
+            PageOfRegister page = pageOfEntry.get(RegisterBook.key(e.kind(), e.corpus()));
+            if (page == null) continue;
+            try {
+                Writer w = open.get(page.scratch());
+                w.write(LINE.writeValueAsString(new Spilled(e.corpus(), read.doc(), m.anchor(), m.text(), m.before(), m.after())));
+                w.write('\n');
+            } catch (IOException failure) {
+                throw scratchFailure(failure);
+            }
         }
     }
 
