@@ -214,9 +214,7 @@ final class CuedPlaces {
 
     /** A name that runs on into a body or a possessive is no place of its own ("Kim Il Sung's", "Tatra trucks" is fine). */
     private boolean followedByName(Tokens t, int end) {
-        Token next = t.at(end);
-        return next != null && t.adjacent(end) && (next.text().startsWith("'") || next.text().startsWith("\u2019")
-                || lexicon.orgHeads.matchAt(t, end) != null);
+        return t.at(end) != null && t.adjacent(end) && (t.possessiveAt(end) || lexicon.orgHeads.matchAt(t, end) != null);
     }
 
     /**

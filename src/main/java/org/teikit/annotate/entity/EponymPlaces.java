@@ -28,7 +28,7 @@ final class EponymPlaces {
         Tokens t = s.tokens;
         for (int i = 1; i < t.size(); i++) {
             PhraseSet.Match<KnownEntity> m = cities.matchAt(t, i);
-            if (m == null || !s.free(m.from(), m.to()) || !afterPlaceOnlyCue(t, i) || possessive(t, m.to())) continue;
+            if (m == null || !s.free(m.from(), m.to()) || !afterPlaceOnlyCue(t, i) || t.possessiveAt(m.to())) continue;
             NameFound place = NameFound.known(s, m.from(), m.to(), m.value());
             out.add(place);
             s.claim(m.from(), m.to(), place);
@@ -40,10 +40,5 @@ final class EponymPlaces {
     /** "in", "near": one word no person follows; a phrase with "of" takes persons too ("the fall of Brezhnev"). */
     private boolean afterPlaceOnlyCue(Tokens t, int i) {
         return t.adjacent(i) && lexicon.isPlaceOnlyCue(t.get(i - 1).text()) && !cues.afterOffice(t, i - 1);
-    }
-
-    private static boolean possessive(Tokens t, int end) {
-        Token next = t.at(end);
-        return next != null && (next.text().startsWith("'") || next.text().startsWith("\u2019"));
     }
 }

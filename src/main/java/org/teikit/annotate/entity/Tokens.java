@@ -98,6 +98,12 @@ public final class Tokens {
         return true;
     }
 
+    /** Whether the token at {@code i} opens with an apostrophe ("'s", "’s" after a name); false past the end. */
+    boolean possessiveAt(int i) {
+        Token next = at(i);
+        return next != null && (next.text().startsWith("'") || next.text().startsWith("\u2019"));
+    }
+
     static boolean isApostrophe(char c) {
         return c == '\'' || c == '\u2019' || c == '\u2018';
     }
