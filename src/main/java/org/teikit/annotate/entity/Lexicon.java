@@ -354,6 +354,13 @@ public final class Lexicon {
         return personLabels.contains(w.toLowerCase(Locale.ROOT));
     }
 
+    private static final Set<String> CAPITAL_PARTICLES = Set.copyOf(DataFile.lines("capital-particles.txt"));
+
+    /** "Van" of "Van der Stoel", "De" of "De Martino": a particle that opens a surname with a capital (capital-particles.txt). */
+    static boolean isCapitalParticle(String w) {
+        return CAPITAL_PARTICLES.contains(w);
+    }
+
     /** A particle between the words of a name ("van", "bin"). */
     boolean isNameParticle(String w) {
         return nameParticles.contains(w);

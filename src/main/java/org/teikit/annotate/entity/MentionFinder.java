@@ -50,7 +50,13 @@ final class MentionFinder {
             for (PersonFound f : c.finds) clustered.add(place(f));
             for (String f : c.forms()) forms.add(f, c);
             for (String ref : c.references().keySet()) {
-                if (references.containsKey(ref) && references.get(ref) != c) ambiguous.add(ref);
+                PersonClusters.Cluster other = references.get(ref);
+                // "Hussein" names Saddam Hussein, not King Hussein: a monarch is named alone only with the title
+                if (other != null && other != c && PersonClusters.monarchOnly(c) != PersonClusters.monarchOnly(other)) {
+                    if (PersonClusters.monarchOnly(other)) references.put(ref, c);
+                    continue;
+                }
+                if (other != null && other != c) ambiguous.add(ref);
                 references.put(ref, c);
             }
         }
@@ -97,7 +103,11 @@ final class MentionFinder {
             String word = PersonClusters.fold(t.get(i).text());
             PersonClusters.Cluster c = references.get(word);
             PersonClusters.Cluster named = forenameBeforeReference(s, i);
-            if (named != null && (c == null || namedAloneBy(c, word))) {
+            if (named != null && PersonClusters.otherForename(named, new PersonName(List.of(t.get(i).text(), t.get(i + 1).text()),
+                    PersonName.Style.WESTERN, t.get(i).text(), t.get(i + 1).text(), null))) {
+                relative(s, i, i + 2);
+                i++;
+            } else if (named != null && (c == null || namedAloneBy(c, word))) {
                 if (c != null) joinForename(c, named, word);
                 add(s, i, i + 2, named, Certainty.MEDIUM);
                 i++;
@@ -240,6 +250,18 @@ final class MentionFinder {
         }
         if (rules.beforeOffice(t, r.to()) || forms.matchAt(t, i) != null || !listedWithPerson(s, i, r.to())) return -1;
         return r.to();
+    }
+
+    /**
+     * "Maher al-Assad" where "Assad" names Hafez al-Assad: another forename before the surname of a
+     * person of the document is a relative of theirs, a person of their own found again by the full
+     * form only; the surname alone still names the one the document named first.
+     */
+    private void relative(TextScan s, int from, int to) {
+        PersonClusters.Cluster c = new PersonClusters.Cluster();
+        clusters.add(c);
+        add(s, from, to, c, Certainty.MEDIUM);
+        forms.add(s.span(from, to), c);
     }
 
     /** Makes the name at tokens {@code [from, to)} a person of its own, found again by its full form and by its last word. */

@@ -44,6 +44,12 @@ final class PersonClusters {
             PersonName n = f.name();
             if (names.add(n) && (best == null || score(n) > score(best))) best = n;
             if (n.parts().size() > 1 && !n.hasUnreadable()) foundForms.add(n.full());
+            // "van der Stoel" of "Max van der Stoel": a surname that opens with its particle names the person again, "Van der Stoel is"
+            if (n.parts().size() > 2 && n.style() == PersonName.Style.WESTERN && n.surname() != null && n.surname().contains(" ")
+                    && Lexicon.isCapitalParticle(capitalised(n.surname().split(" ")[0]))) {
+                foundForms.add(n.surname());
+                foundForms.add(capitalised(n.surname()));
+            }
             foundForms.addAll(f.variants());
             variants.addAll(f.variants());
         }
@@ -157,7 +163,8 @@ final class PersonClusters {
         Map<String, List<PersonFound>> pending = new LinkedHashMap<>();
         for (PersonFound single : singles) {
             PersonFound f = single;
-            List<Cluster> targets = clusters.stream().filter(k -> refersTo(k, single)).toList();
+            List<Cluster> targets = clusters.stream().filter(k -> refersTo(k, single) && sameTitleKind(k, single)).toList();
+            if (targets.size() > 1) targets = namedAloneByKnownForm(targets, single);
             if (targets.isEmpty() && f.name().parts().size() == 1) {
                 targets = weakerTargets(clusters, f);
                 if (targets.size() == 1) f = weakerReference(targets.get(0), f);
@@ -246,6 +253,9 @@ final class PersonClusters {
     }
 
     private static boolean partOf(Cluster part, Cluster whole) {
+        if (part.finds.stream().allMatch(PersonClusters::byMonarchTitle) && whole.finds.stream().noneMatch(PersonClusters::byMonarchTitle)) {
+            return false;
+        }
         Set<String> refs = whole.references().keySet();
         for (PersonName n : part.names) {
             boolean in = n.parts().size() == 1 ? refs.contains(fold(n.parts().get(0)))
@@ -354,6 +364,7 @@ final class PersonClusters {
         Set<String> forms = new LinkedHashSet<>();
         c.forms().forEach(x -> forms.add(PersonName.keyOf(x)));
         if (forms.contains(f.name().key())) return true;
+        if (otherForename(c, f.name())) return false;
         // "Choe Yong-gon", "Ch'oe Yong-gon", "Choe Yonggon"; "Kim Il-sung", "Kim Ilsung": one name, its marks aside
         String compact = PersonName.compact(f.name().key());
         if (f.name().parts().size() > 1 && forms.stream().anyMatch(x -> PersonName.compact(x).equals(compact))) return true;
@@ -368,6 +379,24 @@ final class PersonClusters {
             if (sameWesternPerson(g, f.name()) || slipOf(g, f.name()) || slipOf(f.name(), g)) return true;
         }
         return false;
+    }
+
+    /**
+     * "Marcelino dos Santos" beside "José Eduardo dos Santos" and "Dos Santos", "Rifaat al-Assad"
+     * beside "Hafez al-Assad": where the person already has a forename spelt out and the name
+     * spells out another one, it names another member of the family, whatever shorter form of the
+     * surname the two share.
+     */
+    static boolean otherForename(Cluster c, PersonName n) {
+        // "Ortega Viera" of "Jaime Ortega Viera": where the order is a guess, the first word may be a surname
+        if (n.givenName() == null || n.guessedOrder()) return false;
+        boolean spelt = false;
+        for (PersonName g : c.names) {
+            if (g.givenName() == null || g.guessedOrder()) continue;
+            if (compatibleForenames(g.forename(), n.forename())) return false;
+            spelt = true;
+        }
+        return spelt;
     }
 
     private static boolean sameWesternPerson(PersonName a, PersonName b) {
@@ -408,6 +437,44 @@ final class PersonClusters {
         return differs;
     }
 
+    /**
+     * "President al-Assad" beside Hafez and Rifaat al-Assad, "Castro" beside Fidel and Raúl: the
+     * surname alone names the one member of the family whose known entry gives it as a form of
+     * their name; where none or several do, {@code targets} as they were.
+     */
+    private static List<Cluster> namedAloneByKnownForm(List<Cluster> targets, PersonFound single) {
+        String key = single.name().key();
+        List<Cluster> byForm = targets.stream()
+                .filter(c -> c.known != null && c.known.forms().stream().anyMatch(x -> PersonName.keyOf(x).equals(key))).toList();
+        return byForm.size() == 1 ? byForm : targets;
+    }
+
+    /** Titles of monarchs (monarch-titles.txt), folded. */
+    private static final Set<String> MONARCH_TITLES = Set.copyOf(DataFile.lines("monarch-titles.txt").stream().map(PersonClusters::fold).toList());
+
+    /**
+     * "King Hussein", "the Jordanian King Hussein": one name after the title of a monarch is a regnal
+     * or given name, so it does not make the find the person whose surname the word is (Saddam Hussein).
+     */
+    static boolean byMonarchTitle(PersonFound f) {
+        if (f.name().parts().size() != 1) return false;
+        for (String role : f.roles()) {
+            String[] words = role.strip().split("\\s+");
+            if (MONARCH_TITLES.contains(fold(words[words.length - 1]))) return true;
+        }
+        return false;
+    }
+
+    /** Whether every find of {@code c} is a name after the title of a monarch. */
+    static boolean monarchOnly(Cluster c) {
+        return !c.finds.isEmpty() && c.finds.stream().allMatch(PersonClusters::byMonarchTitle);
+    }
+
+    /** A name after a monarch's title joins only a person the document also names with such a title. */
+    private static boolean sameTitleKind(Cluster c, PersonFound f) {
+        return !byMonarchTitle(f) || c.finds.stream().anyMatch(PersonClusters::byMonarchTitle);
+    }
+
     /** Whether a one-word find can name the person of cluster {@code c}. */
     static boolean refersTo(Cluster c, PersonFound f) {
         String word = f.name().parts().get(0);
@@ -417,6 +484,10 @@ final class PersonClusters {
         Set<String> refs = c.references().keySet();
         return refs.contains(fold(word)) || (word.contains("?") && refs.stream().anyMatch(r -> PhraseSet.slipEquals(fold(word), r)))
                 || c.variants.contains(word);
+    }
+
+    private static String capitalised(String w) {
+        return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
 
     static String fold(String s) {

@@ -69,7 +69,7 @@ record PersonName(List<String> parts, Style style, @Nullable String forename, @N
         if (parts.size() == 1) {
             return new PersonName(parts, Style.SINGLE, null, first, corrected);
         }
-        if (lexicon.isNameParticle(first) && Character.isLowerCase(first.charAt(0))) {
+        if (lexicon.isNameParticle(first) && Character.isLowerCase(first.charAt(0)) || Lexicon.isCapitalParticle(first)) {
             // "de Gaulle", "van Roijen": a surname with its particle, no forename
             return new PersonName(parts, Style.WESTERN, null, String.join(" ", parts), corrected);
         }
@@ -184,7 +184,7 @@ record PersonName(List<String> parts, Style style, @Nullable String forename, @N
     static List<String> wordsOfSurname(String surname) {
         List<String> out = new ArrayList<>();
         for (String w : surname.split(" ")) {
-            if (w.isEmpty() || isInitial(w) || Character.isLowerCase(w.charAt(0)) && !Lexicon.isArticleName(w)) continue;
+            if (w.isEmpty() || isInitial(w) || Character.isLowerCase(w.charAt(0)) && !Lexicon.isArticleName(w) || Lexicon.isCapitalParticle(w)) continue;
             out.add(w);
             if (!Lexicon.withoutArticle(w).equals(w)) out.add(Lexicon.withoutArticle(w));
         }

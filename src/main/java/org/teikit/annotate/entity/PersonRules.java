@@ -523,6 +523,8 @@ final class PersonRules {
             return surnameFirst ? r : null;
         }
         if (lexicon.isForename(first) && r.parts().size() <= 4) return r;
+        // "De Martino", "Van der Stoel": a particle with a capital opening a surname
+        if (Lexicon.isCapitalParticle(first) && r.parts().size() <= 4) return r;
         // "Gennadi Ivanovich Petrov": a patronymic between two names
         if (r.parts().size() == 3 && Lexicon.isPatronymic(r.parts().get(1))) return r;
         // "Luvsantserengiin Jamsranjav": a Mongolian father's name in the genitive, then the given name

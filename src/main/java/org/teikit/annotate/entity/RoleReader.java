@@ -32,6 +32,10 @@ final class RoleReader {
         Tokens t = s.tokens;
         int k = skipRemark(t, end);
         if (k >= t.size() || !t.get(k).is(",")) return null;
+        // "Ghotbzadeh, the Minister of Foreign Affairs,": the article before an office with a capital, the office the role
+        if (k + 2 < t.size() && t.get(k + 1).is("the") && t.get(k + 2).isCapitalised() && lexicon.offices.matchAt(t, k + 2) != null) {
+            return phrase(t, k + 2);
+        }
         return phrase(t, k + 1);
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
+import org.teikit.annotate.EntityType;
 import org.teikit.source.BlockKind;
 
 /**
@@ -33,6 +34,7 @@ final class SignatureNames {
             while (end < t.size() && !t.get(end).lineStart()) end++;
             int k = skipSignedMarker(t, line, end);
             boolean signed = k > line;
+            if (s.kind == BlockKind.SIGNATURE && !signed) k = afterPlaceAndDate(t, hits, k, end);
             if ((s.kind == BlockKind.SIGNATURE || signed) && end - k <= 7 && k < end) {
                 String office = officeLine(t, k, end);
                 if (office != null) {
@@ -113,6 +115,37 @@ final class SignatureNames {
         String office = rest < end ? officeLine(t, rest, end) : null;
         if (rest < end && office == null) return;
         out.add(rules.person(s, hits, r, office == null ? List.of() : List.of(office), null, false));
+    }
+
+    /**
+     * "8.II.80 VINOGRADOV", "Zanzibar, 22 April 1964 Kiesewetter": a signature line may open with
+     * the place and date of signing before the name. Returns the token after them (digits, Roman
+     * months, a month before digits, places of the atlas, punctuation, at least one number among
+     * them), else {@code k}.
+     */
+    private static int afterPlaceAndDate(Tokens t, Hits hits, int k, int end) {
+        int j = k;
+        // "New Delhi, 12.XI.1962": the place opens the line, capitalised words before a comma and a number
+        int comma = k;
+        while (comma < end && comma - k < 4 && t.get(comma).isCapitalised()) comma++;
+        if (comma > k && comma + 1 < end && t.get(comma).is(",") && t.get(comma + 1).isDigits()) j = comma + 1;
+        boolean number = false;
+        while (j < end) {
+            Token tok = t.get(j);
+            PhraseSet.Match<KnownEntity> place = hits.at(j);
+            if (place != null && place.value().type() == EntityType.PLACE && place.to() <= end) {
+                j = place.to();
+            } else if (tok.isDigits()) {
+                number = true;
+                j++;
+            } else if (!tok.isWord() || RomanNumerals.isOrdinal(tok.text()) && j > k && t.get(j - 1).is(".")
+                    || tok.isCapitalised() && j + 1 < end && t.get(j + 1).isDigits()) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return number && j < end ? j : k;
     }
 
     private static int skipSignedMarker(Tokens t, int k, int end) {
