@@ -36,10 +36,11 @@ final class Atlas {
         return phrases.matchAt(tokens, i);
     }
 
-    /** Whether {@code word} alone is the name of a place of the atlas ("Jackson", "Lincoln"). */
+    /** Whether {@code word} (a word or a phrase) is, all of it, the name of a place of the atlas ("Jackson", "Lincoln", "Abu Dhabi"). */
     boolean namesPlace(String word) {
-        PhraseSet.Match<KnownEntity> m = phrases.matchAt(Tokens.of(word), 0);
-        return m != null && m.to() == 1;
+        Tokens t = Tokens.of(word);
+        PhraseSet.Match<KnownEntity> m = phrases.matchAt(t, 0);
+        return m != null && m.to() == t.size();
     }
 
     /** Whether the place is named like an English word in small letters, and so needs a cue. */

@@ -291,7 +291,14 @@ final class MentionFinder {
         boolean article = i > 0 && t.get(i - 1).text().equalsIgnoreCase("the");
         return t.get(i).isCapitalised() && PhraseSet.hasLowerCase(w) && !w.contains("-") && !w.endsWith("ly") && !article
                 && standsAlone(s, i) && slipCandidates.test(w) && !lexicon.isForename(w) && !lexicon.isRoleStart(w)
-                && !rules.beforeOffice(t, i + 1) && !(opensSentence && i + 1 < t.size() && t.get(i + 1).is(","));
+                && !rules.beforeOffice(t, i + 1) && !(opensSentence && i + 1 < t.size() && t.get(i + 1).is(",")) && !servedByOffice(t, i);
+    }
+
+    /** "the governor of Guanabara, Carlos Lacerda": the word after an office and "of" is what the office serves, a land or a body. */
+    private boolean servedByOffice(Tokens t, int i) {
+        if (i < 2 || !t.get(i - 1).is("of")) return false;
+        String office = t.get(i - 2).text();
+        return lexicon.offices.containsWord(office.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + office.substring(1));
     }
 
     /**

@@ -153,6 +153,8 @@ final class PersonRules {
                 NameReader.Read whole = names.read(s, i - 1);
                 if (whole != null && whole.to() > r.to() + 1) r = whole;
             }
+            // "Abu Dhabi": a place of the atlas of exactly these words is no name, whatever its first word
+            if (r != null && r.parts().size() > 1 && placeWord.test(String.join(" ", r.parts()))) continue;
             if (r != null) out.add(person(s, hits, r, List.of(), Certainty.MEDIUM, false));
         }
     }

@@ -106,6 +106,37 @@ class UnseenPersonsSixthBatchTest {
         assertTrue(signed("Copy No. 2").personSurfaces().isEmpty());
     }
 
+    @Test
+    void aRelativeNamedAfterAPossessiveIsAPerson() {
+        assertTrue(Found.in("The prime minister has sent his daughter Nusrati to Oxford.").personSurfaces().contains("Nusrati"));
+        // the relative without a name, or a place after the noun, names no one
+        assertTrue(Found.in("The prime minister has sent his daughter to Oxford.").personSurfaces().isEmpty());
+    }
+
+    @Test
+    void theFathersNameByWhichAManIsKnownOpensHisName() {
+        assertTrue(Found.in("Khalidi recalled that Abu Tarek had met him in Damascus.").personSurfaces().contains("Abu Tarek"));
+        // a place of the atlas that opens with the same word is a place
+        Found f = Found.in("The sheikh flew on to Abu Dhabi on Monday.");
+        assertTrue(f.personSurfaces().isEmpty(), f.mentions().toString());
+    }
+
+    @Test
+    void theGivenNameAloneOfAFewFiguresEveryoneKnowsNamesThem() {
+        Found f = Found.in("Risquet said that Fidel had approved it. Che was silent.");
+        assertTrue(f.personMentions().contains("Fidel=pers-fidel-castro"), f.personMentions().toString());
+        assertTrue(f.personMentions().contains("Che=pers-che-guevara"), f.personMentions().toString());
+    }
+
+    @Test
+    void aWordAfterAnOfficeAndOfListedBeforeAPersonIsWhatTheOfficeServes() {
+        Found f = Found.in("Marshal Castelo Moura will be elected. The governor of Guanabaro, Carlos Lacerdo, demands arrests.");
+        assertFalse(f.personSurfaces().contains("Guanabaro"), f.personMentions().toString());
+        assertTrue(f.personSurfaces().contains("Carlos Lacerdo"));
+        // names listed together are still persons
+        assertEquals(List.of("Oskerdo", "Tesarik", "Brodanov"), Found.in("The views of Comrade Oskerdo, Tesarik and Brodanov differ.").personSurfaces());
+    }
+
     private static Found signed(String text) {
         return Found.blocks(new EntityRecogniser.Input("The talks were frank.", BlockKind.PARAGRAPH),
                 new EntityRecogniser.Input(text, BlockKind.SIGNATURE));
