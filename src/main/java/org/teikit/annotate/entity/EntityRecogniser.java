@@ -25,6 +25,7 @@ public final class EntityRecogniser {
     /** The owner of a publication's title: no name may take its words. */
     private static final Object PUBLICATION = new Object();
     private final Lexicon lexicon;
+    private final PlaceSurnames placeSurnames;
     private final Gazetteer gazetteer;
     private final Atlas atlas;
     private final OrgGrammar orgs;
@@ -41,6 +42,7 @@ public final class EntityRecogniser {
     /** A recogniser whose user entities win over the built-in data and over every guess. */
     public EntityRecogniser(List<KnownEntity> userEntities) {
         this.lexicon = new Lexicon();
+        this.placeSurnames = new PlaceSurnames(lexicon);
         this.gazetteer = new Gazetteer(userEntities, BuiltInData.load());
         this.atlas = new Atlas(gazetteer);
         this.orgs = new OrgGrammar(lexicon);
@@ -194,7 +196,7 @@ public final class EntityRecogniser {
     }
 
     private void knownNames(Run run) {
-        for (TextScan s : run.scans) run.names.addAll(knownNames(s, run.hits.get(s.index)));
+        for (TextScan s : run.scans) run.names.addAll(knownNames(s, run.hits.get(s.index), placeSurnames));
     }
 
     private void cuedAtlasNames(Run run) {
@@ -425,11 +427,11 @@ public final class EntityRecogniser {
     }
 
     /** The known places and organisations left on free tokens once organisations are parsed. */
-    private static List<NameFound> knownNames(TextScan s, Hits hits) {
+    private static List<NameFound> knownNames(TextScan s, Hits hits, PlaceSurnames placeSurnames) {
         List<NameFound> out = new ArrayList<>();
         for (int i = 0; i < s.tokens.size(); i++) {
             PhraseSet.Match<KnownEntity> m = hits.at(i);
-            if (m == null || m.value().type() == EntityType.PERSON || !s.free(m.from(), m.to())) continue;
+            if (m == null || m.value().type() == EntityType.PERSON || !s.free(m.from(), m.to()) || placeSurnames.isSurname(s, m)) continue;
             NameFound n = NameFound.known(s, m.from(), m.to(), m.value());
             out.add(n);
             s.claim(m.from(), m.to(), n);

@@ -137,6 +137,15 @@ class UnseenPersonsSixthBatchTest {
         assertEquals(List.of("Oskerdo", "Tesarik", "Brodanov"), Found.in("The views of Comrade Oskerdo, Tesarik and Brodanov differ.").personSurfaces());
     }
 
+    @Test
+    void aPlaceNameAfterAKnownForenameIsASurname() {
+        Found f = Found.in("The observer of the Council, Pierre Paris, asked to be admitted. The delegates flew to Paris.");
+        assertEquals(List.of("Pierre Paris"), f.personSurfaces());
+        // the city itself, and a street named after a forename and a place, are no person
+        assertTrue(f.mentions().stream().anyMatch(m -> m.startsWith("Paris=place-")), f.mentions().toString());
+        assertTrue(Found.in("They met in Pierre Paris Street.").personSurfaces().isEmpty());
+    }
+
     private static Found signed(String text) {
         return Found.blocks(new EntityRecogniser.Input("The talks were frank.", BlockKind.PARAGRAPH),
                 new EntityRecogniser.Input(text, BlockKind.SIGNATURE));
