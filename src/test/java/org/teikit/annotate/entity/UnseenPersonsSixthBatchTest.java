@@ -146,6 +146,15 @@ class UnseenPersonsSixthBatchTest {
         assertTrue(Found.in("They met in Pierre Paris Street.").personSurfaces().isEmpty());
     }
 
+    @Test
+    void oneWordBeforeAReportingClauseSetOffByCommasIsAPerson() {
+        assertEquals(List.of("Barzelin"), Found.in("Barzelin, he said, had lost his majority in the faction.").personSurfaces());
+        // adverbs and places before the same clause are none
+        assertTrue(Found.in("Yesterday, he said, the talks ended. Nevertheless, she said, it was good. Finally, he added, they left.")
+                .personSurfaces().isEmpty());
+        assertTrue(Found.in("Moscow, he said, is calm.").personSurfaces().isEmpty());
+    }
+
     private static Found signed(String text) {
         return Found.blocks(new EntityRecogniser.Input("The talks were frank.", BlockKind.PARAGRAPH),
                 new EntityRecogniser.Input(text, BlockKind.SIGNATURE));
