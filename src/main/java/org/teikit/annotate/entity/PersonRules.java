@@ -16,7 +16,7 @@ import org.teikit.annotate.RegisterId;
  * The first look for persons in one text, from context and from the shape of names: the rules of
  * {@link #ORDER}, read top to bottom in the order they run (an abbreviation the text explains, a
  * title or office before a name, a labelled line, a signature, a speaker label, the shape of a name,
- * the surname of a known person, two names paired by a dash before a meeting, a cue, a name set off
+ * the surname of a known person, two names paired by a dash before a meeting, a cue, a name asked or told something, a name set off
  * after an office, a surname's shape after "with" or "by", the gazetteer). Besides them, three
  * looks over the whole document: the letters of an outline ({@link #claimOutlineLetters}), the sign-off of a telegram ({@link SignatureNames#signOff}) and the
  * guesses its recurring words confirm ({@link #confirmRecurring}). A name found by shape alone carries
@@ -32,6 +32,7 @@ final class PersonRules {
     private final TitledNames titled;
     private final SignatureNames signatures;
     private final NamePairs pairs;
+    private final AddressedNames addressed;
 
     /** The surnames, folded, that only one known person has. */
     private final Set<String> knownSurnames = new HashSet<>();
@@ -54,6 +55,7 @@ final class PersonRules {
         this.titled = new TitledNames(this, lexicon, names, roles);
         this.signatures = new SignatureNames(this, lexicon, names, roles);
         this.pairs = new NamePairs(this, lexicon, names, placeWord);
+        this.addressed = new AddressedNames(this, names, placeWord);
         Map<String, RegisterId> idBySurname = new HashMap<>();
         Set<String> shared = new HashSet<>();
         for (KnownEntity e : known) {
@@ -98,6 +100,8 @@ final class PersonRules {
             new PersonRule("pair", "the Bogdan-Leddy conversation, Kosygin–Johnson meeting",
                     (rules, s, hits, out) -> rules.pairs.find(s, hits, out)),
             new PersonRule("cue", "the followers of Babrak Karmal, Nur Wardak said", PersonRules::cued),
+            new PersonRule("addressed", "asked Torrijos to keep him there, told Kianuri that",
+                    (rules, s, hits, out) -> rules.addressed.find(s, hits, out)),
             new PersonRule("apposition-after-office", "the Counselor of the Embassy of Japan, Tadashi Ono,",
                     (rules, s, hits, out) -> rules.titled.appositionAfterOffice(s, hits, out)),
             new PersonRule("bracket-after-office", "the Ambassador to Czechoslovakia (Beam)",

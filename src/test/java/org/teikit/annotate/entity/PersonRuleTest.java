@@ -27,7 +27,7 @@ class PersonRuleTest {
     @Test
     void theOrderIsTheDocumentedOne() {
         assertEquals(List.of("abbreviation", "title", "label", "signature", "speaker", "shape", "known-surname", "pair", "cue",
-                "apposition-after-office", "bracket-after-office", "surname-after-preposition", "gazetteer"),
+                "addressed", "apposition-after-office", "bracket-after-office", "surname-after-preposition", "gazetteer"),
                 PersonRules.ORDER.stream().map(PersonRules.PersonRule::name).toList());
     }
 
@@ -36,6 +36,16 @@ class PersonRuleTest {
         assertEquals(List.of("Varlamenko"), found("surname-after-preposition", "He will discuss the plan with Varlamenko tomorrow."));
         assertEquals(List.of(), found("surname-after-preposition", "He will discuss the plan with Bauer tomorrow."));
         assertEquals(List.of(), found("surname-after-preposition", "The train came from Ostrakov at noon."));
+    }
+
+    @Test
+    void addressedNeedsAVerbOfAskingOrTellingAndWhatIsAskedOrTold() {
+        assertEquals(List.of("Torrimos"), found("addressed", "The Americans have asked Torrimos to keep him there."));
+        assertEquals(List.of("Kianuda"), found("addressed", "I told Kianuda that we agree."));
+        // no verb of addressing, nothing asked or told, or an English noun's ending: no person
+        assertEquals(List.of(), found("addressed", "The Americans have sent Torrimos to Panama."));
+        assertEquals(List.of(), found("addressed", "I told Kianuda about it."));
+        assertEquals(List.of(), found("addressed", "They urged Solidarity to strike."));
     }
 
     @Test
