@@ -202,7 +202,7 @@ public final class EntityRecogniser {
     }
 
     private void eponymCities(Run run) {
-        for (TextScan s : run.scans) run.names.addAll(places.eponymCities(s));
+        for (TextScan s : run.scans) run.names.addAll(places.eponymCities(s, run.allHits.get(s.index)));
     }
 
     private void outlineLetters(Run run) {

@@ -30,7 +30,8 @@ final class OrgGrammar {
     private static final Set<String> IN = Set.of("in", "to", "IN", "TO");
     private static final Set<String> THE = Set.of("the", "THE");
     private static final Set<String> WITH = Set.of("with", "WITH");
-    private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
+    /** An ordinal in figures ("1st", "38th"); the place rules read it too ("the 38th parallel"). */
+    static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
     private static final Pattern HYPHEN_SMALL = Pattern.compile(".*-\\p{Ll}.*");
 
     private final Lexicon lexicon;
@@ -100,6 +101,8 @@ final class OrgGrammar {
     private Parse parse(TextScan s, Hits hits, int i, boolean placed) {
         Tokens t = s.tokens;
         if (isOrdinal(t.get(i).text()) && hits.isAt(i + 1, EntityType.ORG) && t.adjacent(i + 1)) return null;
+        Parse named = hits.at(i) == null && lexicon.isHeadBeforeName(t.get(i).text()) ? namedAfterHead(s, hits, i) : null;
+        if (named != null) return named;
         List<NameFound> nested = new ArrayList<>();
         int j = i;
         int coreEnd = -1;
@@ -261,6 +264,30 @@ final class OrgGrammar {
         KnownEntity known = complements == 0 && unitsToHead == 1 ? wholeHit : null;
         if (known != null) nested.clear();
         return new Parse(i, k, known, nested, placedOnly, own);
+    }
+
+    /**
+     * "Radio Tanzania", "Radio Venceremos": a head of org-heads-before-name.txt at {@code i} and the
+     * name right after it, a known place or capitalised words that open no other body; or null, and
+     * the head is read as any other ("Radio Committee", "Radio Study Group", "Czechoslovak Radio").
+     */
+    private Parse namedAfterHead(TextScan s, Hits hits, int i) {
+        Tokens t = s.tokens;
+        int k = i + 1;
+        if (k >= t.size() || !t.adjacent(k)) return null;
+        PhraseSet.Match<KnownEntity> place = hits.at(k);
+        if (place != null && place.value().type() == EntityType.PLACE) {
+            return new Parse(i, place.to(), null, new ArrayList<>(List.of(place(s, place))), false, false);
+        }
+        if (place != null) return null;
+        int end = k;
+        while (end < t.size() && (end == k || t.adjacent(end)) && isModifier(t, end) && !isOrdinal(t.get(end).text())
+                && lexicon.orgHeads.matchAt(t, end) == null && hits.at(end) == null && !startsPerson(t, end)) {
+            end++;
+        }
+        // "Radio Study Group": a head after the words makes them the modifiers of that body, read as usual
+        boolean headAfter = end < t.size() && t.adjacent(end) && lexicon.orgHeads.matchAt(t, end) != null;
+        return end > k && !headAfter ? new Parse(i, end, null, new ArrayList<>(), false, false) : null;
     }
 
     /**
@@ -507,9 +534,18 @@ final class OrgGrammar {
         Token tok = t.get(j);
         if (isOrdinal(tok.text())) return true;
         if (HYPHEN_SMALL.matcher(tok.text()).matches()) return false;
-        return tok.isWord() && tok.isCapitalised() && !lexicon.isStopword(tok.text())
+        return tok.isWord() && tok.isCapitalised() && (!lexicon.isStopword(tok.text()) || describesHead(t, j))
                 && !lexicon.isHonorific(t, j) && !RomanNumerals.isOrdinal(tok.text())
                 && lexicon.publications.matchAt(t, j) == null;
+    }
+
+    /**
+     * "Information" of "the Mozambique Information Agency": a word the stopwords keep out of names as
+     * document furniture ("Information on the Meeting") names what a body does right before its head.
+     */
+    private boolean describesHead(Tokens t, int j) {
+        return lexicon.isOrgNounModifier(t.get(j).text()) && j + 1 < t.size() && t.adjacent(j + 1)
+                && lexicon.orgHeads.matchAt(t, j + 1) != null;
     }
 
     /** "Shen Jiahe", "Max Weber", "D. Dashdorj": where a run of capitalised words turns into a person. */

@@ -8,7 +8,8 @@ import org.teikit.annotate.EntityType;
  * Places named with a word of their kind: a place word after the name ("Khabarovsk region",
  * "Damansky Island", and the names listed before a plural one: "Kunar, Paktia and Herat
  * provinces"), a feature word before it ("Lake Fertő", "Bay of Bengal"), a word that places a part
- * before a known place ("West Java"), the ending of one word ("Alexanderplatz").
+ * before a known place ("West Java"), the ending of one word ("Alexanderplatz"), a line of
+ * latitude by its ordinal ("the 38th parallel").
  */
 final class PlaceWordNames {
     private static final int MAX_LIST = 8;
@@ -27,6 +28,12 @@ final class PlaceWordNames {
         Tokens t = s.tokens;
         for (int i = 0; i < t.size(); i++) {
             if (!s.free(i)) continue;
+            if (namesLineOfLatitude(s, i)) {
+                // "the 38th parallel": no capital shows the name, the ordinal and the word in small letters do
+                out.add(claimRegion(s, i, i + 2));
+                i++;
+                continue;
+            }
             PhraseSet.Match<KnownEntity> hit = hits.at(i);
             if (hit == null && t.get(i).isWord() && t.get(i).isCapitalised() && !t.get(i).isAllCaps()
                     && lexicon.hasPlaceWordEnding(t.get(i).text())) {
@@ -151,6 +158,13 @@ final class PlaceWordNames {
             k--;
         }
         return k;
+    }
+
+    /** "38th parallel": an ordinal in figures at {@code i}, then a word of ordinal-place-words.txt, both free. */
+    private boolean namesLineOfLatitude(TextScan s, int i) {
+        Tokens t = s.tokens;
+        return i + 1 < t.size() && OrgGrammar.ORDINAL.matcher(t.get(i).text()).matches() && t.adjacent(i + 1)
+                && lexicon.isOrdinalPlaceWord(t.get(i + 1).text()) && s.free(i, i + 2);
     }
 
     private static NameFound claimRegion(TextScan s, int from, int end) {

@@ -1,0 +1,112 @@
+package org.teikit.annotate.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Classes of error in places and organisations found on a sixth batch of invented records (Korean,
+ * East German, Vietnamese, Palestinian, Mozambican, Mongolian, Bulgarian, Yugoslav, Chilean,
+ * Chinese, Iranian, Czechoslovak, Polish, Romanian, Soviet, Cuban, Ethiopian, Indonesian, Japanese,
+ * Indian, Hungarian reports): names with no capital word or cue to show them. One test per class,
+ * with invented sentences: what must be found, and the near miss that must not.
+ */
+class UncuedNamesSixthBatchTest {
+
+    private static List<String> places(String... paragraphs) {
+        return kind(Found.in(paragraphs), "=place-");
+    }
+
+    private static List<String> orgs(String... paragraphs) {
+        return kind(Found.in(paragraphs), "=org-");
+    }
+
+    private static List<String> persons(String... paragraphs) {
+        return kind(Found.in(paragraphs), "=pers-");
+    }
+
+    private static List<String> kind(Found found, String id) {
+        return found.mentions().stream().filter(m -> m.contains(id)).map(m -> m.substring(0, m.indexOf('='))).toList();
+    }
+
+    // places
+
+    @Test
+    void landAndWaterWordsInSmallLettersEndAName() {
+        List<String> found = places("The army holds the Telsk heights, the Vardonka delta and the Morav strip; tankers wait in the Kesh gulf near Dorn island.");
+        assertTrue(found.containsAll(List.of("Telsk heights", "Vardonka delta", "Morav strip", "Kesh gulf", "Dorn island")), found.toString());
+        found = places("The ships passed the Suez canal and reached the Kuril islands.");
+        assertTrue(found.containsAll(List.of("Suez canal", "Kuril islands")), found.toString());
+        found = places("Prices reached new heights; the island was quiet and the delta flooded.");
+        assertTrue(found.isEmpty(), "the words with no name before them name no place: " + found);
+    }
+
+    @Test
+    void anOrdinalBeforeParallelIsALineOfLatitude() {
+        List<String> found = places("The troops stood along the 38th parallel; the old line ran south of the 17th parallel.");
+        assertEquals(List.of("38th parallel", "17th parallel"), found);
+        found = places("The 38th session was held in parallel with the 17th plenum.");
+        assertTrue(found.isEmpty(), "an ordinal before another word, or 'in parallel', is no place: " + found);
+    }
+
+    @Test
+    void aTownsNameRunsOnOverItsParticles() {
+        List<String> found = places("The leaders will meet in Horná nad Váhom and later in Lauben an der Vesna.");
+        assertTrue(found.containsAll(List.of("Horná nad Váhom", "Lauben an der Vesna")), found.toString());
+        found = places("The delegation stayed in Telsk an hour longer.");
+        assertEquals(List.of("Telsk"), found, "a particle with no name after it ends the place");
+    }
+
+    @Test
+    void leftAndPassedShowAPlaceWithNoOtherCue() {
+        List<String> found = places("The group passed Dorsk at night; the families have left Vardon for the south.");
+        assertTrue(found.containsAll(List.of("Dorsk", "Vardon")), found.toString());
+        found = places("The Ambassador left Comrade Pak the draft and passed Kim Hyong the note.");
+        assertTrue(found.isEmpty(), "a person after the verb stays a person: " + found);
+    }
+
+    @Test
+    void aCityNamedAfterALeaderBeforeWhereOrInAListOfPlacesIsThatCity() {
+        List<String> found = places("The delegation travelled to Togliatti and to Brezhnev, where the lorry works are.");
+        assertTrue(found.contains("Brezhnev"), found.toString());
+        found = places("Guards were formed in the factories of Brașov, Cluj and Gheorghe Gheorghiu-Dej.");
+        assertTrue(found.contains("Gheorghe Gheorghiu-Dej"), found.toString());
+        List<String> people = persons("In Moscow, Brezhnev said that the talks and Gheorghe Gheorghiu-Dej would wait.");
+        assertTrue(people.contains("Brezhnev"), "after a place and a comma the leader speaks: " + people);
+        assertFalse(places("In Moscow, Brezhnev said that the talks would wait.").contains("Brezhnev"));
+    }
+
+    @Test
+    void wellKnownLandsAndResidencesOfThePeriodArePlaces() {
+        List<String> found = places("The cooperatives of Transdanubia and of the Dobrudzha, the border in the Šumava and the talks at Camp David.");
+        assertTrue(found.containsAll(List.of("Transdanubia", "Dobrudzha", "Šumava", "Camp David")), found.toString());
+    }
+
+    // organisations
+
+    @Test
+    void aFurnitureWordBeforeAHeadNamesWhatTheBodyDoes() {
+        List<String> found = orgs("The Telsk Information Agency reported it; students of the Vardon Language Institute listened.");
+        assertTrue(found.containsAll(List.of("Telsk Information Agency", "Vardon Language Institute")), found.toString());
+        found = orgs("Information on the Meeting of the Council. Language: Russian.");
+        assertFalse(found.stream().anyMatch(o -> o.startsWith("Information") || o.startsWith("Language")), found.toString());
+    }
+
+    @Test
+    void radioBeforeANameIsABroadcaster() {
+        List<String> found = orgs("Radio Tanzania and Radio Vardonka broadcast the statement; the Radio Study Group met.");
+        assertTrue(found.containsAll(List.of("Radio Tanzania", "Radio Vardonka", "Radio Study Group")), found.toString());
+        found = orgs("The radio broadcast it. Radio and television reported.");
+        assertTrue(found.isEmpty(), "the word alone names no body: " + found);
+    }
+
+    @Test
+    void movementsServicesAndPartiesOfThePeriodAreKnownByTheirOwnNames() {
+        List<String> found = orgs("SAVAK arrested them; ZANU-PF and ZANLA, Umkhonto we Sizwe and the Unidad Popular, Gosplan of the USSR and Intourist.");
+        assertTrue(found.containsAll(List.of("SAVAK", "ZANU-PF", "ZANLA", "Umkhonto we Sizwe", "Unidad Popular", "Gosplan of the USSR", "Intourist")),
+                found.toString());
+    }
+}
