@@ -33,6 +33,12 @@ final class OrgGrammar {
     /** An ordinal in figures ("1st", "38th"); the place rules read it too ("the 38th parallel"). */
     static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
     private static final Pattern HYPHEN_SMALL = Pattern.compile(".*-\\p{Ll}.*");
+    /** The most words in small letters between a works' name and its noun ("the Azovstal metallurgical works"). */
+    private static final int MAX_WORKS_WORDS = 2;
+    /** Shorter words in small letters are function words ("and", "new"), no description of a works. */
+    private static final int MIN_WORKS_WORD = 4;
+    /** A verb in -ing has more letters than this ("Organising"); "Ring", "King" and "Wing" are no verbs. */
+    private static final int GERUND_MIN = 5;
 
     private final Lexicon lexicon;
 
@@ -146,8 +152,10 @@ final class OrgGrammar {
                 continue;
             }
             Token tok = t.get(j);
-            if (!tok.isCapitalised() && coreEnd < 0 && j > i && afterTheName(t, i) && lexicon.worksNouns.contains(tok.text())) {
-                // "the Ganz factory": the word in small letters says the name before it is a works'; the name is the body's
+            if (!tok.isCapitalised() && coreEnd < 0 && j > i && afterTheName(t, i)
+                    && (lexicon.worksNouns.contains(tok.text()) || nested.isEmpty() && describedWorksNoun(t, j))) {
+                // "the Ganz factory": the word in small letters says the name before it is a works'; the name is the body's.
+                // So do "the Azovstal metallurgical works", "the Kama lorry works", where no known place opens the name
                 coreEnd = j;
                 unitsToHead = units;
                 break;
@@ -313,7 +321,10 @@ final class OrgGrammar {
             nested.add(place(s, hit));
             return hit.to();
         }
-        Parse inner = parse(s, hits, np, of);
+        // "Commission for Organising the Party of the Working People": a verb in -ing and the body it works on
+        int object = of ? gerundObject(t, np) : -1;
+        Parse inner = object > 0 ? parse(s, hits, object, true) : null;
+        if (inner == null) inner = parse(s, hits, np, of);
         if (inner != null) {
             String surface = s.span(inner.from(), inner.to());
             nested.add(new NameFound(s.index, inner.from(), inner.to(), EntityType.ORG, null, inner.known(),
@@ -322,6 +333,12 @@ final class OrgGrammar {
             return inner.to();
         }
         if (!of && hit == null) return -1;
+        if (object > 0) {
+            // "Committee for Defending the Revolution": the verb's object is no body, but its capitalised words end the name
+            int end = object;
+            while (end < t.size() && (end == object || t.adjacent(end)) && isModifier(t, end) && !startsPerson(t, end)) end++;
+            if (end > object) return end;
+        }
         int k = np;
         int words = 0;
         int placeEnd = -1;
@@ -353,6 +370,18 @@ final class OrgGrammar {
             }
         }
         return words > 0 && !t.get(k - 1).is("and") ? k : -1;
+    }
+
+    /**
+     * "Organising the": where the complement at {@code np} opens with a capitalised verb in -ing and
+     * "the", the token after "the" (the body the verb works on), else -1. Its own words come first in
+     * the complement's surface, so the caller's span runs from {@code np}.
+     */
+    private static int gerundObject(Tokens t, int np) {
+        Token verb = t.get(np);
+        Token the = t.at(np + 1);
+        boolean gerund = verb.isWord() && verb.isCapitalised() && !verb.isAllCaps() && verb.text().endsWith("ing") && verb.text().length() > GERUND_MIN;
+        return gerund && the != null && t.adjacent(np + 1) && THE.contains(the.text()) && np + 2 < t.size() && t.adjacent(np + 2) ? np + 2 : -1;
     }
 
     /**
@@ -507,6 +536,21 @@ final class OrgGrammar {
         boolean spaced = t.adjacent(end) || t.touching(end);
         return spaced && open.is("(") && word != null && lexicon.orgQualifiers.contains(word.text()) && t.touching(end + 1)
                 && close != null && close.is(")") && t.touching(end + 2) ? end + 3 : end;
+    }
+
+    /**
+     * "metallurgical works", "lorry works", "iron smelting combine": up to two words in small letters
+     * from {@code j} (of four letters or more, no stopwords, no works noun among them), then a works noun.
+     */
+    private boolean describedWorksNoun(Tokens t, int j) {
+        for (int k = j; k < j + MAX_WORKS_WORDS && k < t.size() && t.adjacent(k); k++) {
+            Token tok = t.get(k);
+            if (!tok.isWord() || !tok.isLowerCase() || tok.text().length() < MIN_WORKS_WORD || lexicon.isStopword(tok.text())
+                    || lexicon.worksNouns.contains(tok.text())) return false;
+            Token next = t.at(k + 1);
+            if (next != null && t.adjacent(k + 1) && lexicon.worksNouns.contains(next.text())) return true;
+        }
+        return false;
     }
 
     /** "the Leuna works": a name right after "the" that is no adjective of nationality ("the Hungarian factory"). */

@@ -104,6 +104,23 @@ class UncuedNamesSixthBatchTest {
     }
 
     @Test
+    void wordsInSmallLettersBeforeAWorksNounLeaveTheNameToTheWorks() {
+        List<String> found = orgs("The guests saw the Vardon metallurgical works and the Dorsk iron smelting combine.");
+        assertTrue(found.containsAll(List.of("Vardon", "Dorsk")), found.toString());
+        found = orgs("The guests saw the Soviet steel works and the new and old works.");
+        assertTrue(found.isEmpty(), "an adjective of nationality or function words open no works' name: " + found);
+    }
+
+    @Test
+    void aVerbInIngAndItsObjectEndABodysName() {
+        List<String> found = orgs("The Commission for Organising the Party of the Working People of Vardonia was dissolved; the Committee for Defending the Revolution met.");
+        assertTrue(found.containsAll(List.of("Commission for Organising the Party of the Working People of Vardonia",
+                "Committee for Defending the Revolution")), found.toString());
+        found = orgs("The Committee for the Ring Road met.");
+        assertEquals(List.of("Committee for the Ring Road"), found, "a noun in -ing is no verb: " + found);
+    }
+
+    @Test
     void movementsServicesAndPartiesOfThePeriodAreKnownByTheirOwnNames() {
         List<String> found = orgs("SAVAK arrested them; ZANU-PF and ZANLA, Umkhonto we Sizwe and the Unidad Popular, Gosplan of the USSR and Intourist.");
         assertTrue(found.containsAll(List.of("SAVAK", "ZANU-PF", "ZANLA", "Umkhonto we Sizwe", "Unidad Popular", "Gosplan of the USSR", "Intourist")),
