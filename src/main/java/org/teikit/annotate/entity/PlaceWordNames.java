@@ -35,6 +35,13 @@ final class PlaceWordNames {
                 continue;
             }
             PhraseSet.Match<KnownEntity> hit = hits.at(i);
+            int named = hit == null ? namedAfterEvent(s, i) : -1;
+            if (named > 0) {
+                // "Revolution Square": the event or body a square is named after is no name alone, the square is
+                out.add(claimRegion(s, i, named));
+                i = named - 1;
+                continue;
+            }
             if (hit == null && t.get(i).isWord() && t.get(i).isCapitalised() && !t.get(i).isAllCaps()
                     && lexicon.hasPlaceWordEnding(t.get(i).text())) {
                 // "Alexanderplatz", "Stalinallee": the place word is the end of the one word
@@ -158,6 +165,21 @@ final class PlaceWordNames {
             k--;
         }
         return k;
+    }
+
+    /**
+     * "Revolution Square", "Parliament Square": one capitalised word of not-names.txt (an event,
+     * an instrument or a body, no name of a person or place alone) right before a place word that
+     * is itself one of them (Square, Street, Avenue, Bridge, Canal, Hall); the end of the place, or -1.
+     */
+    private int namedAfterEvent(TextScan s, int i) {
+        Tokens t = s.tokens;
+        if (!t.get(i).isWord() || !t.get(i).isCapitalised() || t.get(i).isAllCaps() || i + 1 >= t.size() || !t.adjacent(i + 1)) return -1;
+        PhraseSet.Match<Boolean> event = lexicon.notNames.matchAt(t, i);
+        PhraseSet.Match<Boolean> word = lexicon.placeWords.matchAt(t, i + 1);
+        boolean streetWord = word != null && lexicon.notNames.matchAt(t, i + 1) != null;
+        return event != null && event.to() == i + 1 && lexicon.placeWords.matchAt(t, i) == null && streetWord && s.free(i, word.to())
+                ? word.to() : -1;
     }
 
     /** "38th parallel": an ordinal in figures at {@code i}, then a word of ordinal-place-words.txt, both free. */

@@ -85,6 +85,20 @@ class UncuedNamesSixthBatchTest {
         assertTrue(found.containsAll(List.of("Transdanubia", "Dobrudzha", "Šumava", "Camp David")), found.toString());
     }
 
+    @Test
+    void aSquareNamedAfterAnEventIsAPlace() {
+        List<String> found = places("The rally in Revolution Square was followed by a march along Uprising Street.");
+        assertTrue(found.containsAll(List.of("Revolution Square", "Uprising Street")), found.toString());
+        found = places("The Revolution changed the square; the Uprising began in the street.");
+        assertTrue(found.isEmpty(), "the event alone, or before a word in small letters, is no place: " + found);
+    }
+
+    @Test
+    void aPartyPaperIsATitleNotAPerson() {
+        List<String> found = Found.in("Neues Deutschland and Tribüne will print the statement; Al-Ahram wrote the same.").mentions();
+        assertFalse(found.stream().anyMatch(m -> m.startsWith("Tribüne") || m.startsWith("Al-Ahram")), found.toString());
+    }
+
     // organisations
 
     @Test
