@@ -135,6 +135,14 @@ class UncuedNamesSixthBatchTest {
     }
 
     @Test
+    void anAcronymAfterTheThatSpeaksOrStandsApartIsABody() {
+        List<String> found = orgs("The VRGB said that it will come; the unions are independent of the CRZT; according to the UGTV, the KPV has condemned it.");
+        assertTrue(found.containsAll(List.of("VRGB", "CRZT", "UGTV", "KPV")), found.toString());
+        found = orgs("The PM said no; the DCI stated that the ICBM program continues.");
+        assertTrue(found.isEmpty(), "an office's or a thing's initials are no body: " + found);
+    }
+
+    @Test
     void movementsServicesAndPartiesOfThePeriodAreKnownByTheirOwnNames() {
         List<String> found = orgs("SAVAK arrested them; ZANU-PF and ZANLA, Umkhonto we Sizwe and the Unidad Popular, Gosplan of the USSR and Intourist.");
         assertTrue(found.containsAll(List.of("SAVAK", "ZANU-PF", "ZANLA", "Umkhonto we Sizwe", "Unidad Popular", "Gosplan of the USSR", "Intourist")),
