@@ -89,6 +89,8 @@ public final class Lexicon {
     private final Set<String> ordinalPlaceWords = words("ordinal-place-words.txt");
     /** Stopwords that still name what a body does right before its head ("Information Agency"). */
     private final Set<String> orgNounModifiers = words("org-noun-modifiers.txt");
+    /** Words that open a state's body's character after "of" ("National" of "Government of National Unity"). */
+    private final Set<String> stateBodyCharacters = words("state-body-characters.txt");
     /** Heads that open a body's name with the name after them ("Radio Tanzania"). */
     private final Set<String> headsBeforeName = words("org-heads-before-name.txt");
     private final Set<String> notInitials = words("not-initials.txt");
@@ -380,6 +382,11 @@ public final class Lexicon {
     /** A stopword that names what a body does when its head follows ("Information" of "Information Agency"). */
     boolean isOrgNounModifier(String w) {
         return orgNounModifiers.contains(w);
+    }
+
+    /** A word that opens a state's body's character after "of" ("National" of "Government of National Unity"). */
+    boolean isStateBodyCharacter(String w) {
+        return stateBodyCharacters.contains(w);
     }
 
     /** A head that opens a body's name with the name after it ("Radio" of "Radio Tanzania"). */

@@ -261,8 +261,10 @@ final class OrgGrammar {
         }
         if (bare && complements == 0) return null;
         k = withQualifier(t, k);
-        // "the Government of India": a state's body with no state named after it is a word of a title
-        if (bare && lexicon.stateBodyHeads.contains(t.get(i).text()) && nested.stream().noneMatch(n -> n.type() == EntityType.PLACE)) return null;
+        // "the Government of India": a state's body with no state named after it is a word of a title,
+        // unless its character follows ("the Government of National Reconstruction")
+        if (bare && lexicon.stateBodyHeads.contains(t.get(i).text()) && nested.stream().noneMatch(n -> n.type() == EntityType.PLACE)
+                && !namedByCharacter(t, coreEnd)) return null;
         // "our Embassy in Pyongyang": the writer's own mission, described by where it is, not named
         boolean placedOnly = bare && !ofComplement;
         boolean own = placedOnly && i > 0 && t.adjacent(i) && lexicon.isPossessive(t.get(i - 1).text());
@@ -370,6 +372,13 @@ final class OrgGrammar {
             }
         }
         return words > 0 && !t.get(k - 1).is("and") ? k : -1;
+    }
+
+    /** "of National Reconstruction": "of", then a word of state-body-characters.txt, after the head ending at {@code end}. */
+    private boolean namedByCharacter(Tokens t, int end) {
+        Token of = t.at(end);
+        Token character = t.at(end + 1);
+        return of != null && of.is("of") && character != null && t.adjacent(end + 1) && lexicon.isStateBodyCharacter(character.text());
     }
 
     /**

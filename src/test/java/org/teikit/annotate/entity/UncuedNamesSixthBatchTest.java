@@ -86,6 +86,14 @@ class UncuedNamesSixthBatchTest {
     }
 
     @Test
+    void thoseWhoLiveOrWorkInAPlaceShowIt() {
+        List<String> found = places("The miners of Jastrzębie struck and the inhabitants of Dorsk fled.");
+        assertTrue(found.containsAll(List.of("Jastrzębie", "Dorsk")), found.toString());
+        found = places("The miners of the Vardon pit and the inhabitants of this town waited.");
+        assertTrue(found.isEmpty(), "a body or a word in small letters after the cue is no place: " + found);
+    }
+
+    @Test
     void aSquareNamedAfterAnEventIsAPlace() {
         List<String> found = places("The rally in Revolution Square was followed by a march along Uprising Street.");
         assertTrue(found.containsAll(List.of("Revolution Square", "Uprising Street")), found.toString());
@@ -132,6 +140,14 @@ class UncuedNamesSixthBatchTest {
                 "Committee for Defending the Revolution")), found.toString());
         found = orgs("The Committee for the Ring Road met.");
         assertEquals(List.of("Committee for the Ring Road"), found, "a noun in -ing is no verb: " + found);
+    }
+
+    @Test
+    void aStatesBodyNamedByItsCharacterIsABody() {
+        List<String> found = orgs("The Government of National Reconstruction and the Government of Popular Unity were formed.");
+        assertTrue(found.containsAll(List.of("Government of National Reconstruction", "Government of Popular Unity")), found.toString());
+        found = orgs("The Heads of State or Government of Non-Aligned Countries met.");
+        assertFalse(found.stream().anyMatch(o -> o.startsWith("Government")), "a word of a title is no body: " + found);
     }
 
     @Test
