@@ -87,7 +87,7 @@ final class PlaceWordNames {
             }
             // "Gus Hall" is a person; "Sándor Bródy Street", a forename and a surname before the word, a street named after one
             if (word == null || lexicon.isForename(t.get(i).text()) && word.from() - i < 2) continue;
-            int end = ofTheName(s, word.to());
+            int end = ofTheName(s, afterSecondPlaceWord(s, word.to()));
             out.add(claimRegion(s, regionStart(s, i), end));
             i = end - 1;
         }
@@ -180,6 +180,13 @@ final class PlaceWordNames {
         boolean streetWord = word != null && lexicon.notNames.matchAt(t, i + 1) != null;
         return event != null && event.to() == i + 1 && lexicon.placeWords.matchAt(t, i) == null && streetWord && s.free(i, word.to())
                 ? word.to() : -1;
+    }
+
+    /** "Red river delta": a second place word right after the first ends the name; else {@code end}. */
+    private int afterSecondPlaceWord(TextScan s, int end) {
+        Tokens t = s.tokens;
+        PhraseSet.Match<Boolean> more = end < t.size() && t.adjacent(end) && s.free(end) ? lexicon.placeWords.matchAt(t, end) : null;
+        return more != null && s.free(end, more.to()) ? more.to() : end;
     }
 
     /** "38th parallel": an ordinal in figures at {@code i}, then a word of ordinal-place-words.txt, both free. */

@@ -40,6 +40,8 @@ class UncuedNamesSixthBatchTest {
         assertTrue(found.containsAll(List.of("Telsk heights", "Vardonka delta", "Morav strip", "Kesh gulf", "Dorn island")), found.toString());
         found = places("The ships passed the Suez canal and reached the Kuril islands.");
         assertTrue(found.containsAll(List.of("Suez canal", "Kuril islands")), found.toString());
+        found = places("The ships crossed the Taiwan strait; the troops moved through the Vardonka river delta.");
+        assertTrue(found.containsAll(List.of("Taiwan strait", "Vardonka river delta")), "a second place word goes on with the name: " + found);
         found = places("Prices reached new heights; the island was quiet and the delta flooded.");
         assertTrue(found.isEmpty(), "the words with no name before them name no place: " + found);
     }
