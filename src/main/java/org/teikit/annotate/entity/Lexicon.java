@@ -91,6 +91,8 @@ public final class Lexicon {
     private final Set<String> orgNounModifiers = words("org-noun-modifiers.txt");
     /** Words that open a state's body's character after "of" ("National" of "Government of National Unity"). */
     private final Set<String> stateBodyCharacters = words("state-body-characters.txt");
+    /** Heads that name the members a body unites ("Youth" of "Union of Czechoslovak Youth"). */
+    private final Set<String> memberHeads = words("org-member-heads.txt");
     /** Heads that open a body's name with the name after them ("Radio Tanzania"). */
     private final Set<String> headsBeforeName = words("org-heads-before-name.txt");
     private final Set<String> notInitials = words("not-initials.txt");
@@ -387,6 +389,11 @@ public final class Lexicon {
     /** A word that opens a state's body's character after "of" ("National" of "Government of National Unity"). */
     boolean isStateBodyCharacter(String w) {
         return stateBodyCharacters.contains(w);
+    }
+
+    /** A head that names the members a body unites ("Youth" of "Union of Czechoslovak Youth"). */
+    boolean isMemberHead(String w) {
+        return memberHeads.contains(w);
     }
 
     /** A head that opens a body's name with the name after it ("Radio" of "Radio Tanzania"). */

@@ -30,6 +30,7 @@ final class OrgGrammar {
     private static final Set<String> IN = Set.of("in", "to", "IN", "TO");
     private static final Set<String> THE = Set.of("the", "THE");
     private static final Set<String> WITH = Set.of("with", "WITH");
+    private static final Set<String> POSSESSIVE = Set.of("'s", "\u2019s", "'", "\u2019");
     /** An ordinal in figures ("1st", "38th"); the place rules read it too ("the 38th parallel"). */
     static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
     private static final Pattern HYPHEN_SMALL = Pattern.compile(".*-\\p{Ll}.*");
@@ -327,6 +328,11 @@ final class OrgGrammar {
         int object = of ? gerundObject(t, np) : -1;
         Parse inner = object > 0 ? parse(s, hits, object, true) : null;
         if (inner == null) inner = parse(s, hits, np, of);
+        if (inner != null && object < 0 && namesMembers(t, hits, inner)) {
+            // "of Czechoslovak Youth", "of Democratic Youth": the members a body unites, no body of their own
+            nested.addAll(inner.nested());
+            return inner.to();
+        }
         if (inner != null) {
             String surface = s.span(inner.from(), inner.to());
             nested.add(new NameFound(s.index, inner.from(), inner.to(), EntityType.ORG, null, inner.known(),
@@ -372,6 +378,20 @@ final class OrgGrammar {
             }
         }
         return words > 0 && !t.get(k - 1).is("and") ? k : -1;
+    }
+
+    /**
+     * Whether a complement's body is the members the outer body unites: a word of
+     * org-member-heads.txt ("Youth") after one or two words that name no body or place of their own
+     * ("Czechoslovak", "Democratic"), nothing after it.
+     */
+    private boolean namesMembers(Tokens t, Hits hits, Parse inner) {
+        int last = inner.to() - 1;
+        if (inner.known() != null || inner.to() - inner.from() > 3 || !lexicon.isMemberHead(t.get(last).text())) return false;
+        for (int k = inner.from(); k < last; k++) {
+            if (hits.at(k) != null || lexicon.orgHeads.matchAt(t, k) != null) return false;
+        }
+        return inner.to() - inner.from() > 1;
     }
 
     /** "of National Reconstruction": "of", then a word of state-body-characters.txt, after the head ending at {@code end}. */
@@ -467,6 +487,8 @@ final class OrgGrammar {
             k++;
         }
         Token next = t.at(k);
+        // "and the Women's International Democratic Federation": a possessive opens a body's name of its own
+        if (article && next != null && t.touching(k) && POSSESSIVE.contains(next.text())) return false;
         return !article || next == null || !t.adjacent(k) || !next.isWord() || !next.isLowerCase() || OF.contains(next.text())
                 || next.is("and");
     }

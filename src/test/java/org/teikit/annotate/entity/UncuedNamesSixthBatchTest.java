@@ -161,6 +161,22 @@ class UncuedNamesSixthBatchTest {
     }
 
     @Test
+    void theMembersABodyUnitesAreNoBodyOfTheirOwn() {
+        List<String> found = orgs("The Union of Vardonian Youth and the World League of Democratic Youth met.");
+        assertEquals(List.of("Union of Vardonian Youth", "World League of Democratic Youth"), found);
+        found = orgs("The Presidium of the Supreme Soviet of the USSR decided.");
+        assertTrue(found.contains("Supreme Soviet of the USSR"), "a body after 'of' is still nested: " + found);
+    }
+
+    @Test
+    void aPossessiveAfterAndTheOpensASecondBody() {
+        List<String> found = orgs("The International Union of Students and the Women's International Democratic Federation protested.");
+        assertTrue(found.containsAll(List.of("International Union of Students", "Women's International Democratic Federation")), found.toString());
+        found = orgs("The Ministry of Industry and Trade protested.");
+        assertEquals(List.of("Ministry of Industry and Trade"), found);
+    }
+
+    @Test
     void movementsServicesAndPartiesOfThePeriodAreKnownByTheirOwnNames() {
         List<String> found = orgs("SAVAK arrested them; ZANU-PF and ZANLA, Umkhonto we Sizwe and the Unidad Popular, Gosplan of the USSR and Intourist.");
         assertTrue(found.containsAll(List.of("SAVAK", "ZANU-PF", "ZANLA", "Umkhonto we Sizwe", "Unidad Popular", "Gosplan of the USSR", "Intourist")),
