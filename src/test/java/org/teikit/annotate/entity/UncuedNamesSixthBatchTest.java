@@ -131,6 +131,8 @@ class UncuedNamesSixthBatchTest {
     void wordsInSmallLettersBeforeAWorksNounLeaveTheNameToTheWorks() {
         List<String> found = orgs("The guests saw the Vardon metallurgical works and the Dorsk iron smelting combine.");
         assertTrue(found.containsAll(List.of("Vardon", "Dorsk")), found.toString());
+        found = orgs("They visited the Dorsk Fertilizer Complex.");
+        assertEquals(List.of("Dorsk Fertilizer Complex"), found, "a complex of the planned economies is a works");
         found = orgs("The guests saw the Soviet steel works and the new and old works.");
         assertTrue(found.isEmpty(), "an adjective of nationality or function words open no works' name: " + found);
     }
