@@ -124,12 +124,16 @@ final class Acronyms {
         return out;
     }
 
-    /** Acronyms after or before a word that only a body fits, where no list knows them as anything else. */
-    List<NameFound> cued(TextScan s, Hits hits) {
+    /**
+     * Acronyms after or before a word that only a body fits, where no list knows them as anything
+     * else and the document has not named them already ({@code named}: the surfaces of its bodies).
+     */
+    List<NameFound> cued(TextScan s, Hits hits, Set<String> named) {
         List<NameFound> out = new ArrayList<>();
         Tokens t = s.tokens;
         for (int i = 0; i < t.size(); i++) {
-            if (!isAcronym(s, i) || hits.startsAt(i)) continue;
+            // "the ICBM program", "the PM said": a thing's or an office's initials are no body, whatever cue they have
+            if (!isAcronym(s, i) || hits.startsAt(i) || lexicon.thingAcronyms.contains(t.get(i).text()) || named.contains(t.get(i).text())) continue;
             boolean after = t.adjacent(i + 1) && lexicon.orgCuesAfter.matchAt(t, i + 1) != null && i > 0 && t.get(i - 1).text().equalsIgnoreCase("the");
             boolean before = false;
             for (int k = Math.max(0, i - 4); k < i && !before; k++) {

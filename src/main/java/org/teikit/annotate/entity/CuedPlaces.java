@@ -111,12 +111,12 @@ final class CuedPlaces {
 
     /**
      * A name's run continued over particles in small letters and the name words after them ("near
-     * Sagua la Grande", "in Castellón de la Plana"), from the end of its first words.
+     * Sagua la Grande", "in Castellón de la Plana", "in Čierna nad Tisou"), from the end of its first words.
      */
     private int withParticles(TextScan s, int end, int from) {
         Tokens t = s.tokens;
         int k = end;
-        while (k > from && k < t.size() && t.adjacent(k) && lexicon.isNameParticle(t.get(k).text())) k++;
+        while (k > from && k < t.size() && t.adjacent(k) && lexicon.isPlaceParticle(t.get(k).text())) k++;
         if (k == end || k >= t.size() || !t.adjacent(k)) return end;
         int more = words.nameRun(s, k);
         return more > k ? more : end;

@@ -204,7 +204,7 @@ public final class EntityRecogniser {
     }
 
     private void eponymCities(Run run) {
-        for (TextScan s : run.scans) run.names.addAll(places.eponymCities(s));
+        for (TextScan s : run.scans) run.names.addAll(places.eponymCities(s, run.allHits.get(s.index)));
     }
 
     private void outlineLetters(Run run) {
@@ -252,7 +252,9 @@ public final class EntityRecogniser {
     }
 
     private void acronymsCued(Run run) {
-        for (TextScan s : run.scans) run.names.addAll(acronyms.cued(s, run.hits.get(s.index)));
+        // an acronym the document has named already ("National Front of Rivania (NFR)") is found again with that body's other names
+        Set<String> named = run.names.stream().filter(n -> n.type() == EntityType.ORG).map(NameFound::surface).collect(Collectors.toSet());
+        for (TextScan s : run.scans) run.names.addAll(acronyms.cued(s, run.hits.get(s.index), named));
     }
 
     /** Before context guesses claim it: "Panmunjeom [Panmunjom]" is the known place, not a place of its own. */

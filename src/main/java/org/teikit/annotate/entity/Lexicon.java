@@ -83,6 +83,18 @@ public final class Lexicon {
     private final Set<String> peoples = words("peoples.txt");
     private final Set<String> personLabels = words("person-labels.txt");
     private final Set<String> nameParticles = words("name-particles.txt");
+    /** Particles of towns' names ("nad" of "Čierna nad Tisou"), besides those of persons' names. */
+    private final Set<String> placeParticles = words("place-particles.txt");
+    /** "parallel" of "the 38th parallel": a word that makes a place of the ordinal before it. */
+    private final Set<String> ordinalPlaceWords = words("ordinal-place-words.txt");
+    /** Stopwords that still name what a body does right before its head ("Information Agency"). */
+    private final Set<String> orgNounModifiers = words("org-noun-modifiers.txt");
+    /** Words that open a state's body's character after "of" ("National" of "Government of National Unity"). */
+    private final Set<String> stateBodyCharacters = words("state-body-characters.txt");
+    /** Heads that name the members a body unites ("Youth" of "Union of Czechoslovak Youth"). */
+    private final Set<String> memberHeads = words("org-member-heads.txt");
+    /** Heads that open a body's name with the name after them ("Radio Tanzania"). */
+    private final Set<String> headsBeforeName = words("org-heads-before-name.txt");
     private final Set<String> notInitials = words("not-initials.txt");
     private final Set<String> compassWords = words("compass-words.txt");
     private final Set<String> possessives = words("possessives.txt");
@@ -364,6 +376,36 @@ public final class Lexicon {
     /** A particle between the words of a name ("van", "bin"). */
     boolean isNameParticle(String w) {
         return nameParticles.contains(w);
+    }
+
+    /** A particle between the words of a town's name: a person's ("de") or a town's own ("nad", "an"). */
+    boolean isPlaceParticle(String w) {
+        return nameParticles.contains(w) || placeParticles.contains(w);
+    }
+
+    /** A word in small letters that makes a place of the ordinal before it ("38th parallel"). */
+    boolean isOrdinalPlaceWord(String w) {
+        return ordinalPlaceWords.contains(w);
+    }
+
+    /** A stopword that names what a body does when its head follows ("Information" of "Information Agency"). */
+    boolean isOrgNounModifier(String w) {
+        return orgNounModifiers.contains(w);
+    }
+
+    /** A word that opens a state's body's character after "of" ("National" of "Government of National Unity"). */
+    boolean isStateBodyCharacter(String w) {
+        return stateBodyCharacters.contains(w);
+    }
+
+    /** A head that names the members a body unites ("Youth" of "Union of Czechoslovak Youth"). */
+    boolean isMemberHead(String w) {
+        return memberHeads.contains(w);
+    }
+
+    /** A head that opens a body's name with the name after it ("Radio" of "Radio Tanzania"). */
+    boolean isHeadBeforeName(String w) {
+        return headsBeforeName.contains(w);
     }
 
     /** Two letters that abbreviate a word, never a forename's initial ("St.", "Dr."). */

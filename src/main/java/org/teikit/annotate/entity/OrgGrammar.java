@@ -30,8 +30,16 @@ final class OrgGrammar {
     private static final Set<String> IN = Set.of("in", "to", "IN", "TO");
     private static final Set<String> THE = Set.of("the", "THE");
     private static final Set<String> WITH = Set.of("with", "WITH");
-    private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
+    private static final Set<String> POSSESSIVE = Set.of("'s", "\u2019s", "'", "\u2019");
+    /** An ordinal in figures ("1st", "38th"); the place rules read it too ("the 38th parallel"). */
+    static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
     private static final Pattern HYPHEN_SMALL = Pattern.compile(".*-\\p{Ll}.*");
+    /** The most words in small letters between a works' name and its noun ("the Azovstal metallurgical works"). */
+    private static final int MAX_WORKS_WORDS = 2;
+    /** Shorter words in small letters are function words ("and", "new"), no description of a works. */
+    private static final int MIN_WORKS_WORD = 4;
+    /** A verb in -ing has more letters than this ("Organising"); "Ring", "King" and "Wing" are no verbs. */
+    private static final int GERUND_MIN = 5;
 
     private final Lexicon lexicon;
 
@@ -100,6 +108,8 @@ final class OrgGrammar {
     private Parse parse(TextScan s, Hits hits, int i, boolean placed) {
         Tokens t = s.tokens;
         if (isOrdinal(t.get(i).text()) && hits.isAt(i + 1, EntityType.ORG) && t.adjacent(i + 1)) return null;
+        Parse named = hits.at(i) == null && lexicon.isHeadBeforeName(t.get(i).text()) ? namedAfterHead(s, hits, i) : null;
+        if (named != null) return named;
         List<NameFound> nested = new ArrayList<>();
         int j = i;
         int coreEnd = -1;
@@ -143,8 +153,10 @@ final class OrgGrammar {
                 continue;
             }
             Token tok = t.get(j);
-            if (!tok.isCapitalised() && coreEnd < 0 && j > i && afterTheName(t, i) && lexicon.worksNouns.contains(tok.text())) {
-                // "the Ganz factory": the word in small letters says the name before it is a works'; the name is the body's
+            if (!tok.isCapitalised() && coreEnd < 0 && j > i && afterTheName(t, i)
+                    && (lexicon.worksNouns.contains(tok.text()) || nested.isEmpty() && describedWorksNoun(t, j))) {
+                // "the Ganz factory": the word in small letters says the name before it is a works'; the name is the body's.
+                // So do "the Azovstal metallurgical works", "the Kama lorry works", where no known place opens the name
                 coreEnd = j;
                 unitsToHead = units;
                 break;
@@ -250,8 +262,10 @@ final class OrgGrammar {
         }
         if (bare && complements == 0) return null;
         k = withQualifier(t, k);
-        // "the Government of India": a state's body with no state named after it is a word of a title
-        if (bare && lexicon.stateBodyHeads.contains(t.get(i).text()) && nested.stream().noneMatch(n -> n.type() == EntityType.PLACE)) return null;
+        // "the Government of India": a state's body with no state named after it is a word of a title,
+        // unless its character follows ("the Government of National Reconstruction")
+        if (bare && lexicon.stateBodyHeads.contains(t.get(i).text()) && nested.stream().noneMatch(n -> n.type() == EntityType.PLACE)
+                && !namedByCharacter(t, coreEnd)) return null;
         // "our Embassy in Pyongyang": the writer's own mission, described by where it is, not named
         boolean placedOnly = bare && !ofComplement;
         boolean own = placedOnly && i > 0 && t.adjacent(i) && lexicon.isPossessive(t.get(i - 1).text());
@@ -261,6 +275,30 @@ final class OrgGrammar {
         KnownEntity known = complements == 0 && unitsToHead == 1 ? wholeHit : null;
         if (known != null) nested.clear();
         return new Parse(i, k, known, nested, placedOnly, own);
+    }
+
+    /**
+     * "Radio Tanzania", "Radio Venceremos": a head of org-heads-before-name.txt at {@code i} and the
+     * name right after it, a known place or capitalised words that open no other body; or null, and
+     * the head is read as any other ("Radio Committee", "Radio Study Group", "Czechoslovak Radio").
+     */
+    private Parse namedAfterHead(TextScan s, Hits hits, int i) {
+        Tokens t = s.tokens;
+        int k = i + 1;
+        if (k >= t.size() || !t.adjacent(k)) return null;
+        PhraseSet.Match<KnownEntity> place = hits.at(k);
+        if (place != null && place.value().type() == EntityType.PLACE) {
+            return new Parse(i, place.to(), null, new ArrayList<>(List.of(place(s, place))), false, false);
+        }
+        if (place != null) return null;
+        int end = k;
+        while (end < t.size() && (end == k || t.adjacent(end)) && isModifier(t, end) && !isOrdinal(t.get(end).text())
+                && lexicon.orgHeads.matchAt(t, end) == null && hits.at(end) == null && !startsPerson(t, end)) {
+            end++;
+        }
+        // "Radio Study Group": a head after the words makes them the modifiers of that body, read as usual
+        boolean headAfter = end < t.size() && t.adjacent(end) && lexicon.orgHeads.matchAt(t, end) != null;
+        return end > k && !headAfter ? new Parse(i, end, null, new ArrayList<>(), false, false) : null;
     }
 
     /**
@@ -286,7 +324,15 @@ final class OrgGrammar {
             nested.add(place(s, hit));
             return hit.to();
         }
-        Parse inner = parse(s, hits, np, of);
+        // "Commission for Organising the Party of the Working People": a verb in -ing and the body it works on
+        int object = of ? gerundObject(t, np) : -1;
+        Parse inner = object > 0 ? parse(s, hits, object, true) : null;
+        if (inner == null) inner = parse(s, hits, np, of);
+        if (inner != null && object < 0 && namesMembers(t, hits, inner)) {
+            // "of Czechoslovak Youth", "of Democratic Youth": the members a body unites, no body of their own
+            nested.addAll(inner.nested());
+            return inner.to();
+        }
         if (inner != null) {
             String surface = s.span(inner.from(), inner.to());
             nested.add(new NameFound(s.index, inner.from(), inner.to(), EntityType.ORG, null, inner.known(),
@@ -295,6 +341,12 @@ final class OrgGrammar {
             return inner.to();
         }
         if (!of && hit == null) return -1;
+        if (object > 0) {
+            // "Committee for Defending the Revolution": the verb's object is no body, but its capitalised words end the name
+            int end = object;
+            while (end < t.size() && (end == object || t.adjacent(end)) && isModifier(t, end) && !startsPerson(t, end)) end++;
+            if (end > object) return end;
+        }
         int k = np;
         int words = 0;
         int placeEnd = -1;
@@ -326,6 +378,39 @@ final class OrgGrammar {
             }
         }
         return words > 0 && !t.get(k - 1).is("and") ? k : -1;
+    }
+
+    /**
+     * Whether a complement's body is the members the outer body unites: a word of
+     * org-member-heads.txt ("Youth") after one or two words that name no body or place of their own
+     * ("Czechoslovak", "Democratic"), nothing after it.
+     */
+    private boolean namesMembers(Tokens t, Hits hits, Parse inner) {
+        int last = inner.to() - 1;
+        if (inner.known() != null || inner.to() - inner.from() > 3 || !lexicon.isMemberHead(t.get(last).text())) return false;
+        for (int k = inner.from(); k < last; k++) {
+            if (hits.at(k) != null || lexicon.orgHeads.matchAt(t, k) != null) return false;
+        }
+        return inner.to() - inner.from() > 1;
+    }
+
+    /** "of National Reconstruction": "of", then a word of state-body-characters.txt, after the head ending at {@code end}. */
+    private boolean namedByCharacter(Tokens t, int end) {
+        Token of = t.at(end);
+        Token character = t.at(end + 1);
+        return of != null && of.is("of") && character != null && t.adjacent(end + 1) && lexicon.isStateBodyCharacter(character.text());
+    }
+
+    /**
+     * "Organising the": where the complement at {@code np} opens with a capitalised verb in -ing and
+     * "the", the token after "the" (the body the verb works on), else -1. Its own words come first in
+     * the complement's surface, so the caller's span runs from {@code np}.
+     */
+    private static int gerundObject(Tokens t, int np) {
+        Token verb = t.get(np);
+        Token the = t.at(np + 1);
+        boolean gerund = verb.isWord() && verb.isCapitalised() && !verb.isAllCaps() && verb.text().endsWith("ing") && verb.text().length() > GERUND_MIN;
+        return gerund && the != null && t.adjacent(np + 1) && THE.contains(the.text()) && np + 2 < t.size() && t.adjacent(np + 2) ? np + 2 : -1;
     }
 
     /**
@@ -402,6 +487,8 @@ final class OrgGrammar {
             k++;
         }
         Token next = t.at(k);
+        // "and the Women's International Democratic Federation": a possessive opens a body's name of its own
+        if (article && next != null && t.touching(k) && POSSESSIVE.contains(next.text())) return false;
         return !article || next == null || !t.adjacent(k) || !next.isWord() || !next.isLowerCase() || OF.contains(next.text())
                 || next.is("and");
     }
@@ -482,6 +569,21 @@ final class OrgGrammar {
                 && close != null && close.is(")") && t.touching(end + 2) ? end + 3 : end;
     }
 
+    /**
+     * "metallurgical works", "lorry works", "iron smelting combine": up to two words in small letters
+     * from {@code j} (of four letters or more, no stopwords, no works noun among them), then a works noun.
+     */
+    private boolean describedWorksNoun(Tokens t, int j) {
+        for (int k = j; k < j + MAX_WORKS_WORDS && k < t.size() && t.adjacent(k); k++) {
+            Token tok = t.get(k);
+            if (!tok.isWord() || !tok.isLowerCase() || tok.text().length() < MIN_WORKS_WORD || lexicon.isStopword(tok.text())
+                    || lexicon.worksNouns.contains(tok.text())) return false;
+            Token next = t.at(k + 1);
+            if (next != null && t.adjacent(k + 1) && lexicon.worksNouns.contains(next.text())) return true;
+        }
+        return false;
+    }
+
     /** "the Leuna works": a name right after "the" that is no adjective of nationality ("the Hungarian factory"). */
     private boolean afterTheName(Tokens t, int i) {
         return i > 0 && t.get(i - 1).text().equalsIgnoreCase("the") && t.adjacent(i) && !lexicon.isDemonym(t.get(i).text());
@@ -507,9 +609,18 @@ final class OrgGrammar {
         Token tok = t.get(j);
         if (isOrdinal(tok.text())) return true;
         if (HYPHEN_SMALL.matcher(tok.text()).matches()) return false;
-        return tok.isWord() && tok.isCapitalised() && !lexicon.isStopword(tok.text())
+        return tok.isWord() && tok.isCapitalised() && (!lexicon.isStopword(tok.text()) || describesHead(t, j))
                 && !lexicon.isHonorific(t, j) && !RomanNumerals.isOrdinal(tok.text())
                 && lexicon.publications.matchAt(t, j) == null;
+    }
+
+    /**
+     * "Information" of "the Mozambique Information Agency": a word the stopwords keep out of names as
+     * document furniture ("Information on the Meeting") names what a body does right before its head.
+     */
+    private boolean describesHead(Tokens t, int j) {
+        return lexicon.isOrgNounModifier(t.get(j).text()) && j + 1 < t.size() && t.adjacent(j + 1)
+                && lexicon.orgHeads.matchAt(t, j + 1) != null;
     }
 
     /** "Shen Jiahe", "Max Weber", "D. Dashdorj": where a run of capitalised words turns into a person. */

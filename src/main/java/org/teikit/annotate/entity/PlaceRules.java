@@ -27,9 +27,9 @@ final class PlaceRules {
         this.eponyms = new EponymPlaces(lexicon, cues, BuiltInData.eponymPlaces());
     }
 
-    /** "near Choibalsan": a city named after a leader by his name, after a cue no person follows. */
-    List<NameFound> eponymCities(TextScan s) {
-        return eponyms.find(s);
+    /** "near Choibalsan": a city named after a leader by his name, after a cue no person follows, before "where", in a list of places. */
+    List<NameFound> eponymCities(TextScan s, Hits hits) {
+        return eponyms.find(s, hits);
     }
 
     /** "Khabarovsk region", "Damansky Island": the place word stays in the name. */

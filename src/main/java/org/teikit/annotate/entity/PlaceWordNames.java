@@ -8,7 +8,8 @@ import org.teikit.annotate.EntityType;
  * Places named with a word of their kind: a place word after the name ("Khabarovsk region",
  * "Damansky Island", and the names listed before a plural one: "Kunar, Paktia and Herat
  * provinces"), a feature word before it ("Lake Fertő", "Bay of Bengal"), a word that places a part
- * before a known place ("West Java"), the ending of one word ("Alexanderplatz").
+ * before a known place ("West Java"), the ending of one word ("Alexanderplatz"), a line of
+ * latitude by its ordinal ("the 38th parallel").
  */
 final class PlaceWordNames {
     private static final int MAX_LIST = 8;
@@ -27,7 +28,20 @@ final class PlaceWordNames {
         Tokens t = s.tokens;
         for (int i = 0; i < t.size(); i++) {
             if (!s.free(i)) continue;
+            if (namesLineOfLatitude(s, i)) {
+                // "the 38th parallel": no capital shows the name, the ordinal and the word in small letters do
+                out.add(claimRegion(s, i, i + 2));
+                i++;
+                continue;
+            }
             PhraseSet.Match<KnownEntity> hit = hits.at(i);
+            int named = hit == null ? namedAfterEvent(s, i) : -1;
+            if (named > 0) {
+                // "Revolution Square": the event or body a square is named after is no name alone, the square is
+                out.add(claimRegion(s, i, named));
+                i = named - 1;
+                continue;
+            }
             if (hit == null && t.get(i).isWord() && t.get(i).isCapitalised() && !t.get(i).isAllCaps()
                     && lexicon.hasPlaceWordEnding(t.get(i).text())) {
                 // "Alexanderplatz", "Stalinallee": the place word is the end of the one word
@@ -73,7 +87,7 @@ final class PlaceWordNames {
             }
             // "Gus Hall" is a person; "Sándor Bródy Street", a forename and a surname before the word, a street named after one
             if (word == null || lexicon.isForename(t.get(i).text()) && word.from() - i < 2) continue;
-            int end = ofTheName(s, word.to());
+            int end = ofTheName(s, afterSecondPlaceWord(s, word.to()));
             out.add(claimRegion(s, regionStart(s, i), end));
             i = end - 1;
         }
@@ -151,6 +165,35 @@ final class PlaceWordNames {
             k--;
         }
         return k;
+    }
+
+    /**
+     * "Revolution Square", "Parliament Square": one capitalised word of not-names.txt (an event,
+     * an instrument or a body, no name of a person or place alone) right before a place word that
+     * is itself one of them (Square, Street, Avenue, Bridge, Canal, Hall); the end of the place, or -1.
+     */
+    private int namedAfterEvent(TextScan s, int i) {
+        Tokens t = s.tokens;
+        if (!t.get(i).isWord() || !t.get(i).isCapitalised() || t.get(i).isAllCaps() || i + 1 >= t.size() || !t.adjacent(i + 1)) return -1;
+        PhraseSet.Match<Boolean> event = lexicon.notNames.matchAt(t, i);
+        PhraseSet.Match<Boolean> word = lexicon.placeWords.matchAt(t, i + 1);
+        boolean streetWord = word != null && lexicon.notNames.matchAt(t, i + 1) != null;
+        return event != null && event.to() == i + 1 && lexicon.placeWords.matchAt(t, i) == null && streetWord && s.free(i, word.to())
+                ? word.to() : -1;
+    }
+
+    /** "Red river delta": a second place word right after the first ends the name; else {@code end}. */
+    private int afterSecondPlaceWord(TextScan s, int end) {
+        Tokens t = s.tokens;
+        PhraseSet.Match<Boolean> more = end < t.size() && t.adjacent(end) && s.free(end) ? lexicon.placeWords.matchAt(t, end) : null;
+        return more != null && s.free(end, more.to()) ? more.to() : end;
+    }
+
+    /** "38th parallel": an ordinal in figures at {@code i}, then a word of ordinal-place-words.txt, both free. */
+    private boolean namesLineOfLatitude(TextScan s, int i) {
+        Tokens t = s.tokens;
+        return i + 1 < t.size() && OrgGrammar.ORDINAL.matcher(t.get(i).text()).matches() && t.adjacent(i + 1)
+                && lexicon.isOrdinalPlaceWord(t.get(i + 1).text()) && s.free(i, i + 2);
     }
 
     private static NameFound claimRegion(TextScan s, int from, int end) {
