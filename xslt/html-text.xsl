@@ -61,49 +61,40 @@
   <xsl:template match="tei:note[tk:is-endnote(.) and exists(tk:note-anchor(.))]" mode="tk:html"/>
   <xsl:template match="tei:milestone | tei:cb" mode="tk:html"/>
 
-  <!-- ===== the generic element ===== -->
+  <!-- ===== the generic element =====
+       An HTML element for the context element, with its id, classes and language, and its
+       children rendered inside it. Templates for particular elements come here by xsl:next-match
+       with what they set themselves (a tag, a class, an id). Nearly every element of a document
+       passes through here, so its work is written out in place: in a named template called with
+       parameters it took a sixth more of a page's time. -->
 
   <xsl:template match="*" mode="tk:html">
-    <xsl:param name="phrasing" as="xs:boolean" select="false()" tunnel="yes"/>
-    <xsl:call-template name="tk:element">
-      <xsl:with-param name="tag" select="tk:tag-for(., $phrasing)"/>
-    </xsl:call-template>
-  </xsl:template>
-
-  <xsl:function name="tk:tag-for" as="xs:string">
-    <xsl:param name="e" as="element()"/>
-    <xsl:param name="phrasing" as="xs:boolean"/>
-    <xsl:variable name="name" select="local-name($e)"/>
-    <xsl:variable name="wanted" select="
-        if (tk:is-block($e)) then ($tk:block-tags($name), 'div')[1]
-        else ($tk:inline-tags($name), $e/self::tei:hi/tokenize(tk:lower-case(@rend), '\s+') ! $tk:rend-tags(.), 'span')[1]"/>
-    <xsl:sequence select="if ($phrasing and not(map:contains($tk:phrasing-content-set, $wanted))) then 'span' else $wanted"/>
-  </xsl:function>
-
-  <!-- An HTML element for the context element, with its id, classes and language, and its
-       children rendered inside it. -->
-  <xsl:template name="tk:element">
-    <xsl:param name="tag" as="xs:string"/>
+    <xsl:param name="tag" as="xs:string?" select="()"/>
     <xsl:param name="class" as="xs:string*" select="()"/>
     <xsl:param name="id" as="xs:string?" select="()"/>
-    <xsl:param name="content" as="node()*" select="node()"/>
     <xsl:param name="phrasing" as="xs:boolean" select="false()" tunnel="yes"/>
     <xsl:param name="in-link" as="xs:boolean" select="false()" tunnel="yes"/>
-    <xsl:element name="{$tag}">
-      <xsl:call-template name="tk:attributes">
-        <xsl:with-param name="class" select="$class, if ($phrasing and tk:is-block(.)) then 'tk-block' else ()"/>
-        <xsl:with-param name="id" select="$id"/>
-      </xsl:call-template>
-      <xsl:variable name="inner-phrasing" select="map:contains($tk:phrasing-container-set, $tag)"/>
-      <xsl:variable name="inner-link" select="$in-link or $tag = 'a'"/>
+    <xsl:param name="anchors" as="xs:boolean" select="true()" tunnel="yes"/>
+    <xsl:variable name="block" select="tk:is-block(.)"/>
+    <xsl:variable name="html-tag" select="($tag, tk:tag-for(., $block, $phrasing))[1]"/>
+    <xsl:element name="{$html-tag}">
+      <xsl:if test="$anchors and (@xml:id or $id)">
+        <xsl:attribute name="id" select="(@xml:id, $id)[1]"/>
+      </xsl:if>
+      <xsl:attribute name="class" select="string-join((tk:classes(.), $class, 'tk-block'[$phrasing and $block]), ' ')"/>
+      <xsl:for-each select="tk:lang(.)">
+        <xsl:attribute name="lang" select="."/>
+      </xsl:for-each>
+      <xsl:variable name="inner-phrasing" select="map:contains($tk:phrasing-container-set, $html-tag)"/>
+      <xsl:variable name="inner-link" select="$in-link or $html-tag = 'a'"/>
       <xsl:choose>
         <!-- Most elements leave both as they were: passing them on unchanged would copy every
              tunnel parameter for each element of the document. -->
         <xsl:when test="$inner-phrasing eq $phrasing and $inner-link eq $in-link">
-          <xsl:apply-templates select="$content" mode="tk:html"/>
+          <xsl:apply-templates mode="tk:html"/>
         </xsl:when>
         <xsl:otherwise>
-          <xsl:apply-templates select="$content" mode="tk:html">
+          <xsl:apply-templates mode="tk:html">
             <xsl:with-param name="phrasing" select="$inner-phrasing" tunnel="yes"/>
             <xsl:with-param name="in-link" select="$inner-link" tunnel="yes"/>
           </xsl:apply-templates>
@@ -111,6 +102,18 @@
       </xsl:choose>
     </xsl:element>
   </xsl:template>
+
+  <!-- The HTML element a TEI element becomes by its name and @rend, and where it stands. -->
+  <xsl:function name="tk:tag-for" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:param name="block" as="xs:boolean"/>
+    <xsl:param name="phrasing" as="xs:boolean"/>
+    <xsl:variable name="name" select="local-name($e)"/>
+    <xsl:variable name="wanted" select="
+        if ($block) then ($tk:block-tags($name), 'div')[1]
+        else ($tk:inline-tags($name), $e/self::tei:hi/tokenize(tk:lower-case(@rend), '\s+') ! $tk:rend-tags(.), 'span')[1]"/>
+    <xsl:sequence select="if ($phrasing and not(map:contains($tk:phrasing-content-set, $wanted))) then 'span' else $wanted"/>
+  </xsl:function>
 
   <xsl:template name="tk:attributes">
     <xsl:param name="class" as="xs:string*" select="()"/>
@@ -134,9 +137,9 @@
 
   <xsl:template match="tei:div | tei:div1 | tei:div2 | tei:div3 | tei:div4 | tei:div5 | tei:div6 | tei:div7" mode="tk:html">
     <xsl:param name="phrasing" as="xs:boolean" select="false()" tunnel="yes"/>
-    <xsl:call-template name="tk:element">
+    <xsl:next-match>
       <xsl:with-param name="tag" select="if ($phrasing) then 'span' else if (tei:head) then 'section' else 'div'"/>
-    </xsl:call-template>
+    </xsl:next-match>
   </xsl:template>
 
   <xsl:function name="tk:heading-level" as="xs:integer">
@@ -153,14 +156,14 @@
     <xsl:param name="contents" as="map(*)" select="map{}" tunnel="yes"/>
     <xsl:variable name="heading" select="not(@type = 'sub') and not(parent::tei:list | parent::tei:table | parent::tei:figure
         | parent::tei:lg | parent::tei:sp | parent::tei:castGroup | parent::tei:quote)"/>
-    <xsl:call-template name="tk:element">
+    <xsl:next-match>
       <xsl:with-param name="tag" select="
           if ($phrasing) then 'span'
           else if ($heading) then 'h' || tk:heading-level(., $h-base)
           else 'p'"/>
       <xsl:with-param name="class" select="if ($heading) then () else if (@type = 'sub') then 'tk-subhead' else 'tk-caption'"/>
       <xsl:with-param name="id" select="$contents(generate-id()) ! tk:head-anchor(current(), .)"/>
-    </xsl:call-template>
+    </xsl:next-match>
   </xsl:template>
 
   <!-- ===== lists ===== -->
@@ -209,9 +212,9 @@
     <xsl:param name="phrasing" as="xs:boolean" select="false()" tunnel="yes"/>
     <xsl:choose>
       <xsl:when test="$phrasing">
-        <xsl:call-template name="tk:element">
+        <xsl:next-match>
           <xsl:with-param name="tag" select="'span'"/>
-        </xsl:call-template>
+        </xsl:next-match>
       </xsl:when>
       <xsl:otherwise>
         <div class="tk-table-wrap">
@@ -232,10 +235,19 @@
 
   <xsl:template match="tei:row" mode="tk:html">
     <xsl:param name="phrasing" as="xs:boolean" select="false()" tunnel="yes"/>
-    <xsl:call-template name="tk:element">
-      <xsl:with-param name="tag" select="if ($phrasing) then 'span' else 'tr'"/>
-      <xsl:with-param name="content" select="if ($phrasing) then node() else tei:cell"/>
-    </xsl:call-template>
+    <xsl:choose>
+      <xsl:when test="$phrasing">
+        <xsl:next-match>
+          <xsl:with-param name="tag" select="'span'"/>
+        </xsl:next-match>
+      </xsl:when>
+      <xsl:otherwise>
+        <tr>
+          <xsl:call-template name="tk:attributes"/>
+          <xsl:apply-templates select="tei:cell" mode="tk:html"/>
+        </tr>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="tei:cell" mode="tk:html">
@@ -396,7 +408,7 @@
 
   <xsl:template match="tei:supplied | tei:note[@type = 'editorial'] | tei:add | tei:del | tei:unclear" mode="tk:html">
     <xsl:param name="phrasing" as="xs:boolean" select="false()" tunnel="yes"/>
-    <xsl:variable name="tag" select="tk:tag-for(., $phrasing)"/>
+    <xsl:variable name="tag" select="tk:tag-for(., tk:is-block(.), $phrasing)"/>
     <xsl:element name="{$tag}">
       <xsl:call-template name="tk:attributes">
         <xsl:with-param name="class" select="'tk-editorial'"/>

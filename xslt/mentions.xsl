@@ -22,7 +22,7 @@
     pointer is grouped by its normalised name. Each mention has a key naming its group within the
     document, and a corpus id naming it across the corpus (see tk:corpus-id).
   -->
-  <xsl:key name="tk:mentions" match="tei:text//*[tk:is-mention(.)]" use="tk:mention-key(.)"/>
+  <xsl:key name="tk:mentions" match="tei:text//*[map:contains($tk:name-element-set, local-name())][tk:is-mention(.)]" use="tk:mention-key(.)"/>
 
   <!-- A separate register file (a project's list of persons or places), or nothing. -->
   <xsl:param name="register-file" as="document-node()?" select="()"/>
@@ -90,6 +90,13 @@
     <xsl:sequence select="if ($target) then string($target/@xml:id)
         else if (not($kind) or not($slug)) then ()
         else (if ($outside) then 'ext-' else 'name-') || $kind || '-' || $slug"/>
+  </xsl:function>
+
+  <!-- The mentions of a document's text, in document order: asked for by the summary, its register
+       entries and its names, each a walk over every element of the text. -->
+  <xsl:function name="tk:mentions" as="element()*" cache="yes">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:sequence select="$doc//tei:text//*[map:contains($tk:name-element-set, local-name())][tk:is-mention(.)]"/>
   </xsl:function>
 
   <xsl:function name="tk:is-mention" as="xs:boolean">

@@ -45,7 +45,7 @@
   -->
   <xsl:function name="tk:name-entries" as="map(*)*">
     <xsl:param name="doc" as="node()"/>
-    <xsl:for-each-group select="$doc//tei:text//*[tk:is-mention(.)][empty(tk:target(.))]" group-by="tk:mention-key(.)">
+    <xsl:for-each-group select="tk:mentions($doc)[empty(tk:target(.))]" group-by="tk:mention-key(.)">
       <!-- Punctuation the tagging took in at the end ("Hajji Ali,") is not part of the name; an initial's full stop is. -->
       <xsl:variable name="names" select="distinct-values(current-group() ! replace(replace(tk:spaced-text(.), '[,;:]+$', ''), '(\p{Ll}{2,})\.$', '$1'))"/>
       <xsl:variable name="kind" select="tk:mention-kind(.)"/>
@@ -72,7 +72,7 @@
   <!-- The entries of a document that its text mentions, each once, in document order. -->
   <xsl:function name="tk:mentioned-entries" as="element()*">
     <xsl:param name="doc" as="node()"/>
-    <xsl:sequence select="($doc//tei:text//*[tk:is-mention(.)] ! tk:target(.)) / ."/>
+    <xsl:sequence select="(tk:mentions($doc) ! tk:target(.)) / ."/>
   </xsl:function>
 
 </xsl:stylesheet>

@@ -41,7 +41,7 @@
         'source': string-join($fields[?key = ('archive', 'collection', 'shelfmark')]?value, ', '),
         'publisher': string(($fields[?key = 'publisher']?value, '')[1]),
         'entries': array{ tk:mentioned-entries($doc) ! tk:entry-map(.), tk:name-entries($doc), tk:cast-entries($doc) },
-        'mentions': array{ tk:mention-maps($doc//tei:text//*[tk:is-mention(.)]) },
+        'mentions': array{ tk:mention-maps(tk:mentions($doc)) },
         'speeches': tk:speech-anchors($doc)
       }"/>
   </xsl:template>

@@ -35,7 +35,7 @@
   <xsl:template match="*" mode="tk:blocks">
     <xsl:param name="indent" as="xs:integer" select="0" tunnel="yes"/>
     <xsl:variable name="own" select="($tk:text-indent(local-name()), 0)[1]"/>
-    <xsl:variable name="prefix" select="tk:item-prefix(.)"/>
+    <xsl:variable name="prefix" select="self::tei:item ! tk:item-prefix(.)"/>
     <xsl:variable name="tight-here" select="map:contains($tk:tight-container-set, local-name())"/>
     <xsl:variable name="marked" select="exists($prefix) or $tight-here"/>
     <xsl:if test="$marked">
