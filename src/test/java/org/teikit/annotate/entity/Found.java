@@ -50,7 +50,25 @@ final class Found {
 
     /** What the mentions of persons say, in text order. */
     List<String> personSurfaces() {
-        return personMentions().stream().map(m -> m.substring(0, m.indexOf('='))).toList();
+        return surfaces("pers-");
+    }
+
+    /** What the mentions of one kind say ("pers-", "place-", "org-": the start of their ids), in text order. */
+    List<String> surfaces(String kind) {
+        return mentions().stream().filter(m -> m.contains("=" + kind)).map(m -> m.substring(0, m.indexOf('='))).toList();
+    }
+
+    /** The places, organisations or persons found in the paragraphs, as their mentions say them. */
+    static List<String> placesIn(String... paragraphs) {
+        return in(paragraphs).surfaces("place-");
+    }
+
+    static List<String> orgsIn(String... paragraphs) {
+        return in(paragraphs).surfaces("org-");
+    }
+
+    static List<String> personsIn(String... paragraphs) {
+        return in(paragraphs).surfaces("pers-");
     }
 
     /** How many persons the mentions name. */
