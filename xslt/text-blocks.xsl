@@ -98,7 +98,8 @@
        tk:lay-out($blocks as document-node(), $width) and tk:wrap($words, $first-lead, $lead, $width)
        are teikit's own Java functions (org.teikit.render.TextLayout): greedy filling at the width,
        a word longer than the width on a line of its own, never split; a blank line between blocks
-       unless a block is tight. -->
+       unless a block is tight. tk:lay-out gives its lines as one string, joined by newlines
+       (nothing if there are none); tk:wrap gives a sequence of lines. -->
 
   <xsl:function name="tk:spaces" as="xs:string">
     <xsl:param name="n" as="xs:integer"/>

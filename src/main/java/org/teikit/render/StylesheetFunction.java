@@ -18,6 +18,7 @@ import net.sf.saxon.s9api.XdmValue;
 abstract class StylesheetFunction implements ExtensionFunction {
     static final SequenceType STRINGS = SequenceType.makeSequenceType(ItemType.STRING, OccurrenceIndicator.ZERO_OR_MORE);
     static final SequenceType STRING = SequenceType.makeSequenceType(ItemType.STRING, OccurrenceIndicator.ONE);
+    static final SequenceType OPTIONAL_STRING = SequenceType.makeSequenceType(ItemType.STRING, OccurrenceIndicator.ZERO_OR_ONE);
     static final SequenceType INTEGER = SequenceType.makeSequenceType(ItemType.INTEGER, OccurrenceIndicator.ONE);
     static final SequenceType DOCUMENT = SequenceType.makeSequenceType(ItemType.DOCUMENT_NODE, OccurrenceIndicator.ONE);
 

@@ -7,6 +7,7 @@ import net.sf.saxon.om.NodeInfo;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.XdmEmptySequence;
 import net.sf.saxon.s9api.XdmItem;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
@@ -17,9 +18,11 @@ import net.sf.saxon.type.Type;
  * The text view's line making ({@link TextLayout}) offered to the stylesheets as two functions in
  * teikit's namespace (see {@code xslt/text-blocks.xsl}):
  * <ul>
- * <li>{@code tk:lay-out($blocks as document-node(), $width as xs:integer) as xs:string*} — the lines of
- * the blocks the document holds: {@code tk:block} (attributes indent, prefix, tight; text with
- * {@code tk:br} for forced breaks), between {@code tk:enter} (prefix, tight) and {@code tk:leave};</li>
+ * <li>{@code tk:lay-out($blocks as document-node(), $width as xs:integer) as xs:string?} — the lines of
+ * the blocks the document holds, joined by newlines, or nothing if there are none: {@code tk:block}
+ * (attributes indent, prefix, tight; text with {@code tk:br} for forced breaks), between
+ * {@code tk:enter} (prefix, tight) and {@code tk:leave}. One string rather than one item per line:
+ * a play's view has thousands of lines, each made an item and joined again by the stylesheet;</li>
  * <li>{@code tk:wrap($words as xs:string*, $first-lead, $lead as xs:string, $width as xs:integer) as xs:string*}.</li>
  * </ul>
  */
@@ -33,7 +36,7 @@ final class TextLayoutFunctions {
 
     private static final class LayOut extends StylesheetFunction {
         LayOut() {
-            super("lay-out", STRINGS, DOCUMENT, INTEGER);
+            super("lay-out", OPTIONAL_STRING, DOCUMENT, INTEGER);
         }
 
         @Override
@@ -51,7 +54,8 @@ final class TextLayoutFunctions {
                     default -> throw new IllegalArgumentException("tk:lay-out: unexpected " + child.getDisplayName());
                 }
             }
-            return strings(layout.lines());
+            List<String> lines = layout.lines();
+            return lines.isEmpty() ? XdmEmptySequence.getInstance() : new XdmAtomicValue(String.join("\n", lines));
         }
 
         private static int indent(NodeInfo block) {
