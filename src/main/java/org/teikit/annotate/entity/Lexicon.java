@@ -223,7 +223,7 @@ public final class Lexicon {
     /** A cue as written and with a capital, as it stands at the start of a sentence ("Members of the"). */
     private static void addCue(PhraseSet<Boolean> cues, String cue, boolean value) {
         cues.add(cue, value);
-        cues.add(cue.substring(0, 1).toUpperCase(Locale.ROOT) + cue.substring(1), value);
+        cues.add(PhraseSet.capitalised(cue), value);
     }
 
     private static PhraseSet<Boolean> phrases(String file) {
@@ -371,6 +371,11 @@ public final class Lexicon {
     /** "Van" of "Van der Stoel", "De" of "De Martino": a particle that opens a surname with a capital (capital-particles.txt). */
     static boolean isCapitalParticle(String w) {
         return CAPITAL_PARTICLES.contains(w);
+    }
+
+    /** A word that opens an office however its first letter is written ("governor" of "the governor of Guanabara"). */
+    boolean opensOffice(String w) {
+        return offices.containsWord(PhraseSet.capitalised(w));
     }
 
     /** A particle between the words of a name ("van", "bin"). */

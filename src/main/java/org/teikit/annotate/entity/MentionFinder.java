@@ -297,8 +297,7 @@ final class MentionFinder {
     /** "the governor of Guanabara, Carlos Lacerda": the word after an office and "of" is what the office serves, a land or a body. */
     private boolean servedByOffice(Tokens t, int i) {
         if (i < 2 || !t.get(i - 1).is("of")) return false;
-        String office = t.get(i - 2).text();
-        return lexicon.offices.containsWord(office.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + office.substring(1));
+        return lexicon.opensOffice(t.get(i - 2).text());
     }
 
     /**

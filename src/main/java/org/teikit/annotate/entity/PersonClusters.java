@@ -46,9 +46,9 @@ final class PersonClusters {
             if (n.parts().size() > 1 && !n.hasUnreadable()) foundForms.add(n.full());
             // "van der Stoel" of "Max van der Stoel": a surname that opens with its particle names the person again, "Van der Stoel is"
             if (n.parts().size() > 2 && n.style() == PersonName.Style.WESTERN && n.surname() != null && n.surname().contains(" ")
-                    && Lexicon.isCapitalParticle(capitalised(n.surname().split(" ")[0]))) {
+                    && Lexicon.isCapitalParticle(PhraseSet.capitalised(n.surname().split(" ")[0]))) {
                 foundForms.add(n.surname());
-                foundForms.add(capitalised(n.surname()));
+                foundForms.add(PhraseSet.capitalised(n.surname()));
             }
             foundForms.addAll(f.variants());
             variants.addAll(f.variants());
@@ -484,10 +484,6 @@ final class PersonClusters {
         Set<String> refs = c.references().keySet();
         return refs.contains(fold(word)) || (word.contains("?") && refs.stream().anyMatch(r -> PhraseSet.slipEquals(fold(word), r)))
                 || c.variants.contains(word);
-    }
-
-    private static String capitalised(String w) {
-        return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
 
     static String fold(String s) {

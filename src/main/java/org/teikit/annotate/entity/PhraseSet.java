@@ -163,6 +163,11 @@ public final class PhraseSet<V> {
         return true;
     }
 
+    /** The word with a capital first letter, as it stands at the start of a sentence ("governor" → "Governor"). */
+    static String capitalised(String w) {
+        return w.isEmpty() ? w : w.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + w.substring(1);
+    }
+
     static boolean hasLowerCase(String s) {
         for (int k = 0; k < s.length(); k++) {
             if (Character.isLowerCase(s.charAt(k))) return true;

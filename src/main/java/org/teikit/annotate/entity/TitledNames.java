@@ -35,7 +35,7 @@ final class TitledNames {
         for (int i = 0; i < t.size(); i++) {
             boolean capital = t.get(i).isCapitalised();
             PhraseSet.Match<Boolean> office = capital ? lexicon.offices.matchAt(t, i) : null;
-            if (office == null && !(t.get(i).isLowerCase() && afterArticle(t, i) && lexicon.offices.containsWord(capitalise(t.get(i).text())))) continue;
+            if (office == null && !(t.get(i).isLowerCase() && afterArticle(t, i) && lexicon.opensOffice(t.get(i).text()))) continue;
             int comma = office != null ? office.to() : i + 1;
             while (comma < t.size() && comma - i < MAX_OFFICE_PHRASE && t.get(comma).isWord()
                     && (capital || t.get(comma).isCapitalised() || SERVED_BY.contains(t.get(comma).text()))) {
@@ -143,10 +143,6 @@ final class TitledNames {
             if (!t.get(k).isWord() || !(t.get(k).isCapitalised() && lexicon.isDemonym(w) || opener(w, "modifier"))) return false;
         }
         return false;
-    }
-
-    private static String capitalise(String w) {
-        return w.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + w.substring(1);
     }
 
     private static boolean opener(String w, String kind) {
