@@ -11,7 +11,9 @@ import net.sf.saxon.s9api.XdmEmptySequence;
 import net.sf.saxon.s9api.XdmItem;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
+import net.sf.saxon.str.StringView;
 import net.sf.saxon.tree.iter.AxisIterator;
+import net.sf.saxon.value.StringValue;
 import net.sf.saxon.type.Type;
 
 /**
@@ -54,8 +56,9 @@ final class TextLayoutFunctions {
                     default -> throw new IllegalArgumentException("tk:lay-out: unexpected " + child.getDisplayName());
                 }
             }
-            List<String> lines = layout.lines();
-            return lines.isEmpty() ? XdmEmptySequence.getInstance() : new XdmAtomicValue(String.join("\n", lines));
+            String lines = layout.text();
+            // Wrapped as it is: a string made into Saxon's own kind is read through once more to choose its coding.
+            return lines == null ? XdmEmptySequence.getInstance() : new XdmAtomicValue(new StringValue(StringView.of(lines)));
         }
 
         private static int indent(NodeInfo block) {
