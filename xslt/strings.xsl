@@ -41,12 +41,13 @@
     <xsl:sequence select="replace(replace(tk:fold(normalize-space($text)), '[^\p{L}\p{N}]+', '-'), '^-|-$', '')"/>
   </xsl:function>
 
-  <!-- tk:search-words($text as xs:string) as xs:string, the words of a text as the corpus search
-       folds them (as tk:fold, then cut at anything not a letter or digit, two letters or more),
-       each once, parted by single spaces, is teikit's own Java function
-       (org.teikit.render.SearchWords): XPath's regular expressions over every document's whole
-       text cost most of a corpus build. One string, not a sequence of words: a document's hundred
-       thousand words pass to the summary and its JSON as one item, not as a hundred thousand. -->
+  <!-- tk:search-words($nodes as node()*) as xs:string, the words of the text within the nodes as
+       the corpus search folds them (as tk:fold, then cut at anything not a letter or digit, two
+       letters or more; a text node ends a word), each once, parted by single spaces, is teikit's
+       own Java function (org.teikit.render.SearchWords): XPath's regular expressions over every
+       document's whole text cost most of a corpus build. One string, not a sequence of words: a
+       document's hundred thousand words pass to the summary and its JSON as one item, not as a
+       hundred thousand. -->
 
   <xsl:function name="tk:fold" as="xs:string">
     <xsl:param name="text" as="xs:string?"/>

@@ -36,7 +36,7 @@
         'sort': string(($fields[?key = 'date']?sort, $worded, '')[1]),
         'authors': array{ distinct-values(tk:authors($doc)) },
         'type': tk:genre($doc),
-        'words': tk:search-words(string-join($doc/tei:text//text(), ' ')),
+        'words': tk:search-words($doc/tei:text),
         'summary': tk:plain($doc/tei:teiHeader/tei:profileDesc/tei:abstract, 'normalised'),
         'source': string-join($fields[?key = ('archive', 'collection', 'shelfmark')]?value, ', '),
         'publisher': string(($fields[?key = 'publisher']?value, '')[1]),

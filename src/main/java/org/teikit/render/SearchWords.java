@@ -5,8 +5,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import net.sf.saxon.om.AxisInfo;
+import net.sf.saxon.om.NodeInfo;
+import net.sf.saxon.pattern.NodeKindTest;
 import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.XdmItem;
+import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
+import net.sf.saxon.str.StringView;
+import net.sf.saxon.tree.iter.AxisIterator;
+import net.sf.saxon.tree.tiny.WhitespaceTextImpl;
+import net.sf.saxon.type.Type;
+import net.sf.saxon.value.StringValue;
 
 /**
  * The words of a text as the corpus search folds them: lower case, accents off, cut at anything
@@ -15,7 +25,7 @@ import net.sf.saxon.s9api.XdmValue;
  * which folds what the reader types.
  *
  * <p>In Java because the regular expressions of XPath cost most of a corpus build when run over
- * every document's whole text: {@code tk:search-words($text)} in the stylesheets calls {@link #of}.
+ * every document's whole text: {@code tk:search-words($nodes)} in the stylesheets reads them here.
  */
 final class SearchWords {
     private SearchWords() { }
@@ -32,34 +42,44 @@ final class SearchWords {
     }
 
     static List<String> of(String text) {
-        // Lower case as String.toLowerCase(Locale.ROOT) has it, which the browser matches ("I" is "i"
-        // whatever the locale). Letter by letter it is the same, but for the Greek capital sigma,
-        // final or not by what follows it: a text that has one is lower-cased whole. (İ becomes
-        // "i" either way once its dot, a mark, is dropped.)
-        boolean wholeText = text.indexOf('\u03A3') >= 0;
-        char[] chars = (wholeText ? text.toLowerCase(Locale.ROOT) : text).toCharArray();
-        Distinct words = new Distinct();
-        Word word = new Word();
-        for (int i = 0; i < chars.length; ) {
-            char ch = chars[i];
-            if (ch < 0x80) {
-                // Most of any text: ASCII, which decomposes into itself.
-                if (ch >= 'A' && ch <= 'Z') word.add((char) (ch + ('a' - 'A')));
-                else if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) word.add(ch);
-                else word.end(words);
-                i++;
-                continue;
+        Reading reading = new Reading();
+        reading.read(text);
+        return reading.words.inOrder;
+    }
+
+    /** The words of several texts read in turn, as if joined by spaces: each text ends a word. */
+    private static final class Reading {
+        final Distinct words = new Distinct();
+        private final Word word = new Word();
+
+        void read(String text) {
+            // Lower case as String.toLowerCase(Locale.ROOT) has it, which the browser matches ("I" is "i"
+            // whatever the locale). Letter by letter it is the same, but for the Greek capital sigma,
+            // final or not by what follows it: a text that has one is lower-cased whole. (İ becomes
+            // "i" either way once its dot, a mark, is dropped.) A space ends the sigma's context, so
+            // texts read in turn are lower-cased as their join would be.
+            boolean wholeText = text.indexOf('\u03A3') >= 0;
+            char[] chars = (wholeText ? text.toLowerCase(Locale.ROOT) : text).toCharArray();
+            for (int i = 0; i < chars.length; ) {
+                char ch = chars[i];
+                if (ch < 0x80) {
+                    // Most of any text: ASCII, which decomposes into itself.
+                    if (ch >= 'A' && ch <= 'Z') word.add((char) (ch + ('a' - 'A')));
+                    else if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) word.add(ch);
+                    else word.end(words);
+                    i++;
+                    continue;
+                }
+                int c = Character.codePointAt(chars, i);
+                i += Character.charCount(c);
+                int[] steps = !wholeText && c < TABLED_BELOW ? STEPS[c] : steps(wholeText ? c : Character.toLowerCase(c));
+                for (int step : steps) {
+                    if (step == CUT) word.end(words);
+                    else word.add(step);
+                }
             }
-            int c = Character.codePointAt(chars, i);
-            i += Character.charCount(c);
-            int[] steps = !wholeText && c < TABLED_BELOW ? STEPS[c] : steps(wholeText ? c : Character.toLowerCase(c));
-            for (int step : steps) {
-                if (step == CUT) word.end(words);
-                else word.add(step);
-            }
+            word.end(words);
         }
-        word.end(words);
-        return words.inOrder;
     }
 
     /**
@@ -158,15 +178,34 @@ final class SearchWords {
         };
     }
 
-    /** {@code tk:search-words($text as xs:string) as xs:string}: the words, parted by single spaces. */
+    /**
+     * {@code tk:search-words($nodes as node()*) as xs:string}: the words of the text nodes in the
+     * nodes, in document order, parted by single spaces. Given the nodes rather than their text
+     * joined: a play's joined text is made of tens of thousands of nodes, most of them the
+     * whitespace between its elements, and joining them cost a tenth of a summary.
+     */
     static final class Function extends StylesheetFunction {
         Function() {
-            super("search-words", STRING, STRING);
+            super("search-words", STRING, NODES);
         }
 
         @Override
         public XdmValue call(XdmValue[] arguments) {
-            return new XdmAtomicValue(String.join(" ", of(arguments[0].itemAt(0).getStringValue())));
+            Reading reading = new Reading();
+            for (XdmItem item : arguments[0]) {
+                NodeInfo node = ((XdmNode) item).getUnderlyingNode();
+                if (node.getNodeKind() == Type.TEXT) {
+                    reading.read(node.getStringValue());
+                    continue;
+                }
+                AxisIterator texts = node.iterateAxis(AxisInfo.DESCENDANT, NodeKindTest.TEXT);
+                for (NodeInfo text; (text = texts.next()) != null; ) {
+                    // Saxon's tree keeps the whitespace between elements in a short form of its own: no
+                    // words, and spelling it out cost as much as reading the words of the rest.
+                    if (!(text instanceof WhitespaceTextImpl)) reading.read(text.getStringValue());
+                }
+            }
+            return new XdmAtomicValue(new StringValue(StringView.of(String.join(" ", reading.words.inOrder))));
         }
     }
 }

@@ -20,6 +20,7 @@ abstract class StylesheetFunction implements ExtensionFunction {
     static final SequenceType STRING = SequenceType.makeSequenceType(ItemType.STRING, OccurrenceIndicator.ONE);
     static final SequenceType OPTIONAL_STRING = SequenceType.makeSequenceType(ItemType.STRING, OccurrenceIndicator.ZERO_OR_ONE);
     static final SequenceType INTEGER = SequenceType.makeSequenceType(ItemType.INTEGER, OccurrenceIndicator.ONE);
+    static final SequenceType NODES = SequenceType.makeSequenceType(ItemType.ANY_NODE, OccurrenceIndicator.ZERO_OR_MORE);
     static final SequenceType DOCUMENT = SequenceType.makeSequenceType(ItemType.DOCUMENT_NODE, OccurrenceIndicator.ONE);
 
     private final QName name;

@@ -59,4 +59,20 @@ class SearchWordsTest {
         // Each word once, in order of first use: the search index reads them back as a list.
         assertEquals(List.of("gruße", "aus", "koln"), CorpusSite.parse(json, DocumentSummary.Words.class).list());
     }
+
+    @Test
+    void eachTextNodeEndsAWordAndTheHeaderIsNotRead() {
+        var tei = Renderer.get().reader().read("""
+                <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Headerword</title></titleStmt>
+                <publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc></teiHeader>
+                <text>
+                  <body>
+                    <p>Ein<hi>fach</hi> ΟΔΟΣ</p>
+                    <p>ein</p>
+                  </body>
+                </text></TEI>""", "t.xml");
+        String json = Renderer.get().summaryJson(tei, null);
+        // As the text nodes joined by spaces would give: "Ein" and "fach" stay apart, the final sigma is folded as in a whole text.
+        assertEquals(List.of("ein", "fach", "οδος"), CorpusSite.parse(json, DocumentSummary.Words.class).list());
+    }
 }
