@@ -33,7 +33,11 @@
                            your own for, say, tei:persName wins, and xsl:next-match inside it
                            gives teikit's rendering to wrap or adjust
     tk:page                the frame of every page (head, banner, main, footer); parameters title,
-                           page-class, current, content, after-main
+                           page-class, current, content, subject, after-main (main holds the
+                           content, then what mode tk:main makes of the subject: a document page
+                           passes its document as the subject)
+    mode tk:main           a document page's main element (flag, document, neighbours), from the
+                           document node
     tk:head-extra          more in every page's head (meta tags, fonts); empty by default
     tk:footer              every page's footer (by default the footer-text line)
     tk:document            one document as an article (parameters doc, h-base)

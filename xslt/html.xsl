@@ -28,48 +28,54 @@
   <xsl:include href="site.xsl"/>
 
   <xsl:template match="/">
-    <xsl:variable name="top" select="*"/>
-    <xsl:variable name="docs" select="if ($top/self::tei:teiCorpus) then $top//tei:TEI else $top"/>
-    <xsl:variable name="title" select="(tk:title-element($top) ! tk:plain(., 'normalised'))[.]"/>
+    <xsl:variable name="title" select="(tk:title-element(*) ! tk:plain(., 'normalised'))[.]"/>
     <xsl:call-template name="tk:page">
       <xsl:with-param name="title" select="($title, 'Untitled document')[1]"/>
       <xsl:with-param name="page-class" select="'tk-doc-page'"/>
-      <xsl:with-param name="content" as="node()*">
-        <xsl:if test="$validity != 'valid' and $validity-message">
-          <p class="tk-flag tk-flag-{$validity}" role="note">
-            <strong><xsl:value-of select="if ($validity = 'invalid') then 'This file is not valid TEI. ' else 'Not checked. '"/></strong>
-            <xsl:value-of select="'Published as it is; ' || $validity-message"/>
-          </p>
-        </xsl:if>
-        <xsl:choose>
-          <xsl:when test="$top/self::tei:teiCorpus">
-            <h1><xsl:value-of select="($title, 'Untitled corpus')[1]"/></h1>
-            <xsl:for-each select="$docs">
-              <xsl:call-template name="tk:document">
-                <xsl:with-param name="doc" select="."/>
-                <xsl:with-param name="h-base" select="2"/>
-              </xsl:call-template>
-            </xsl:for-each>
-          </xsl:when>
-          <xsl:otherwise>
-            <xsl:call-template name="tk:document">
-              <xsl:with-param name="doc" select="$top"/>
-              <xsl:with-param name="h-base" select="1"/>
-            </xsl:call-template>
-          </xsl:otherwise>
-        </xsl:choose>
-        <xsl:if test="$prev-href or $next-href">
-          <nav class="tk-prevnext" aria-label="Previous and next document by date">
-            <xsl:if test="$prev-href">
-              <a class="tk-prev" rel="prev" href="{$prev-href}"><span class="tk-dir">Previous</span> <xsl:value-of select="$prev-title"/></a>
-            </xsl:if>
-            <xsl:if test="$next-href">
-              <a class="tk-next" rel="next" href="{$next-href}"><span class="tk-dir">Next</span> <xsl:value-of select="$next-title"/></a>
-            </xsl:if>
-          </nav>
-        </xsl:if>
-      </xsl:with-param>
+      <xsl:with-param name="subject" select="."/>
     </xsl:call-template>
+  </xsl:template>
+
+  <!-- What a document page's main element holds: its flag, its document (or the documents of a
+       teiCorpus) and the links to its neighbours. Written by tk:page in place (see there). -->
+  <xsl:mode name="tk:main" on-no-match="fail"/>
+
+  <xsl:template match="document-node()" mode="tk:main">
+    <xsl:variable name="top" select="*"/>
+    <xsl:if test="$validity != 'valid' and $validity-message">
+      <p class="tk-flag tk-flag-{$validity}" role="note">
+        <strong><xsl:value-of select="if ($validity = 'invalid') then 'This file is not valid TEI. ' else 'Not checked. '"/></strong>
+        <xsl:value-of select="'Published as it is; ' || $validity-message"/>
+      </p>
+    </xsl:if>
+    <xsl:choose>
+      <xsl:when test="$top/self::tei:teiCorpus">
+        <xsl:variable name="title" select="(tk:title-element($top) ! tk:plain(., 'normalised'))[.]"/>
+        <h1><xsl:value-of select="($title, 'Untitled corpus')[1]"/></h1>
+        <xsl:for-each select="$top//tei:TEI">
+          <xsl:call-template name="tk:document">
+            <xsl:with-param name="doc" select="."/>
+            <xsl:with-param name="h-base" select="2"/>
+          </xsl:call-template>
+        </xsl:for-each>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="tk:document">
+          <xsl:with-param name="doc" select="$top"/>
+          <xsl:with-param name="h-base" select="1"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+    <xsl:if test="$prev-href or $next-href">
+      <nav class="tk-prevnext" aria-label="Previous and next document by date">
+        <xsl:if test="$prev-href">
+          <a class="tk-prev" rel="prev" href="{$prev-href}"><span class="tk-dir">Previous</span> <xsl:value-of select="$prev-title"/></a>
+        </xsl:if>
+        <xsl:if test="$next-href">
+          <a class="tk-next" rel="next" href="{$next-href}"><span class="tk-dir">Next</span> <xsl:value-of select="$next-title"/></a>
+        </xsl:if>
+      </nav>
+    </xsl:if>
   </xsl:template>
 
 </xsl:stylesheet>
