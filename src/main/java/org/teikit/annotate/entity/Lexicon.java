@@ -77,6 +77,7 @@ public final class Lexicon {
     private final Set<String> roleStarts = new HashSet<>();
     private final Set<String> forenames = folded("forenames.txt");
     private final Set<String> hungarianForenames = folded("forenames-hungarian.txt");
+    private final Set<String> japaneseFamilies = folded("family-names-japanese.txt");
     private final Set<String> eastAsianFamilies = folded("family-names-east-asian.txt");
     private final Set<String> vietnameseFamilies = folded("family-names-vietnamese.txt");
     private final Map<String, String> demonymState = new HashMap<>();
@@ -105,6 +106,7 @@ public final class Lexicon {
     /** "Second", "Eighth": ordinals spelled out, which number a desk or an army inside its name. */
     private final Set<String> ordinalWords = words("ordinal-words.txt");
     private final Set<String> comradeWords = words("comrade-words.txt");
+    private final Set<String> placeForenames = words("place-forenames.txt");
     private final Set<String> regionModifiers = words("region-modifiers.txt");
     private final Set<String> regionParts = words("region-parts.txt");
     private final Set<String> placeOnlyCues = words("place-only-cues.txt");
@@ -264,6 +266,19 @@ public final class Lexicon {
     public boolean isForename(String w) {
         String f = low(w);
         return forenames.contains(f) || hungarianForenames.contains(f);
+    }
+
+    /** A given name that is also a town ("Lincoln", "Chester"): a forename only before one more name word that is no place. */
+    boolean isPlaceForename(String w) {
+        return placeForenames.contains(w);
+    }
+
+    /**
+     * Whether a name of two words is written family name first: a Hungarian given name second
+     * ("Kádár János"), or a Japanese family name before a known given name ("Tanaka Kakuei").
+     */
+    boolean isFamilyFirst(String first, String second) {
+        return isHungarianForename(second) || japaneseFamilies.contains(low(first)) && isForename(second);
     }
 
     public boolean isHungarianForename(String w) {

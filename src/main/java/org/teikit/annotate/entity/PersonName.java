@@ -83,7 +83,7 @@ record PersonName(List<String> parts, Style style, @Nullable String forename, @N
             return new PersonName(parts, Style.EAST_ASIAN, null, null, corrected);
         }
         String last = parts.get(parts.size() - 1);
-        if (parts.size() == 2 && !lexicon.isForename(first) && lexicon.isHungarianForename(last)) {
+        if (parts.size() == 2 && !lexicon.isForename(first) && lexicon.isFamilyFirst(first, last)) {
             return new PersonName(parts, Style.HUNGARIAN, last, first, corrected);
         }
         int forenames = 0;
