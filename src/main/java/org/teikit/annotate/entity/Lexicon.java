@@ -63,6 +63,13 @@ public final class Lexicon {
     final PhraseSet<Boolean> personCuesAfter = new PhraseSet<>();
     /** Verbs after a name that make only a guess of it, to be confirmed ("Bilak had betrayed", "Yugov was"). */
     final PhraseSet<Boolean> personGuessCuesAfter = phrases("person-guess-cues.txt");
+    /** Verbs of doing after a person's name ("returned", "fled"; action-verbs.txt). */
+    final PhraseSet<Boolean> actionVerbsAfter = phrases("action-verbs.txt");
+
+    /** Whether an auxiliary (person-guess-cues.txt) or a verb of doing (action-verbs.txt) stands at token {@code k}. */
+    boolean verbAfterNameAt(Tokens t, int k) {
+        return personGuessCuesAfter.matchAt(t, k) != null || actionVerbsAfter.matchAt(t, k) != null;
+    }
     /** The verbs of {@link #personCuesAfter} of speaking or thinking: they take a person, even one word opening a sentence. */
     final PhraseSet<Boolean> speechVerbs = new PhraseSet<>();
     /** Adverbs that may stand between a name and the cue after it ("Bundy also asked"). */

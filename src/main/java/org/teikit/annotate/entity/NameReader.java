@@ -94,7 +94,7 @@ final class NameReader {
     }
 
     /**
-     * Verbs that follow a person's name (person-cues.txt, person-guess-cues.txt), in small letters:
+     * Verbs that follow a person's name (person-cues.txt, person-guess-cues.txt, action-verbs.txt), in small letters:
      * in a passage all in capitals they end the name before them ("PHAM SAID", "KIM CHAEK COMMANDS").
      */
     private static final java.util.Set<String> VERBS_AFTER_NAMES = verbsAfterNames();
@@ -104,7 +104,9 @@ final class NameReader {
         for (String[] row : DataFile.rows("person-cues.txt", 2)) {
             if (row[0].equals("after") && row[1].matches("\\p{Ll}+")) out.add(row[1]);
         }
-        for (String w : DataFile.lines("person-guess-cues.txt")) if (w.matches("\\p{Ll}+")) out.add(w);
+        for (String file : List.of("person-guess-cues.txt", "action-verbs.txt")) {
+            for (String w : DataFile.lines(file)) if (w.matches("\\p{Ll}+")) out.add(w);
+        }
         return java.util.Set.copyOf(out);
     }
 

@@ -256,7 +256,7 @@ final class PersonRules {
             boolean touched = (t.adjacent(i + 1) || t.touching(i + 1));
             // "Nagy can still control the situation": before an auxiliary verb too, as a surname alone is read
             boolean cued = touched && (eponymNouns.matchAt(t, i + 1) != null || lexicon.personCueAfter(t, i + 1) != null
-                    || t.adjacent(i + 1) && lexicon.personGuessCuesAfter.matchAt(t, i + 1) != null)
+                    || t.adjacent(i + 1) && lexicon.verbAfterNameAt(t, i + 1))
                     || pairs.pairedBeforeMeeting(t, i);
             // where the gazetteer knows the word itself ("Khrushchev"), it names the person
             if (!known || hits.startsAt(i) || !s.free(i) || !t.get(i).isCapitalised() || !cued
@@ -378,7 +378,7 @@ final class PersonRules {
                 && !names.isNameWord(t, cue + 2) && PhraseSet.hasLowerCase(t.get(cue + 1).text()) && speaker(t.get(cue + 1).text())) {
             cue += 2;
         }
-        return lexicon.looksLikeSurname(w) && cue < t.size() && t.adjacent(cue) && lexicon.personGuessCuesAfter.matchAt(t, cue) != null
+        return lexicon.looksLikeSurname(w) && cue < t.size() && t.adjacent(cue) && lexicon.verbAfterNameAt(t, cue)
                 && PhraseSet.hasLowerCase(w) && speaker(w) && !lexicon.isRoleStart(w) && !beforeOffice(t, r.to())
                 && !precededByArticle(t, r.from()) && lexicon.orgHeads.matchAt(t, r.from()) == null;
     }
