@@ -111,4 +111,23 @@ class UnseenPersonsSeventhBatchTest {
         String tanaka = m.get(1).substring(m.get(1).indexOf('='));
         assertTrue(m.get(2).endsWith(tanaka) && m.get(3).endsWith(tanaka), m.toString());
     }
+
+    @Test
+    void anOfficeInSmallLettersBeforeANameMakesAPersonAndOfTheNamesListedAfterIt() {
+        List<String> p = Found.personsIn("He demanded the removal of the four ministers Wardakzai, Gulbahar, Mazdoorzai and Sarwandi. "
+                + "Aidit's deputies Lukmanto and Njotowo were in hiding; his aide Taroonzai was killed.");
+        assertTrue(p.containsAll(List.of("Wardakzai", "Gulbahar", "Mazdoorzai", "Sarwandi", "Lukmanto", "Njotowo", "Taroonzai")), p.toString());
+        // an office in small letters before no name names no one, nor does a singular office before a word of office
+        assertTrue(Found.personsIn("The ministers of the four states met in the Palace of Culture.").isEmpty());
+        assertTrue(Found.personsIn("The Ambassador Designate to Ruritania called on him.").isEmpty());
+    }
+
+    @Test
+    void theNicknameOfAPersonEveryHistorianKnowsNamesThem() {
+        Found f = Found.in("Jango left Brasília in the afternoon; President João Goulart is in Uruguay. "
+                + "Bung Karno stays in the palace, and Sukarno has said nothing. Osagyefo arrived in Conakry; Kwame Nkrumah spoke.");
+        assertEquals(3, f.personCount(), f.personMentions().toString());
+        // the word alone in its own sense is no one
+        assertTrue(Found.personsIn("The uncle of the minister came from Bogor.").isEmpty());
+    }
 }
