@@ -10,6 +10,9 @@ final class ClosingMatter {
     private static final int SIGNATURE_CHARS = 80;
     private static final int SALUTE_WORDS = 5;
 
+    /** Offices in small letters under a signer's name ("chargé d'affaires"; signature-roles.txt). */
+    private static final WordList ROLES = WordList.load("signature-roles.txt");
+
     private ClosingMatter() { }
 
     /** The index of the first closing line; {@code size()} when there is none. */
@@ -33,7 +36,7 @@ final class ClosingMatter {
     static boolean isSignatureLine(LineShape s) {
         if (s.signed) return true;
         return s.words <= SIGNATURE_WORDS && s.text.length() <= SIGNATURE_CHARS && !s.endsSentence
-                && s.marker == null && s.lastChar != ',' && (s.labelOnly || s.isTitleCase());
+                && s.marker == null && s.lastChar != ',' && (s.labelOnly || s.isTitleCase() || ROLES.contains(s.text.strip()));
     }
 
     static boolean isSalute(LineShape s) {

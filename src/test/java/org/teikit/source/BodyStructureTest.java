@@ -153,6 +153,16 @@ class BodyStructureTest {
     }
 
     @Test
+    void anOfficeInSmallLettersUnderANameClosesTheDocumentAsASignature() {
+        List<Block> b = blocks(OPENING + SENTENCE + "\n\nZendaszy\nchargé d'affaires");
+        assertEquals(List.of(BlockKind.DATELINE, BlockKind.PARAGRAPH, BlockKind.SIGNATURE), b.stream().map(Block::kind).toList());
+        assertEquals("Zendaszy\nchargé d'affaires", b.get(2).text());
+        // a line in small letters that is no office stays running text
+        assertEquals(List.of(BlockKind.DATELINE, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH),
+                kinds(OPENING + SENTENCE + "\n\nto be continued"));
+    }
+
+    @Test
     void aFigureInRoundBracketsGluedToAWordMarksAFootnote() {
         List<Block> b = blocks(OPENING + "The minister received the delegation in his office; the record was made by Cde. Hentzau(1) and filed.(2)\n\n(1) R. Hentzau, interpreter.\n\n(2) Not found.");
         assertEquals(List.of(BlockKind.DATELINE, BlockKind.PARAGRAPH, BlockKind.FOOTNOTE, BlockKind.FOOTNOTE),

@@ -63,6 +63,13 @@ public final class Lexicon {
     final PhraseSet<Boolean> personCuesAfter = new PhraseSet<>();
     /** Verbs after a name that make only a guess of it, to be confirmed ("Bilak had betrayed", "Yugov was"). */
     final PhraseSet<Boolean> personGuessCuesAfter = phrases("person-guess-cues.txt");
+    /** Verbs of doing after a person's name ("returned", "fled"; action-verbs.txt). */
+    final PhraseSet<Boolean> actionVerbsAfter = phrases("action-verbs.txt");
+
+    /** Whether an auxiliary (person-guess-cues.txt) or a verb of doing (action-verbs.txt) stands at token {@code k}. */
+    boolean verbAfterNameAt(Tokens t, int k) {
+        return personGuessCuesAfter.matchAt(t, k) != null || actionVerbsAfter.matchAt(t, k) != null;
+    }
     /** The verbs of {@link #personCuesAfter} of speaking or thinking: they take a person, even one word opening a sentence. */
     final PhraseSet<Boolean> speechVerbs = new PhraseSet<>();
     /** Adverbs that may stand between a name and the cue after it ("Bundy also asked"). */
@@ -77,6 +84,7 @@ public final class Lexicon {
     private final Set<String> roleStarts = new HashSet<>();
     private final Set<String> forenames = folded("forenames.txt");
     private final Set<String> hungarianForenames = folded("forenames-hungarian.txt");
+    private final Set<String> japaneseFamilies = folded("family-names-japanese.txt");
     private final Set<String> eastAsianFamilies = folded("family-names-east-asian.txt");
     private final Set<String> vietnameseFamilies = folded("family-names-vietnamese.txt");
     private final Map<String, String> demonymState = new HashMap<>();
@@ -105,6 +113,7 @@ public final class Lexicon {
     /** "Second", "Eighth": ordinals spelled out, which number a desk or an army inside its name. */
     private final Set<String> ordinalWords = words("ordinal-words.txt");
     private final Set<String> comradeWords = words("comrade-words.txt");
+    private final Set<String> placeForenames = words("place-forenames.txt");
     private final Set<String> regionModifiers = words("region-modifiers.txt");
     private final Set<String> regionParts = words("region-parts.txt");
     private final Set<String> placeOnlyCues = words("place-only-cues.txt");
@@ -264,6 +273,19 @@ public final class Lexicon {
     public boolean isForename(String w) {
         String f = low(w);
         return forenames.contains(f) || hungarianForenames.contains(f);
+    }
+
+    /** A given name that is also a town ("Lincoln", "Chester"): a forename only before one more name word that is no place. */
+    boolean isPlaceForename(String w) {
+        return placeForenames.contains(w);
+    }
+
+    /**
+     * Whether a name of two words is written family name first: a Hungarian given name second
+     * ("Kádár János"), or a Japanese family name before a known given name ("Tanaka Kakuei").
+     */
+    boolean isFamilyFirst(String first, String second) {
+        return isHungarianForename(second) || japaneseFamilies.contains(low(first)) && isForename(second);
     }
 
     public boolean isHungarianForename(String w) {

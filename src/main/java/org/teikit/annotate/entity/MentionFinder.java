@@ -62,7 +62,11 @@ final class MentionFinder {
         }
         for (PersonClusters.Cluster c : all) {
             String given = c.givenName();
-            if (given == null || references.containsKey(given) || ambiguous.contains(given)) continue;
+            // "Lincoln" of "Lincoln Gordon" alone is the town again (place-forenames.txt)
+            if (given == null || references.containsKey(given) || ambiguous.contains(given)
+                    || lexicon.isPlaceForename(PhraseSet.capitalised(given))) {
+                continue;
+            }
             if (givenNames.containsKey(given) && givenNames.get(given) != c) ambiguous.add(given);
             givenNames.put(given, c);
         }
@@ -77,7 +81,8 @@ final class MentionFinder {
         for (PersonClusters.Cluster c : clusters) {
             for (String f : c.forms()) {
                 out.add(PersonClusters.fold(f));
-                for (String w : f.split(" ")) out.add(PersonClusters.fold(w));
+                // "Lincoln" of "Lincoln Gordon" still names the town alone (place-forenames.txt)
+                for (String w : f.split(" ")) if (!lexicon.isPlaceForename(w)) out.add(PersonClusters.fold(w));
             }
         }
         return out;

@@ -69,6 +69,10 @@ final class NameReader {
             }
             // "Chen Yi. Qiao thinks": after an East Asian family name a syllable ends the name and the sentence, no initial
             boolean syllable = words == 1 && parts.size() == 1 && tok.text().length() == 2 && lexicon.isEastAsianFamily(parts.get(0));
+            // "Uncle Ho. Truong Chinh spoke": after a word spelt out, a middle initial is one capital ("Melvin R. Laird");
+            // a word of two letters or more before a full stop and another name ends the name and the sentence
+            syllable |= words > 0 && tok.text().length() > 1 && !endsSurnameFirst(t, j, parts) && !isInitial(t, j + 2)
+                    && !parts.stream().allMatch(PersonName::isInitial);
             if (isInitial(t, j) && !syllable && (words == 0 || isNameWord(t, j + 2) || isInitial(t, j + 2) || endsSurnameFirst(t, j, parts))) {
                 parts.add(tok.text() + ".");
                 j += 2;
@@ -80,13 +84,43 @@ final class NameReader {
                 j += 4;
                 continue;
             }
-            if (!isNameWord(t, j) || j == i && isOpeningParticiple(t, j)) break;
+            if (!isNameWord(t, j) || j == i && isOpeningParticiple(t, j) || words > 0 && isVerbInCapitals(t, j)) break;
             parts.add(tok.text());
             words++;
             j++;
         }
         if (words == 0) return null;
         return new Read(i, j, parts);
+    }
+
+    /**
+     * Verbs that follow a person's name (person-cues.txt, person-guess-cues.txt, action-verbs.txt), in small letters:
+     * in a passage all in capitals they end the name before them ("PHAM SAID", "KIM CHAEK COMMANDS").
+     */
+    private static final java.util.Set<String> VERBS_AFTER_NAMES = verbsAfterNames();
+
+    private static java.util.Set<String> verbsAfterNames() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String[] row : DataFile.rows("person-cues.txt", 2)) {
+            if (row[0].equals("after") && row[1].matches("\\p{Ll}+")) out.add(row[1]);
+        }
+        for (String file : List.of("person-guess-cues.txt", "action-verbs.txt")) {
+            for (String w : DataFile.lines(file)) if (w.matches("\\p{Ll}+")) out.add(w);
+        }
+        return java.util.Set.copyOf(out);
+    }
+
+    /**
+     * "NGUYEN DUY TRINH ADDED", "DONG ANSWERED": a word in capitals after a name in capitals that is a
+     * verb following names, or any word in -ED of five letters or more that is no known forename
+     * ("AHMED"), ends the name: in a telegram in capitals no small letters tell the name from the verb.
+     */
+    private boolean isVerbInCapitals(Tokens t, int j) {
+        String w = t.get(j).text();
+        if (w.length() < 2 || PhraseSet.hasLowerCase(w) || PhraseSet.hasLowerCase(t.get(j - 1).text())) return false;
+        String lower = w.toLowerCase(java.util.Locale.ROOT);
+        if (VERBS_AFTER_NAMES.contains(lower)) return true;
+        return lower.length() >= 5 && lower.endsWith("ed") && !lexicon.isForename(PhraseSet.capitalised(lower));
     }
 
     /**
@@ -97,13 +131,48 @@ final class NameReader {
      * ("Puja Frigyes" / "Marjai József") end on a surname and stay apart.
      */
     boolean wrapsAfterForenames(Tokens t, int j, List<String> parts) {
-        if (parts.isEmpty() || j >= t.size() || !t.get(j).lineStart() || !isNameWord(t, j)) return false;
+        if (parts.isEmpty() || j >= t.size() || !t.get(j).lineStart()) return false;
         if (t.text().substring(t.get(j - 1).end(), t.get(j).start()).chars().filter(c -> c == '\n').count() != 1) return false;
+        // "A. P." / "Kirilenko": initials alone never end a name
+        if (parts.stream().allMatch(PersonName::isInitial) && isNameWord(t, j)) return true;
+        if (wrappedProse(t, j) && wrapsInProse(t, j, parts)) return true;
+        if (!isNameWord(t, j)) return false;
         String last = parts.get(parts.size() - 1);
         // "Comrade Wang" / "Chia-hsiang": a family name, then its given name of two joined syllables
         if (parts.size() == 1 && lexicon.isEastAsianFamily(last) && PersonName.isKoreanGivenName(t.get(j).text())) return true;
         if (PersonName.isInitial(last) || !lexicon.isForename(last)) return false;
         return parts.stream().allMatch(p -> PersonName.isInitial(p) || lexicon.isForename(p));
+    }
+
+    /**
+     * The shortest line taken for a line of prose a page copy wrapped, not a line of its own (a name
+     * in a list of names, a heading): a break after it is a space, wherever it fell.
+     */
+    private static final int WRAPPED_LINE_MIN = 40;
+
+    /** Whether the line that token {@code j} opens goes on from a long line before it, as in a hard-wrapped page copy. */
+    private static boolean wrappedProse(Tokens t, int j) {
+        String text = t.text();
+        int end = t.get(j - 1).end();
+        int start = text.lastIndexOf('\n', end - 1) + 1;
+        return end - start >= WRAPPED_LINE_MIN;
+    }
+
+    /**
+     * In wrapped prose, whether a name read so far as {@code parts} goes on at the next line's first
+     * token {@code j}: an East Asian or Vietnamese family name and at most one syllable of its given
+     * name ("Pham Van" / "Dong", "Ho Chi" / "Minh", "Khieu" / "Samphan"), or one surname before the
+     * initials Soviet lists write after it ("Mzhavanadze" / "V.P."). A surname spelt out ends a
+     * name as well as a line, so other names stop at the line's end.
+     */
+    private boolean wrapsInProse(Tokens t, int j, List<String> parts) {
+        String first = parts.get(0);
+        boolean family = lexicon.isEastAsianFamily(first) || lexicon.isVietnameseFamily(first);
+        if (family && parts.size() <= 2 && isNameWord(t, j) && !PersonName.isInitial(parts.get(parts.size() - 1))
+                && PhraseSet.hasLowerCase(first) == PhraseSet.hasLowerCase(t.get(j).text())) {
+            return true;
+        }
+        return parts.size() == 1 && isInitial(t, j) && isInitial(t, j + 2) && t.adjacent(j + 2);
     }
 
     /**
@@ -219,9 +288,11 @@ final class NameReader {
      */
     private static boolean isConsonantInitial(String w) {
         if (w.length() < 3 || w.length() > 4 || !Character.isUpperCase(w.charAt(0))) return false;
-        // no vowel at all: "Act." of "Trade Expansion Act." is a word
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
+        // no vowel at all: "Act." of "Trade Expansion Act." is a word, and so is "Dzúr." (an accented vowel is a vowel)
+        String bare = java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        if (bare.length() != w.length()) return false;
+        for (int i = 0; i < bare.length(); i++) {
+            char c = bare.charAt(i);
             if (i > 0 && !Character.isLowerCase(c) || "aeiouyAEIOUY".indexOf(c) >= 0) return false;
         }
         return true;

@@ -83,7 +83,7 @@ record PersonName(List<String> parts, Style style, @Nullable String forename, @N
             return new PersonName(parts, Style.EAST_ASIAN, null, null, corrected);
         }
         String last = parts.get(parts.size() - 1);
-        if (parts.size() == 2 && !lexicon.isForename(first) && lexicon.isHungarianForename(last)) {
+        if (parts.size() == 2 && !lexicon.isForename(first) && lexicon.isFamilyFirst(first, last)) {
             return new PersonName(parts, Style.HUNGARIAN, last, first, corrected);
         }
         int forenames = 0;
@@ -165,6 +165,13 @@ record PersonName(List<String> parts, Style style, @Nullable String forename, @N
     List<String> referenceWords() {
         String r = reference();
         if (r == null) return List.of();
+        if (style == Style.VIETNAMESE && parts.size() > 2) {
+            // "Premier Pham", "President Ho": translations name a Vietnamese by the family name too, beside "Comrade Dong"
+            List<String> both = new ArrayList<>(wordsOfSurname(r).stream().limit(1).toList());
+            String family = reading().get(0);
+            if (!both.contains(family)) both.add(family);
+            return both;
+        }
         return style == Style.WESTERN || style == Style.SINGLE ? wordsOfSurname(r) : wordsOfSurname(r).stream().limit(1).toList();
     }
 

@@ -256,7 +256,7 @@ final class PersonRules {
             boolean touched = (t.adjacent(i + 1) || t.touching(i + 1));
             // "Nagy can still control the situation": before an auxiliary verb too, as a surname alone is read
             boolean cued = touched && (eponymNouns.matchAt(t, i + 1) != null || lexicon.personCueAfter(t, i + 1) != null
-                    || t.adjacent(i + 1) && lexicon.personGuessCuesAfter.matchAt(t, i + 1) != null)
+                    || t.adjacent(i + 1) && lexicon.verbAfterNameAt(t, i + 1))
                     || pairs.pairedBeforeMeeting(t, i);
             // where the gazetteer knows the word itself ("Khrushchev"), it names the person
             if (!known || hits.startsAt(i) || !s.free(i) || !t.get(i).isCapitalised() || !cued
@@ -378,7 +378,7 @@ final class PersonRules {
                 && !names.isNameWord(t, cue + 2) && PhraseSet.hasLowerCase(t.get(cue + 1).text()) && speaker(t.get(cue + 1).text())) {
             cue += 2;
         }
-        return lexicon.looksLikeSurname(w) && cue < t.size() && t.adjacent(cue) && lexicon.personGuessCuesAfter.matchAt(t, cue) != null
+        return lexicon.looksLikeSurname(w) && cue < t.size() && t.adjacent(cue) && lexicon.verbAfterNameAt(t, cue)
                 && PhraseSet.hasLowerCase(w) && speaker(w) && !lexicon.isRoleStart(w) && !beforeOffice(t, r.to())
                 && !precededByArticle(t, r.from()) && lexicon.orgHeads.matchAt(t, r.from()) == null;
     }
@@ -529,13 +529,19 @@ final class PersonRules {
             return surnameFirst ? r : null;
         }
         if (lexicon.isForename(first) && r.parts().size() <= 4) return r;
+        // "Lincoln Gordon", "Chester Bowles": a given name that is also a town, before one name word that is no place
+        // and names no feature of a place; "Orlando Airport", "Santiago de Chile" and "Lincoln" alone stay places
+        if (r.parts().size() == 2 && r.to() == i + 2 && lexicon.isPlaceForename(first) && !placeWord.test(second)
+                && lexicon.placeWords.matchAt(t, i + 1) == null && !lexicon.isPlaceForename(second)) {
+            return r;
+        }
         // "De Martino", "Van der Stoel": a particle with a capital opening a surname
         if (Lexicon.isCapitalParticle(first) && r.parts().size() <= 4) return r;
         // "Gennadi Ivanovich Petrov": a patronymic between two names
         if (r.parts().size() == 3 && Lexicon.isPatronymic(r.parts().get(1))) return r;
         // "Luvsantserengiin Jamsranjav": a Mongolian father's name in the genitive, then the given name
         if (r.parts().size() == 2 && Lexicon.isMongolianPatronymic(first)) return r;
-        if (r.parts().size() == 2 && lexicon.isHungarianForename(second)) return r;
+        if (r.parts().size() == 2 && lexicon.isFamilyFirst(first, second)) return r;
         String role = roles.apposition(s, r.to());
         if (role != null && r.parts().size() <= 3 && !precededByOf(t, i)) return r;
         return null;

@@ -79,7 +79,8 @@ final class TitledNames {
     void titled(TextScan s, Hits hits, List<PersonFound> out) {
         Tokens t = s.tokens;
         for (int i = 0; i < t.size(); i++) {
-            if (!s.free(i) || !t.get(i).isCapitalised()) continue;
+            // a form of address in small letters opens a title too ("the speeches of comrade Stoph", honorifics.txt)
+            if (!s.free(i) || !t.get(i).isCapitalised() && lexicon.honorificAt(t, i) == null) continue;
             List<String> offices = new ArrayList<>();
             boolean plural = false;
             int j = i;

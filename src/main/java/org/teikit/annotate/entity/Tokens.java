@@ -63,7 +63,7 @@ public final class Tokens {
         while (i < text.length()) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c)) {
-                if (c == '\n') newline = true;
+                if (c == '\n') newline = newline || !softWrap(text, i);
                 i++;
                 continue;
             }
@@ -83,6 +83,34 @@ public final class Tokens {
             newline = false;
         }
         return new Tokens(text, out);
+    }
+
+    /**
+     * The shortest line taken for a line of prose that a page copy wrapped, not a line of its own (a
+     * name in a list of names, a heading, a signature).
+     */
+    private static final int WRAPPED_LINE_MIN = 40;
+
+    /**
+     * Whether the line break at {@code nl} only wraps a sentence, as a hard-wrapped page copy does
+     * ("… Premier Pham Van" / "Dong received …", "Kuroń and Michnik" / "attended the meeting"): the
+     * line before is long, ends on no mark that closes a sentence, a label or a bracket, the next
+     * line goes straight on and is long too (or the last), and a sentence closes further on. The words either side of it then stand on one line, as they were written.
+     */
+    private static boolean softWrap(String text, int nl) {
+        int lineStart = text.lastIndexOf('\n', nl - 1) + 1;
+        int end = nl;
+        while (end > lineStart && Character.isWhitespace(text.charAt(end - 1))) end--;
+        if (end - lineStart < WRAPPED_LINE_MIN || ".:;!?)]\"\u201d".indexOf(text.charAt(end - 1)) >= 0) return false;
+        if (nl + 1 >= text.length() || Character.isWhitespace(text.charAt(nl + 1))) return false;
+        // the next line is long too, or the last: a short line before another ("Pyongyang" / "21.XI.1977") stands alone
+        int nextEnd = text.indexOf('\n', nl + 1);
+        if (nextEnd >= 0 && nextEnd - nl - 1 < WRAPPED_LINE_MIN) return false;
+        // the sentence ends further on: a letterhead's lines ("Embassy of the Hungarian People's Republic" / "Pyongyang") end on none
+        for (int k = nl + 1; k < text.length(); k++) {
+            if (".!?".indexOf(text.charAt(k)) >= 0) return true;
+        }
+        return false;
     }
 
     /** A hyphen, '?' or apostrophe between two letters belongs to the word, except a possessive "'s". */
