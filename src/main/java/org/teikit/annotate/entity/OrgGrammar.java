@@ -354,9 +354,11 @@ final class OrgGrammar {
             Token tok = t.get(k);
             PhraseSet.Match<KnownEntity> area = hits.at(k);
             if (area != null && area.value().type() == EntityType.PLACE) {
-                // "of the Middle East Countries", "of the MFA USSR": a place inside the words of a complement
-                nested.add(place(s, area));
-                k = area.to();
+                // "of the Middle East Countries", "of the MFA USSR": a place inside the words of a complement;
+                // "of Nghe An province", "for Chelyabinsk oblast": with its kind in small letters after it
+                PhraseSet.Match<Boolean> kind = of ? smallPlaceWord(t, area.to()) : null;
+                nested.add(kind == null ? place(s, area) : region(s, area.from(), kind.to()));
+                k = kind == null ? area.to() : kind.to();
                 placeEnd = k;
                 words++;
                 if (!of) break;
@@ -650,6 +652,16 @@ final class OrgGrammar {
         KnownEntity e = hit.value();
         String surface = s.span(hit.from(), hit.to());
         return new NameFound(s.index, hit.from(), hit.to(), EntityType.ORG, null, e, NameFound.keyOf(e, surface), surface, null);
+    }
+
+    /** A place word in small letters at {@code k}, right after a place ("province", "oblast"), or null. */
+    private PhraseSet.Match<Boolean> smallPlaceWord(Tokens t, int k) {
+        return k < t.size() && t.adjacent(k) && t.get(k).isLowerCase() ? lexicon.placeWords.matchAt(t, k) : null;
+    }
+
+    private static NameFound region(TextScan s, int from, int to) {
+        String surface = s.span(from, to);
+        return new NameFound(s.index, from, to, EntityType.PLACE, "region", null, NameFound.normalise(surface), surface, null);
     }
 
     private static NameFound place(TextScan s, PhraseSet.Match<KnownEntity> hit) {

@@ -28,6 +28,12 @@ final class PlaceWordNames {
         Tokens t = s.tokens;
         for (int i = 0; i < t.size(); i++) {
             if (!s.free(i)) continue;
+            if (namesNumberedPlace(s, i)) {
+                // "Route 1", "road 13", "Kilometre 101", "Hill 881": a road or a marker named by its number
+                out.add(claimRegion(s, i, i + 2));
+                i++;
+                continue;
+            }
             if (namesLineOfLatitude(s, i)) {
                 // "the 38th parallel": no capital shows the name, the ordinal and the word in small letters do
                 out.add(claimRegion(s, i, i + 2));
@@ -87,7 +93,9 @@ final class PlaceWordNames {
             }
             // "Gus Hall" is a person; "Sándor Bródy Street", a forename and a surname before the word, a street named after one
             if (word == null || lexicon.isForename(t.get(i).text()) && word.from() - i < 2) continue;
-            int end = ofTheName(s, afterSecondPlaceWord(s, word.to()));
+            // "Plain of Jars" goes on over "of"; a word in small letters ends the name ("Wuchiang commune of Hsinlo county")
+            int after = afterSecondPlaceWord(s, word.to());
+            int end = t.get(word.from()).isCapitalised() ? ofTheName(s, after) : after;
             out.add(claimRegion(s, regionStart(s, i), end));
             i = end - 1;
         }
@@ -187,6 +195,17 @@ final class PlaceWordNames {
         Tokens t = s.tokens;
         PhraseSet.Match<Boolean> more = end < t.size() && t.adjacent(end) && s.free(end) ? lexicon.placeWords.matchAt(t, end) : null;
         return more != null && s.free(end, more.to()) ? more.to() : end;
+    }
+
+    /**
+     * "Route 1", "Kilometre 101": a word of numbered-place-words.txt, then a number in figures of
+     * at most four digits, both free, the number not opening a measure or a date ("Route 1, 1967").
+     */
+    private boolean namesNumberedPlace(TextScan s, int i) {
+        Tokens t = s.tokens;
+        if (i + 1 >= t.size() || !t.adjacent(i + 1) || !lexicon.isNumberedPlaceWord(t.get(i).text())) return false;
+        Token number = t.get(i + 1);
+        return number.isDigits() && number.text().length() <= 4 && s.free(i, i + 2);
     }
 
     /** "38th parallel": an ordinal in figures at {@code i}, then a word of ordinal-place-words.txt, both free. */
