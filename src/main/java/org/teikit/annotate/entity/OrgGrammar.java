@@ -40,6 +40,8 @@ final class OrgGrammar {
     private static final int MIN_WORKS_WORD = 4;
     /** A verb in -ing has more letters than this ("Organising"); "Ring", "King" and "Wing" are no verbs. */
     private static final int GERUND_MIN = 5;
+    /** The most runs of words in one remit ("of Mines, Oil and Geology" has three). */
+    private static final int MAX_REMIT_RUNS = 5;
 
     private final Lexicon lexicon;
 
@@ -324,6 +326,8 @@ final class OrgGrammar {
             nested.add(place(s, hit));
             return hit.to();
         }
+        int remit = of ? remitList(t, hits, np) : -1;
+        if (remit > 0) return remit;
         // "Commission for Organising the Party of the Working People": a verb in -ing and the body it works on
         int object = of ? gerundObject(t, np) : -1;
         Parse inner = object > 0 ? parse(s, hits, object, true) : null;
@@ -380,6 +384,36 @@ final class OrgGrammar {
             }
         }
         return words > 0 && !t.get(k - 1).is("and") ? k : -1;
+    }
+
+    /**
+     * "of Mines, Oil and Geology", "of Water Conservancy and Electric Power", "of National, Democratic
+     * and Peace Forces": after "of", runs of capitalised words that no list knows, joined by commas and
+     * closed by "and" and a last run, name one remit, not bodies of their own (a head such as "Electric"
+     * or "Forces" inside them says nothing). The end of the last run, or -1 where a run is known, starts
+     * a person, or the words go on after it ("and Ministry of Railways" is a second body).
+     */
+    private int remitList(Tokens t, Hits hits, int np) {
+        int k = np;
+        for (int run = 0; run < MAX_REMIT_RUNS; run++) {
+            int from = k;
+            while (k < t.size() && (k == from || t.adjacent(k)) && hits.at(k) == null && isModifier(t, k) && !startsPerson(t, k)
+                    && !lexicon.hasSurnameEnding(t.get(k).text())) {
+                k++;
+            }
+            if (k == from || k >= t.size()) return -1;
+            Token after = t.get(k);
+            if (t.get(from - 1).is("and") && from > np) {
+                // the last run: nothing of a name may follow it
+                return after.isWord() && (after.isCapitalised() || OF.contains(after.text())) && t.adjacent(k)
+                        || POSSESSIVE.contains(after.text()) ? -1 : k;
+            }
+            if (after.is(",")) k++;
+            if (k < t.size() && t.get(k).is("and")) k++;
+            else if (!after.is(",")) return -1;
+            if (k >= t.size() || !t.get(k).isCapitalised()) return -1;
+        }
+        return -1;
     }
 
     /**
