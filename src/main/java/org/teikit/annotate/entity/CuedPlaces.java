@@ -33,12 +33,27 @@ final class CuedPlaces {
      * {@code isPerson} rejects words the document uses for a person.
      */
     List<NameFound> fromContext(TextScan s, Predicate<String> isPerson) {
+        return fromContext(s, isPerson, false);
+    }
+
+    /**
+     * Before the persons are read: places after a cue of a place's surroundings or people, which no
+     * person's name follows ("west of Do Luong", "the miners of Lupeni and Petroșani", "near Ginir"),
+     * so that a guess of a person from the verb after them ("Lupeni and Petroșani had held") does not
+     * take them. "in" is left to the later pass, which knows the persons ("in Zhou's view").
+     */
+    List<NameFound> beforePersons(TextScan s, Predicate<String> isCommon) {
+        return fromContext(s, isCommon, true);
+    }
+
+    private List<NameFound> fromContext(TextScan s, Predicate<String> isPerson, boolean surroundingsOnly) {
         List<NameFound> out = new ArrayList<>();
         Tokens t = s.tokens;
         boolean placesInCapitals = writesPlacesInCapitals(s);
         for (int i = 0; i < t.size(); i++) {
             PhraseSet.Match<Boolean> cue = lexicon.placeCues.matchAt(t, i);
-            boolean dateline = s.kind == BlockKind.DATELINE && (i == 0 || t.get(i).lineStart());
+            if (surroundingsOnly && (cue == null || !namesSurroundings(t, cue))) continue;
+            boolean dateline = !surroundingsOnly && s.kind == BlockKind.DATELINE && (i == 0 || t.get(i).lineStart());
             boolean coordinated = cue == null && !dateline && opensListWithKnownPlace(s, i);
             if (cue == null && !dateline && !coordinated || cue != null && (cues.afterOffice(t, i) || inTitleCase(s, i) || afterAddresseeVerb(t, i))) continue;
             int k = cue != null ? cue.to() : i;
@@ -51,7 +66,7 @@ final class CuedPlaces {
                     end = withParticles(s, words.nameRun(s, k), k);
                     boolean placeOnlyCue = cue != null && cues.placeOnly(t, cue);
                     if (end <= k && placesInCapitals && (placeOnlyCue || item > 0) && isPlaceInCapitals(s, k)) end = k + 1;
-                    if (end <= k || isPerson.test(s.span(k, end)) || followedByName(t, end) || looksLikePerson(t, k, end, placeOnlyCue)
+                    if (end <= k || isPerson.test(s.span(k, end)) || followedByName(t, end) || looksLikePerson(t, k, end, placeOnlyCue && !surroundingsOnly)
                             || cues.namesAnInstrument(t, end) || opensAnOfPhrase(t, end) || namesAnEvent(t, end)
                             || end - k == 1 && lexicon.hasAdjectiveEnding(t.get(k).text())
                             || cue != null && (looksLikeVerb(t, cue, end) || endsLabel(t, i, end))) {
@@ -71,6 +86,16 @@ final class CuedPlaces {
             }
         }
         return out;
+    }
+
+    /**
+     * A cue of a place's surroundings or people: a phrase ending in "of" ("west of", "the miners
+     * of", "the villages of"), or "near", "outside", "around"; not "in", "to", "from", "at".
+     */
+    private boolean namesSurroundings(Tokens t, PhraseSet.Match<Boolean> cue) {
+        if (!cues.placeOnly(t, cue) || cues.afterOffice(t, cue.from())) return false;
+        String last = t.get(cue.to() - 1).text();
+        return last.equals("of") || !last.equalsIgnoreCase("in");
     }
 
     /**

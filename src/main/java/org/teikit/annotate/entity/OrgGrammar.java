@@ -361,7 +361,8 @@ final class OrgGrammar {
                 // "of the Middle East Countries", "of the MFA USSR": a place inside the words of a complement;
                 // "of Nghe An province", "for Chelyabinsk oblast": with its kind in small letters after it
                 PhraseSet.Match<Boolean> kind = of ? smallPlaceWord(t, area.to()) : null;
-                nested.add(kind == null ? place(s, area) : region(s, area.from(), kind.to()));
+                nested.add(place(s, area));
+                if (kind != null) nested.add(region(s, area.from(), kind.to()));
                 k = kind == null ? area.to() : kind.to();
                 placeEnd = k;
                 words++;

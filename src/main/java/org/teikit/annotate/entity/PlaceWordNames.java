@@ -41,6 +41,8 @@ final class PlaceWordNames {
                 continue;
             }
             PhraseSet.Match<KnownEntity> hit = hits.at(i);
+            // "Near Pyongyang station": a cue opening the sentence is no word of the name after it
+            if (hit == null && opensWithCue(t, i)) continue;
             int named = hit == null ? namedAfterEvent(s, i) : -1;
             if (named > 0) {
                 // "Revolution Square": the event or body a square is named after is no name alone, the square is
@@ -95,8 +97,11 @@ final class PlaceWordNames {
             if (word == null || lexicon.isForename(t.get(i).text()) && word.from() - i < 2) continue;
             // "Plain of Jars" goes on over "of"; a word in small letters ends the name ("Wuchiang commune of Hsinlo county")
             int after = afterSecondPlaceWord(s, word.to());
-            int end = t.get(word.from()).isCapitalised() ? ofTheName(s, after) : after;
-            out.add(claimRegion(s, regionStart(s, i), end));
+            boolean small = !t.get(word.from()).isCapitalised();
+            int end = small ? after : ofTheName(s, after);
+            int start = regionStart(s, i);
+            out.add(claimRegion(s, start, end));
+            if (small && word.from() > start) out.add(nameBeforeKind(s, hits, start, word.from()));
             i = end - 1;
         }
         return out;
@@ -213,6 +218,24 @@ final class PlaceWordNames {
         Tokens t = s.tokens;
         return i + 1 < t.size() && OrgGrammar.ORDINAL.matcher(t.get(i).text()).matches() && t.adjacent(i + 1)
                 && lexicon.isOrdinalPlaceWord(t.get(i + 1).text()) && s.free(i, i + 2);
+    }
+
+    /** A place cue of one word, capitalised, at {@code i} ("Near", "Outside", "Toward"). */
+    private boolean opensWithCue(Tokens t, int i) {
+        Token w = t.get(i);
+        return w.isWord() && w.isCapitalised() && !w.isAllCaps() && lexicon.placeCues.containsWord(w.text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "Kumgang" of "the Kumgang mountains", "Kustanai" of "Kustanai oblast": before a kind in small
+     * letters the name alone is the place's name too, and translations and their readers key either
+     * form; it nests inside the whole, whose tokens are claimed already.
+     */
+    static NameFound nameBeforeKind(TextScan s, Hits hits, int from, int to) {
+        PhraseSet.Match<KnownEntity> hit = hits.at(from);
+        if (hit != null && hit.to() == to && hit.value().type() == EntityType.PLACE) return NameFound.known(s, from, to, hit.value());
+        String surface = s.span(from, to);
+        return new NameFound(s.index, from, to, EntityType.PLACE, "region", null, NameFound.normalise(surface), surface, null);
     }
 
     private static NameFound claimRegion(TextScan s, int from, int end) {
