@@ -94,6 +94,18 @@ final class OrgGrammar {
             String surface = s.span(p.from(), p.to());
             NameFound org = new NameFound(s.index, p.from(), p.to(), EntityType.ORG, null, p.known(),
                     NameFound.keyOf(p.known(), surface), surface, null);
+            int building = buildingAfter(s, p.to());
+            if (building > 0 && p.nested().isEmpty()) {
+                // "Mansudae Assembly Hall", "Trade Union Palace": a body's name before a building's or
+                // a square's word names that building; the body is no name of its own there
+                String whole = s.span(p.from(), building);
+                NameFound place = new NameFound(s.index, p.from(), building, EntityType.PLACE, "region", null,
+                        NameFound.normalise(whole), whole, null);
+                out.add(place);
+                s.claim(p.from(), building, place);
+                i = building;
+                continue;
+            }
             out.add(org);
             out.addAll(p.nested());
             s.claim(p.from(), p.to(), org);
@@ -687,6 +699,13 @@ final class OrgGrammar {
         KnownEntity e = hit.value();
         String surface = s.span(hit.from(), hit.to());
         return new NameFound(s.index, hit.from(), hit.to(), EntityType.ORG, null, e, NameFound.keyOf(e, surface), surface, null);
+    }
+
+    /** The end of a capitalised building word right after a body's name ("Hall", "Palace", "Square"), or -1. */
+    private int buildingAfter(TextScan s, int k) {
+        Tokens t = s.tokens;
+        if (k >= t.size() || !t.adjacent(k) || !t.get(k).isCapitalised() || !lexicon.isBuildingWord(t.get(k).text())) return -1;
+        return s.free(k) ? k + 1 : -1;
     }
 
     /** A place word in small letters at {@code k}, right after a place ("province", "oblast"), or null. */
