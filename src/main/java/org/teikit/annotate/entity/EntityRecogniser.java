@@ -209,8 +209,10 @@ public final class EntityRecogniser {
     }
 
     private void surroundingsPlaces(Run run) {
+        // a name the gazetteer or the atlas knows is left to the passes that know it ("go near Kosygin" names
+        // a person; "the towns of Sariwon" the atlas's town, with its own id)
         Predicate<String> common = surface -> !surface.contains(" ") && run.commonWords.contains(PersonClusters.fold(surface))
-                || run.things.contains(PersonClusters.fold(surface));
+                || run.things.contains(PersonClusters.fold(surface)) || gazetteer.knowsPhrase(surface) || atlas.namesPlace(surface);
         for (TextScan s : run.scans) run.names.addAll(places.beforePersons(s, common));
     }
 

@@ -88,4 +88,22 @@ class UncuedNamesSeventhBatchTest {
         List<String> orgs = Found.orgsIn("The Supreme People's Assembly held a session.");
         assertTrue(orgs.contains("Supreme People's Assembly"), "a body with no building word stays a body: " + orgs);
     }
+
+    @Test
+    void aBodysNameGoesOnOverTheLineEndOfAHardWrappedParagraph() {
+        List<String> orgs = Found.orgsIn("According to the representative of the National Front for the Liberation\n"
+                + "of Varnesia in Hanoi, the congress met in a liberated zone near the border.");
+        assertTrue(orgs.contains("National Front for the Liberation\nof Varnesia"), orgs.toString());
+        orgs = Found.orgsIn("Department of International Relations\nof the Embassy");
+        assertFalse(orgs.stream().anyMatch(o -> o.contains("\n")), "a short line, a heading, ends the name on it: " + orgs);
+    }
+
+    @Test
+    void aNameTheGazetteerKnowsIsLeftToThePassThatKnowsIt() {
+        List<String> persons = Found.personsIn("I would not go near Kosygin during the crisis.");
+        assertTrue(persons.contains("Kosygin"), "a known person after 'near' stays a person: " + persons);
+        List<String> orgs = Found.orgsIn("The Department of Defense, RPM, and G agreed; the Department of Health, Education and Welfare did not.");
+        assertTrue(orgs.contains("Department of Health, Education and Welfare"), orgs.toString());
+        assertFalse(orgs.contains("Department of Defense, RPM, and G"), "initials end a remit: " + orgs);
+    }
 }
