@@ -57,7 +57,8 @@ final class CuedPlaces {
             boolean coordinated = cue == null && !dateline && opensListWithKnownPlace(s, i);
             if (cue == null && !dateline && !coordinated || cue != null && (cues.afterOffice(t, i) || inTitleCase(s, i) || afterAddresseeVerb(t, i))) continue;
             int k = cue != null ? cue.to() : i;
-            for (int item = 0; item < MAX_LIST && k < t.size() && (t.adjacent(k) || k == i); item++) {
+            // "north of / Loc Ninh": a cue at the end of a hard-wrapped line still reads the name on the next
+            for (int item = 0; item < MAX_LIST && k < t.size() && (t.continues(k) || k == i); item++) {
                 int end;
                 if (s.owner(k) instanceof NameFound n && n.type() == EntityType.PLACE) {
                     end = k;
@@ -90,11 +91,14 @@ final class CuedPlaces {
 
     /**
      * A cue of a place's surroundings or people: a phrase ending in "of" ("west of", "the miners
-     * of", "the villages of"), or "near", "outside", "around"; not "in", "to", "from", "at".
+     * of", "the villages of"), "near", "outside", "around", or "In" opening a sentence; not "in" in
+     * it, "to", "from", "at".
      */
     private boolean namesSurroundings(Tokens t, PhraseSet.Match<Boolean> cue) {
         if (!cues.placeOnly(t, cue) || cues.afterOffice(t, cue.from())) return false;
         String last = t.get(cue.to() - 1).text();
+        // "In Sam Neua the radio announced": "In" opening a sentence sets the scene; "confidence in Khrushchev" names a person
+        if (last.equals("In")) return t.opensSentence(cue.from());
         return last.equals("of") || !last.equalsIgnoreCase("in");
     }
 
@@ -111,7 +115,7 @@ final class CuedPlaces {
         int end = i;
         while (end < s.tokens.size() && s.owner(end) == n) end++;
         Token next = s.tokens.at(end);
-        return next != null && (next.is("and") || next.is(","));
+        return next != null && (next.is("and") || next.is(",") || isRouteDash(s.tokens, end));
     }
 
     /**
@@ -242,6 +246,11 @@ final class CuedPlaces {
         return t.at(end) != null && t.adjacent(end) && (t.possessiveAt(end) || lexicon.orgHeads.matchAt(t, end) != null);
     }
 
+    /** A dash standing apart, with a space on each side ("Namibe - Lubango"), not a hyphen inside a word. */
+    private static boolean isRouteDash(Tokens t, int k) {
+        return (t.get(k).is("-") || t.get(k).is("\u2013")) && !t.touching(k) && k + 1 < t.size() && !t.touching(k + 1);
+    }
+
     /**
      * After a place in a list: the next item's first token (", Y", "and Y", ", and Y"), or -1.
      * ", and" after the first item opens a clause, not a list ("at Kalgan, and Ulanfu was in Harbin"):
@@ -254,7 +263,8 @@ final class CuedPlaces {
             while (k < t.size() && !t.get(k).is("]")) k++;
             k++;
         }
-        boolean comma = k < t.size() && t.get(k).is(",");
+        // "the line Namibe - Lubango - Menongue": a dash with spaces joins the stops of a route as a comma does
+        boolean comma = k < t.size() && (t.get(k).is(",") || isRouteDash(t, k));
         if (comma) k++;
         if (k < t.size() && t.get(k).is("and")) {
             if (comma && item == 0) return -1;

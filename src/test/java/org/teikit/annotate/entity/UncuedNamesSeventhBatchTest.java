@@ -106,4 +106,27 @@ class UncuedNamesSeventhBatchTest {
         assertTrue(orgs.contains("Department of Health, Education and Welfare"), orgs.toString());
         assertFalse(orgs.contains("Department of Defense, RPM, and G"), "initials end a remit: " + orgs);
     }
+
+    @Test
+    void aRoutesStopsJoinedByDashesAreAList() {
+        List<String> found = Found.placesIn("Our units remain on the line Moscow - Dorvansk - Telsk.");
+        assertTrue(found.containsAll(List.of("Moscow", "Dorvansk", "Telsk")), found.toString());
+        found = Found.placesIn("The Moscow-Dorvansk talks ended.");
+        assertFalse(found.contains("Dorvansk"), "a hyphen inside a word joins no list: " + found);
+    }
+
+    @Test
+    void aRoutesVerbsAndTheFurthestPointAreCues() {
+        List<String> found = Found.placesIn("The road passes Dorvansk; the rebels operate as far as Telsk in the south.");
+        assertTrue(found.containsAll(List.of("Dorvansk", "Telsk")), found.toString());
+        found = Found.placesIn("As far as Comrade Telsk knows, the plan passes.");
+        assertFalse(found.contains("Telsk"), "a title after the cue shows a person: " + found);
+    }
+
+    @Test
+    void aCueAtTheEndOfAHardWrappedLineReadsTheNameOnTheNext() {
+        List<String> found = Found.placesIn("The office of the front has its seat in the forests that lie north of\n"
+                + "Loc Varn. The fighting continues.");
+        assertTrue(found.contains("Loc Varn"), found.toString());
+    }
 }
