@@ -312,7 +312,13 @@ final class OrgGrammar {
         }
         // "Radio Study Group": a head after the words makes them the modifiers of that body, read as usual
         boolean headAfter = end < t.size() && t.continues(end) && lexicon.orgHeads.matchAt(t, end) != null;
-        return end > k && !headAfter ? new Parse(i, end, null, new ArrayList<>(), false, false) : null;
+        if (end <= k || headAfter) return null;
+        // "VEB Elektrokohle Berlin": a known place right after the name is the enterprise's seat, part of its name
+        PhraseSet.Match<KnownEntity> seat = end < t.size() && t.continues(end) ? hits.at(end) : null;
+        if (seat != null && seat.value().type() == EntityType.PLACE) {
+            return new Parse(i, seat.to(), null, new ArrayList<>(List.of(place(s, seat))), false, false);
+        }
+        return new Parse(i, end, null, new ArrayList<>(), false, false);
     }
 
     /**

@@ -129,4 +129,12 @@ class UncuedNamesSeventhBatchTest {
                 + "Loc Varn. The fighting continues.");
         assertTrue(found.contains("Loc Varn"), found.toString());
     }
+
+    @Test
+    void aPeoplesEnterpriseIsNamedAfterItsHeadWithItsSeat() {
+        List<String> orgs = Found.orgsIn("The VEB Dorvit Berlin and the VEB Gaskombinat Telsa Pumpe sent goods to the Leuna Works.");
+        assertTrue(orgs.containsAll(List.of("VEB Dorvit Berlin", "VEB Gaskombinat Telsa Pumpe")), orgs.toString());
+        orgs = Found.orgsIn("The VEB sent goods.");
+        assertTrue(orgs.isEmpty(), "the head alone names no enterprise: " + orgs);
+    }
 }
