@@ -33,16 +33,32 @@ final class CuedPlaces {
      * {@code isPerson} rejects words the document uses for a person.
      */
     List<NameFound> fromContext(TextScan s, Predicate<String> isPerson) {
+        return fromContext(s, isPerson, false);
+    }
+
+    /**
+     * Before the persons are read: places after a cue of a place's surroundings or people, which no
+     * person's name follows ("west of Do Luong", "the miners of Lupeni and Petroșani", "near Ginir"),
+     * so that a guess of a person from the verb after them ("Lupeni and Petroșani had held") does not
+     * take them. "in" is left to the later pass, which knows the persons ("in Zhou's view").
+     */
+    List<NameFound> beforePersons(TextScan s, Predicate<String> isCommon) {
+        return fromContext(s, isCommon, true);
+    }
+
+    private List<NameFound> fromContext(TextScan s, Predicate<String> isPerson, boolean surroundingsOnly) {
         List<NameFound> out = new ArrayList<>();
         Tokens t = s.tokens;
         boolean placesInCapitals = writesPlacesInCapitals(s);
         for (int i = 0; i < t.size(); i++) {
             PhraseSet.Match<Boolean> cue = lexicon.placeCues.matchAt(t, i);
-            boolean dateline = s.kind == BlockKind.DATELINE && (i == 0 || t.get(i).lineStart());
+            if (surroundingsOnly && (cue == null || !namesSurroundings(t, cue))) continue;
+            boolean dateline = !surroundingsOnly && s.kind == BlockKind.DATELINE && (i == 0 || t.get(i).lineStart());
             boolean coordinated = cue == null && !dateline && opensListWithKnownPlace(s, i);
             if (cue == null && !dateline && !coordinated || cue != null && (cues.afterOffice(t, i) || inTitleCase(s, i) || afterAddresseeVerb(t, i))) continue;
             int k = cue != null ? cue.to() : i;
-            for (int item = 0; item < MAX_LIST && k < t.size() && (t.adjacent(k) || k == i); item++) {
+            // "north of / Loc Ninh": a cue at the end of a hard-wrapped line still reads the name on the next
+            for (int item = 0; item < MAX_LIST && k < t.size() && (t.continues(k) || k == i); item++) {
                 int end;
                 if (s.owner(k) instanceof NameFound n && n.type() == EntityType.PLACE) {
                     end = k;
@@ -51,7 +67,7 @@ final class CuedPlaces {
                     end = withParticles(s, words.nameRun(s, k), k);
                     boolean placeOnlyCue = cue != null && cues.placeOnly(t, cue);
                     if (end <= k && placesInCapitals && (placeOnlyCue || item > 0) && isPlaceInCapitals(s, k)) end = k + 1;
-                    if (end <= k || isPerson.test(s.span(k, end)) || followedByName(t, end) || looksLikePerson(t, k, end, placeOnlyCue)
+                    if (end <= k || isPerson.test(s.span(k, end)) || followedByName(t, end) || looksLikePerson(t, k, end, placeOnlyCue && !surroundingsOnly)
                             || cues.namesAnInstrument(t, end) || opensAnOfPhrase(t, end) || namesAnEvent(t, end)
                             || end - k == 1 && lexicon.hasAdjectiveEnding(t.get(k).text())
                             || cue != null && (looksLikeVerb(t, cue, end) || endsLabel(t, i, end))) {
@@ -74,6 +90,19 @@ final class CuedPlaces {
     }
 
     /**
+     * A cue of a place's surroundings or people: a phrase ending in "of" ("west of", "the miners
+     * of", "the villages of"), "near", "outside", "around", or "In" opening a sentence; not "in" in
+     * it, "to", "from", "at".
+     */
+    private boolean namesSurroundings(Tokens t, PhraseSet.Match<Boolean> cue) {
+        if (!cues.placeOnly(t, cue) || cues.afterOffice(t, cue.from())) return false;
+        String last = t.get(cue.to() - 1).text();
+        // "In Sam Neua the radio announced": "In" opening a sentence sets the scene; "confidence in Khrushchev" names a person
+        if (last.equals("In")) return t.opensSentence(cue.from());
+        return last.equals("of") || !last.equalsIgnoreCase("in");
+    }
+
+    /**
      * "except Asmara and Massawa", "the mines of Ostrava and Příbram": a place found before, at
      * {@code i}, followed by "and" or a comma, opens a list whose other names are places too,
      * as after a cue: a known city or region, in running text.
@@ -86,7 +115,7 @@ final class CuedPlaces {
         int end = i;
         while (end < s.tokens.size() && s.owner(end) == n) end++;
         Token next = s.tokens.at(end);
-        return next != null && (next.is("and") || next.is(","));
+        return next != null && (next.is("and") || next.is(",") || isRouteDash(s.tokens, end));
     }
 
     /**
@@ -217,6 +246,11 @@ final class CuedPlaces {
         return t.at(end) != null && t.adjacent(end) && (t.possessiveAt(end) || lexicon.orgHeads.matchAt(t, end) != null);
     }
 
+    /** A dash standing apart, with a space on each side ("Namibe - Lubango"), not a hyphen inside a word. */
+    private static boolean isRouteDash(Tokens t, int k) {
+        return (t.get(k).is("-") || t.get(k).is("\u2013")) && !t.touching(k) && k + 1 < t.size() && !t.touching(k + 1);
+    }
+
     /**
      * After a place in a list: the next item's first token (", Y", "and Y", ", and Y"), or -1.
      * ", and" after the first item opens a clause, not a list ("at Kalgan, and Ulanfu was in Harbin"):
@@ -229,7 +263,8 @@ final class CuedPlaces {
             while (k < t.size() && !t.get(k).is("]")) k++;
             k++;
         }
-        boolean comma = k < t.size() && t.get(k).is(",");
+        // "the line Namibe - Lubango - Menongue": a dash with spaces joins the stops of a route as a comma does
+        boolean comma = k < t.size() && (t.get(k).is(",") || isRouteDash(t, k));
         if (comma) k++;
         if (k < t.size() && t.get(k).is("and")) {
             if (comma && item == 0) return -1;

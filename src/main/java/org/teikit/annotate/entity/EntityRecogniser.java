@@ -68,6 +68,7 @@ public final class EntityRecogniser {
             new Pass("known-names", "the places and bodies of the gazetteer", EntityRecogniser::knownNames),
             new Pass("cued-atlas-names", "near Nam Dinh (no person)", EntityRecogniser::cuedAtlasNames),
             new Pass("eponym-cities", "near Choibalsan (no person)", EntityRecogniser::eponymCities),
+            new Pass("surroundings-places", "west of Do Luong, the miners of Lupeni (no person)", EntityRecogniser::surroundingsPlaces),
             new Pass("outline-letters", "A. Introduction (no initial)", EntityRecogniser::outlineLetters),
             new Pass("sign-off", "Rusk, the telegram's last line", EntityRecogniser::signOff),
             new Pass("person-rules", "PersonRules.ORDER in every text", EntityRecogniser::personRules),
@@ -205,6 +206,14 @@ public final class EntityRecogniser {
 
     private void eponymCities(Run run) {
         for (TextScan s : run.scans) run.names.addAll(places.eponymCities(s, run.allHits.get(s.index)));
+    }
+
+    private void surroundingsPlaces(Run run) {
+        // a name the gazetteer or the atlas knows is left to the passes that know it ("go near Kosygin" names
+        // a person; "the towns of Sariwon" the atlas's town, with its own id)
+        Predicate<String> common = surface -> !surface.contains(" ") && run.commonWords.contains(PersonClusters.fold(surface))
+                || run.things.contains(PersonClusters.fold(surface)) || gazetteer.knowsPhrase(surface) || atlas.namesPlace(surface);
+        for (TextScan s : run.scans) run.names.addAll(places.beforePersons(s, common));
     }
 
     private void outlineLetters(Run run) {

@@ -95,6 +95,10 @@ public final class Lexicon {
     private final Set<String> placeParticles = words("place-particles.txt");
     /** "parallel" of "the 38th parallel": a word that makes a place of the ordinal before it. */
     private final Set<String> ordinalPlaceWords = words("ordinal-place-words.txt");
+    /** "Route" of "Route 1", "Kilometre" of "Kilometre 101": a word that makes a place of the number after it. */
+    private final Set<String> numberedPlaceWords = words("numbered-place-words.txt");
+    /** "Hall" of "Mansudae Assembly Hall": a building's or square's word that makes a place of the body named before it. */
+    private final Set<String> buildingWords = words("building-words.txt");
     /** Stopwords that still name what a body does right before its head ("Information Agency"). */
     private final Set<String> orgNounModifiers = words("org-noun-modifiers.txt");
     /** Words that open a state's body's character after "of" ("National" of "Government of National Unity"). */
@@ -411,6 +415,14 @@ public final class Lexicon {
     }
 
     /** A word in small letters that makes a place of the ordinal before it ("38th parallel"). */
+    boolean isBuildingWord(String w) {
+        return buildingWords.contains(w);
+    }
+
+    boolean isNumberedPlaceWord(String w) {
+        return numberedPlaceWords.contains(w);
+    }
+
     boolean isOrdinalPlaceWord(String w) {
         return ordinalPlaceWords.contains(w);
     }

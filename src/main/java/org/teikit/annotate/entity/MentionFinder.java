@@ -388,12 +388,33 @@ final class MentionFinder {
             // an acronym the text explained is found again even where the body it names is known
             if (n.known() != null && !(n.type() == EntityType.ORG && n.to() - n.from() == 1 && !PhraseSet.hasLowerCase(n.surface()))) continue;
             known.add(n.surface(), n);
+            NameFound bare = withoutSmallPlaceWord(n);
+            if (bare != null && known.matchAt(Tokens.of(bare.surface()), 0) == null) known.add(bare.surface(), bare);
             if (n.type() == EntityType.ORG) {
                 String initials = initials(n.surface());
                 if (initials.length() >= 2) known.add(initials, n);
             }
         }
         return known;
+    }
+
+    /**
+     * "Hsushui" after "Hsushui county", "Kasli" after "Kasli district": a place the document named with
+     * its kind in small letters is the same place named alone, later or earlier; null where the name
+     * has no such word at its end or is a single word without it.
+     */
+    private static NameFound withoutSmallPlaceWord(NameFound n) {
+        if (n.type() != EntityType.PLACE) return null;
+        int cut = n.surface().lastIndexOf(' ');
+        if (cut <= 0) return null;
+        String last = n.surface().substring(cut + 1);
+        String bare = n.surface().substring(0, cut).strip();
+        if (last.isEmpty() || !Character.isLowerCase(last.charAt(0))) return null;
+        for (String w : bare.split("\\s+")) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return null;
+        }
+        String kind = n.subtype() == null ? "region" : n.subtype();
+        return new NameFound(n.text(), n.from(), n.to() - 1, EntityType.PLACE, kind, null, NameFound.normalise(bare), bare, n.cert());
     }
 
     /** Further mentions in {@code s} of the {@link #documentNames document's own names}. */

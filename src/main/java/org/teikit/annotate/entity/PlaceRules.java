@@ -52,6 +52,11 @@ final class PlaceRules {
         return cued.fromContext(s, isPerson);
     }
 
+    /** Places after a cue of surroundings no person follows ("west of Do Luong"), before the persons are read. */
+    List<NameFound> beforePersons(TextScan s, Predicate<String> isCommon) {
+        return cued.beforePersons(s, isCommon);
+    }
+
     /** "Ulan Bator [Ulaanbaatar]": the bracketed form after a name names the same entity. */
     List<NameFound> bracketedVariants(TextScan s, List<NameFound> names) {
         return variants.bracketedVariants(s, names);

@@ -28,6 +28,12 @@ final class PlaceWordNames {
         Tokens t = s.tokens;
         for (int i = 0; i < t.size(); i++) {
             if (!s.free(i)) continue;
+            if (namesNumberedPlace(s, i)) {
+                // "Route 1", "road 13", "Kilometre 101", "Hill 881": a road or a marker named by its number
+                out.add(claimRegion(s, i, i + 2));
+                i++;
+                continue;
+            }
             if (namesLineOfLatitude(s, i)) {
                 // "the 38th parallel": no capital shows the name, the ordinal and the word in small letters do
                 out.add(claimRegion(s, i, i + 2));
@@ -35,6 +41,8 @@ final class PlaceWordNames {
                 continue;
             }
             PhraseSet.Match<KnownEntity> hit = hits.at(i);
+            // "Near Pyongyang station": a cue opening the sentence is no word of the name after it
+            if (hit == null && opensWithCue(t, i)) continue;
             int named = hit == null ? namedAfterEvent(s, i) : -1;
             if (named > 0) {
                 // "Revolution Square": the event or body a square is named after is no name alone, the square is
@@ -87,8 +95,13 @@ final class PlaceWordNames {
             }
             // "Gus Hall" is a person; "Sándor Bródy Street", a forename and a surname before the word, a street named after one
             if (word == null || lexicon.isForename(t.get(i).text()) && word.from() - i < 2) continue;
-            int end = ofTheName(s, afterSecondPlaceWord(s, word.to()));
-            out.add(claimRegion(s, regionStart(s, i), end));
+            // "Plain of Jars" goes on over "of"; a word in small letters ends the name ("Wuchiang commune of Hsinlo county")
+            int after = afterSecondPlaceWord(s, word.to());
+            boolean small = !t.get(word.from()).isCapitalised();
+            int end = small ? after : ofTheName(s, after);
+            int start = regionStart(s, i);
+            out.add(claimRegion(s, start, end));
+            if (small && word.from() > start) out.add(nameBeforeKind(s, hits, start, word.from()));
             i = end - 1;
         }
         return out;
@@ -189,11 +202,40 @@ final class PlaceWordNames {
         return more != null && s.free(end, more.to()) ? more.to() : end;
     }
 
+    /**
+     * "Route 1", "Kilometre 101": a word of numbered-place-words.txt, then a number in figures of
+     * at most four digits, both free, the number not opening a measure or a date ("Route 1, 1967").
+     */
+    private boolean namesNumberedPlace(TextScan s, int i) {
+        Tokens t = s.tokens;
+        if (i + 1 >= t.size() || !t.adjacent(i + 1) || !lexicon.isNumberedPlaceWord(t.get(i).text())) return false;
+        Token number = t.get(i + 1);
+        return number.isDigits() && number.text().length() <= 4 && s.free(i, i + 2);
+    }
+
     /** "38th parallel": an ordinal in figures at {@code i}, then a word of ordinal-place-words.txt, both free. */
     private boolean namesLineOfLatitude(TextScan s, int i) {
         Tokens t = s.tokens;
         return i + 1 < t.size() && OrgGrammar.ORDINAL.matcher(t.get(i).text()).matches() && t.adjacent(i + 1)
                 && lexicon.isOrdinalPlaceWord(t.get(i + 1).text()) && s.free(i, i + 2);
+    }
+
+    /** A place cue of one word, capitalised, at {@code i} ("Near", "Outside", "Toward"). */
+    private boolean opensWithCue(Tokens t, int i) {
+        Token w = t.get(i);
+        return w.isWord() && w.isCapitalised() && !w.isAllCaps() && lexicon.placeCues.containsWord(w.text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "Kumgang" of "the Kumgang mountains", "Kustanai" of "Kustanai oblast": before a kind in small
+     * letters the name alone is the place's name too, and translations and their readers key either
+     * form; it nests inside the whole, whose tokens are claimed already.
+     */
+    static NameFound nameBeforeKind(TextScan s, Hits hits, int from, int to) {
+        PhraseSet.Match<KnownEntity> hit = hits.at(from);
+        if (hit != null && hit.to() == to && hit.value().type() == EntityType.PLACE) return NameFound.known(s, from, to, hit.value());
+        String surface = s.span(from, to);
+        return new NameFound(s.index, from, to, EntityType.PLACE, "region", null, NameFound.normalise(surface), surface, null);
     }
 
     private static NameFound claimRegion(TextScan s, int from, int end) {

@@ -179,6 +179,21 @@ public final class Tokens {
         return !t.lineStart() && t.start() - list.get(i - 1).end() <= 1;
     }
 
+    /**
+     * {@link #adjacent}, or token {@code i} opens a line of a hard-wrapped paragraph (a PDF or page
+     * copy cut at a fixed width): the line before is long, ends in a word or a comma and no blank
+     * line follows it, so a name broken there ("the National Front for the Liberation / of South
+     * Vietnam") goes on. Short lines (headings, addresses, letterheads) still end what is on them.
+     */
+    public boolean continues(int i) {
+        if (adjacent(i)) return true;
+        if (i <= 0 || i >= list.size() || !list.get(i).lineStart()) return false;
+        Token before = list.get(i - 1);
+        if (!(before.isWord() || before.is(",")) || text.substring(before.end(), list.get(i).start()).chars().filter(c -> c == '\n').count() != 1) return false;
+        int lineStart = text.lastIndexOf('\n', before.start()) + 1;
+        return before.end() - lineStart >= WRAPPED_LINE;
+    }
+
     /** Whether a full stop follows token {@code i} without a space ("V." of a heading, "N." of an initial). */
     public boolean isDotAfter(int i) {
         return i + 1 < list.size() && list.get(i + 1).is(".") && touching(i + 1);
@@ -186,6 +201,8 @@ public final class Tokens {
 
     /** What ends a sentence, or opens a clause of its own after a label ("Subject: Talks"). */
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", ":");
+    /** The fewest characters of a line that a paragraph cut at a fixed width has before its break. */
+    private static final int WRAPPED_LINE = 60;
     /** Opening quotation marks: a quotation opens a sentence of its own. */
     private static final Set<String> OPENING_QUOTES = Set.of("\"", "\u201c");
 

@@ -67,7 +67,8 @@ class NameRecognitionTest {
     @Test
     void placeWordsStayInTheName() {
         Found f = Found.in("Loggers in the Tomskaya region and on Varnessa Island.");
-        assertEquals(List.of("Tomskaya region=place-tomskaya-region", "Varnessa Island=place-varnessa-island"), f.mentions());
+        // before a kind in small letters the name alone nests in the whole (UncuedNamesSeventhBatchTest); a capitalised kind keeps none
+        assertEquals(List.of("Tomskaya region=place-tomskaya-region", "Tomskaya=place-tomskaya", "Varnessa Island=place-varnessa-island"), f.mentions());
     }
 
     @Test
