@@ -58,7 +58,7 @@ final class CuedPlaces {
             if (cue == null && !dateline && !coordinated || cue != null && (cues.afterOffice(t, i) || inTitleCase(s, i) || afterAddresseeVerb(t, i))) continue;
             int k = cue != null ? cue.to() : i;
             // "north of / Loc Ninh": a cue at the end of a hard-wrapped line still reads the name on the next
-            for (int item = 0; item < MAX_LIST && k < t.size() && (t.continues(k) || k == i); item++) {
+            for (int item = 0; item < MAX_LIST && k < t.size() && (t.adjacent(k) || k == i); item++) {
                 int end;
                 if (s.owner(k) instanceof NameFound n && n.type() == EntityType.PLACE) {
                     end = k;

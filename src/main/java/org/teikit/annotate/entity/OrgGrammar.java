@@ -68,7 +68,7 @@ final class OrgGrammar {
         Set<String> out = new HashSet<>();
         for (TextScan s : scans) {
             for (int i = 1; i < s.tokens.size(); i++) {
-                if (!s.tokens.continues(i) || !lexicon.isPossessive(s.tokens.get(i - 1).text())) continue;
+                if (!s.tokens.adjacent(i) || !lexicon.isPossessive(s.tokens.get(i - 1).text())) continue;
                 Parse p = s.free(i) ? parse(s, hits.get(s.index), i) : null;
                 if (p != null && p.own()) out.add(PersonClusters.fold(s.span(p.from(), p.to())));
             }
@@ -121,7 +121,7 @@ final class OrgGrammar {
     /** @param placed whether the name may go on with "in"/"to" + a place: not inside such a complement itself */
     private Parse parse(TextScan s, Hits hits, int i, boolean placed) {
         Tokens t = s.tokens;
-        if (isOrdinal(t.get(i).text()) && hits.isAt(i + 1, EntityType.ORG) && t.continues(i + 1)) return null;
+        if (isOrdinal(t.get(i).text()) && hits.isAt(i + 1, EntityType.ORG) && t.adjacent(i + 1)) return null;
         Parse named = hits.at(i) == null && lexicon.isHeadBeforeName(t.get(i).text()) ? namedAfterHead(s, hits, i) : null;
         if (named != null) return named;
         List<NameFound> nested = new ArrayList<>();
@@ -131,7 +131,7 @@ final class OrgGrammar {
         int unitsToHead = 0;
         boolean diplomatic = false;
         KnownEntity wholeHit = null;
-        while (j < t.size() && (j == i || t.continues(j) || t.touching(j))) {
+        while (j < t.size() && (j == i || t.adjacent(j) || t.touching(j))) {
             PhraseSet.Match<KnownEntity> hit = hits.at(j);
             if (hit != null && hit.value().type() != EntityType.PERSON) {
                 units++;
@@ -152,7 +152,7 @@ final class OrgGrammar {
                     wholeHit = j == i ? hit.value() : null;
                     PhraseSet.Match<KnownEntity> state = hits.at(hit.to());
                     if (t.get(hit.to() - 1).isAllCaps() && endsWithHead(t, hit.to()) && state != null
-                            && "state".equals(state.value().subtype()) && t.continues(hit.to())) {
+                            && "state".equals(state.value().subtype()) && t.adjacent(hit.to())) {
                         // "MFA USSR": a known body in capitals with its state after it, as "MID SSSR"
                         nested.add(body(s, hit));
                         nested.add(place(s, state));
@@ -184,17 +184,17 @@ final class OrgGrammar {
                 diplomatic = head.value();
                 wholeHit = null;
                 PhraseSet.Match<KnownEntity> state = hits.at(j);
-                if (t.get(j - 1).isAllCaps() && state != null && "state".equals(state.value().subtype()) && t.continues(j)) {
+                if (t.get(j - 1).isAllCaps() && state != null && "state".equals(state.value().subtype()) && t.adjacent(j)) {
                     // "MID SSSR": a head in capitals with its state after it
                     nested.add(place(s, state));
                     coreEnd = j = state.to();
                     continue;
                 }
-                if (j < t.size() && t.continues(j) && RomanNumerals.isOrdinal(t.get(j).text()) && !t.isDotAfter(j)) {
+                if (j < t.size() && t.adjacent(j) && RomanNumerals.isOrdinal(t.get(j).text()) && !t.isDotAfter(j)) {
                     coreEnd = ++j;
                     // "Directorate II Europe": the area a numbered office covers ends its name
                     PhraseSet.Match<KnownEntity> area = hits.at(j);
-                    if (area != null && area.value().type() == EntityType.PLACE && t.continues(j)) {
+                    if (area != null && area.value().type() == EntityType.PLACE && t.adjacent(j)) {
                         nested.add(place(s, area));
                         coreEnd = j = area.to();
                     }
@@ -202,7 +202,7 @@ final class OrgGrammar {
                 continue;
             }
             int supplied = suppliedModifiers(t, hits, j, j > i);
-            if (supplied > j && supplied < t.size() && t.continues(supplied)) {
+            if (supplied > j && supplied < t.size() && t.adjacent(supplied)) {
                 units++;
                 j = supplied;
                 continue;
@@ -214,7 +214,7 @@ final class OrgGrammar {
             // "Near and Middle East Department": modifiers joined by "and" before the head; a state
             // after "and" opens a body of its own ("Bashev and Bulgarian Government", "President
             // Johnson and U.S. Government"), for a body belongs to one state
-            if (j > i && coreEnd < 0 && (tok.is("and") || tok.is("AND")) && t.continues(j + 1)
+            if (j > i && coreEnd < 0 && (tok.is("and") || tok.is("AND")) && t.adjacent(j + 1)
                     && (isModifier(t, j + 1) || hits.at(j + 1) != null) && !namesPerson(t, j - 1) && !namesBodyOrPeople(t, j - 1)
                     && !namesState(t, hits, j + 1)) {
                 j++;
@@ -227,7 +227,7 @@ final class OrgGrammar {
             }
             break;
         }
-        if (coreEnd < 0 || coreEnd < t.size() && t.continues(coreEnd) && lexicon.orgClosers.matchAt(t, coreEnd) != null) return null;
+        if (coreEnd < 0 || coreEnd < t.size() && t.adjacent(coreEnd) && lexicon.orgClosers.matchAt(t, coreEnd) != null) return null;
         // a core must end at its head: drop trailing modifiers, and the places among them
         int end = coreEnd;
         nested.removeIf(n -> n.from() >= end);
@@ -235,7 +235,7 @@ final class OrgGrammar {
         // district the atlas calls so
         nested.removeIf(n -> n.type() == EntityType.PLACE && lexicon.isCompassWord(n.surface()));
         // "Paris Commune Shipyard": a place before the noun of an event or instrument names that, not itself
-        nested.removeIf(n -> n.type() == EntityType.PLACE && n.to() < end && t.continues(n.to())
+        nested.removeIf(n -> n.type() == EntityType.PLACE && n.to() < end && t.adjacent(n.to())
                 && lexicon.notNames.matchAt(t, n.to()) != null && lexicon.placeWords.matchAt(t, n.to()) == null);
         // "Far East Department": a region before a desk's head is the desk's remit, not a place mentioned
         if (lexicon.remitHeads.contains(t.get(coreEnd - 1).text())) {
@@ -247,7 +247,7 @@ final class OrgGrammar {
         boolean ofComplement = false;
         // "Committee for Solidarity with the Peoples of Indochina": "with" goes on from a "for" complement
         boolean followsFor = false;
-        while (k < t.size() && t.continues(k)) {
+        while (k < t.size() && t.adjacent(k)) {
             String w = t.get(k).text();
             if (OF.contains(w) || placed && (diplomatic && IN.contains(w) || locatedIn(t, hits, k))
                     || followsFor && WITH.contains(w)) {
@@ -266,7 +266,7 @@ final class OrgGrammar {
             }
             PhraseSet.Match<KnownEntity> city = hits.at(k);
             if (placed && diplomatic && complements == 0 && k == coreEnd && city != null && "city".equals(city.value().subtype())
-                    && t.continues(k)) {
+                    && t.adjacent(k)) {
                 nested.add(place(s, city));
                 k = city.to();
                 complements++;
@@ -282,7 +282,7 @@ final class OrgGrammar {
                 && !namedByCharacter(t, coreEnd)) return null;
         // "our Embassy in Pyongyang": the writer's own mission, described by where it is, not named
         boolean placedOnly = bare && !ofComplement;
-        boolean own = placedOnly && i > 0 && t.continues(i) && lexicon.isPossessive(t.get(i - 1).text());
+        boolean own = placedOnly && i > 0 && t.adjacent(i) && lexicon.isPossessive(t.get(i - 1).text());
         // "Provisional Government of National Union": what a state's body is of, if no state, is its
         // character, no body of its own
         if (lexicon.stateBodyHeads.contains(t.get(end - 1).text())) nested.removeIf(n -> n.type() == EntityType.ORG && n.from() >= end);
@@ -299,22 +299,22 @@ final class OrgGrammar {
     private Parse namedAfterHead(TextScan s, Hits hits, int i) {
         Tokens t = s.tokens;
         int k = i + 1;
-        if (k >= t.size() || !t.continues(k)) return null;
+        if (k >= t.size() || !t.adjacent(k)) return null;
         PhraseSet.Match<KnownEntity> place = hits.at(k);
         if (place != null && place.value().type() == EntityType.PLACE) {
             return new Parse(i, place.to(), null, new ArrayList<>(List.of(place(s, place))), false, false);
         }
         if (place != null) return null;
         int end = k;
-        while (end < t.size() && (end == k || t.continues(end)) && isModifier(t, end) && !isOrdinal(t.get(end).text())
+        while (end < t.size() && (end == k || t.adjacent(end)) && isModifier(t, end) && !isOrdinal(t.get(end).text())
                 && lexicon.orgHeads.matchAt(t, end) == null && hits.at(end) == null && !startsPerson(t, end)) {
             end++;
         }
         // "Radio Study Group": a head after the words makes them the modifiers of that body, read as usual
-        boolean headAfter = end < t.size() && t.continues(end) && lexicon.orgHeads.matchAt(t, end) != null;
+        boolean headAfter = end < t.size() && t.adjacent(end) && lexicon.orgHeads.matchAt(t, end) != null;
         if (end <= k || headAfter) return null;
         // "VEB Elektrokohle Berlin": a known place right after the name is the enterprise's seat, part of its name
-        PhraseSet.Match<KnownEntity> seat = end < t.size() && t.continues(end) ? hits.at(end) : null;
+        PhraseSet.Match<KnownEntity> seat = end < t.size() && t.adjacent(end) ? hits.at(end) : null;
         if (seat != null && seat.value().type() == EntityType.PLACE) {
             return new Parse(i, seat.to(), null, new ArrayList<>(List.of(place(s, seat))), false, false);
         }
@@ -330,14 +330,14 @@ final class OrgGrammar {
         int np = k + 1;
         if (np < t.size() && THE.contains(t.get(np).text())) np++;
         PhraseSet.Match<KnownEntity> place = hits.at(np);
-        return place != null && place.value().type() == EntityType.PLACE && t.continues(np);
+        return place != null && place.value().type() == EntityType.PLACE && t.adjacent(np);
     }
 
     /** The end of a complement's noun phrase starting at {@code np}, or -1; nested names go to {@code nested}. */
     private int complement(TextScan s, Hits hits, int np, boolean of,
                            List<NameFound> nested) {
         Tokens t = s.tokens;
-        if (np >= t.size() || !t.continues(np)) return -1;
+        if (np >= t.size() || !t.adjacent(np)) return -1;
         PhraseSet.Match<KnownEntity> hit = hits.at(np);
         if (!of && hit != null && hit.value().type() == EntityType.PLACE) {
             // "Embassy to the USSR Political Department": the place ends the name, a new one begins
@@ -366,13 +366,13 @@ final class OrgGrammar {
         if (object > 0) {
             // "Committee for Defending the Revolution": the verb's object is no body, but its capitalised words end the name
             int end = object;
-            while (end < t.size() && (end == object || t.continues(end)) && isModifier(t, end) && !startsPerson(t, end)) end++;
+            while (end < t.size() && (end == object || t.adjacent(end)) && isModifier(t, end) && !startsPerson(t, end)) end++;
             if (end > object) return end;
         }
         int k = np;
         int words = 0;
         int placeEnd = -1;
-        while (k < t.size() && (k == np || t.continues(k) || t.get(k).is(","))) {
+        while (k < t.size() && (k == np || t.adjacent(k) || t.get(k).is(","))) {
             Token tok = t.get(k);
             PhraseSet.Match<KnownEntity> area = hits.at(k);
             if (area != null && area.value().type() == EntityType.PLACE) {
@@ -417,7 +417,7 @@ final class OrgGrammar {
         for (int run = 0; run < MAX_REMIT_RUNS; run++) {
             int from = k;
             // words in capitals are bodies' or offices' initials ("Defense, RPM, and G"), no words of a remit
-            while (k < t.size() && (k == from || t.continues(k)) && hits.at(k) == null && isModifier(t, k) && !startsPerson(t, k)
+            while (k < t.size() && (k == from || t.adjacent(k)) && hits.at(k) == null && isModifier(t, k) && !startsPerson(t, k)
                     && !t.get(k).isAllCaps()
                     && !lexicon.hasSurnameEnding(t.get(k).text())) {
                 k++;
@@ -426,7 +426,7 @@ final class OrgGrammar {
             Token after = t.get(k);
             if (t.get(from - 1).is("and") && from > np) {
                 // the last run: nothing of a name may follow it
-                return after.isWord() && (after.isCapitalised() || OF.contains(after.text())) && t.continues(k)
+                return after.isWord() && (after.isCapitalised() || OF.contains(after.text())) && t.adjacent(k)
                         || POSSESSIVE.contains(after.text()) ? -1 : k;
             }
             if (after.is(",")) k++;
@@ -455,7 +455,7 @@ final class OrgGrammar {
     private boolean namedByCharacter(Tokens t, int end) {
         Token of = t.at(end);
         Token character = t.at(end + 1);
-        return of != null && of.is("of") && character != null && t.continues(end + 1) && lexicon.isStateBodyCharacter(character.text());
+        return of != null && of.is("of") && character != null && t.adjacent(end + 1) && lexicon.isStateBodyCharacter(character.text());
     }
 
     /**
@@ -467,7 +467,7 @@ final class OrgGrammar {
         Token verb = t.get(np);
         Token the = t.at(np + 1);
         boolean gerund = verb.isWord() && verb.isCapitalised() && !verb.isAllCaps() && verb.text().endsWith("ing") && verb.text().length() > GERUND_MIN;
-        return gerund && the != null && t.continues(np + 1) && THE.contains(the.text()) && np + 2 < t.size() && t.continues(np + 2) ? np + 2 : -1;
+        return gerund && the != null && t.adjacent(np + 1) && THE.contains(the.text()) && np + 2 < t.size() && t.adjacent(np + 2) ? np + 2 : -1;
     }
 
     /**
@@ -505,7 +505,7 @@ final class OrgGrammar {
             }
             if (k == comma || k >= t.size()) return -1;
             PhraseSet.Match<KnownEntity> m = hits.at(k);
-            if (m == null || m.value().type() != EntityType.PLACE || !t.continues(k)) return -1;
+            if (m == null || m.value().type() != EntityType.PLACE || !t.adjacent(k)) return -1;
             found.add(place(s, m));
             k = m.to();
             if (and) {
@@ -520,7 +520,7 @@ final class OrgGrammar {
     /** Where the second of two joined words of a complement starts (after an article), or -1. */
     private int conjunct(Tokens t, Hits hits, int k) {
         int c = k < t.size() && THE.contains(t.get(k).text()) ? k + 1 : k;
-        if (c >= t.size() || !t.continues(c)) return -1;
+        if (c >= t.size() || !t.adjacent(c)) return -1;
         PhraseSet.Match<KnownEntity> hit = hits.at(c);
         boolean place = hit != null && hit.value().type() == EntityType.PLACE;
         boolean body = hit != null && hit.value().type() == EntityType.ORG || lexicon.orgHeads.matchAt(t, c) != null
@@ -538,7 +538,7 @@ final class OrgGrammar {
      */
     private boolean endsAsName(Tokens t, int c, boolean article) {
         int k = c;
-        while (k < t.size() && (k == c || t.continues(k)) && isModifier(t, k)) {
+        while (k < t.size() && (k == c || t.adjacent(k)) && isModifier(t, k)) {
             // "and the National Academy of Sciences" is a second body, "and the Presidential Palace" a place
             if (lexicon.orgHeads.matchAt(t, k) != null || lexicon.placeWords.matchAt(t, k) != null) return false;
             k++;
@@ -546,7 +546,7 @@ final class OrgGrammar {
         Token next = t.at(k);
         // "and the Women's International Democratic Federation": a possessive opens a body's name of its own
         if (article && next != null && t.touching(k) && POSSESSIVE.contains(next.text())) return false;
-        return !article || next == null || !t.continues(k) || !next.isWord() || !next.isLowerCase() || OF.contains(next.text())
+        return !article || next == null || !t.adjacent(k) || !next.isWord() || !next.isLowerCase() || OF.contains(next.text())
                 || next.is("and");
     }
 
@@ -569,7 +569,7 @@ final class OrgGrammar {
     /** After an organ's head in capitals ("CC"), a known body in capitals is the party the organ belongs to ("CC VKP(b)"). */
     private static boolean namesPartyOfOrgan(Tokens t, PhraseSet.Match<KnownEntity> hit, int coreEnd) {
         int j = hit.from();
-        return hit.value().type() == EntityType.ORG && coreEnd == j && j > 0 && t.continues(j)
+        return hit.value().type() == EntityType.ORG && coreEnd == j && j > 0 && t.adjacent(j)
                 && t.get(j - 1).isAllCaps() && inCapitals(t, j, hit.to());
     }
 
@@ -609,7 +609,7 @@ final class OrgGrammar {
         if (office == null) return false;
         if (office.to() != i + 1 || !lexicon.officeAdjectives.contains(t.get(i).text())) return true;
         PhraseSet.Match<Boolean> head = lexicon.orgHeads.matchAt(t, i);
-        boolean headNext = i + 1 < t.size() && t.continues(i + 1) && lexicon.orgHeads.matchAt(t, i + 1) != null;
+        boolean headNext = i + 1 < t.size() && t.adjacent(i + 1) && lexicon.orgHeads.matchAt(t, i + 1) != null;
         return !(head != null && head.to() > i + 1 || headNext);
     }
 
@@ -621,7 +621,7 @@ final class OrgGrammar {
         Token open = t.at(end);
         Token word = t.at(end + 1);
         Token close = t.at(end + 2);
-        boolean spaced = t.continues(end) || t.touching(end);
+        boolean spaced = t.adjacent(end) || t.touching(end);
         return spaced && open.is("(") && word != null && lexicon.orgQualifiers.contains(word.text()) && t.touching(end + 1)
                 && close != null && close.is(")") && t.touching(end + 2) ? end + 3 : end;
     }
@@ -631,19 +631,19 @@ final class OrgGrammar {
      * from {@code j} (of four letters or more, no stopwords, no works noun among them), then a works noun.
      */
     private boolean describedWorksNoun(Tokens t, int j) {
-        for (int k = j; k < j + MAX_WORKS_WORDS && k < t.size() && t.continues(k); k++) {
+        for (int k = j; k < j + MAX_WORKS_WORDS && k < t.size() && t.adjacent(k); k++) {
             Token tok = t.get(k);
             if (!tok.isWord() || !tok.isLowerCase() || tok.text().length() < MIN_WORKS_WORD || lexicon.isStopword(tok.text())
                     || lexicon.worksNouns.contains(tok.text())) return false;
             Token next = t.at(k + 1);
-            if (next != null && t.continues(k + 1) && lexicon.worksNouns.contains(next.text())) return true;
+            if (next != null && t.adjacent(k + 1) && lexicon.worksNouns.contains(next.text())) return true;
         }
         return false;
     }
 
     /** "the Leuna works": a name right after "the" that is no adjective of nationality ("the Hungarian factory"). */
     private boolean afterTheName(Tokens t, int i) {
-        return i > 0 && t.get(i - 1).text().equalsIgnoreCase("the") && t.continues(i) && !lexicon.isDemonym(t.get(i).text());
+        return i > 0 && t.get(i - 1).text().equalsIgnoreCase("the") && t.adjacent(i) && !lexicon.isDemonym(t.get(i).text());
     }
 
     /** "Workers' Party", "People's Republic": a possessive of a plural inside a name (not "Kim Il Sung's Party"). */
@@ -676,7 +676,7 @@ final class OrgGrammar {
      * document furniture ("Information on the Meeting") names what a body does right before its head.
      */
     private boolean describesHead(Tokens t, int j) {
-        return lexicon.isOrgNounModifier(t.get(j).text()) && j + 1 < t.size() && t.continues(j + 1)
+        return lexicon.isOrgNounModifier(t.get(j).text()) && j + 1 < t.size() && t.adjacent(j + 1)
                 && lexicon.orgHeads.matchAt(t, j + 1) != null;
     }
 
@@ -684,7 +684,7 @@ final class OrgGrammar {
     private boolean startsPerson(Tokens t, int k) {
         Token tok = t.get(k);
         Token next = t.at(k + 1);
-        if (next == null || !t.continues(k + 1)) return false;
+        if (next == null || !t.adjacent(k + 1)) return false;
         boolean nextName = next.isWord() && next.isCapitalised() && lexicon.orgHeads.matchAt(t, k + 1) == null;
         return nextName && (lexicon.isEastAsianFamily(tok.text()) || lexicon.isForename(tok.text()))
                 && !lexicon.isStopword(next.text());
@@ -712,13 +712,13 @@ final class OrgGrammar {
     /** The end of a capitalised building word right after a body's name ("Hall", "Palace", "Square"), or -1. */
     private int buildingAfter(TextScan s, int k) {
         Tokens t = s.tokens;
-        if (k >= t.size() || !t.continues(k) || !t.get(k).isCapitalised() || !lexicon.isBuildingWord(t.get(k).text())) return -1;
+        if (k >= t.size() || !t.adjacent(k) || !t.get(k).isCapitalised() || !lexicon.isBuildingWord(t.get(k).text())) return -1;
         return s.free(k) ? k + 1 : -1;
     }
 
     /** A place word in small letters at {@code k}, right after a place ("province", "oblast"), or null. */
     private PhraseSet.Match<Boolean> smallPlaceWord(Tokens t, int k) {
-        return k < t.size() && t.continues(k) && t.get(k).isLowerCase() ? lexicon.placeWords.matchAt(t, k) : null;
+        return k < t.size() && t.adjacent(k) && t.get(k).isLowerCase() ? lexicon.placeWords.matchAt(t, k) : null;
     }
 
     private static NameFound region(TextScan s, int from, int to) {

@@ -93,9 +93,13 @@ public final class Tokens {
 
     /**
      * Whether the line break at {@code nl} only wraps a sentence, as a hard-wrapped page copy does
-     * ("… Premier Pham Van" / "Dong received …", "Kuroń and Michnik" / "attended the meeting"): the
-     * line before is long, ends on no mark that closes a sentence, a label or a bracket, the next
-     * line goes straight on and is long too (or the last), and a sentence closes further on. The words either side of it then stand on one line, as they were written.
+     * ("… Premier Pham Van" / "Dong received …", "the National Front for the Liberation" / "of
+     * South Vietnam"): the line before is long and ends on no mark that closes a sentence, a label
+     * or a bracket; the next line goes straight on and is long too, or ends the paragraph (the last
+     * line of the text, or one before a blank line); and a sentence closes further on. The words
+     * either side of it then stand on one line, as they were written: every rule reads a name, a
+     * body or a list across the break alike. Short lines (headings, addresses, letterheads, a list
+     * of names one per line) still end what is on them.
      */
     private static boolean softWrap(String text, int nl) {
         int lineStart = text.lastIndexOf('\n', nl - 1) + 1;
@@ -103,14 +107,24 @@ public final class Tokens {
         while (end > lineStart && Character.isWhitespace(text.charAt(end - 1))) end--;
         if (end - lineStart < WRAPPED_LINE_MIN || ".:;!?)]\"\u201d".indexOf(text.charAt(end - 1)) >= 0) return false;
         if (nl + 1 >= text.length() || Character.isWhitespace(text.charAt(nl + 1))) return false;
-        // the next line is long too, or the last: a short line before another ("Pyongyang" / "21.XI.1977") stands alone
+        // the next line is long too, or ends the paragraph: a short line before another ("Pyongyang" / "21.XI.1977") stands alone
         int nextEnd = text.indexOf('\n', nl + 1);
-        if (nextEnd >= 0 && nextEnd - nl - 1 < WRAPPED_LINE_MIN) return false;
+        if (nextEnd >= 0 && nextEnd - nl - 1 < WRAPPED_LINE_MIN && !blankLineAt(text, nextEnd)) return false;
         // the sentence ends further on: a letterhead's lines ("Embassy of the Hungarian People's Republic" / "Pyongyang") end on none
         for (int k = nl + 1; k < text.length(); k++) {
             if (".!?".indexOf(text.charAt(k)) >= 0) return true;
         }
         return false;
+    }
+
+    /** Whether the line after the break at {@code nl} is blank (or there is none). */
+    private static boolean blankLineAt(String text, int nl) {
+        for (int k = nl + 1; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '\n') return true;
+            if (!Character.isWhitespace(c)) return false;
+        }
+        return true;
     }
 
     /** A hyphen, '?' or apostrophe between two letters belongs to the word, except a possessive "'s". */
@@ -172,26 +186,16 @@ public final class Tokens {
         return text.substring(list.get(from).start(), list.get(to - 1).end());
     }
 
-    /** Whether tokens {@code i-1} and {@code i} stand on one line with at most one space between them. */
+    /**
+     * Whether tokens {@code i-1} and {@code i} stand on one line with at most one space between them,
+     * or either side of the break of a hard-wrapped line ({@link #softWrap}).
+     */
     public boolean adjacent(int i) {
         if (i <= 0 || i >= list.size()) return false;
         Token t = list.get(i);
-        return !t.lineStart() && t.start() - list.get(i - 1).end() <= 1;
-    }
-
-    /**
-     * {@link #adjacent}, or token {@code i} opens a line of a hard-wrapped paragraph (a PDF or page
-     * copy cut at a fixed width): the line before is long, ends in a word or a comma and no blank
-     * line follows it, so a name broken there ("the National Front for the Liberation / of South
-     * Vietnam") goes on. Short lines (headings, addresses, letterheads) still end what is on them.
-     */
-    public boolean continues(int i) {
-        if (adjacent(i)) return true;
-        if (i <= 0 || i >= list.size() || !list.get(i).lineStart()) return false;
-        Token before = list.get(i - 1);
-        if (!(before.isWord() || before.is(",")) || text.substring(before.end(), list.get(i).start()).chars().filter(c -> c == '\n').count() != 1) return false;
-        int lineStart = text.lastIndexOf('\n', before.start()) + 1;
-        return before.end() - lineStart >= WRAPPED_LINE;
+        if (t.lineStart()) return false;
+        int from = list.get(i - 1).end();
+        return t.start() - from <= 1 || text.lastIndexOf('\n', t.start() - 1) >= from;
     }
 
     /** Whether a full stop follows token {@code i} without a space ("V." of a heading, "N." of an initial). */
@@ -201,8 +205,6 @@ public final class Tokens {
 
     /** What ends a sentence, or opens a clause of its own after a label ("Subject: Talks"). */
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", ":");
-    /** The fewest characters of a line that a paragraph cut at a fixed width has before its break. */
-    private static final int WRAPPED_LINE = 60;
     /** Opening quotation marks: a quotation opens a sentence of its own. */
     private static final Set<String> OPENING_QUOTES = Set.of("\"", "\u201c");
 
