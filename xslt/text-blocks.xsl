@@ -54,6 +54,15 @@
           </tk:block>
         </xsl:if>
       </xsl:when>
+      <!-- Most others (a play's acts, its speeches of verse lines) hold blocks alone, whitespace
+           between them: each block in turn, without grouping the whitespace apart. -->
+      <xsl:when test="every $n in node() satisfies (if ($n instance of element())
+          then tk:is-block($n) or $n/self::tei:note[tk:is-endnote(.) and exists(tk:note-anchor(.))]
+          else not(normalize-space($n)))">
+        <xsl:apply-templates select="*" mode="tk:blocks">
+          <xsl:with-param name="indent" select="$indent + $own" tunnel="yes"/>
+        </xsl:apply-templates>
+      </xsl:when>
       <xsl:otherwise>
         <xsl:for-each-group select="node()" group-adjacent="tk:is-block(.) or self::tei:note[tk:is-endnote(.) and exists(tk:note-anchor(.))]">
           <xsl:choose>
