@@ -17,9 +17,9 @@
     <xsl:param name="page-class" as="xs:string"/>
     <xsl:param name="current" as="xs:string" select="''"/>
     <xsl:param name="content" as="node()*" select="()"/>
-    <!-- What mode tk:main writes into the main element after the content: a document page gives
-         its document here rather than as content, which would be built as a tree of its own and
-         then copied into the page (an eighth of a page's time). -->
+    <!-- What mode tk:main writes into the main element after the content: a page gives its
+         subject (a document node, 'index', a register's kind) rather than content, which would be
+         built as a tree of its own and then copied into the page (a tenth of a page's time). -->
     <xsl:param name="subject" as="item()?" select="()"/>
     <xsl:param name="after-main" as="node()*" select="()"/>
     <html lang="en" data-reading="{if ($reading = 'diplomatic') then 'diplomatic' else 'normalised'}">

@@ -35,9 +35,9 @@
     tk:page                the frame of every page (head, banner, main, footer); parameters title,
                            page-class, current, content, subject, after-main (main holds the
                            content, then what mode tk:main makes of the subject: a document page
-                           passes its document as the subject)
-    mode tk:main           a document page's main element (flag, document, neighbours), from the
-                           document node
+                           passes its document node, the index 'index', a register its kind)
+    mode tk:main           a page's main element, from the page's subject: a document page's
+                           (flag, document, neighbours), the index's, a register's
     tk:head-extra          more in every page's head (meta tags, fonts); empty by default
     tk:footer              every page's footer (by default the footer-text line)
     tk:document            one document as an article (parameters doc, h-base)

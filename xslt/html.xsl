@@ -36,8 +36,9 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- What a document page's main element holds: its flag, its document (or the documents of a
-       teiCorpus) and the links to its neighbours. Written by tk:page in place (see there). -->
+  <!-- What a page's main element holds, written by tk:page in place (see there): for a document
+       page (its document node) its flag, its document (or the documents of a teiCorpus) and the
+       links to its neighbours; the index and register pages have theirs in site.xsl. -->
   <xsl:mode name="tk:main" on-no-match="fail"/>
 
   <xsl:template match="document-node()" mode="tk:main">
