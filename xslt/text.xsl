@@ -38,7 +38,13 @@
         <xsl:sequence select="(if (position() gt 1 or $in-corpus) then '' else ()), tk:document-lines(., $reading, $width, $header)"/>
       </xsl:for-each>
     </xsl:variable>
-    <xsl:value-of select="string-join($parts, '&#10;') || '&#10;'"/>
+    <!-- Each part written as it is, a line end after it: joined first, a play's text was copied
+         once more (a quarter of its text view). -->
+    <xsl:for-each select="$parts">
+      <xsl:value-of select="."/>
+      <xsl:text>&#10;</xsl:text>
+    </xsl:for-each>
+    <xsl:if test="empty($parts)"><xsl:text>&#10;</xsl:text></xsl:if>
   </xsl:template>
 
   <xsl:function name="tk:document-lines" as="xs:string*">
