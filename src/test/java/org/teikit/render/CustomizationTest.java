@@ -173,4 +173,16 @@ class CustomizationTest {
         int start = page.indexOf(DEFAULT_FOOTER_START);
         return page.substring(start, page.indexOf("</footer>", start) + "</footer>".length());
     }
+
+    @Test
+    void aTextViewIsWhatTheTextOutputMethodWouldWriteWhateverItsTemplatesReturn() throws Exception {
+        // Atomic values side by side are parted by a space, text nodes are not: as Saxon's text
+        // serializer writes them, which the text view no longer goes through.
+        Path main = Files.writeString(dir.resolve("atoms.xsl"), "<xsl:stylesheet version=\"3.0\" xmlns:xsl=\"http://www.w3.org/1999/XSL/Transform\">"
+                + "<xsl:import href=\"teikit:text.xsl\"/>"
+                + "<xsl:template match=\"/\"><xsl:sequence select=\"'a', 'b'\"/><xsl:text>c</xsl:text><xsl:sequence select=\"1, 2\"/>"
+                + "<xsl:value-of select=\"'\u00e9\u4e2d\ud835\udd04'\"/></xsl:template></xsl:stylesheet>");
+        String text = with(Customization.NONE.withStylesheet(main)).render(Fixtures.read("tei/shape.xml"), RenderOptions.text());
+        assertEquals("a bc1 2\u00e9\u4e2d\ud835\udd04", text);
+    }
 }
