@@ -42,13 +42,13 @@ final class SearchWords {
     }
 
     static List<String> of(String text) {
-        Reading reading = new Reading();
-        reading.read(text);
-        return reading.words.inOrder;
+        WordReader reader = new WordReader();
+        reader.read(text);
+        return reader.words.inOrder;
     }
 
     /** The words of several texts read in turn, as if joined by spaces: each text ends a word. */
-    private static final class Reading {
+    private static final class WordReader {
         final Distinct words = new Distinct();
         private final Word word = new Word();
 
@@ -191,21 +191,21 @@ final class SearchWords {
 
         @Override
         public XdmValue call(XdmValue[] arguments) {
-            Reading reading = new Reading();
+            WordReader reader = new WordReader();
             for (XdmItem item : arguments[0]) {
                 NodeInfo node = ((XdmNode) item).getUnderlyingNode();
                 if (node.getNodeKind() == Type.TEXT) {
-                    reading.read(node.getStringValue());
+                    reader.read(node.getStringValue());
                     continue;
                 }
                 AxisIterator texts = node.iterateAxis(AxisInfo.DESCENDANT, NodeKindTest.TEXT);
                 for (NodeInfo text; (text = texts.next()) != null; ) {
                     // Saxon's tree keeps the whitespace between elements in a short form of its own: no
                     // words, and spelling it out cost as much as reading the words of the rest.
-                    if (!(text instanceof WhitespaceTextImpl)) reading.read(text.getStringValue());
+                    if (!(text instanceof WhitespaceTextImpl)) reader.read(text.getStringValue());
                 }
             }
-            return new XdmAtomicValue(new StringValue(StringView.of(String.join(" ", reading.words.inOrder))));
+            return new XdmAtomicValue(new StringValue(StringView.of(String.join(" ", reader.words.inOrder))));
         }
     }
 }

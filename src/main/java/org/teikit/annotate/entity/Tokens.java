@@ -60,10 +60,11 @@ public final class Tokens {
         List<Token> out = new ArrayList<>();
         int i = 0;
         boolean newline = false;
+        int lastSentenceEnd = Math.max(text.lastIndexOf('.'), Math.max(text.lastIndexOf('!'), text.lastIndexOf('?')));
         while (i < text.length()) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c)) {
-                if (c == '\n') newline = newline || !softWrap(text, i);
+                if (c == '\n') newline = newline || !softWrap(text, i, lastSentenceEnd);
                 i++;
                 continue;
             }
@@ -101,7 +102,7 @@ public final class Tokens {
      * body or a list across the break alike. Short lines (headings, addresses, letterheads, a list
      * of names one per line) still end what is on them.
      */
-    private static boolean softWrap(String text, int nl) {
+    private static boolean softWrap(String text, int nl, int lastSentenceEnd) {
         int lineStart = text.lastIndexOf('\n', nl - 1) + 1;
         int end = nl;
         while (end > lineStart && Character.isWhitespace(text.charAt(end - 1))) end--;
@@ -110,11 +111,9 @@ public final class Tokens {
         // the next line is long too, or ends the paragraph: a short line before another ("Pyongyang" / "21.XI.1977") stands alone
         int nextEnd = text.indexOf('\n', nl + 1);
         if (nextEnd >= 0 && nextEnd - nl - 1 < WRAPPED_LINE_MIN && !blankLineAt(text, nextEnd)) return false;
-        // the sentence ends further on: a letterhead's lines ("Embassy of the Hungarian People's Republic" / "Pyongyang") end on none
-        for (int k = nl + 1; k < text.length(); k++) {
-            if (".!?".indexOf(text.charAt(k)) >= 0) return true;
-        }
-        return false;
+        // the sentence ends further on: a letterhead's lines ("Embassy of the Hungarian People's Republic" / "Pyongyang") end on none.
+        // Where the text's last sentence ends is found once, not by a scan from every line break (a long text without a full stop).
+        return lastSentenceEnd > nl;
     }
 
     /** Whether the line after the break at {@code nl} is blank (or there is none). */
