@@ -103,11 +103,8 @@
     <xsl:sequence select="normalize-space(string-join($parts ! (if (. instance of element()) then ' ' else string(.))))"/>
   </xsl:function>
 
-  <xsl:mode name="tk:inline" on-no-match="shallow-skip"/>
-
-  <xsl:template match="text()" mode="tk:inline">
-    <xsl:value-of select="."/>
-  </xsl:template>
+  <!-- Text is copied by Saxon's built-in rule, without a call of a template for each text node. -->
+  <xsl:mode name="tk:inline" on-no-match="text-only-copy"/>
 
   <xsl:template match="*" mode="tk:inline">
     <xsl:variable name="sep" select="if (tk:is-block(.)) then ' ' else ()"/>

@@ -83,16 +83,12 @@
 
   <!-- The lossless view: every character of text/body in order, corrections skipped, and the
        editor's brackets put back where they were. Whitespace is as the TEI has it. -->
-  <xsl:mode name="tk:diplomatic-body" on-no-match="shallow-skip"/>
+  <xsl:mode name="tk:diplomatic-body" on-no-match="text-only-copy"/>
 
   <xsl:template match="/" mode="tk:diplomatic-body">
     <xsl:value-of>
       <xsl:apply-templates select="(//tei:text/tei:body)" mode="tk:diplomatic-body"/>
     </xsl:value-of>
-  </xsl:template>
-
-  <xsl:template match="text()" mode="tk:diplomatic-body">
-    <xsl:value-of select="."/>
   </xsl:template>
 
   <xsl:template match="tei:corr | tei:expan | tei:reg" mode="tk:diplomatic-body"/>
