@@ -51,7 +51,8 @@
               </xsl:apply-templates>
             </div>
           </xsl:for-each>
-          <xsl:if test="$doc/tei:text//(tei:choice | tei:corr | tei:expan | tei:reg | *[contains-token(@rend, 'brackets')])">
+          <xsl:if test="$doc/tei:text//*[self::tei:choice or self::tei:corr or self::tei:expan or self::tei:reg
+              or (@rend and contains-token(@rend, 'brackets'))]">
           <div class="tk-toolbar" hidden="">
             <span class="tk-label" id="tk-reading-label{$sfx}">Reading</span>
             <span class="tk-switch" role="group" aria-labelledby="tk-reading-label{$sfx}">

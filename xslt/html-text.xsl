@@ -55,7 +55,7 @@
   <xsl:mode name="tk:html" on-no-match="text-only-copy"/>
 
   <xsl:template match="tei:teiHeader | tei:standOff | tei:facsimile | tei:sourceDoc | tei:figDesc" mode="tk:html"/>
-  <xsl:template match="*[local-name() = $tk:not-text]" mode="tk:html"/>
+  <xsl:template match="*:script | *:style | *:param" mode="tk:html"/>
   <xsl:template match="tei:note[tk:is-endnote(.) and exists(tk:note-anchor(.))]" mode="tk:html"/>
   <xsl:template match="tei:milestone | tei:cb" mode="tk:html"/>
 
@@ -401,7 +401,7 @@
   </xsl:template>
 
   <!-- The editor's square brackets: shown in the diplomatic reading only. -->
-  <xsl:template match="*[contains-token(@rend, 'brackets')]" mode="tk:html" priority="2">
+  <xsl:template match="*[@rend][contains-token(@rend, 'brackets')]" mode="tk:html" priority="2">
     <span class="tk-bracket tk-dipl">[</span>
     <xsl:next-match/>
     <span class="tk-bracket tk-dipl">]</span>

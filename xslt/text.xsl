@@ -93,7 +93,7 @@
 
   <xsl:template match="tei:corr | tei:expan | tei:reg" mode="tk:diplomatic-body"/>
 
-  <xsl:template match="*[contains-token(@rend, 'brackets')]" mode="tk:diplomatic-body">
+  <xsl:template match="*[@rend][contains-token(@rend, 'brackets')]" mode="tk:diplomatic-body">
     <xsl:text>[</xsl:text>
     <xsl:apply-templates mode="tk:diplomatic-body"/>
     <xsl:text>]</xsl:text>
