@@ -69,4 +69,12 @@ class UnseenPersonsEighthBatchTest {
         // in mixed case the same words are read as before
         assertFalse(Found.personsIn("The Secretary met with the Minister.").contains("Met"));
     }
+
+    @Test
+    void theFamilyNameOfAPersonEveryHistorianKnowsNamesHimBeforeACue() {
+        assertEquals(List.of("Mao"), Found.personsIn("They want to show that Mao's line is strong."));
+        assertEquals(List.of("MAO"), Found.personsIn("THEY WANT TO SHOW THAT MAO'S LINE IS STRONG."));
+        // a doctrine named after him is no mention of him
+        assertTrue(Found.personsIn("The Maoist line is strong. Maoism spread.").isEmpty());
+    }
 }
