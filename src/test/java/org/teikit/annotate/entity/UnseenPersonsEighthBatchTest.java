@@ -77,4 +77,21 @@ class UnseenPersonsEighthBatchTest {
         // a doctrine named after him is no mention of him
         assertTrue(Found.personsIn("The Maoist line is strong. Maoism spread.").isEmpty());
     }
+
+    @Test
+    void aKnownPersonsFamilyNameInAnotherRomanisationNamesHimAlone() {
+        Found f = Found.in("Prime Minister Chou En-lai spoke. Chou said that the Chairman agreed. Zhou added nothing.");
+        assertEquals(List.of("Chou En-lai", "Chou", "Zhou"), f.personSurfaces());
+        assertEquals(1, f.personCount(), f.personMentions().toString());
+        // a form of address among the known forms ("Uncle Ho") gives no family name: "Uncle" alone is no one
+        assertFalse(Found.in("President Ho Chi Minh died. Uncle said nothing.").personMentions().contains("Uncle=pers-ho-chi-minh"));
+    }
+
+    @Test
+    void aWordWithASurnamesShapeAfterTheNounOfAJourneyAndToIsATown() {
+        List<String> p = Found.personsIn("Comrade Dobrić's visit to Vršovac was discussed. His trip to Szegedło was short.");
+        assertEquals(List.of("Dobrić"), p);
+        // after "to" alone a person is still read: a letter goes to a person as well
+        assertTrue(Found.personsIn("The letter to Husárek was sent.").contains("Husárek"));
+    }
 }
