@@ -514,6 +514,12 @@ public final class Lexicon {
         return placeOnlyCues.contains(w);
     }
 
+    /** Whether a place cue no person's name follows ends right before token {@code i}: "in", "near", "visit to", "trip to". */
+    boolean placeOnlyCueBefore(Tokens t, int i) {
+        if (i < 1 || !t.adjacent(i)) return false;
+        return isPlaceOnlyCue(t.get(i - 1).text()) || i >= 2 && t.adjacent(i - 1) && isPlaceOnlyCue(t.get(i - 2).text() + " " + t.get(i - 1).text());
+    }
+
     /** "Autonomous" of "Inner Mongolian Autonomous Region": a word of a region's name that names no place alone. */
     boolean isRegionModifier(String w) {
         return regionModifiers.contains(w);

@@ -433,7 +433,9 @@ final class PersonRules {
         }
         return lexicon.looksLikeSurname(w) && cue < t.size() && t.adjacent(cue) && lexicon.verbAfterNameAt(t, cue)
                 && PhraseSet.hasLowerCase(w) && speaker(w) && !lexicon.isRoleStart(w) && !beforeOffice(t, r.to())
-                && !precededByArticle(t, r.from()) && lexicon.orgHeads.matchAt(t, r.from()) == null;
+                && !precededByArticle(t, r.from()) && lexicon.orgHeads.matchAt(t, r.from()) == null
+                // "Tito's visit to Vršac was discussed": after a cue only places follow, the word is a town of the same shape
+                && !lexicon.placeOnlyCueBefore(t, r.from());
     }
 
     /** One word with a surname's ending (surname-endings.txt) that is no place of the atlas ("Gligorov", not "Rostov"). */
