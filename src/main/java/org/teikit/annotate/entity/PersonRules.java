@@ -177,7 +177,8 @@ final class PersonRules {
         for (int i = 0; i < t.size(); i++) {
             if (!s.free(i) || !t.get(i).isCapitalised()) continue;
             NameReader.Read r = names.read(s, i);
-            if (r == null) continue;
+            // "the Secretary of State said", "the Secretary of State's Delegation": the last word of an office names no one
+            if (r == null || endsOffice(t, i)) continue;
             boolean before = isCuedBefore(t, i) && !beforeOffice(t, r.to());
             if (before && isInitialsOfOffices(t, i)) {
                 // "cleared by EUR/RPM and Stoessel": the office's initials open the list
@@ -220,6 +221,15 @@ final class PersonRules {
             }
             i = r.to() - 1;
         }
+    }
+
+    /** Whether token {@code i} is a word inside an office of several words that opens before it ("State" of "Secretary of State"). */
+    private boolean endsOffice(Tokens t, int i) {
+        for (int k = Math.max(0, i - 4); k < i; k++) {
+            PhraseSet.Match<Boolean> office = t.get(k).isCapitalised() ? lexicon.offices.matchAt(t, k) : null;
+            if (office != null && office.to() > i) return true;
+        }
+        return false;
     }
 
     /**

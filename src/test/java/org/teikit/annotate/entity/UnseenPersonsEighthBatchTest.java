@@ -94,4 +94,13 @@ class UnseenPersonsEighthBatchTest {
         // after "to" alone a person is still read: a letter goes to a person as well
         assertTrue(Found.personsIn("The letter to Husárek was sent.").contains("Husárek"));
     }
+
+    @Test
+    void theLastWordOfAnOfficeOfSeveralWordsNamesNoOne() {
+        List<String> none = Found.personsIn("Telegram from the Secretary of State's Delegation in Moscow",
+                "He met the Secretary of State. The Secretary of State said so.");
+        assertTrue(none.isEmpty(), none.toString());
+        // the name after the office is still read
+        assertEquals(List.of("Rusten"), Found.personsIn("The Secretary of State Rusten said so."));
+    }
 }
