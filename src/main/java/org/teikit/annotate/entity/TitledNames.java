@@ -45,7 +45,9 @@ final class TitledNames {
             NameReader.Read r = names.read(s, comma + 1);
             // "…, Josif Spirit [sic] on the occasion": an editor's remark also ends the name
             boolean remark = RoleReader.skipRemark(t, r == null ? comma : r.to()) > (r == null ? comma : r.to());
-            if (r == null || !rules.nameShaped(r, hits) || r.to() >= t.size() || !Set.of(",", ")").contains(t.get(r.to()).text()) && !remark
+            // "…, Courcel. De Gaulle said": a full stop ends the apposition and the sentence alike
+            boolean stop = r != null && !lexicon.isGenerationalSuffix(r.parts().get(0)) && r.to() < t.size() && t.get(r.to()).is(".") && (r.to() + 1 == t.size() || t.get(r.to() + 1).isCapitalised());
+            if (r == null || !rules.nameShaped(r, hits) || r.to() >= t.size() || !Set.of(",", ")").contains(t.get(r.to()).text()) && !remark && !stop
                     || r.parts().size() == 1 && lexicon.isDemonym(r.parts().get(0))) {
                 continue;
             }

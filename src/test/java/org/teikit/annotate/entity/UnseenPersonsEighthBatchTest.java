@@ -103,4 +103,14 @@ class UnseenPersonsEighthBatchTest {
         // the name after the office is still read
         assertEquals(List.of("Rusten"), Found.personsIn("The Secretary of State Rusten said so."));
     }
+
+    @Test
+    void aNameSetOffAfterAnOfficeAndWhatItServesMayEndTheSentence() {
+        assertEquals(List.of("Courvelle"), Found.personsIn(
+                "Present was the head of the General Secretariat, Courvelle. The talks began at noon."));
+        // a suffix after a title that is also a name, or a town after a body, names no one
+        List<String> none = Found.personsIn("They mourned Dr. King, Jr. Federal troops came. He went to the Embassy of Japan, Tokyo.");
+        assertFalse(none.contains("Jr"), none.toString());
+        assertFalse(none.contains("Tokyo"), none.toString());
+    }
 }
