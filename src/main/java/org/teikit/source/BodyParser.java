@@ -268,7 +268,20 @@ final class BodyParser {
     /** The subtitle right under the heading ("About a Conversation between …"), not a one-word marking. */
     private boolean isSubhead(LineShape s, int i) {
         return current != null && current.is(BlockKind.HEAD) && current.endsJustBefore(i)
-                && !s.endsSentence && s.words >= 3 && s.words <= SUBHEAD_WORDS && s.marker == null && !isDated(s);
+                && !s.endsSentence && s.words >= 3 && s.words <= SUBHEAD_WORDS && s.marker == null && !isDated(s)
+                && !runsOnAsProse(i);
+    }
+
+    /** A sentence that ends inside a line and another that begins after it ("Untung. Untung's group killed …"). */
+    private static final java.util.regex.Pattern SENTENCE_INSIDE = java.util.regex.Pattern.compile("\\p{L}[.!?]\\s+\\p{Lu}");
+
+    /**
+     * "The Thirtieth of September Movement was led by Lieutenant Colonel" / "Untung. Untung's group killed
+     * six generals.": the first line of a hard-wrapped paragraph under the heading, not a subtitle, where
+     * the next line of its block ends the sentence inside it and goes on with another, as no subtitle does.
+     */
+    private boolean runsOnAsProse(int i) {
+        return i + 1 < body.size() && body.sameParagraph(i + 1) && SENTENCE_INSIDE.matcher(body.get(i + 1).text).find();
     }
 
     /**

@@ -130,6 +130,18 @@ class BodyStructureTest {
     }
 
     @Test
+    void theFirstLineOfAWrappedParagraphUnderTheHeadingIsNoSubtitle() {
+        // a page copy hard-wrapped: the next line ends the sentence inside it and goes on with another
+        List<Block> b = blocks(OPENING + "Report on the events\n\nThe rising of the fourth of May was led by Lieutenant Colonel\n"
+                + "Rudolf. Rudolf's men took the palace. The guard laid down its arms\nwithout a fight.");
+        assertEquals(List.of(BlockKind.DATELINE, BlockKind.HEAD, BlockKind.PARAGRAPH), b.stream().map(Block::kind).toList());
+        assertTrue(b.get(2).text().startsWith("The rising"), b.get(2).text());
+        // a subtitle under the heading stays one, wrapped or not
+        assertEquals(BlockKind.SUBHEAD, blocks(OPENING + "Report\n\non the Negotiations with the Trade Mission of the\n"
+                + "Kingdom of Ruritania in Strelsau\n\n" + SENTENCE).get(2).kind());
+    }
+
+    @Test
     void readsTheOpeningLinesByTheirForm() {
         assertEquals(List.of(BlockKind.DATELINE, BlockKind.NOTE, BlockKind.ADDRESS, BlockKind.HEAD, BlockKind.SUBHEAD,
                 BlockKind.LABELLED, BlockKind.SALUTE, BlockKind.PARAGRAPH), kinds(OPENING

@@ -23,6 +23,8 @@ public final class Lexicon {
             java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:ovich|evich|ovitch|evitch|yevich|ievich|ovych|evych|ovna|evna|yevna|ievna|ivna|ichna|yich|ilich|mich|kich|itich)");
     /** Forms of address; the value says whether the form is one only before a one-word name ("Pak Harto"). */
     private final PhraseSet<Boolean> honorifics = new PhraseSet<>();
+    /** Forms of address that are also surnames (honorifics.txt "surname"): "Lord" of "Winston Lord". */
+    private final Set<String> honorificSurnames = new HashSet<>();
     /** Offices; the value says whether the office is in the plural and so stands before several names ("Foreign Ministers"). */
     final PhraseSet<Boolean> offices = new PhraseSet<>();
     /** Org heads; the value says whether the organisation may go on with "in"/"to" + a place. */
@@ -143,6 +145,7 @@ public final class Lexicon {
     public Lexicon() {
         for (String[] row : DataFile.rows("honorifics.txt", 2)) {
             honorifics.add(row[0], "one-name".equals(row[1]));
+            if ("surname".equals(row[1])) honorificSurnames.add(row[0]);
         }
         for (String[] row : DataFile.rows("org-heads.txt", 2)) {
             orgHeads.add(row[0], "diplomatic".equals(row[1]));
@@ -179,6 +182,7 @@ public final class Lexicon {
         PhraseSet.Match<Boolean> h = honorifics.matchAt(t, j);
         if (h == null) return null;
         if (h.to() == j + 1 && t.get(j).text().length() == 1 && (t.isDotAfter(j) || !t.adjacent(j + 1))) return null;
+        if (h.to() == j + 1 && honorificSurnames.contains(t.get(j).text()) && endsNameAfterAddress(t, j)) return null;
         if (h.value()) {
             Token next = t.at(h.to());
             Token after = t.at(h.to() + 1);
@@ -188,6 +192,19 @@ public final class Lexicon {
             if (!oneWord) return null;
         }
         return h;
+    }
+
+    /**
+     * "Winston Lord, Director", "Mr. Lord and Mr. Sisco": a form of address that is also a surname
+     * ends a name at {@code j}, right after a capitalised word or the full stop of "Mr.", where no
+     * capitalised word follows it; "Lord Home" and "the Lord Privy Seal" keep it a form of address.
+     */
+    private static boolean endsNameAfterAddress(Tokens t, int j) {
+        if (j == 0 || !t.adjacent(j) || !(t.get(j - 1).isCapitalised() && t.get(j - 1).isWord() || t.get(j - 1).is(".") && t.touching(j - 1))) {
+            return false;
+        }
+        Token next = t.at(j + 1);
+        return next == null || !t.adjacent(j + 1) || !next.isCapitalised();
     }
 
     /** A word that may stand before the noun of a state's formal name ("Socialist", "Federal", "People"). */
@@ -495,6 +512,12 @@ public final class Lexicon {
     /** "in", "near": a place cue no person's name follows. */
     boolean isPlaceOnlyCue(String w) {
         return placeOnlyCues.contains(w);
+    }
+
+    /** Whether a place cue no person's name follows ends right before token {@code i}: "in", "near", "visit to", "trip to". */
+    boolean placeOnlyCueBefore(Tokens t, int i) {
+        if (i < 1 || !t.adjacent(i)) return false;
+        return isPlaceOnlyCue(t.get(i - 1).text()) || i >= 2 && t.adjacent(i - 1) && isPlaceOnlyCue(t.get(i - 2).text() + " " + t.get(i - 1).text());
     }
 
     /** "Autonomous" of "Inner Mongolian Autonomous Region": a word of a region's name that names no place alone. */

@@ -115,7 +115,7 @@ final class NameReader {
      * verb following names, or any word in -ED of five letters or more that is no known forename
      * ("AHMED"), ends the name: in a telegram in capitals no small letters tell the name from the verb.
      */
-    private boolean isVerbInCapitals(Tokens t, int j) {
+    boolean isVerbInCapitals(Tokens t, int j) {
         String w = t.get(j).text();
         if (w.length() < 2 || PhraseSet.hasLowerCase(w) || PhraseSet.hasLowerCase(t.get(j - 1).text())) return false;
         String lower = w.toLowerCase(java.util.Locale.ROOT);

@@ -91,6 +91,15 @@ final class PersonClusters {
                 String w = best().referenceIn(v);
                 if (w != null) words.add(w);
             }
+            // "Zhou" beside "Chou En-lai", "Deng" beside "Teng Hsiao-ping": a known East Asian person's family name
+            // in the other romanisations of the name names them alone too (forms of as many words as the name, no titles)
+            if (known != null && best().style() == PersonName.Style.EAST_ASIAN) {
+                int size = known.name().strip().split("\\s+").length;
+                for (String form : known.forms()) {
+                    String w = form.strip().split("\\s+").length == size ? best().referenceIn(form) : null;
+                    if (w != null) words.add(w);
+                }
+            }
             for (String w : words) out.putIfAbsent(fold(w), w);
             return out;
         }

@@ -15,8 +15,9 @@ import org.teikit.annotate.RegisterId;
 /**
  * The first look for persons in one text, from context and from the shape of names: the rules of
  * {@link #ORDER}, read top to bottom in the order they run (an abbreviation the text explains, a
- * title or office before a name, a labelled line, a signature, a speaker label, the shape of a name,
- * the surname of a known person, two names paired by a dash before a meeting, a cue, a name asked or told something, a name set off
+ * title or office before a name, an office in small letters after an article, a labelled line, a signature, a speaker label, the shape of a name,
+ * the surname of a known person, two names paired by a dash before a meeting, a cue, a surname's shape in capitals before a verb,
+ * a name asked or told something, a name set off
  * after an office, a surname's shape after "with" or "by", the gazetteer). Besides them, three
  * looks over the whole document: the letters of an outline ({@link #claimOutlineLetters}), the sign-off of a telegram ({@link SignatureNames#signOff}) and the
  * guesses its recurring words confirm ({@link #confirmRecurring}). A name found by shape alone carries
@@ -91,6 +92,8 @@ final class PersonRules {
             new PersonRule("abbreviation", "KIS (Kim Il Sung)", PersonRules::abbreviations),
             new PersonRule("title", "Comrade Bauer, Comrades Le Duan and Pham Van Dong",
                     (rules, s, hits, out) -> rules.titled.titled(s, hits, out)),
+            new PersonRule("office-in-small-letters", "the American ambassador Galbraith",
+                    (rules, s, hits, out) -> rules.titled.officeInSmallLetters(s, hits, out)),
             new PersonRule("label", "Interpreter: Bai Shuwen", PersonRules::labelled),
             new PersonRule("signature", "[Signed] Heidenreich Attache",
                     (rules, s, hits, out) -> rules.signatures.find(s, hits, out)),
@@ -100,6 +103,7 @@ final class PersonRules {
             new PersonRule("pair", "the Bogdan-Leddy conversation, Kosygin–Johnson meeting",
                     (rules, s, hits, out) -> rules.pairs.find(s, hits, out)),
             new PersonRule("cue", "the followers of Babrak Karmal, Nur Wardak said", PersonRules::cued),
+            new PersonRule("surname-in-capitals", "KORNIENKO SAID, DOBRYNIN AND KORNIENKO WERE PRESENT", PersonRules::surnamesInCapitals),
             new PersonRule("addressed", "asked Torrijos to keep him there, told Kianuri that",
                     (rules, s, hits, out) -> rules.addressed.find(s, hits, out)),
             new PersonRule("apposition-after-office", "the Counselor of the Embassy of Japan, Tadashi Ono,",
@@ -173,7 +177,8 @@ final class PersonRules {
         for (int i = 0; i < t.size(); i++) {
             if (!s.free(i) || !t.get(i).isCapitalised()) continue;
             NameReader.Read r = names.read(s, i);
-            if (r == null) continue;
+            // "the Secretary of State said", "the Secretary of State's Delegation": the last word of an office names no one
+            if (r == null || endsOffice(t, i)) continue;
             boolean before = isCuedBefore(t, i) && !beforeOffice(t, r.to());
             if (before && isInitialsOfOffices(t, i)) {
                 // "cleared by EUR/RPM and Stoessel": the office's initials open the list
@@ -218,6 +223,15 @@ final class PersonRules {
         }
     }
 
+    /** Whether token {@code i} is a word inside an office of several words that opens before it ("State" of "Secretary of State"). */
+    private boolean endsOffice(Tokens t, int i) {
+        for (int k = Math.max(0, i - 4); k < i; k++) {
+            PhraseSet.Match<Boolean> office = t.get(k).isCapitalised() ? lexicon.offices.matchAt(t, k) : null;
+            if (office != null && office.to() > i) return true;
+        }
+        return false;
+    }
+
     /**
      * "cleared by Lisle, Leddy, and Moffat", "cleared by EUR/RPM and Stoessel": the names listed
      * after a cued name are persons too; the offices' initials between them are passed over.
@@ -243,6 +257,53 @@ final class PersonRules {
             k = p.to();
         }
         return k;
+    }
+
+    /**
+     * "KORNIENKO SAID", "SONNENKOV WILL PREPARE", "ACCORDING TO KUZNETSOV,": in a passage in capitals
+     * no small letters tell a name from a word, so one word with a surname's ending
+     * (surname-endings.txt) that no list knows, before a verb that follows names or after a cue that
+     * only a person fits, is a person; so is a word no list knows joined to it by "AND" before the
+     * verb ("DOBRYNIN AND KORNIENKO WERE PRESENT"). Places of the same shape are known ("GENEVA", "KIEV").
+     */
+    private void surnamesInCapitals(TextScan s, Hits hits, List<PersonFound> out) {
+        Tokens t = s.tokens;
+        for (int i = 0; i < t.size(); i++) {
+            if (!nameInCapitals(s, hits, i)) continue;
+            boolean shaped = surnameInCapitals(t, i);
+            // "DOBRYNIN AND KORNIENKO WERE": a pair before the verb, the second with a surname's shape
+            boolean pair = i + 2 < t.size() && t.get(i + 1).is("AND") && nameInCapitals(s, hits, i + 2) && surnameInCapitals(t, i + 2);
+            int verb = pair ? i + 3 : i + 1;
+            boolean cued = verb < t.size() && t.adjacent(verb) && (lexicon.verbAfterNameAt(t, verb) || lexicon.personCueAfter(t, verb) != null);
+            if (!(pair || shaped) || !cued && !(shaped && isCuedBefore(t, i))) continue;
+            out.add(person(s, hits, new NameReader.Read(i, i + 1, List.of(t.get(i).text())), List.of(), Certainty.MEDIUM, false));
+            if (pair) out.add(person(s, hits, new NameReader.Read(i + 2, i + 3, List.of(t.get(i + 2).text())), List.of(), Certainty.MEDIUM, false));
+            i = verb - 1;
+        }
+    }
+
+    /** One word in capitals amid words in capitals, of four letters or more, that no list knows and that may be a name. */
+    private boolean nameInCapitals(TextScan s, Hits hits, int i) {
+        Tokens t = s.tokens;
+        Token tok = t.get(i);
+        if (!s.free(i) || !tok.isWord() || tok.text().length() < 4 || PhraseSet.hasLowerCase(tok.text()) || hits.at(i) != null
+                || !names.isNameWord(t, i) || i > 0 && names.isVerbInCapitals(t, i)) {
+            return false;
+        }
+        Token before = t.at(i - 1);
+        Token after = t.at(i + 1);
+        if (before != null && PhraseSet.hasLowerCase(before.text()) || after != null && PhraseSet.hasLowerCase(after.text())) return false;
+        String w = inSmallLetters(tok.text());
+        return !placeWord.test(w) && !lexicon.isDemonym(w) && !lexicon.isRoleStart(w) && !lexicon.isSpeakerNoun(w);
+    }
+
+    private boolean surnameInCapitals(Tokens t, int i) {
+        return lexicon.looksLikeSurname(inSmallLetters(t.get(i).text()));
+    }
+
+    /** "KORNIENKO" as "Kornienko": how the word lists know a word written in capitals. */
+    private static String inSmallLetters(String w) {
+        return PhraseSet.capitalised(w.toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
@@ -352,6 +413,8 @@ final class PersonRules {
         if (cue != null && (t.adjacent(r.to()) || t.touching(r.to()))) {
             return !beforeOffice(t, r.to());
         }
+        // "Mondale, the Vice President, is travelling": a name before an office with a capital set off by commas
+        if (r.parts().size() <= 3 && !precededByOf(t, r.from()) && titled.officeSetOffAfter(t, r.to())) return true;
         // "Sukarman, head of the Directorate of …": one word before an office of a body
         String role = roles.apposition(s, r.to());
         return role != null && role.matches("(\\S+ ){1,3}of .+") && r.parts().size() <= 3 && !precededByOf(t, r.from());
@@ -380,7 +443,9 @@ final class PersonRules {
         }
         return lexicon.looksLikeSurname(w) && cue < t.size() && t.adjacent(cue) && lexicon.verbAfterNameAt(t, cue)
                 && PhraseSet.hasLowerCase(w) && speaker(w) && !lexicon.isRoleStart(w) && !beforeOffice(t, r.to())
-                && !precededByArticle(t, r.from()) && lexicon.orgHeads.matchAt(t, r.from()) == null;
+                && !precededByArticle(t, r.from()) && lexicon.orgHeads.matchAt(t, r.from()) == null
+                // "Tito's visit to Vršac was discussed": after a cue only places follow, the word is a town of the same shape
+                && !lexicon.placeOnlyCueBefore(t, r.from());
     }
 
     /** One word with a surname's ending (surname-endings.txt) that is no place of the atlas ("Gligorov", not "Rostov"). */

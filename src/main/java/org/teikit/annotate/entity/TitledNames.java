@@ -45,7 +45,9 @@ final class TitledNames {
             NameReader.Read r = names.read(s, comma + 1);
             // "…, Josif Spirit [sic] on the occasion": an editor's remark also ends the name
             boolean remark = RoleReader.skipRemark(t, r == null ? comma : r.to()) > (r == null ? comma : r.to());
-            if (r == null || !rules.nameShaped(r, hits) || r.to() >= t.size() || !Set.of(",", ")").contains(t.get(r.to()).text()) && !remark
+            // "…, Courcel. De Gaulle said": a full stop ends the apposition and the sentence alike
+            boolean stop = r != null && !lexicon.isGenerationalSuffix(r.parts().get(0)) && r.to() < t.size() && t.get(r.to()).is(".") && (r.to() + 1 == t.size() || t.get(r.to() + 1).isCapitalised());
+            if (r == null || !rules.nameShaped(r, hits) || r.to() >= t.size() || !Set.of(",", ")").contains(t.get(r.to()).text()) && !remark && !stop
                     || r.parts().size() == 1 && lexicon.isDemonym(r.parts().get(0))) {
                 continue;
             }
@@ -121,6 +123,75 @@ final class TitledNames {
         }
     }
 
+    /**
+     * "the American ambassador Galbraith is", "our counsellor Kovács said": an office in small
+     * letters after an article or possessive (and the demonyms and modifiers between, as
+     * {@link #afterArticle} reads them) names its one holder where a name follows straight on.
+     * Without the article the word is the office in general ("as ambassador Gromyko had"), and a
+     * word after the name that goes on with an office ("the minister Plenipotentiary") or a body
+     * makes the capitalised words no name.
+     */
+    void officeInSmallLetters(TextScan s, Hits hits, List<PersonFound> out) {
+        Tokens t = s.tokens;
+        for (int i = 0; i + 1 < t.size(); i++) {
+            Token office = t.get(i);
+            if (!office.isLowerCase() || !s.free(i) || !s.free(i + 1) || !t.adjacent(i + 1)
+                    || !lexicon.opensOffice(office.text()) || !afterArticle(t, i)) {
+                continue;
+            }
+            NameReader.Read r = names.readWithParticles(s, i + 1);
+            if (r == null || !rules.nameShaped(r, hits) || rules.beforeOffice(t, r.to()) || goesOnAsOffice(t, i, r.to())
+                    || r.parts().size() == 1 && (lexicon.isDemonym(r.parts().get(0)) || lexicon.isRoleStart(r.parts().get(0)))) {
+                continue;
+            }
+            out.add(rules.person(s, hits, r, List.of(s.span(modifiedFrom(t, i), i + 1)), Certainty.MEDIUM, false));
+            i = r.to() - 1;
+        }
+    }
+
+    /**
+     * Whether an office with a capital set off by commas follows a name ending before token {@code k}:
+     * "Mondale, the Vice President, is travelling", "Babiuch, the former Premier, lost",
+     * "Kohl, the Minister-President of Rhineland-Palatinate, keeps". The closing comma before a word
+     * in small letters tells the apposition from a clause ("In Bonn, the Chancellor said").
+     */
+    boolean officeSetOffAfter(Tokens t, int k) {
+        if (k + 2 >= t.size() || !t.get(k).is(",") || !t.get(k + 1).is("the")) return false;
+        int j = k + 2;
+        while (j < t.size() && t.get(j).isWord() && (opener(t.get(j).text(), "modifier") && t.get(j).isLowerCase()
+                || t.get(j).isCapitalised() && lexicon.isDemonym(t.get(j).text()))) {
+            j++;
+        }
+        PhraseSet.Match<Boolean> office = j < t.size() && t.get(j).isCapitalised() ? lexicon.offices.matchAt(t, j) : null;
+        if (office == null || office.value()) return false;
+        int end = office.to();
+        while (end < t.size() && end - k < MAX_OFFICE_PHRASE && t.get(end).isWord()
+                && (t.get(end).isCapitalised() || SERVED_BY.contains(t.get(end).text()))) {
+            end++;
+        }
+        return end + 1 < t.size() && t.get(end).is(",") && t.get(end + 1).isLowerCase();
+    }
+
+    /**
+     * "the ambassador Extraordinary and Plenipotentiary": whether the office in small letters at
+     * {@code i} and the capitalised words after it, up to {@code to}, are the start of a longer office.
+     */
+    private boolean goesOnAsOffice(Tokens t, int i, int to) {
+        Tokens asOffice = Tokens.of(PhraseSet.capitalised(t.get(i).text()) + " " + t.span(i + 1, Math.min(t.size(), to + 2)));
+        PhraseSet.Match<Boolean> m = lexicon.offices.matchAt(asOffice, 0);
+        return m != null && m.to() > 1;
+    }
+
+    /** The first of the demonyms and modifiers right before an office in small letters ("American" of "the American ambassador"). */
+    private int modifiedFrom(Tokens t, int i) {
+        int k = i;
+        while (k > 0 && t.get(k - 1).isWord() && (t.get(k - 1).isCapitalised() && lexicon.isDemonym(t.get(k - 1).text())
+                || opener(t.get(k - 1).text(), "modifier"))) {
+            k--;
+        }
+        return k;
+    }
+
     /** A demonym or state right before an office belongs to it: "Soviet Counselor", "GDR Deputy Foreign Minister". */
     private int officeStart(Tokens t, int j) {
         if (j > 0 && t.adjacent(j) && t.get(j - 1).isCapitalised() && lexicon.isDemonym(t.get(j - 1).text())) return j - 1;
@@ -150,8 +221,11 @@ final class TitledNames {
         return OPENERS.stream().anyMatch(r -> r[1].equals(kind) && r[0].equalsIgnoreCase(w));
     }
 
-    /** After a title a single word must still look like a name, not like a common word that happens to be capitalised. */
+    /**
+     * After a title a single word must still look like a name, not like a common word that happens to
+     * be capitalised; in capitals, not a verb that follows names ("SECRETARY MET WITH GROMYKO").
+     */
     private boolean plausibleAfterTitle(TextScan s, NameReader.Read r) {
-        return !(r.parts().size() == 1 && r.parts().get(0).length() < 2);
+        return !(r.parts().size() == 1 && (r.parts().get(0).length() < 2 || names.isVerbInCapitals(s.tokens, r.from())));
     }
 }

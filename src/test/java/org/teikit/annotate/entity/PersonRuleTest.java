@@ -26,9 +26,24 @@ class PersonRuleTest {
 
     @Test
     void theOrderIsTheDocumentedOne() {
-        assertEquals(List.of("abbreviation", "title", "label", "signature", "speaker", "shape", "known-surname", "pair", "cue",
-                "addressed", "apposition-after-office", "bracket-after-office", "surname-after-preposition", "gazetteer"),
+        assertEquals(List.of("abbreviation", "title", "office-in-small-letters", "label", "signature", "speaker", "shape", "known-surname",
+                "pair", "cue", "surname-in-capitals", "addressed", "apposition-after-office", "bracket-after-office", "surname-after-preposition", "gazetteer"),
                 PersonRules.ORDER.stream().map(PersonRules.PersonRule::name).toList());
+    }
+
+    @Test
+    void officeInSmallLettersNeedsAnArticleBeforeItAndANameRightAfterIt() {
+        assertEquals(List.of("Galbrook"), found("office-in-small-letters", "The American ambassador Galbrook is in daily contact with him."));
+        assertEquals(List.of(), found("office-in-small-letters", "He acted as ambassador Galbrook had done."));
+        assertEquals(List.of(), found("office-in-small-letters", "The ambassador Extraordinary and Plenipotentiary arrived."));
+    }
+
+    @Test
+    void surnameInCapitalsNeedsASurnamesEndingAndAVerbOrCue() {
+        assertEquals(List.of("KORNIENKO"), found("surname-in-capitals", "THEN KORNIENKO SAID THAT THE TEXT WAS READY."));
+        assertEquals(List.of("DOBRYNSKY", "KORNIENKO"), found("surname-in-capitals", "DOBRYNSKY AND KORNIENKO WERE PRESENT."));
+        assertEquals(List.of(), found("surname-in-capitals", "THEN HILLENBRAND SAID THAT THE TEXT WAS READY."));
+        assertEquals(List.of(), found("surname-in-capitals", "Then Kornienko said that the text was ready."));
     }
 
     @Test
