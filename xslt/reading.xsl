@@ -61,13 +61,16 @@
         or exists($parent/*[not(map:contains($tk:layout-set, local-name()))])"/>
   </xsl:function>
 
+  <!-- Asked of every element, some twice: the name is read once, and the parent asked directly
+       (tk:holds-running-text) rather than through tk:in-running-text, a function call less. -->
   <xsl:function name="tk:is-block" as="xs:boolean">
     <xsl:param name="e" as="node()"/>
     <xsl:sequence select="$e instance of element() and (
-        map:contains($tk:block-set, local-name($e))
-        or (map:contains($tk:weak-block-set, local-name($e)) and not(tk:in-running-text($e)))
-        or (not(map:contains($tk:never-block-set, local-name($e))) and not(tk:in-running-text($e))
-            and tk:holds-blocks($e)))"/>
+        let $name := local-name($e) return
+          if (map:contains($tk:block-set, $name)) then true()
+          else if (map:contains($tk:weak-block-set, $name)) then not(tk:holds-running-text($e/..))
+          else if (map:contains($tk:never-block-set, $name)) then false()
+          else not(tk:holds-running-text($e/..)) and tk:holds-blocks($e))"/>
   </xsl:function>
 
   <!-- Whether a container holds blocks, asked again for each of its ancestors: remembered, so that
