@@ -52,6 +52,17 @@ public final class Lexicon {
     final PhraseSet<Boolean> placeCues = phrases("place-cues.txt");
     /** Nouns in small letters after a name that make it the name of a thing ("Falcon missile", "Greenwich mean time"). */
     final PhraseSet<Boolean> thingNouns = phrases("thing-nouns.txt");
+    /** Nouns after a known place that make it the name of a treaty, plan, event or war ("Helsinki Final Act", "Prague Spring"). */
+    final PhraseSet<Boolean> namedAfterPlace = phrases("named-after-place.txt");
+    /** Words before a name that make it a ship's or a military operation's ("the tanker Bucharest", "Operation Danube"). */
+    final PhraseSet<Boolean> vesselWords = phrases("vessel-words.txt");
+    /** Names of languages that are no adjective of nationality ("Arabic", "Pashto"). */
+    private final Set<String> languages = words("languages.txt");
+
+    /** Whether {@code w} names a language that is no adjective of nationality ("in Arabic"): never a place. */
+    boolean isLanguage(String w) {
+        return languages.contains(w);
+    }
     /** Words right before an acronym that show it names a body ("members of the"). */
     final PhraseSet<Boolean> orgCuesBefore = new PhraseSet<>();
     /** Words right after an acronym that show it names a body ("leadership", "delegation"). */
