@@ -1,5 +1,6 @@
 package org.teikit.annotate.entity;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -56,6 +57,31 @@ public final class Lexicon {
     final PhraseSet<Boolean> namedAfterPlace = phrases("named-after-place.txt");
     /** Words before a name that make it a ship's or a military operation's ("the tanker Bucharest", "Operation Danube"). */
     final PhraseSet<Boolean> vesselWords = phrases("vessel-words.txt");
+    /** org-seat-heads.txt: heads, endings of one-word heads, and compass seats of East German combines and works. */
+    private final Set<String> seatHeads = new HashSet<>();
+    private final List<String> seatHeadEndings = new ArrayList<>();
+    private final Set<String> compassSeats = new HashSet<>();
+
+    {
+        for (String[] f : DataFile.rows("org-seat-heads.txt", 2)) {
+            if (f[1].isEmpty()) seatHeads.add(f[0]);
+            else if (f[0].equals("ending")) seatHeadEndings.add(f[1]);
+            else compassSeats.add(f[1]);
+        }
+    }
+
+    /** "Kombinat", "Eisenhüttenkombinat", "Halbleiterwerk": a combine's or works' head, after which the seat stays in the name. */
+    boolean isSeatHead(String w) {
+        if (seatHeads.contains(w)) return true;
+        String low = w.toLowerCase(Locale.ROOT);
+        return Character.isUpperCase(w.codePointAt(0)) && seatHeadEndings.stream().anyMatch(e -> low.endsWith(e) && low.length() > e.length() + 2);
+    }
+
+    /** "Ost" of "Eisenhüttenkombinat Ost": a point of the compass that is a combine's seat. */
+    boolean isCompassSeat(String w) {
+        return compassSeats.contains(w);
+    }
+
     /** Names of languages that are no adjective of nationality ("Arabic", "Pashto"). */
     private final Set<String> languages = words("languages.txt");
 

@@ -176,6 +176,9 @@ final class OrgGrammar {
                 break;
             }
             PhraseSet.Match<Boolean> head = tok.isCapitalised() ? lexicon.orgHeads.matchAt(t, j) : null;
+            if (head == null && tok.isCapitalised() && !tok.isAllCaps() && lexicon.isSeatHead(tok.text())) {
+                head = new PhraseSet.Match<>(j, j + 1, new PhraseSet.Phrase<>(List.of(), List.of(), tok.text(), Boolean.FALSE), false);
+            }
             if (head != null) {
                 units++;
                 j = head.to();
@@ -183,6 +186,14 @@ final class OrgGrammar {
                 unitsToHead = units;
                 diplomatic = head.value();
                 wholeHit = null;
+                int seat = seatAfter(t, hits, j);
+                if (seat > j) {
+                    // "Petrolchemisches Kombinat Schwedt", "Eisenhüttenkombinat Ost": the seat after a combine's head stays in its name
+                    PhraseSet.Match<KnownEntity> place = hits.at(j);
+                    if (place != null) nested.add(place(s, place));
+                    coreEnd = j = seat;
+                    continue;
+                }
                 PhraseSet.Match<KnownEntity> state = hits.at(j);
                 if (t.get(j - 1).isAllCaps() && state != null && "state".equals(state.value().subtype()) && t.adjacent(j)) {
                     // "MID SSSR": a head in capitals with its state after it
@@ -319,6 +330,24 @@ final class OrgGrammar {
             return new Parse(i, seat.to(), null, new ArrayList<>(List.of(place(s, seat))), false, false);
         }
         return new Parse(i, end, null, new ArrayList<>(), false, false);
+    }
+
+    /**
+     * The end of a combine's seat right after its head at {@code j} (org-seat-heads.txt: a known
+     * place, or a point of the compass), or {@code j}: "Kombinat Schwedt", "Halbleiterwerk
+     * Frankfurt (Oder)", "Eisenhüttenkombinat Ost".
+     */
+    private int seatAfter(Tokens t, Hits hits, int j) {
+        if (j >= t.size() || !t.adjacent(j) || !lexicon.isSeatHead(t.get(j - 1).text())) return j;
+        PhraseSet.Match<KnownEntity> place = hits.at(j);
+        if (place != null && place.value().type() == EntityType.PLACE) return place.to();
+        Token seat = t.get(j);
+        if (lexicon.isCompassSeat(seat.text())) return j + 1;
+        // "Petrolchemisches Kombinat Schwedt": a town no list knows, one capitalised word that is no function word or title
+        boolean town = seat.isWord() && seat.isCapitalised() && !seat.isAllCaps() && !lexicon.isStopword(seat.text())
+                && !lexicon.isComradeWord(seat.text()) && lexicon.orgHeads.matchAt(t, j) == null && !t.possessiveAt(j + 1)
+                && (j + 1 >= t.size() || !t.adjacent(j + 1) || !t.get(j + 1).isCapitalised());
+        return town ? j + 1 : j;
     }
 
     /**

@@ -76,4 +76,12 @@ class UncuedNamesEighthBatchTest {
         found = Found.placesIn("The Bezirk and the Kreis reported.");
         assertTrue(found.isEmpty(), "the word with no name after it is no place: " + found);
     }
+
+    @Test
+    void aCombinesSeatAfterItsHeadStaysInItsName() {
+        List<String> orgs = Found.orgsIn("Parts from the Chemiefaserkombinat Guben and the Walzwerk Ost reached the Chemisches Kombinat Bitterfeld late.");
+        assertTrue(orgs.containsAll(List.of("Chemiefaserkombinat Guben", "Walzwerk Ost", "Chemisches Kombinat Bitterfeld")), orgs.toString());
+        orgs = Found.orgsIn("In the Kombinat Comrade Weber spoke; the Kombinat was late.");
+        assertTrue(orgs.stream().noneMatch(o -> o.contains("Comrade") || o.contains("Weber")), "a title after the head is no seat: " + orgs);
+    }
 }
