@@ -382,6 +382,11 @@ public final class EntityRecogniser {
         if (knownPlace && !"region".equals(known.value().subtype())) return null;
         PhraseSet.Match<KnownEntity> byAdjective = stateNameByAdjective(t, i);
         if (byAdjective != null || knownPlace) return byAdjective;
+        // "Royal Government of National Union of Kampuchea": a capitalised word before the head that is no word of a
+        // state's name makes the head part of a longer name, a body's, not the state's formal name
+        if (i > 0 && t.adjacent(i) && t.get(i - 1).isWord() && t.get(i - 1).isCapitalised() && !t.get(i - 1).isAllCaps()
+                && !lexicon.isStateModifier(t.get(i - 1).text()) && !lexicon.isStopword(t.get(i - 1).text())
+                && lexicon.stateHeads.matchAt(t, i) != null) return null;
         int k = i;
         while (k < t.size() && k - i < 3 && (k == i || t.adjacent(k)) && lexicon.isStateModifier(t.get(k).text())) {
             k += k + 1 < t.size() && t.get(k + 1).text().equalsIgnoreCase("'s") ? 2 : 1;

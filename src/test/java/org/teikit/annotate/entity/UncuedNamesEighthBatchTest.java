@@ -84,4 +84,12 @@ class UncuedNamesEighthBatchTest {
         orgs = Found.orgsIn("In the Kombinat Comrade Weber spoke; the Kombinat was late.");
         assertTrue(orgs.stream().noneMatch(o -> o.contains("Comrade") || o.contains("Weber")), "a title after the head is no seat: " + orgs);
     }
+
+    @Test
+    void aStatesFormalHeadInsideABodysNameNamesNoState() {
+        Found f = Found.in("Moscow will recognise the Royal Government of National Union of Vardania.");
+        assertFalse(f.surfaces("place-").contains("Union of Vardania"), f.surfaces("place-").toString());
+        List<String> found = Found.placesIn("The Union of Burma and the Socialist Republic of Vietnam agreed.");
+        assertTrue(found.containsAll(List.of("Union of Burma", "Socialist Republic of Vietnam")), "the state's formal name alone stays: " + found);
+    }
 }
