@@ -92,4 +92,12 @@ class UncuedNamesEighthBatchTest {
         List<String> found = Found.placesIn("The Union of Burma and the Socialist Republic of Vietnam agreed.");
         assertTrue(found.containsAll(List.of("Union of Burma", "Socialist Republic of Vietnam")), "the state's formal name alone stays: " + found);
     }
+
+    @Test
+    void anAcronymPairedWithACuedOneOrCuedByWhatBroadcastersDoIsABody() {
+        List<String> orgs = Found.orgsIn("It rained. KTV and DRF show pictures live. Listeners to VRB heard it; the bands of FDZ attacked; the FDX is active.");
+        assertTrue(orgs.containsAll(List.of("KTV", "DRF", "VRB", "FDZ", "FDX")), orgs.toString());
+        orgs = Found.orgsIn("It rained. The ICBM and MIRV show the gap; the PM and KTV are here.");
+        assertTrue(orgs.isEmpty(), "weapons' letters, and a pair without a cue, are no body: " + orgs);
+    }
 }
