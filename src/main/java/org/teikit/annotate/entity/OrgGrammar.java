@@ -57,6 +57,9 @@ final class OrgGrammar {
      * @param own        whether a possessive before it makes it the writer's own mission ("our
      *                   Embassy in Pyongyang"): described, not named
      */
+    /** A word in capitals this long or longer is a heading's word, not a body's initials ("EMBASSY", not "NATO"). */
+    private static final int MIN_HEADING_WORD = 5;
+
     record Parse(int from, int to, KnownEntity known, List<NameFound> nested, boolean placedOnly, boolean own) { }
 
     /**
@@ -297,6 +300,14 @@ final class OrgGrammar {
         // "Provisional Government of National Union": what a state's body is of, if no state, is its
         // character, no body of its own
         if (lexicon.stateBodyHeads.contains(t.get(end - 1).text())) nested.removeIf(n -> n.type() == EntityType.ORG && n.from() >= end);
+        int headingEnd = endOfHeadingInCapitals(t, hits, i, k);
+        if (headingEnd < k) {
+            // "THE ROMANIAN DELEGATION Moscow 3 March 1947": a heading in capitals ends where the dateline's place in
+            // small letters begins (a flattened page); the place is read on its own
+            k = headingEnd;
+            int cut = k;
+            nested.removeIf(n -> n.to() > cut);
+        }
         KnownEntity known = complements == 0 && unitsToHead == 1 ? wholeHit : null;
         if (known != null) nested.clear();
         return new Parse(i, k, known, nested, placedOnly, own);
@@ -330,6 +341,20 @@ final class OrgGrammar {
             return new Parse(i, seat.to(), null, new ArrayList<>(List.of(place(s, seat))), false, false);
         }
         return new Parse(i, end, null, new ArrayList<>(), false, false);
+    }
+
+    /**
+     * Where a body's name that opens with a word in capitals ("EMBASSY", "ROMANIAN") meets a known place
+     * written in small letters, with a word in capitals right before it: the token of that place, else {@code end}.
+     */
+    private int endOfHeadingInCapitals(Tokens t, Hits hits, int from, int end) {
+        Token first = t.get(from);
+        if (!first.isAllCaps() || first.text().length() < MIN_HEADING_WORD || !first.text().chars().allMatch(Character::isLetter)) return end;
+        for (int m = from + 1; m < end; m++) {
+            PhraseSet.Match<KnownEntity> place = hits.at(m);
+            if (place != null && place.value().type() == EntityType.PLACE && t.get(m - 1).isAllCaps() && !t.get(m).isAllCaps()) return m;
+        }
+        return end;
     }
 
     /**

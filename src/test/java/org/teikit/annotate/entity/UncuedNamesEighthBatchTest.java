@@ -100,4 +100,14 @@ class UncuedNamesEighthBatchTest {
         orgs = Found.orgsIn("It rained. The ICBM and MIRV show the gap; the PM and KTV are here.");
         assertTrue(orgs.isEmpty(), "weapons' letters, and a pair without a cue, are no body: " + orgs);
     }
+
+    @Test
+    void aHeadingInCapitalsEndsWhereAPlaceInSmallLettersBegins() {
+        Found f = Found.in("RECORD OF THE TALKS WITH THE VARDANIAN DELEGATION Moscow 3 March 1947 2200 hours SECRET Present: Comrade Orlov.");
+        assertTrue(f.surfaces("place-").contains("Moscow"), "the flattened dateline's place is a place: " + f.surfaces("place-"));
+        assertTrue(f.surfaces("org-").stream().noneMatch(o -> o.contains("Moscow")), f.surfaces("org-").toString());
+        List<String> orgs = Found.orgsIn("The letter came from the EMBASSY OF THE GDR IN PYONGYANG and from VEB Elektrokohle Berlin.");
+        assertTrue(orgs.containsAll(List.of("EMBASSY OF THE GDR IN PYONGYANG", "VEB Elektrokohle Berlin")),
+                "a place in capitals, or a seat after a name in small letters, stays in the name: " + orgs);
+    }
 }
