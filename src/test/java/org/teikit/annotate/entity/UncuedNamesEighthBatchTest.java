@@ -110,4 +110,12 @@ class UncuedNamesEighthBatchTest {
         assertTrue(orgs.containsAll(List.of("EMBASSY OF THE GDR IN PYONGYANG", "VEB Elektrokohle Berlin")),
                 "a place in capitals, or a seat after a name in small letters, stays in the name: " + orgs);
     }
+
+    @Test
+    void theMongolianParliamentIsKnownByEachOfItsTranslatedNames() {
+        Found f = Found.in("The Khural met in May; the Great Hural voted and the State Great Khural approved.");
+        List<String> orgs = f.surfaces("org-");
+        assertTrue(orgs.containsAll(List.of("Khural", "Great Hural", "State Great Khural")), orgs.toString());
+        assertTrue(f.surfaces("place-").isEmpty(), f.surfaces("place-").toString());
+    }
 }
