@@ -82,6 +82,22 @@ public final class Lexicon {
         return compassSeats.contains(w);
     }
 
+    /** Kinds of buildings in small letters that name a building only after a name no list knows as a town. */
+    private final Set<String> buildingKinds = words("building-kinds.txt");
+
+    /** Whether {@code w} is a building's kind in small letters ("cinema", "prison"): building-kinds.txt. */
+    boolean isBuildingKind(String w) {
+        return buildingKinds.contains(w);
+    }
+
+    /** Words that complete an office after "in" ("Officer in Charge"): office-complements.txt. */
+    private final Set<String> officeComplements = words("office-complements.txt");
+
+    /** Whether {@code w} completes an office's title after "in" ("Charge", "Attendance"). */
+    boolean isOfficeComplement(String w) {
+        return officeComplements.contains(w);
+    }
+
     /** Names of languages that are no adjective of nationality ("Arabic", "Pashto"). */
     private final Set<String> languages = words("languages.txt");
 

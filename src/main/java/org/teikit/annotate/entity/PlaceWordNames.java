@@ -98,6 +98,8 @@ final class PlaceWordNames {
             }
             // "Gus Hall" is a person; "Sándor Bródy Street", a forename and a surname before the word, a street named after one
             if (word == null || lexicon.isForename(t.get(i).text()) && word.from() - i < 2) continue;
+            // "a Krakow prison": a known town before a building's kind says where the building is, it names none
+            if (hit != null && lexicon.isBuildingKind(t.get(word.from()).text())) continue;
             // "Plain of Jars" goes on over "of"; a word in small letters ends the name ("Wuchiang commune of Hsinlo county")
             int after = afterSecondPlaceWord(s, word.to());
             boolean small = !t.get(word.from()).isCapitalised();

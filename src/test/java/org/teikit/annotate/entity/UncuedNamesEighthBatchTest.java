@@ -18,10 +18,11 @@ class UncuedNamesEighthBatchTest {
 
     @Test
     void aPlaceThatNamesATreatyPlanOrEventIsNoPlaceMention() {
-        List<String> found = Found.placesIn("The Helsinki Final Act and the Camp David Accords were discussed; the Prague Spring ended in August.");
+        List<String> found = Found.placesIn("The Helsinki Final Act and the Camp David Accords were discussed; the Prague Spring ended in August;"
+                + " the Shanghai Communiqué was signed.");
         assertTrue(found.isEmpty(), "a treaty's, accord's or event's name mentions no place: " + found);
-        found = Found.placesIn("The delegation flew to Helsinki; the talks at Camp David went on; Prague was calm.");
-        assertTrue(found.containsAll(List.of("Helsinki", "Camp David", "Prague")), "the place alone stays a place: " + found);
+        found = Found.placesIn("The delegation flew to Helsinki; the talks at Camp David went on; Prague was calm; Shanghai welcomed him.");
+        assertTrue(found.containsAll(List.of("Helsinki", "Camp David", "Prague", "Shanghai")), "the place alone stays a place: " + found);
     }
 
     @Test
@@ -44,6 +45,8 @@ class UncuedNamesEighthBatchTest {
     void aBuildingOrRoadWithItsKindIsAPlace() {
         List<String> found = Found.placesIn("Fighting continued at the Corvin cinema, the Kilian barracks and on Rákóczi Road; the crowd stood at the Brandenburg Gate.");
         assertTrue(found.containsAll(List.of("Corvin cinema", "Kilian barracks", "Rákóczi Road", "Brandenburg Gate")), found.toString());
+        found = Found.placesIn("He was held in a Krakow prison; the Mother and Child hospital was pending.");
+        assertTrue(found.stream().noneMatch(p -> p.contains("prison") || p.contains("hospital")), "a town before a kind names no building: " + found);
         found = Found.placesIn("The road was closed; the barracks were empty and the cinema burned.");
         assertTrue(found.isEmpty(), "the kind alone names no place: " + found);
     }
@@ -117,5 +120,13 @@ class UncuedNamesEighthBatchTest {
         List<String> orgs = f.surfaces("org-");
         assertTrue(orgs.containsAll(List.of("Khural", "Great Hural", "State Great Khural")), orgs.toString());
         assertTrue(f.surfaces("place-").isEmpty(), f.surfaces("place-").toString());
+    }
+
+    @Test
+    void inAfterAnOfficeSaysWhereUnlessAWordCompletesTheTitle() {
+        List<String> found = Found.placesIn("Chairman Mao received the President in Chungnanhai; the Ambassador in Dravinje wrote.");
+        assertTrue(found.containsAll(List.of("Chungnanhai", "Dravinje")), found.toString());
+        found = Found.placesIn("The Officer in Charge and the Commander in Chief met; Polish in Attendance: Nowak.");
+        assertTrue(found.isEmpty(), "a word completing the office is no place: " + found);
     }
 }
