@@ -134,7 +134,8 @@ final class Acronyms {
         for (int i = 0; i < t.size(); i++) {
             // "the ICBM program", "the PM said": a thing's or an office's initials are no body, whatever cue they have
             if (!isAcronym(s, i) || hits.startsAt(i) || lexicon.thingAcronyms.contains(t.get(i).text()) || named.contains(t.get(i).text())) continue;
-            boolean after = t.adjacent(i + 1) && lexicon.orgCuesAfter.matchAt(t, i + 1) != null && i > 0 && t.get(i - 1).text().equalsIgnoreCase("the");
+            boolean after = t.adjacent(i + 1) && lexicon.orgCuesAfter.matchAt(t, i + 1) != null && (i > 0 && t.get(i - 1).text().equalsIgnoreCase("the")
+                    || opensPairOfAcronyms(s, i));
             boolean before = false;
             for (int k = Math.max(0, i - 4); k < i && !before; k++) {
                 PhraseSet.Match<Boolean> cue = lexicon.orgCuesBefore.matchAt(t, k);
@@ -151,6 +152,36 @@ final class Acronyms {
                     Certainty.MEDIUM);
             out.add(org);
             s.claim(i, i + 1, org);
+        }
+        out.addAll(coordinated(s, hits, out));
+        return out;
+    }
+
+    /** "ARD and ZDF show": the second of two acronyms joined by "and" that open a sentence or follow "the". */
+    private boolean opensPairOfAcronyms(TextScan s, int i) {
+        Tokens t = s.tokens;
+        if (i < 2 || !t.get(i - 1).is("and") || !isAcronym(s, i - 2)) return false;
+        return t.opensSentence(i - 2) || i >= 3 && t.get(i - 3).text().equalsIgnoreCase("the");
+    }
+
+    /**
+     * "ARD and ZDF show pictures", "RIAS and ARD": an acronym no list knows, joined by "and" to one the
+     * cues showed a body, is a body too (the cue stands after the last, or before the first, of the pair).
+     */
+    private List<NameFound> coordinated(TextScan s, Hits hits, List<NameFound> cued) {
+        List<NameFound> out = new ArrayList<>();
+        Tokens t = s.tokens;
+        for (NameFound body : cued) {
+            for (int k : new int[] {body.from() - 2, body.to() + 1}) {
+                int and = k < body.from() ? k + 1 : k - 1;
+                if (k < 0 || k >= t.size() || !t.get(and).is("and") || !isAcronym(s, k) || hits.startsAt(k)
+                        || lexicon.thingAcronyms.contains(t.get(k).text())) continue;
+                String surface = t.get(k).text();
+                NameFound org = new NameFound(s.index, k, k + 1, EntityType.ORG, null, null, NameFound.normalise(surface), surface,
+                        Certainty.MEDIUM);
+                out.add(org);
+                s.claim(k, k + 1, org);
+            }
         }
         return out;
     }

@@ -32,6 +32,7 @@ public final class EntityRecogniser {
     private final PersonRules persons;
     private final PlaceRules places;
     private final Acronyms acronyms;
+    private final ThingNameClaims thingNames;
     private final List<KnownEntity> authorityPersons;
 
     /** A recogniser with the built-in data only. */
@@ -49,6 +50,7 @@ public final class EntityRecogniser {
         this.persons = new PersonRules(lexicon, gazetteer.entities(), atlas::namesPlace);
         this.places = new PlaceRules(lexicon, persons.names());
         this.acronyms = new Acronyms(lexicon, orgs);
+        this.thingNames = new ThingNameClaims(lexicon);
         this.authorityPersons = userEntities.stream().filter(e -> e.type() == EntityType.PERSON).toList();
     }
 
@@ -63,6 +65,7 @@ public final class EntityRecogniser {
      */
     static final List<Pass> PASSES = List.of(
             new Pass("publication-titles", "The New York Times (no York)", EntityRecogniser::publicationTitles),
+            new Pass("thing-names", "the Helsinki Final Act, the tanker Bucharest (no place)", EntityRecogniser::thingNames),
             new Pass("organisations", "Embassy of the GDR in the DPRK", EntityRecogniser::organisations),
             new Pass("place-words", "Khabarovsk region, Damansky Island", EntityRecogniser::placeWords),
             new Pass("known-names", "the places and bodies of the gazetteer", EntityRecogniser::knownNames),
@@ -119,6 +122,8 @@ public final class EntityRecogniser {
         Predicate<String> personOrCommon;
         /** Names the document uses for things, counted or named with their kind ("10 Drakens", "Falcon missile"): no place. */
         final Set<String> things;
+        /** Names of languages ("in Arabic"): no place. */
+        final Predicate<String> languageWord;
 
         Run(EntityRecogniser r, List<Input> inputs) {
             Set<String> alone = capitalisedWords(inputs);
@@ -134,11 +139,12 @@ public final class EntityRecogniser {
             }
             commonWords = lowerCaseWords(scans);
             things = ThingNames.thingNames(scans, r.lexicon);
+            languageWord = r.lexicon::isLanguage;
         }
 
         /** Not a place the atlas or the context may give: a person's or common word, or a thing's name. */
         boolean noPlace(String surface) {
-            return personOrCommon.test(surface) || things.contains(PersonClusters.fold(surface));
+            return personOrCommon.test(surface) || things.contains(PersonClusters.fold(surface)) || languageWord.test(surface);
         }
 
         /** The names found so far, by text. Grouped once per pass, not filtered per text: a document of many texts must not cost their square. */
@@ -185,6 +191,10 @@ public final class EntityRecogniser {
                 i = title.to() - 1;
             }
         }
+    }
+
+    private void thingNames(Run run) {
+        for (TextScan s : run.scans) thingNames.claim(s, run.allHits.get(s.index));
     }
 
     private void organisations(Run run) {
@@ -372,6 +382,11 @@ public final class EntityRecogniser {
         if (knownPlace && !"region".equals(known.value().subtype())) return null;
         PhraseSet.Match<KnownEntity> byAdjective = stateNameByAdjective(t, i);
         if (byAdjective != null || knownPlace) return byAdjective;
+        // "Royal Government of National Union of Kampuchea": a capitalised word before the head that is no word of a
+        // state's name makes the head part of a longer name, a body's, not the state's formal name
+        if (i > 0 && t.adjacent(i) && t.get(i - 1).isWord() && t.get(i - 1).isCapitalised() && !t.get(i - 1).isAllCaps()
+                && !lexicon.isStateModifier(t.get(i - 1).text()) && !lexicon.isStopword(t.get(i - 1).text())
+                && lexicon.stateHeads.matchAt(t, i) != null) return null;
         int k = i;
         while (k < t.size() && k - i < 3 && (k == i || t.adjacent(k)) && lexicon.isStateModifier(t.get(k).text())) {
             k += k + 1 < t.size() && t.get(k + 1).text().equalsIgnoreCase("'s") ? 2 : 1;

@@ -1,5 +1,6 @@
 package org.teikit.annotate.entity;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,6 +53,58 @@ public final class Lexicon {
     final PhraseSet<Boolean> placeCues = phrases("place-cues.txt");
     /** Nouns in small letters after a name that make it the name of a thing ("Falcon missile", "Greenwich mean time"). */
     final PhraseSet<Boolean> thingNouns = phrases("thing-nouns.txt");
+    /** Nouns after a known place that make it the name of a treaty, plan, event or war ("Helsinki Final Act", "Prague Spring"). */
+    final PhraseSet<Boolean> namedAfterPlace = phrases("named-after-place.txt");
+    /** Words before a name that make it a ship's or a military operation's ("the tanker Bucharest", "Operation Danube"). */
+    final PhraseSet<Boolean> vesselWords = phrases("vessel-words.txt");
+    /** org-seat-heads.txt: heads, endings of one-word heads, and compass seats of East German combines and works. */
+    private final Set<String> seatHeads = new HashSet<>();
+    private final List<String> seatHeadEndings = new ArrayList<>();
+    private final Set<String> compassSeats = new HashSet<>();
+
+    {
+        for (String[] f : DataFile.rows("org-seat-heads.txt", 2)) {
+            if (f[1].isEmpty()) seatHeads.add(f[0]);
+            else if (f[0].equals("ending")) seatHeadEndings.add(f[1]);
+            else compassSeats.add(f[1]);
+        }
+    }
+
+    /** "Kombinat", "Eisenhüttenkombinat", "Halbleiterwerk": a combine's or works' head, after which the seat stays in the name. */
+    boolean isSeatHead(String w) {
+        if (seatHeads.contains(w)) return true;
+        String low = w.toLowerCase(Locale.ROOT);
+        return Character.isUpperCase(w.codePointAt(0)) && seatHeadEndings.stream().anyMatch(e -> low.endsWith(e) && low.length() > e.length() + 2);
+    }
+
+    /** "Ost" of "Eisenhüttenkombinat Ost": a point of the compass that is a combine's seat. */
+    boolean isCompassSeat(String w) {
+        return compassSeats.contains(w);
+    }
+
+    /** Kinds of buildings in small letters that name a building only after a name no list knows as a town. */
+    private final Set<String> buildingKinds = words("building-kinds.txt");
+
+    /** Whether {@code w} is a building's kind in small letters ("cinema", "prison"): building-kinds.txt. */
+    boolean isBuildingKind(String w) {
+        return buildingKinds.contains(w);
+    }
+
+    /** Words that complete an office after "in" ("Officer in Charge"): office-complements.txt. */
+    private final Set<String> officeComplements = words("office-complements.txt");
+
+    /** Whether {@code w} completes an office's title after "in" ("Charge", "Attendance"). */
+    boolean isOfficeComplement(String w) {
+        return officeComplements.contains(w);
+    }
+
+    /** Names of languages that are no adjective of nationality ("Arabic", "Pashto"). */
+    private final Set<String> languages = words("languages.txt");
+
+    /** Whether {@code w} names a language that is no adjective of nationality ("in Arabic"): never a place. */
+    boolean isLanguage(String w) {
+        return languages.contains(w);
+    }
     /** Words right before an acronym that show it names a body ("members of the"). */
     final PhraseSet<Boolean> orgCuesBefore = new PhraseSet<>();
     /** Words right after an acronym that show it names a body ("leadership", "delegation"). */

@@ -57,6 +57,9 @@ final class OrgGrammar {
      * @param own        whether a possessive before it makes it the writer's own mission ("our
      *                   Embassy in Pyongyang"): described, not named
      */
+    /** A word in capitals this long or longer is a heading's word, not a body's initials ("EMBASSY", not "NATO"). */
+    private static final int MIN_HEADING_WORD = 5;
+
     record Parse(int from, int to, KnownEntity known, List<NameFound> nested, boolean placedOnly, boolean own) { }
 
     /**
@@ -176,6 +179,9 @@ final class OrgGrammar {
                 break;
             }
             PhraseSet.Match<Boolean> head = tok.isCapitalised() ? lexicon.orgHeads.matchAt(t, j) : null;
+            if (head == null && tok.isCapitalised() && !tok.isAllCaps() && lexicon.isSeatHead(tok.text())) {
+                head = new PhraseSet.Match<>(j, j + 1, new PhraseSet.Phrase<>(List.of(), List.of(), tok.text(), Boolean.FALSE), false);
+            }
             if (head != null) {
                 units++;
                 j = head.to();
@@ -183,6 +189,14 @@ final class OrgGrammar {
                 unitsToHead = units;
                 diplomatic = head.value();
                 wholeHit = null;
+                int seat = seatAfter(t, hits, j);
+                if (seat > j) {
+                    // "Petrolchemisches Kombinat Schwedt", "Eisenhüttenkombinat Ost": the seat after a combine's head stays in its name
+                    PhraseSet.Match<KnownEntity> place = hits.at(j);
+                    if (place != null) nested.add(place(s, place));
+                    coreEnd = j = seat;
+                    continue;
+                }
                 PhraseSet.Match<KnownEntity> state = hits.at(j);
                 if (t.get(j - 1).isAllCaps() && state != null && "state".equals(state.value().subtype()) && t.adjacent(j)) {
                     // "MID SSSR": a head in capitals with its state after it
@@ -286,6 +300,14 @@ final class OrgGrammar {
         // "Provisional Government of National Union": what a state's body is of, if no state, is its
         // character, no body of its own
         if (lexicon.stateBodyHeads.contains(t.get(end - 1).text())) nested.removeIf(n -> n.type() == EntityType.ORG && n.from() >= end);
+        int headingEnd = endOfHeadingInCapitals(t, hits, i, k);
+        if (headingEnd < k) {
+            // "THE ROMANIAN DELEGATION Moscow 3 March 1947": a heading in capitals ends where the dateline's place in
+            // small letters begins (a flattened page); the place is read on its own
+            k = headingEnd;
+            int cut = k;
+            nested.removeIf(n -> n.to() > cut);
+        }
         KnownEntity known = complements == 0 && unitsToHead == 1 ? wholeHit : null;
         if (known != null) nested.clear();
         return new Parse(i, k, known, nested, placedOnly, own);
@@ -319,6 +341,38 @@ final class OrgGrammar {
             return new Parse(i, seat.to(), null, new ArrayList<>(List.of(place(s, seat))), false, false);
         }
         return new Parse(i, end, null, new ArrayList<>(), false, false);
+    }
+
+    /**
+     * Where a body's name that opens with a word in capitals ("EMBASSY", "ROMANIAN") meets a known place
+     * written in small letters, with a word in capitals right before it: the token of that place, else {@code end}.
+     */
+    private int endOfHeadingInCapitals(Tokens t, Hits hits, int from, int end) {
+        Token first = t.get(from);
+        if (!first.isAllCaps() || first.text().length() < MIN_HEADING_WORD || !first.text().chars().allMatch(Character::isLetter)) return end;
+        for (int m = from + 1; m < end; m++) {
+            PhraseSet.Match<KnownEntity> place = hits.at(m);
+            if (place != null && place.value().type() == EntityType.PLACE && t.get(m - 1).isAllCaps() && !t.get(m).isAllCaps()) return m;
+        }
+        return end;
+    }
+
+    /**
+     * The end of a combine's seat right after its head at {@code j} (org-seat-heads.txt: a known
+     * place, or a point of the compass), or {@code j}: "Kombinat Schwedt", "Halbleiterwerk
+     * Frankfurt (Oder)", "Eisenhüttenkombinat Ost".
+     */
+    private int seatAfter(Tokens t, Hits hits, int j) {
+        if (j >= t.size() || !t.adjacent(j) || !lexicon.isSeatHead(t.get(j - 1).text())) return j;
+        PhraseSet.Match<KnownEntity> place = hits.at(j);
+        if (place != null && place.value().type() == EntityType.PLACE) return place.to();
+        Token seat = t.get(j);
+        if (lexicon.isCompassSeat(seat.text())) return j + 1;
+        // "Petrolchemisches Kombinat Schwedt": a town no list knows, one capitalised word that is no function word or title
+        boolean town = seat.isWord() && seat.isCapitalised() && !seat.isAllCaps() && !lexicon.isStopword(seat.text())
+                && !lexicon.isComradeWord(seat.text()) && lexicon.orgHeads.matchAt(t, j) == null && !t.possessiveAt(j + 1)
+                && (j + 1 >= t.size() || !t.adjacent(j + 1) || !t.get(j + 1).isCapitalised());
+        return town ? j + 1 : j;
     }
 
     /**

@@ -46,9 +46,14 @@ final class PlaceCues {
                 && lexicon.placeWords.matchAt(t, end) == null;
     }
 
-    /** "Ambassador at Large": a cue right after an office is part of the office. */
+    /**
+     * "Ambassador at Large", "Officer in Charge": a cue right after an office is part of the office; but
+     * "in" with a name after it that completes no title ("the President in Chungnanhai") says where.
+     */
     boolean afterOffice(Tokens t, int cue) {
-        return cue > 0 && t.adjacent(cue) && lexicon.offices.matchAt(t, cue - 1) != null;
+        if (cue <= 0 || !t.adjacent(cue) || lexicon.offices.matchAt(t, cue - 1) == null) return false;
+        Token next = t.at(cue + 1);
+        return !t.get(cue).is("in") || next == null || !t.adjacent(cue + 1) || lexicon.isOfficeComplement(next.text());
     }
 
 }

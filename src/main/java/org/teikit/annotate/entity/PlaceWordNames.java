@@ -77,7 +77,10 @@ final class PlaceWordNames {
             if (opener != null && opener.to() < t.size() && t.adjacent(opener.to())) {
                 // "Lake Fertő", "Mount Kumgang": the form's word opens the name, the name words after it end it
                 int end = words.nameRun(s, opener.to());
-                if (end > opener.to()) {
+                // "Bezirk Frankfurt (Oder)": a known place after the word keeps its own end, brackets and all
+                PhraseSet.Match<KnownEntity> known = hits.at(opener.to());
+                if (known != null && known.value().type() == EntityType.PLACE) end = Math.max(end, known.to());
+                if (end > opener.to() && !holdsBodysHead(t, i, end)) {
                     out.add(claimRegion(s, i, end));
                     i = end - 1;
                     continue;
@@ -95,11 +98,13 @@ final class PlaceWordNames {
             }
             // "Gus Hall" is a person; "Sándor Bródy Street", a forename and a surname before the word, a street named after one
             if (word == null || lexicon.isForename(t.get(i).text()) && word.from() - i < 2) continue;
+            // "a Krakow prison": a known town before a building's kind says where the building is, it names none
+            if (hit != null && lexicon.isBuildingKind(t.get(word.from()).text())) continue;
             // "Plain of Jars" goes on over "of"; a word in small letters ends the name ("Wuchiang commune of Hsinlo county")
             int after = afterSecondPlaceWord(s, word.to());
             boolean small = !t.get(word.from()).isCapitalised();
             int end = small ? after : ofTheName(s, after);
-            int start = regionStart(s, i);
+            int start = small ? regionStart(s, i) : withCompassWord(s, regionStart(s, i));
             out.add(claimRegion(s, start, end));
             if (small && word.from() > start) out.add(nameBeforeKind(s, hits, start, word.from()));
             i = end - 1;
@@ -169,6 +174,26 @@ final class PlaceWordNames {
      * start with one that names no place alone (region-modifiers.txt) takes in the names and
      * adjectives of nationality before it.
      */
+    /** "Bezirk Leadership of the SED": a body's head after the form's word makes the words a body's name, no place. */
+    private boolean holdsBodysHead(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (lexicon.orgHeads.matchAt(t, k) != null) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "the South China Sea", "the East Siberian Sea": a compass word right before a name ending in a
+     * place word in capitals is the name's first word; alone it is a direction, and "China" no place
+     * of its own there.
+     */
+    private int withCompassWord(TextScan s, int start) {
+        Tokens t = s.tokens;
+        if (start == 0 || !t.adjacent(start) || !s.free(start - 1)) return start;
+        Token before = t.get(start - 1);
+        return before.isWord() && before.isCapitalised() && !before.isAllCaps() && lexicon.isCompassWord(before.text()) ? start - 1 : start;
+    }
+
     private int regionStart(TextScan s, int from) {
         Tokens t = s.tokens;
         if (!lexicon.isRegionModifier(t.get(from).text())) return from;

@@ -21,10 +21,16 @@ class EntityPassTest {
 
     @Test
     void theOrderIsTheDocumentedOne() {
-        assertEquals(List.of("publication-titles", "organisations", "place-words", "known-names", "cued-atlas-names", "eponym-cities", "surroundings-places", "outline-letters", "sign-off", "person-rules",
+        assertEquals(List.of("publication-titles", "thing-names", "organisations", "place-words", "known-names", "cued-atlas-names", "eponym-cities", "surroundings-places", "outline-letters", "sign-off", "person-rules",
                 "person-clusters", "person-mentions", "eponym-bodies", "acronyms-explained", "acronyms-cued", "place-variants-before",
                 "atlas-places", "context-places", "bracketed-variants", "further-mentions"),
                 EntityRecogniser.PASSES.stream().map(EntityRecogniser.Pass::name).toList());
+    }
+
+    @Test
+    void thingNamesKeepTheKnownPlaceOfATreatyOrAShipFromTheGazetteersPass() {
+        assertEquals(List.of(), found("The Helsinki Final Act was signed; the tanker Moscow sailed.", "thing-names", "known-names"));
+        assertEquals(List.of("Helsinki", "Moscow"), found("The act was signed in Helsinki; the tanker sailed to Moscow.", "thing-names", "known-names"));
     }
 
     @Test
