@@ -67,7 +67,10 @@
        choice of tag and the children were a named template called with parameters too, a page took
        a sixth more time; it writes the attributes tk:attributes writes itself (the call was a
        twentieth of a page's time), and asks tk:classes and tk:lang only of elements with something
-       for them (most have neither @rend, @type, @place nor @xml:lang: another tenth). -->
+       for them (most have neither @rend, @type, @place nor @xml:lang: another tenth). Saxon-HE
+       calls every function it meets (it inlines none), so the elements that are blocks by their
+       name alone are settled here, and a block outside running text takes its tag from
+       $tk:block-tags here too, before tk:is-block and tk:tag-for are called for the rest. -->
 
   <xsl:template match="*" mode="tk:html">
     <xsl:param name="tag" as="xs:string?" select="()"/>
@@ -76,15 +79,18 @@
     <xsl:param name="phrasing" as="xs:boolean" select="false()" tunnel="yes"/>
     <xsl:param name="in-link" as="xs:boolean" select="false()" tunnel="yes"/>
     <xsl:param name="anchors" as="xs:boolean" select="true()" tunnel="yes"/>
-    <xsl:variable name="block" select="tk:is-block(.)"/>
-    <xsl:variable name="html-tag" select="if (exists($tag)) then $tag else tk:tag-for(., $block, $phrasing)"/>
+    <xsl:variable name="name" select="local-name()"/>
+    <xsl:variable name="block" select="map:contains($tk:block-set, $name) or tk:is-block(.)"/>
+    <xsl:variable name="html-tag" select="if (exists($tag)) then $tag
+        else if ($block and not($phrasing)) then ($tk:block-tags($name), 'div')[1]
+        else tk:tag-for(., $block, $phrasing)"/>
     <xsl:variable name="more-classes" select="$class, 'tk-block'[$phrasing and $block]"/>
     <xsl:element name="{$html-tag}">
       <xsl:if test="$anchors and (@xml:id or $id)">
         <xsl:attribute name="id" select="(@xml:id, $id)[1]"/>
       </xsl:if>
       <xsl:attribute name="class" select="if (@rend or @type or @place or exists($more-classes))
-          then string-join((tk:classes(.), $more-classes), ' ') else 'tei-' || local-name()"/>
+          then string-join((tk:classes(.), $more-classes), ' ') else 'tei-' || $name"/>
       <xsl:if test="@xml:lang">
         <xsl:for-each select="tk:lang(.)">
           <xsl:attribute name="lang" select="."/>
