@@ -21,6 +21,8 @@ import org.teikit.annotate.Certainty;
 final class PersonClusters {
     /** The shortest surname whose one-letter slips are told apart from other names. */
     private static final int SLIP_MIN = 5;
+    /** Particles that open an Iberian or Dutch surname ("da Costa Gomes", "van den Broek"). */
+    private static final Set<String> NAME_PARTICLES = Set.copyOf(DataFile.lines("name-particles.txt"));
 
     /**
      * One person of the document and every find that names them. What is asked of a cluster
@@ -493,6 +495,20 @@ final class PersonClusters {
         Set<String> refs = c.references().keySet();
         return refs.contains(fold(word)) || (word.contains("?") && refs.stream().anyMatch(r -> PhraseSet.slipEquals(fold(word), r)))
                 || c.variants.contains(word);
+    }
+
+    /**
+     * "Costa Gomes" of "Francisco da Costa Gomes", "van den Broek" aside: a name of two or more words
+     * that is the whole of a longer name after its particle is that name's double surname alone.
+     */
+    static boolean surnameAfterParticle(Cluster c, String key) {
+        return c.forms().stream().anyMatch(x -> surnameAfterParticle(PersonName.keyOf(x), key));
+    }
+
+    private static boolean surnameAfterParticle(String formKey, String key) {
+        if (!key.contains(" ") || !formKey.endsWith(" " + key)) return false;
+        String[] before = formKey.substring(0, formKey.length() - key.length() - 1).split(" ");
+        return before.length >= 2 && NAME_PARTICLES.contains(before[before.length - 1]);
     }
 
     static String fold(String s) {

@@ -50,4 +50,14 @@ class UnseenPersonsNinthBatchTest {
         List<String> found = Found.personsIn("The crew of the ship met General Osvaldo Quintanero.");
         assertEquals(List.of("Osvaldo Quintanero"), found);
     }
+
+    @Test
+    void aDoubleSurnameAfterAParticleNamesTheSamePersonAlone() {
+        Found f = Found.in("President Francisco da Sousa Ramalho met the ministers. Sousa Ramalho is expected to appoint them.");
+        assertEquals(List.of("Francisco da Sousa Ramalho", "Sousa Ramalho"), f.personSurfaces());
+        assertEquals(1, f.personCount(), f.personMentions().toString());
+        // another forename before the last word is still another member of the family
+        Found g = Found.in("President Francisco da Sousa Ramalho met the ministers. Vasco Ramalho, his brother, was absent.");
+        assertEquals(2, g.personCount(), g.personMentions().toString());
+    }
 }
