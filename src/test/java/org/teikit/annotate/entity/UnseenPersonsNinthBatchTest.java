@@ -60,4 +60,14 @@ class UnseenPersonsNinthBatchTest {
         Found g = Found.in("President Francisco da Sousa Ramalho met the ministers. Vasco Ramalho, his brother, was absent.");
         assertEquals(2, g.personCount(), g.personMentions().toString());
     }
+
+    @Test
+    void aNomDeGuerreInBracketsAfterANameIsThatPersonsOtherName() {
+        Found f = Found.in("Yasser Qattawi (Abu Nidalan) had visited Damascus with Salim Haddara. Abu Nidalan will go to Moscow.");
+        assertEquals(List.of("Yasser Qattawi", "Abu Nidalan", "Salim Haddara", "Abu Nidalan"), f.personSurfaces());
+        assertEquals(2, f.personCount(), f.personMentions().toString());
+        // a second person in brackets, or a name that opens with no kunya's word, stays apart
+        Found g = Found.in("Yasser Qattawi (Salim Haddara) had visited Damascus. Yasser Qattawi (and Abu Nidalan) came.");
+        assertEquals(3, g.personCount(), g.personMentions().toString());
+    }
 }
