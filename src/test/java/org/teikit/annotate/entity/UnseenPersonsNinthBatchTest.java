@@ -70,4 +70,13 @@ class UnseenPersonsNinthBatchTest {
         Found g = Found.in("Yasser Qattawi (Salim Haddara) had visited Damascus. Yasser Qattawi (and Abu Nidalan) came.");
         assertEquals(3, g.personCount(), g.personMentions().toString());
     }
+
+    @Test
+    void twoSurnameShapesJoinedByAndInMidSentenceAreTwoPersons() {
+        List<String> p = Found.personsIn("The Chairman asked me, Pavlenkovsky and Ivashchenkov to come to the House of the People.");
+        assertEquals(List.of("Pavlenkovsky", "Ivashchenkov"), p);
+        // after a preposition the same shapes are towns the lists may lack
+        List<String> none = Found.personsIn("The trains between Kharkov and Rostov stopped.");
+        assertTrue(none.isEmpty(), none.toString());
+    }
 }
