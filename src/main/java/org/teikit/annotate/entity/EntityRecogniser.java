@@ -248,6 +248,7 @@ public final class EntityRecogniser {
     private void personClusters(Run run) {
         persons.confirmRecurring(run.people, run.scans);
         run.clusters = PersonClusters.build(run.people, authorityPersons, run.commonWords);
+        PersonClusters.joinAliasesInBrackets(run.clusters, run.scans);
     }
 
     private void personMentions(Run run) {

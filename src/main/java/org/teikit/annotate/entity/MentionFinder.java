@@ -108,7 +108,12 @@ final class MentionFinder {
             String word = PersonClusters.fold(t.get(i).text());
             PersonClusters.Cluster c = references.get(word);
             PersonClusters.Cluster named = forenameBeforeReference(s, i);
-            if (named != null && PersonClusters.otherForename(named, new PersonName(List.of(t.get(i).text(), t.get(i + 1).text()),
+            if (named != null && PersonClusters.surnameAfterParticle(named,
+                    PersonName.keyOf(t.get(i).text() + " " + t.get(i + 1).text()))) {
+                // "Costa Gomes" of "Francisco da Costa Gomes": the first word is the surname's, not another forename
+                add(s, i, i + 2, named, null);
+                i++;
+            } else if (named != null && PersonClusters.otherForename(named, new PersonName(List.of(t.get(i).text(), t.get(i + 1).text()),
                     PersonName.Style.WESTERN, t.get(i).text(), t.get(i + 1).text(), null))) {
                 relative(s, i, i + 2);
                 i++;

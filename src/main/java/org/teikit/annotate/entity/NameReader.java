@@ -35,9 +35,12 @@ final class NameReader {
         }
     }
 
-    /** "Minster McSweeney": a word one slip away from a long office is that office mistyped, not a name. */
+    /**
+     * "Minster McSweeney": a word one slip away from a long office is that office mistyped, not a name.
+     * A known given name is never a slip ("Cornel" beside the rank "Coronel").
+     */
     private boolean isSlippedOffice(String w) {
-        if (w.length() < SLIPPED_OFFICE_MIN - 1) return false;
+        if (w.length() < SLIPPED_OFFICE_MIN - 1 || lexicon.isForename(w)) return false;
         for (String office : longOffices.getOrDefault(Character.toLowerCase(w.charAt(0)), List.of())) {
             if (Math.abs(office.length() - w.length()) <= 1 && Misspelling.oneEditApart(w, office)) return true;
         }

@@ -21,6 +21,9 @@ import org.teikit.annotate.Certainty;
 final class PersonClusters {
     /** The shortest surname whose one-letter slips are told apart from other names. */
     private static final int SLIP_MIN = 5;
+    /** Particles that open an Iberian or Dutch surname ("da Costa Gomes", "van den Broek"). */
+    private static final Set<String> ALIAS_OPENERS = Set.copyOf(DataFile.lines("alias-openers.txt"));
+    private static final Set<String> NAME_PARTICLES = Set.copyOf(DataFile.lines("name-particles.txt"));
 
     /**
      * One person of the document and every find that names them. What is asked of a cluster
@@ -493,6 +496,51 @@ final class PersonClusters {
         Set<String> refs = c.references().keySet();
         return refs.contains(fold(word)) || (word.contains("?") && refs.stream().anyMatch(r -> PhraseSet.slipEquals(fold(word), r)))
                 || c.variants.contains(word);
+    }
+
+    /**
+     * "Yasser Arafat (Abu Ammar)": a nom de guerre in brackets right after a person's name is that
+     * person's other name, so the two clusters are one. Only names that open with a kunya's word
+     * (alias-openers.txt): "Le Duan (Vietnam)" or a second person in brackets stay apart.
+     */
+    static void joinAliasesInBrackets(List<Cluster> clusters, List<TextScan> scans) {
+        for (boolean merged = true; merged; ) {
+            merged = false;
+            outer:
+            for (Cluster a : clusters) {
+                for (Cluster b : clusters) {
+                    if (a != b && b.finds.stream().anyMatch(f -> a.finds.stream().anyMatch(g -> aliasInBrackets(g, f, scans)))) {
+                        b.finds.forEach(a::add);
+                        clusters.remove(b);
+                        merged = true;
+                        break outer;
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean aliasInBrackets(PersonFound name, PersonFound alias, List<TextScan> scans) {
+        if (alias.text() != name.text() || alias.from() != name.to() + 1 || alias.name().parts().size() < 2
+                || !ALIAS_OPENERS.contains(alias.name().parts().get(0))) {
+            return false;
+        }
+        TextScan s = scans.stream().filter(x -> x.index == name.text()).findFirst().orElse(null);
+        return s != null && s.isWord(name.to(), "(") && s.isWord(alias.to(), ")");
+    }
+
+    /**
+     * "Costa Gomes" of "Francisco da Costa Gomes", "van den Broek" aside: a name of two or more words
+     * that is the whole of a longer name after its particle is that name's double surname alone.
+     */
+    static boolean surnameAfterParticle(Cluster c, String key) {
+        return c.forms().stream().anyMatch(x -> surnameAfterParticle(PersonName.keyOf(x), key));
+    }
+
+    private static boolean surnameAfterParticle(String formKey, String key) {
+        if (!key.contains(" ") || !formKey.endsWith(" " + key)) return false;
+        String[] before = formKey.substring(0, formKey.length() - key.length() - 1).split(" ");
+        return before.length >= 2 && NAME_PARTICLES.contains(before[before.length - 1]);
     }
 
     static String fold(String s) {

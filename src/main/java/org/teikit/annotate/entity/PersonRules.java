@@ -187,6 +187,13 @@ final class PersonRules {
                 i = coordinated(s, hits, out, k) - 1;
                 continue;
             }
+            int second = nameShaped(r, hits) && !before ? surnamePairSecond(s, hits, r) : -1;
+            if (second > 0) {
+                out.add(person(s, hits, r, List.of(), Certainty.MEDIUM, false));
+                out.add(person(s, hits, new NameReader.Read(second, second + 1, List.of(t.get(second).text())), List.of(), Certainty.MEDIUM, false));
+                i = second;
+                continue;
+            }
             if (nameShaped(r, hits) && r.parts().size() == 1 && !before && surnameBeforeEvent(s, r)) {
                 out.add(person(s, hits, r, List.of(), Certainty.MEDIUM, false));
                 i = r.to() - 1;
@@ -452,6 +459,27 @@ final class PersonRules {
     private boolean surnameShaped(NameReader.Read r) {
         String w = r.parts().get(0);
         return r.parts().size() == 1 && lexicon.looksLikeSurname(w) && !placeWord.test(w) && !lexicon.isDemonym(w);
+    }
+
+    /**
+     * "asked me, Pavlovsky and Ivanov to come": two words set off by a comma in mid-sentence and joined
+     * by "and", each of one word with a surname's ending that no list knows and no place of the atlas,
+     * are two persons. Returns the second word's token, or -1. After a preposition the same shapes are
+     * as often towns the atlas lacks ("between Kharkov and Rostov"), so a comma must come before.
+     */
+    private int surnamePairSecond(TextScan s, Hits hits, NameReader.Read r) {
+        Tokens t = s.tokens;
+        int k = r.to() + 1;
+        if (!surnameShaped(r) || t.opensSentenceOrQuotation(r.from()) || r.from() == 0 || !t.get(r.from() - 1).is(",")
+                || k + 1 >= t.size() || !t.get(r.to()).is("and") || !s.free(k)) {
+            return -1;
+        }
+        NameReader.Read second = names.read(s, k);
+        if (second == null || second.to() != k + 1 || !nameShaped(second, hits) || !surnameShaped(second)
+                || names.isNameWord(t, k + 1)) {
+            return -1;
+        }
+        return PhraseSet.hasLowerCase(t.get(r.from()).text()) && PhraseSet.hasLowerCase(t.get(k).text()) ? k : -1;
     }
 
     /** "the Gligorov visit", "Petrescu statement": a surname-shaped word in mid-sentence before the noun of a meeting or message. */
