@@ -55,7 +55,7 @@
   <xsl:mode name="tk:html" on-no-match="text-only-copy"/>
 
   <xsl:template match="tei:teiHeader | tei:standOff | tei:facsimile | tei:sourceDoc | tei:figDesc" mode="tk:html"/>
-  <xsl:template match="*:script | *:style | *:param" mode="tk:html"/>
+  <xsl:template _match="{$tk:not-text-pattern}" mode="tk:html"/>
   <xsl:template match="tei:note[tk:is-endnote(.) and exists(tk:note-anchor(.))]" mode="tk:html"/>
   <xsl:template match="tei:milestone | tei:cb" mode="tk:html"/>
 

@@ -31,10 +31,13 @@
       'trailer', 'titlePart', 'quote', 'label', 'note', 'bibl', 'address', 'cit', 'cell', 'closer')"/>
 
   <!-- Leftovers of web pages that some TEI files carry: never words of the document. The modes'
-       rules that skip them name the three in their patterns (*:script | *:style | *:param): a
-       pattern with a predicate is tried on every element of a document, and these two (with the
-       brackets rule's, now asking for @rend first) were a tenth of a page's time. -->
-  <xsl:variable name="tk:not-text" as="xs:string*" select="('script', 'style', 'param')"/>
+       rules that skip them match by name, a pattern made from this list when the stylesheet is
+       compiled (tk:not-text-pattern, "*:script | *:style | *:param"), not by a predicate: a pattern
+       with a predicate is tried on every element of a document, and these (with the brackets
+       rule's, now asking for @rend first) were a tenth of a page's time. -->
+  <xsl:variable name="tk:not-text" as="xs:string*" static="yes" select="('script', 'style', 'param')"/>
+  <xsl:variable name="tk:not-text-pattern" as="xs:string" static="yes"
+      select="string-join($tk:not-text ! ('*:' || .), ' | ')"/>
 
   <!-- Elements that stand anywhere without making their neighbours phrases or blocks. -->
   <xsl:variable name="tk:neutral" as="xs:string*" select="('pb', 'lb', 'cb', 'milestone', 'anchor', 'fw', 'index')"/>
@@ -119,7 +122,7 @@
     <xsl:value-of select="$sep"/>
   </xsl:template>
 
-  <xsl:template match="*:script | *:style | *:param" mode="tk:inline"/>
+  <xsl:template _match="{$tk:not-text-pattern}" mode="tk:inline"/>
   <xsl:template match="tei:pb | tei:cb | tei:milestone | tei:anchor | tei:graphic | tei:figDesc" mode="tk:inline"/>
 
   <xsl:template match="tei:lb" mode="tk:inline">

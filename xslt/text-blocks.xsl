@@ -26,7 +26,7 @@
 
   <xsl:template match="tei:teiHeader | tei:standOff | tei:facsimile | tei:sourceDoc" mode="tk:blocks"/>
   <xsl:template match="tei:note[tk:is-endnote(.)]" mode="tk:blocks"/>
-  <xsl:template match="*:script | *:style | *:param" mode="tk:blocks"/>
+  <xsl:template _match="{$tk:not-text-pattern}" mode="tk:blocks"/>
 
   <!-- Any element met at block level: its running text becomes blocks, its blocks are recursed.
        The blocks of a whole document come out as one flat run in one tree, each made once: a
