@@ -99,7 +99,7 @@ final class CuedPlaces {
         String last = t.get(cue.to() - 1).text();
         // "In Sam Neua the radio announced": "In" opening a sentence sets the scene; "confidence in Khrushchev" names a person
         if (last.equals("In")) return t.opensSentence(cue.from());
-        return last.equals("of") || !last.equalsIgnoreCase("in");
+        return !last.equalsIgnoreCase("in");
     }
 
     /**

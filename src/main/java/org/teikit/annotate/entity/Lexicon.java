@@ -146,6 +146,12 @@ public final class Lexicon {
     private final Set<String> peoples = words("peoples.txt");
     private final Set<String> personLabels = words("person-labels.txt");
     private final Set<String> nameParticles = words("name-particles.txt");
+    /**
+     * Verbs of one word that follow a person's name (person-cues.txt, person-guess-cues.txt,
+     * action-verbs.txt), in small letters: in a passage all in capitals they end the name before
+     * them ("PHAM SAID", "KIM CHAEK COMMANDS").
+     */
+    private final Set<String> verbsAfterNames = verbsAfterNames();
     /** Particles of towns' names ("nad" of "Čierna nad Tisou"), besides those of persons' names. */
     private final Set<String> placeParticles = words("place-particles.txt");
     /** "parallel" of "the 38th parallel": a word that makes a place of the ordinal before it. */
@@ -315,6 +321,17 @@ public final class Lexicon {
         return set;
     }
 
+    private static Set<String> verbsAfterNames() {
+        Set<String> out = new HashSet<>();
+        for (String[] row : DataFile.rows("person-cues.txt", 2)) {
+            if (row[0].equals("after") && row[1].matches("\\p{Ll}+")) out.add(row[1]);
+        }
+        for (String file : List.of("person-guess-cues.txt", "action-verbs.txt")) {
+            for (String w : DataFile.lines(file)) if (w.matches("\\p{Ll}+")) out.add(w);
+        }
+        return Set.copyOf(out);
+    }
+
     private static Set<String> words(String file) {
         return Set.copyOf(DataFile.lines(file));
     }
@@ -474,6 +491,11 @@ public final class Lexicon {
         return offices.containsWord(PhraseSet.capitalised(w));
     }
 
+    /** A verb in small letters that follows a person's name ("said", "returned"). */
+    boolean isVerbAfterName(String lower) {
+        return verbsAfterNames.contains(lower);
+    }
+
     /** A particle between the words of a name ("van", "bin"). */
     boolean isNameParticle(String w) {
         return nameParticles.contains(w);
@@ -484,15 +506,17 @@ public final class Lexicon {
         return nameParticles.contains(w) || placeParticles.contains(w);
     }
 
-    /** A word in small letters that makes a place of the ordinal before it ("38th parallel"). */
+    /** A building's or square's word that makes a place of the body named before it (building-words.txt). */
     boolean isBuildingWord(String w) {
         return buildingWords.contains(w);
     }
 
+    /** A word that makes a place of the number after it (numbered-place-words.txt). */
     boolean isNumberedPlaceWord(String w) {
         return numberedPlaceWords.contains(w);
     }
 
+    /** A word in small letters that makes a place of the ordinal before it ("38th parallel"). */
     boolean isOrdinalPlaceWord(String w) {
         return ordinalPlaceWords.contains(w);
     }

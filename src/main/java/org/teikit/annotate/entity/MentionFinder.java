@@ -109,7 +109,7 @@ final class MentionFinder {
             PersonClusters.Cluster c = references.get(word);
             PersonClusters.Cluster named = forenameBeforeReference(s, i);
             if (named != null && PersonClusters.surnameAfterParticle(named,
-                    PersonName.keyOf(t.get(i).text() + " " + t.get(i + 1).text()))) {
+                    PersonName.keyOf(t.get(i).text() + " " + t.get(i + 1).text()), lexicon::isNameParticle)) {
                 // "Costa Gomes" of "Francisco da Costa Gomes": the first word is the surname's, not another forename
                 add(s, i, i + 2, named, null);
                 i++;

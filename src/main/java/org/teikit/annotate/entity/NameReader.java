@@ -97,23 +97,6 @@ final class NameReader {
     }
 
     /**
-     * Verbs that follow a person's name (person-cues.txt, person-guess-cues.txt, action-verbs.txt), in small letters:
-     * in a passage all in capitals they end the name before them ("PHAM SAID", "KIM CHAEK COMMANDS").
-     */
-    private static final java.util.Set<String> VERBS_AFTER_NAMES = verbsAfterNames();
-
-    private static java.util.Set<String> verbsAfterNames() {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (String[] row : DataFile.rows("person-cues.txt", 2)) {
-            if (row[0].equals("after") && row[1].matches("\\p{Ll}+")) out.add(row[1]);
-        }
-        for (String file : List.of("person-guess-cues.txt", "action-verbs.txt")) {
-            for (String w : DataFile.lines(file)) if (w.matches("\\p{Ll}+")) out.add(w);
-        }
-        return java.util.Set.copyOf(out);
-    }
-
-    /**
      * "NGUYEN DUY TRINH ADDED", "DONG ANSWERED": a word in capitals after a name in capitals that is a
      * verb following names, or any word in -ED of five letters or more that is no known forename
      * ("AHMED"), ends the name: in a telegram in capitals no small letters tell the name from the verb.
@@ -122,7 +105,7 @@ final class NameReader {
         String w = t.get(j).text();
         if (w.length() < 2 || PhraseSet.hasLowerCase(w) || PhraseSet.hasLowerCase(t.get(j - 1).text())) return false;
         String lower = w.toLowerCase(java.util.Locale.ROOT);
-        if (VERBS_AFTER_NAMES.contains(lower)) return true;
+        if (lexicon.isVerbAfterName(lower)) return true;
         return lower.length() >= 5 && lower.endsWith("ed") && !lexicon.isForename(PhraseSet.capitalised(lower));
     }
 
@@ -138,27 +121,13 @@ final class NameReader {
         if (t.text().substring(t.get(j - 1).end(), t.get(j).start()).chars().filter(c -> c == '\n').count() != 1) return false;
         // "A. P." / "Kirilenko": initials alone never end a name
         if (parts.stream().allMatch(PersonName::isInitial) && isNameWord(t, j)) return true;
-        if (wrappedProse(t, j) && wrapsInProse(t, j, parts)) return true;
+        if (t.followsLongLine(j) && wrapsInProse(t, j, parts)) return true;
         if (!isNameWord(t, j)) return false;
         String last = parts.get(parts.size() - 1);
         // "Comrade Wang" / "Chia-hsiang": a family name, then its given name of two joined syllables
         if (parts.size() == 1 && lexicon.isEastAsianFamily(last) && PersonName.isKoreanGivenName(t.get(j).text())) return true;
         if (PersonName.isInitial(last) || !lexicon.isForename(last)) return false;
         return parts.stream().allMatch(p -> PersonName.isInitial(p) || lexicon.isForename(p));
-    }
-
-    /**
-     * The shortest line taken for a line of prose a page copy wrapped, not a line of its own (a name
-     * in a list of names, a heading): a break after it is a space, wherever it fell.
-     */
-    private static final int WRAPPED_LINE_MIN = 40;
-
-    /** Whether the line that token {@code j} opens goes on from a long line before it, as in a hard-wrapped page copy. */
-    private static boolean wrappedProse(Tokens t, int j) {
-        String text = t.text();
-        int end = t.get(j - 1).end();
-        int start = text.lastIndexOf('\n', end - 1) + 1;
-        return end - start >= WRAPPED_LINE_MIN;
     }
 
     /**

@@ -42,6 +42,8 @@ final class OrgGrammar {
     private static final int GERUND_MIN = 5;
     /** The most runs of words in one remit ("of Mines, Oil and Geology" has three). */
     private static final int MAX_REMIT_RUNS = 5;
+    /** A word in capitals this long or longer is a heading's word, not a body's initials ("EMBASSY", not "NATO"). */
+    private static final int MIN_HEADING_WORD = 5;
 
     private final Lexicon lexicon;
 
@@ -57,9 +59,6 @@ final class OrgGrammar {
      * @param own        whether a possessive before it makes it the writer's own mission ("our
      *                   Embassy in Pyongyang"): described, not named
      */
-    /** A word in capitals this long or longer is a heading's word, not a body's initials ("EMBASSY", not "NATO"). */
-    private static final int MIN_HEADING_WORD = 5;
-
     record Parse(int from, int to, KnownEntity known, List<NameFound> nested, boolean placedOnly, boolean own) { }
 
     /**

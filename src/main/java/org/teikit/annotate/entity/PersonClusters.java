@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.teikit.annotate.Certainty;
 
@@ -21,9 +22,8 @@ import org.teikit.annotate.Certainty;
 final class PersonClusters {
     /** The shortest surname whose one-letter slips are told apart from other names. */
     private static final int SLIP_MIN = 5;
-    /** Particles that open an Iberian or Dutch surname ("da Costa Gomes", "van den Broek"). */
+    /** First words of a nom de guerre or kunya in brackets after a name ("Abu Ammar"; alias-openers.txt). */
     private static final Set<String> ALIAS_OPENERS = Set.copyOf(DataFile.lines("alias-openers.txt"));
-    private static final Set<String> NAME_PARTICLES = Set.copyOf(DataFile.lines("name-particles.txt"));
 
     /**
      * One person of the document and every find that names them. What is asked of a cluster
@@ -533,14 +533,14 @@ final class PersonClusters {
      * "Costa Gomes" of "Francisco da Costa Gomes", "van den Broek" aside: a name of two or more words
      * that is the whole of a longer name after its particle is that name's double surname alone.
      */
-    static boolean surnameAfterParticle(Cluster c, String key) {
-        return c.forms().stream().anyMatch(x -> surnameAfterParticle(PersonName.keyOf(x), key));
+    static boolean surnameAfterParticle(Cluster c, String key, Predicate<String> isParticle) {
+        return c.forms().stream().anyMatch(x -> surnameAfterParticle(PersonName.keyOf(x), key, isParticle));
     }
 
-    private static boolean surnameAfterParticle(String formKey, String key) {
+    private static boolean surnameAfterParticle(String formKey, String key, Predicate<String> isParticle) {
         if (!key.contains(" ") || !formKey.endsWith(" " + key)) return false;
         String[] before = formKey.substring(0, formKey.length() - key.length() - 1).split(" ");
-        return before.length >= 2 && NAME_PARTICLES.contains(before[before.length - 1]);
+        return before.length >= 2 && isParticle.test(before[before.length - 1]);
     }
 
     static String fold(String s) {

@@ -169,11 +169,6 @@ final class PlaceWordNames {
         return after;
     }
 
-    /**
-     * "Inner Mongolian Autonomous Region", "Xinjiang Uighur Autonomous Region": a region whose words
-     * start with one that names no place alone (region-modifiers.txt) takes in the names and
-     * adjectives of nationality before it.
-     */
     /** "Bezirk Leadership of the SED": a body's head after the form's word makes the words a body's name, no place. */
     private boolean holdsBodysHead(Tokens t, int from, int to) {
         for (int k = from; k < to; k++) {
@@ -194,6 +189,11 @@ final class PlaceWordNames {
         return before.isWord() && before.isCapitalised() && !before.isAllCaps() && lexicon.isCompassWord(before.text()) ? start - 1 : start;
     }
 
+    /**
+     * "Inner Mongolian Autonomous Region", "Xinjiang Uighur Autonomous Region": a region whose words
+     * start with one that names no place alone (region-modifiers.txt) takes in the names and
+     * adjectives of nationality before it.
+     */
     private int regionStart(TextScan s, int from) {
         Tokens t = s.tokens;
         if (!lexicon.isRegionModifier(t.get(from).text())) return from;

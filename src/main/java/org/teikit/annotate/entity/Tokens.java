@@ -116,6 +116,13 @@ public final class Tokens {
         return lastSentenceEnd > nl;
     }
 
+    /** Whether the line that token {@code j} opens follows a line as long as wrapped prose ({@link #WRAPPED_LINE_MIN}). */
+    boolean followsLongLine(int j) {
+        int end = get(j - 1).end();
+        int start = text.lastIndexOf('\n', end - 1) + 1;
+        return end - start >= WRAPPED_LINE_MIN;
+    }
+
     /** Whether the line after the break at {@code nl} is blank (or there is none). */
     private static boolean blankLineAt(String text, int nl) {
         for (int k = nl + 1; k < text.length(); k++) {
