@@ -39,6 +39,12 @@ record NameFound(int text, int from, int to, EntityType type, String subtype, Kn
     private static final Pattern POSSESSIVE_END = Pattern.compile("'s$");
 
     /** The known entity {@code e} found at tokens [{@code from}, {@code to}) of a text, as the gazetteer has it. */
+    /** A place no list knows, read from the words {@code [from, to)} of the text (subtype "region"). */
+    static NameFound region(TextScan s, int from, int to) {
+        String surface = s.span(from, to);
+        return new NameFound(s.index, from, to, EntityType.PLACE, "region", null, normalise(surface), surface, null);
+    }
+
     static NameFound known(TextScan s, int from, int to, KnownEntity e) {
         return new NameFound(s.index, from, to, e.type(), e.subtype(), e, e.id().value(), s.span(from, to), null);
     }

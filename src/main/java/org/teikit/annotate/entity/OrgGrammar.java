@@ -100,9 +100,7 @@ final class OrgGrammar {
             if (building > 0 && p.nested().isEmpty()) {
                 // "Mansudae Assembly Hall", "Trade Union Palace": a body's name before a building's or
                 // a square's word names that building; the body is no name of its own there
-                String whole = s.span(p.from(), building);
-                NameFound place = new NameFound(s.index, p.from(), building, EntityType.PLACE, "region", null,
-                        NameFound.normalise(whole), whole, null);
+                NameFound place = NameFound.region(s, p.from(), building);
                 out.add(place);
                 s.claim(p.from(), building, place);
                 i = building;
@@ -433,7 +431,7 @@ final class OrgGrammar {
                 // "of Nghe An province", "for Chelyabinsk oblast": with its kind in small letters after it
                 PhraseSet.Match<Boolean> kind = of ? smallPlaceWord(t, area.to()) : null;
                 nested.add(place(s, area));
-                if (kind != null) nested.add(region(s, area.from(), kind.to()));
+                if (kind != null) nested.add(NameFound.region(s, area.from(), kind.to()));
                 k = kind == null ? area.to() : kind.to();
                 placeEnd = k;
                 words++;
@@ -774,10 +772,6 @@ final class OrgGrammar {
         return k < t.size() && t.adjacent(k) && t.get(k).isLowerCase() ? lexicon.placeWords.matchAt(t, k) : null;
     }
 
-    private static NameFound region(TextScan s, int from, int to) {
-        String surface = s.span(from, to);
-        return new NameFound(s.index, from, to, EntityType.PLACE, "region", null, NameFound.normalise(surface), surface, null);
-    }
 
     private static NameFound place(TextScan s, PhraseSet.Match<KnownEntity> hit) {
         return NameFound.known(s, hit.from(), hit.to(), hit.value());

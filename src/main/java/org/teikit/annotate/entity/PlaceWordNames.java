@@ -259,14 +259,11 @@ final class PlaceWordNames {
     static NameFound nameBeforeKind(TextScan s, Hits hits, int from, int to) {
         PhraseSet.Match<KnownEntity> hit = hits.at(from);
         if (hit != null && hit.to() == to && hit.value().type() == EntityType.PLACE) return NameFound.known(s, from, to, hit.value());
-        String surface = s.span(from, to);
-        return new NameFound(s.index, from, to, EntityType.PLACE, "region", null, NameFound.normalise(surface), surface, null);
+        return NameFound.region(s, from, to);
     }
 
     private static NameFound claimRegion(TextScan s, int from, int end) {
-        String surface = s.span(from, end);
-        NameFound place = new NameFound(s.index, from, end, EntityType.PLACE, "region", null,
-                NameFound.normalise(surface), surface, null);
+        NameFound place = NameFound.region(s, from, end);
         s.claim(from, end, place);
         return place;
     }
