@@ -116,6 +116,8 @@ public final class EntityRecogniser {
         final List<NameFound> names = new ArrayList<>();
         final List<PersonFound> people = new ArrayList<>();
         final Set<String> commonWords;
+        /** How often the document writes each word: a spelling it repeats is its own, no slip. */
+        final Spellings spellings;
         List<PersonClusters.Cluster> clusters;
         MentionFinder again;
         /** Words the document uses for a person, or writes in small letters: no place. */
@@ -138,6 +140,7 @@ public final class EntityRecogniser {
                 allHits.add(atlasHits.get(i).overlaidWith(hits.get(i)));
             }
             commonWords = lowerCaseWords(scans);
+            spellings = Spellings.of(scans);
             things = ThingNames.thingNames(scans, r.lexicon);
             languageWord = r.lexicon::isLanguage;
         }
@@ -247,13 +250,14 @@ public final class EntityRecogniser {
 
     private void personClusters(Run run) {
         persons.confirmRecurring(run.people, run.scans);
-        run.clusters = PersonClusters.build(run.people, authorityPersons, run.commonWords);
+        run.clusters = PersonClusters.build(run.people, authorityPersons, run.commonWords, run.spellings);
         PersonClusters.joinAliasesInBrackets(run.clusters, run.scans);
     }
 
     private void personMentions(Run run) {
         run.again = new MentionFinder(lexicon, persons, run.clusters,
-                w -> !run.commonWords.contains(PersonClusters.fold(w)) && !lexicon.isStopword(w) && !gazetteer.knowsWord(w));
+                w -> !run.commonWords.contains(PersonClusters.fold(w)) && !lexicon.isStopword(w) && !gazetteer.knowsWord(w),
+                run.spellings);
         for (TextScan s : run.scans) run.again.persons(s);
         // names listed with a person found so far ("Thompson and Bohlen") are persons too; then their further mentions
         if (run.again.coordinated(run.scans)) {
@@ -291,7 +295,9 @@ public final class EntityRecogniser {
 
     private void contextPlaces(Run run) {
         Set<String> orgOpeners = orgOpeners(run.names);
-        Predicate<String> noPlace = surface -> run.noPlace(surface) || orgOpeners.contains(PersonClusters.fold(surface));
+        // "had spoken of this to Rusk": a known person's surname the context alone would make a place stays the person's
+        Predicate<String> noPlace = surface -> run.noPlace(surface) || orgOpeners.contains(PersonClusters.fold(surface))
+                || persons.isKnownSurname(surface);
         for (TextScan s : run.scans) run.names.addAll(places.fromContext(s, noPlace));
     }
 

@@ -24,6 +24,7 @@ final class MentionFinder {
 
     private final Lexicon lexicon;
     private final Predicate<String> slipCandidates;
+    private final Spellings spellings;
     private final PersonRules rules;
     private final List<PersonClusters.Cluster> clusters;
     private final PhraseSet<PersonClusters.Cluster> forms = new PhraseSet<>(true);
@@ -41,9 +42,11 @@ final class MentionFinder {
      * @param slipCandidates which words may be slips: not words the document or the data know as
      *                       something else ("Mengitsu" may, "Meeting" may not)
      */
-    MentionFinder(Lexicon lexicon, PersonRules rules, List<PersonClusters.Cluster> all, Predicate<String> slipCandidates) {
+    MentionFinder(Lexicon lexicon, PersonRules rules, List<PersonClusters.Cluster> all, Predicate<String> slipCandidates,
+                  Spellings spellings) {
         this.lexicon = lexicon;
         this.slipCandidates = slipCandidates;
+        this.spellings = spellings;
         this.rules = rules;
         this.clusters = all;
         for (PersonClusters.Cluster c : all) {
@@ -342,7 +345,8 @@ final class MentionFinder {
             target = c;
             correction = ref;
         }
-        if (target != null) add(s, i, i + 1, target, null, correction);
+        String word = s.tokens.get(i).text();
+        if (target != null) add(s, i, i + 1, target, null, spellings.isSlip(word, correction) ? correction : null);
     }
 
     private void add(TextScan s, int from, int to, PersonClusters.Cluster c, Certainty cert) {

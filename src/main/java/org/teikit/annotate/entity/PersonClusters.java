@@ -129,8 +129,8 @@ final class PersonClusters {
      * The persons of a document. A person the text names only in part ("Comrade Basmanov") takes
      * the entry of the user's register ({@code authority}) that alone fits that part.
      */
-    static List<Cluster> build(List<PersonFound> all, List<KnownEntity> authority, Set<String> commonWords) {
-        List<Cluster> clusters = build(all, commonWords);
+    static List<Cluster> build(List<PersonFound> all, List<KnownEntity> authority, Set<String> commonWords, Spellings spellings) {
+        List<Cluster> clusters = build(all, commonWords, spellings);
         for (Cluster c : clusters) {
             if (c.known != null) continue;
             List<KnownEntity> fits = authority.stream().filter(e -> fits(c, e)).toList();
@@ -155,6 +155,11 @@ final class PersonClusters {
      *                    no one ("General Editor", "Developments:")
      */
     static List<Cluster> build(List<PersonFound> all, Set<String> commonWords) {
+        return build(all, commonWords, Spellings.NONE);
+    }
+
+    /** @param spellings how often the document writes each word: a spelling it repeats is no slip */
+    static List<Cluster> build(List<PersonFound> all, Set<String> commonWords, Spellings spellings) {
         List<Cluster> clusters = new ArrayList<>();
         List<PersonFound> singles = new ArrayList<>();
         for (PersonFound f : all) {
@@ -179,7 +184,7 @@ final class PersonClusters {
             if (targets.size() > 1) targets = namedAloneByKnownForm(targets, single);
             if (targets.isEmpty() && f.name().parts().size() == 1) {
                 targets = weakerTargets(clusters, f);
-                if (targets.size() == 1) f = weakerReference(targets.get(0), f);
+                if (targets.size() == 1) f = weakerReference(targets.get(0), f, spellings);
             }
             if (targets.size() == 1) {
                 targets.get(0).add(f);
@@ -194,7 +199,7 @@ final class PersonClusters {
             if (!confirmed || commonWord) continue;
             Cluster c = new Cluster();
             group.forEach(c::add);
-            if (!joinedAsSlip(clusters, c)) clusters.add(c);
+            if (!joinedAsSlip(clusters, c, spellings)) clusters.add(c);
         }
         mergeIntoFullerNames(clusters);
         mergeByNameAndPatronymic(clusters);
@@ -289,14 +294,14 @@ final class PersonClusters {
     }
 
     /** "Velkovksi" named alone after "Comrade Velkovski": the later single name that one person's name is a slip of joins that person. */
-    private static boolean joinedAsSlip(List<Cluster> clusters, Cluster single) {
+    private static boolean joinedAsSlip(List<Cluster> clusters, Cluster single, Spellings spellings) {
         if (single.finds.size() > 2 || single.best().parts().size() != 1) return false;
         String word = single.best().parts().get(0);
         List<Cluster> targets = clusters.stream().filter(c -> slipTarget(c, word) != null).toList();
         if (targets.size() != 1) return false;
         Cluster into = targets.get(0);
         String correction = slipTarget(into, word);
-        for (PersonFound f : single.finds) into.add(f.with(f.name().corrected(correction), f.cert()));
+        for (PersonFound f : single.finds) into.add(spellings.isSlip(word, correction) ? f.with(f.name().corrected(correction), f.cert()) : f);
         return true;
     }
 
@@ -311,10 +316,11 @@ final class PersonClusters {
         return clusters.stream().filter(c -> slipTarget(c, f.name().parts().get(0)) != null).toList();
     }
 
-    /** The find as a mention of {@code c} by its forename (a guess) or as a slip with its correction. */
-    private static PersonFound weakerReference(Cluster c, PersonFound f) {
-        String slip = slipTarget(c, f.name().parts().get(0));
-        if (slip != null) return f.with(f.name().corrected(slip), f.cert());
+    /** The find as a mention of {@code c} by its forename (a guess), as a slip with its correction, or in the document's own spelling of the name. */
+    private static PersonFound weakerReference(Cluster c, PersonFound f, Spellings spellings) {
+        String word = f.name().parts().get(0);
+        String slip = slipTarget(c, word);
+        if (slip != null) return spellings.isSlip(word, slip) ? f.with(f.name().corrected(slip), f.cert()) : f;
         return f.with(f.name(), Certainty.MEDIUM);
     }
 

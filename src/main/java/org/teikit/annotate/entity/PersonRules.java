@@ -74,6 +74,11 @@ final class PersonRules {
         return names;
     }
 
+    /** Whether {@code word} is the surname of exactly one person the gazetteer knows ("Rusk"). */
+    boolean isKnownSurname(String word) {
+        return knownSurnames.contains(PersonClusters.fold(word));
+    }
+
     RoleReader roles() {
         return roles;
     }

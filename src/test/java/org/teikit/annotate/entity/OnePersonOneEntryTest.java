@@ -132,6 +132,19 @@ class OnePersonOneEntryTest {
     }
 
     @Test
+    void aSpellingTheDocumentRepeatsIsItsOwnNotASlip() {
+        Found f = Found.in("He said Jaroszewicz had telephoned him. Jaroszewicz was now having a study prepared.",
+                "We discussed Jaroszewicz's desire for more exports.", "[1] A talk with Vice President Jarosewicz.");
+        List<String> ids = persons(f).stream().map(m -> m.split("=")[1]).distinct().toList();
+        assertEquals(1, ids.size(), "one person in both spellings: " + persons(f));
+        assertTrue(f.marks().stream().noneMatch(m -> m.contains("Sic")), "no spelling marked as an error: " + f.marks());
+
+        Found once = Found.in("Vice President Jarosewicz arrived. Jarosewicz spoke first.", "Then Jaroszewicz left.");
+        assertTrue(once.marks().contains("Jaroszewicz:Sic[correction=Jarosewicz]"), "written once, beside a name written twice: a slip "
+                + once.marks());
+    }
+
+    @Test
     void aWordOneLetterFromANameThatTheDocumentWritesSmallIsNoSlip() {
         Found f = Found.in("Comrade Leaser spoke.", "Lesser powers objected to the lesser evil.");
         assertEquals(List.of("Leaser=pers-leaser"), persons(f));

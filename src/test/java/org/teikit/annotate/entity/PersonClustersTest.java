@@ -200,10 +200,10 @@ class PersonClustersTest {
     void aPersonNamedInPartTakesTheOneRegisterEntryThatFits() {
         KnownEntity rassendyll = person("rassendyll", "Rudolf", "Rassendyll");
         List<PersonClusters.Cluster> c = PersonClusters.build(List.of(find("Rassendyll"), find("Rassendyll")), List.of(rassendyll),
-                NO_COMMON_WORDS);
+                NO_COMMON_WORDS, Spellings.NONE);
         assertEquals(rassendyll, c.get(0).known);
         List<PersonClusters.Cluster> two = PersonClusters.build(List.of(find("Rassendyll"), find("Rassendyll")),
-                List.of(rassendyll, person("rassendyll-jr", "Robert", "Rassendyll")), NO_COMMON_WORDS);
+                List.of(rassendyll, person("rassendyll-jr", "Robert", "Rassendyll")), NO_COMMON_WORDS, Spellings.NONE);
         assertNull(two.get(0).known, "two entries fit: neither is taken");
     }
 }

@@ -132,6 +132,13 @@ class UnseenNamesTest {
     }
 
     @Test
+    void theSurnameOfAKnownPersonAfterACueIsNoPlace() {
+        assertEquals(List.of(), places("He said that Rapacki had spoken of this to Rusk on previous occasions."));
+        assertEquals(List.of("Ruskovo"), places("He said that Rapacki had gone to Ruskovo on previous occasions."),
+                "a word the gazetteer knows as no one's surname is still a place there");
+    }
+
+    @Test
     void aNameBeforeTheNounOfAnEventIsItsAttribute() {
         assertEquals(List.of(), places("The scenario followed that in Velkor conversation, as in Marinsky meeting."));
     }
