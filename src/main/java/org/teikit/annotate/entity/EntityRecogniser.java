@@ -297,7 +297,7 @@ public final class EntityRecogniser {
         Set<String> orgOpeners = orgOpeners(run.names);
         // "had spoken of this to Rusk": a known person's surname the context alone would make a place stays the person's
         Predicate<String> noPlace = surface -> run.noPlace(surface) || orgOpeners.contains(PersonClusters.fold(surface))
-                || persons.isKnownSurname(surface);
+                || persons.isKnownSurname(surface) || !surface.contains(" ") && Lexicon.isEnglishWord(surface);
         for (TextScan s : run.scans) run.names.addAll(places.fromContext(s, noPlace));
     }
 

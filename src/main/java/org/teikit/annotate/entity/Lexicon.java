@@ -486,6 +486,17 @@ public final class Lexicon {
         return CAPITAL_PARTICLES.contains(w);
     }
 
+    private static final Set<String> ENGLISH_WORDS = Set.copyOf(DataFile.lines("english-words.txt").stream()
+            .map(w -> PhraseSet.fold(w).toLowerCase(Locale.ROOT)).toList());
+
+    /**
+     * "Strategy", "Cannot": an English word that is no one's name (english-words.txt). Weak evidence
+     * only: a cue still makes it a surname ("Ambassador Beam", "Secretary Rusk").
+     */
+    static boolean isEnglishWord(String w) {
+        return ENGLISH_WORDS.contains(PhraseSet.fold(w).toLowerCase(Locale.ROOT));
+    }
+
     /** A word that opens an office however its first letter is written ("governor" of "the governor of Guanabara"). */
     boolean opensOffice(String w) {
         return offices.containsWord(PhraseSet.capitalised(w));

@@ -243,8 +243,10 @@ final class PersonClusters {
      */
     private static boolean isOutlineLabel(PersonFound f, Set<String> commonWords) {
         List<String> parts = f.name().parts();
-        return f.known() == null && parts.size() == 2 && parts.get(0).length() == 2 && PersonName.isInitial(parts.get(0))
-                && commonWords.contains(fold(parts.get(1)));
+        if (f.known() != null || parts.size() != 2 || parts.get(0).length() != 2 || !PersonName.isInitial(parts.get(0))) return false;
+        // "D. Cannot reconcile", "A. Strategy and Issues": the first letters of an outline before an English word guessed a name
+        boolean outlineLetter = parts.get(0).charAt(0) <= 'H';
+        return commonWords.contains(fold(parts.get(1))) || outlineLetter && f.cert() != null && Lexicon.isEnglishWord(parts.get(1));
     }
 
     /**
