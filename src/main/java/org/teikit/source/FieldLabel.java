@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * metadata slot its value fills.
  */
 enum FieldLabel {
-    CITATION("citation"),
+    CITATION("citation", "to cite", "how to cite", "cite as", "cite this document"),
     SUMMARY("summary", "abstract"),
     CREDITS("credits"),
     ORIGINAL_LANGUAGE("original language", "language"),

@@ -82,6 +82,20 @@ class PageCopiesTest {
     }
 
     @Test
+    void aCitationUnderToCiteInThePagesInformationBlockIsTheCitation() {
+        String copy = Fixtures.read("layouts/new-site-furniture.txt").text().replace("Rights\nInvented for a test.\n",
+                "Rights\nInvented for a test.\nTo Cite\n\"Note on the Wool Harvest in Ruritania,\" May 4, 1961, Example Digital Archive, "
+                        + "Archive X (AX), Fond 3, file 41. Translated by Ann Lee. https://archive.example.org/document/900412\n");
+        ParsedPage page = RecordParser.analyse(SourceReader.auto().decode("page.txt", copy.getBytes(StandardCharsets.UTF_8)));
+        LosslessTest.assertLossless(page);
+        Citation c = page.record().metadata().citation();
+        assertEquals("https://archive.example.org/document/900412", c.url());
+        assertEquals("Note on the Wool Harvest in Ruritania", c.title());
+        assertEquals("Ann Lee", c.translator());
+        assertTrue(body(page.record()).endsWith("Rassendyll"), body(page.record()));
+    }
+
+    @Test
     void theArchivesBlocksBelowTheTextAreHeader() {
         ArchiveRecord r = parse("layouts/export-citation-below.txt");
         Metadata m = r.metadata();
