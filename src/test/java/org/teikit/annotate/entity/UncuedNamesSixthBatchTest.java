@@ -122,6 +122,14 @@ class UncuedNamesSixthBatchTest {
     }
 
     @Test
+    void aFarmOfThePlannedEconomiesIsABodyByItsName() {
+        List<String> found = Found.orgsIn("The delegation visited the Dorsk Cooperative Farm, the Vardon Kolkhoz and the Rassvet State Farm.");
+        assertEquals(List.of("Dorsk Cooperative Farm", "Vardon Kolkhoz", "Rassvet State Farm"), found);
+        found = Found.orgsIn("Farm work was behind the plan. The state farm and the cooperative farm did better.");
+        assertTrue(found.isEmpty(), "the word alone or in small letters names no farm: " + found);
+    }
+
+    @Test
     void aVerbInIngAndItsObjectEndABodysName() {
         List<String> found = Found.orgsIn("The Commission for Organising the Party of the Working People of Vardonia was dissolved; the Committee for Defending the Revolution met.");
         assertTrue(found.containsAll(List.of("Commission for Organising the Party of the Working People of Vardonia",
