@@ -132,6 +132,14 @@ class UnseenNamesTest {
     }
 
     @Test
+    void landWaterAndWaysNamedWithTheirKindArePlaces() {
+        assertEquals(List.of("Vardovy Hills", "Dorsk Mountain", "Velmora Airport", "Kravnik Port"),
+                places("We met at the residence on Vardovy Hills, climbed Dorsk Mountain, landed at Velmora Airport and left from Kravnik Port."));
+        assertEquals(List.of(), places("Foreign Minister Ho Dam and Ambassador Forest met Mr. Port."),
+                "a word that ends persons' names too makes no place");
+    }
+
+    @Test
     void theSurnameOfAKnownPersonAfterACueIsNoPlace() {
         assertEquals(List.of(), places("He said that Rapacki had spoken of this to Rusk on previous occasions."));
         assertEquals(List.of("Ruskovo"), places("He said that Rapacki had gone to Ruskovo on previous occasions."),
