@@ -353,10 +353,7 @@ public final class EntityRecogniser {
             PhraseSet.Match<KnownEntity> formal = formalStateName(s.tokens, i, out);
             if (formal != null) out.put(formal);
         }
-        for (int i = 0; i < s.tokens.size(); i++) {
-            PhraseSet.Match<KnownEntity> completed = Gazetteer.completedBySupplied(s.tokens, i, out);
-            if (completed != null) out.put(completed);
-        }
+        for (PhraseSet.Match<KnownEntity> cut : BracketedNames.find(s.tokens, gazetteer::matchAt)) out.put(cut);
         return out;
     }
 
@@ -456,6 +453,7 @@ public final class EntityRecogniser {
             PhraseSet.Match<KnownEntity> m = atlas.matchAt(s.tokens, i);
             if (m != null) out.put(m);
         }
+        for (PhraseSet.Match<KnownEntity> cut : BracketedNames.find(s.tokens, atlas::matchAt)) out.put(cut);
         return out;
     }
 

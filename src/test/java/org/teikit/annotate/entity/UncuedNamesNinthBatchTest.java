@@ -1,0 +1,29 @@
+package org.teikit.annotate.entity;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Classes of error in places and organisations found on a ninth batch of invented records (issue
+ * 12): names the editor's brackets cut, the points between the compass points, the Soviet
+ * republics, the words inside a known place, a state's short formal name, a state's trade office
+ * abroad, a university's town, older spellings and initials before an atlas place in brackets, a
+ * party's faction in brackets, and bodies, residences, rivers and lines of the period no list
+ * knew. One test per class, with invented sentences: what must be found, and the near miss that
+ * must not.
+ */
+class UncuedNamesNinthBatchTest {
+
+    @Test
+    void aKnownNameCutByTheEditorsBracketIsOneName() {
+        List<String> found = Found.placesIn("The train ran from Pyong[yang] to Kae[song]; the talks in [North] Korea went on; he flew to North [Korea].");
+        assertTrue(found.containsAll(List.of("Pyong[yang]", "Kae[song]", "[North] Korea", "North [Korea]")), found.toString());
+        assertFalse(found.contains("Pyong") || found.contains("Korea"), "no part of the name alone: " + found);
+        found = Found.placesIn("The [North] Korean army paraded; we drove to Guseong [Kusong] and Panmunjeom [Panmunjom].");
+        assertFalse(found.contains("[North] Korean") || found.stream().anyMatch(p -> p.contains("North")), "an adjective is no name: " + found);
+        assertTrue(found.containsAll(List.of("Panmunjeom", "Panmunjom")), "a variant wholly in brackets stays a name of its own: " + found);
+    }
+}
