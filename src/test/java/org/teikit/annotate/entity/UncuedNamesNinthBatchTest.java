@@ -26,4 +26,20 @@ class UncuedNamesNinthBatchTest {
         assertFalse(found.contains("[North] Korean") || found.stream().anyMatch(p -> p.contains("North")), "an adjective is no name: " + found);
         assertTrue(found.containsAll(List.of("Panmunjeom", "Panmunjom")), "a variant wholly in brackets stays a name of its own: " + found);
     }
+
+    @Test
+    void aPointBetweenTheCompassPointsNamesAPartOfAPlace() {
+        List<String> found = Found.placesIn("The army left Northeast China and Southwest Poland.");
+        assertTrue(found.containsAll(List.of("Northeast China", "Southwest Poland")), found.toString());
+        found = Found.placesIn("The wind came from the Northeast; the Southwest was dry.");
+        assertTrue(found.isEmpty(), "the point alone is a direction: " + found);
+    }
+
+    @Test
+    void aSovietRepublicIsNamedByItsPeoplesAdjective() {
+        List<String> found = Found.placesIn("Delegates of the Moldavian SSR and of the Buryat ASSR arrived.");
+        assertTrue(found.containsAll(List.of("Moldavian SSR", "Buryat ASSR")), found.toString());
+        found = Found.placesIn("Each SSR sent a delegate; the ASSR did not.");
+        assertTrue(found.isEmpty(), "the word alone names no republic: " + found);
+    }
 }
