@@ -42,4 +42,13 @@ class UncuedNamesNinthBatchTest {
         found = Found.placesIn("Each SSR sent a delegate; the ASSR did not.");
         assertTrue(found.isEmpty(), "the word alone names no republic: " + found);
     }
+
+    @Test
+    void theWordsOfAKnownPlaceOpenNoOtherPlace() {
+        List<String> found = Found.placesIn("Supplies still move along the Ho Chi Minh Trail.");
+        assertTrue(found.contains("Ho Chi Minh Trail"), found.toString());
+        assertFalse(found.contains("Chi Minh Trail"), found.toString());
+        found = Found.placesIn("The Zelvora Trail was closed.");
+        assertTrue(found.contains("Zelvora Trail"), "a name no list knows before the word still names a place: " + found);
+    }
 }
