@@ -347,7 +347,7 @@ public final class EntityRecogniser {
         for (int i = 0; i < s.tokens.size(); i++) {
             if (!s.tokens.get(i).isCapitalised() || lexicon.publications.matchAt(s.tokens, i) != null) continue;
             PhraseSet.Match<KnownEntity> m = gazetteer.matchAt(s.tokens, i);
-            if (m != null && !namesAMeeting(s.tokens, m, out, amongComrades)) out.put(m);
+            if (m != null && !namesAMeeting(s.tokens, m, out, amongComrades) && !opensFormalName(s.tokens, m)) out.put(m);
         }
         for (int i = 0; i < s.tokens.size(); i++) {
             PhraseSet.Match<KnownEntity> formal = formalStateName(s.tokens, i, out);
@@ -373,6 +373,20 @@ public final class EntityRecogniser {
         if (i == 0 || !t.adjacent(i)) return false;
         String word = t.get(i - 1).text();
         return t.get(i - 1).isCapitalised() || ORDINAL.matcher(word).matches();
+    }
+
+    /**
+     * "the Federal Republic" alone is West Germany (states.tsv), but "the Federal Republic of
+     * Nigeria" is Nigeria's formal name: a known name that ends on a state's formal head right
+     * before "of" only opens a longer formal name, which {@link #formalStateName} reads.
+     */
+    private boolean opensFormalName(Tokens t, PhraseSet.Match<KnownEntity> m) {
+        if (m.value().type() != EntityType.PLACE || m.to() >= t.size() || !t.get(m.to()).text().equalsIgnoreCase("of") || !t.adjacent(m.to())) return false;
+        for (int k = m.from(); k < m.to(); k++) {
+            PhraseSet.Match<Boolean> head = lexicon.stateHeads.matchAt(t, k);
+            if (head != null && head.to() == m.to()) return true;
+        }
+        return false;
     }
 
     /**

@@ -51,4 +51,12 @@ class UncuedNamesNinthBatchTest {
         found = Found.placesIn("The Zelvora Trail was closed.");
         assertTrue(found.contains("Zelvora Trail"), "a name no list knows before the word still names a place: " + found);
     }
+
+    @Test
+    void theFederalRepublicAloneIsWestGermanyButOpensAnotherStatesFormalName() {
+        List<String> found = Found.placesIn("The Federal Republic is seeking trade with Asia.");
+        assertTrue(found.contains("Federal Republic"), found.toString());
+        found = Found.placesIn("The Federal Republic of Nigeria sent a delegation.");
+        assertFalse(found.contains("Federal Republic"), "the head of a longer formal name is no name alone: " + found);
+    }
 }
