@@ -59,4 +59,20 @@ class UncuedNamesNinthBatchTest {
         found = Found.placesIn("The Federal Republic of Nigeria sent a delegation.");
         assertFalse(found.contains("Federal Republic"), "the head of a longer formal name is no name alone: " + found);
     }
+
+    @Test
+    void aTradeOfficeAbroadKeepsItsSeat() {
+        List<String> found = Found.orgsIn("Members of the DPRK Trade Office in Berlin met the firms.");
+        assertTrue(found.contains("DPRK Trade Office in Berlin"), found.toString());
+        found = Found.orgsIn("The head of the Press Office in Berlin was absent.");
+        assertFalse(found.contains("Press Office in Berlin"), "another office's town says where it sits: " + found);
+    }
+
+    @Test
+    void aUniversitysKnownTownAfterItsNameStaysInIt() {
+        List<String> found = Found.orgsIn("Two students went to the Karl Marx University Leipzig.");
+        assertTrue(found.contains("Karl Marx University Leipzig"), found.toString());
+        found = Found.orgsIn("Two students from the Humboldt University Zelvora branch came.");
+        assertFalse(found.stream().anyMatch(o -> o.contains("Zelvora")), "a word no list knows as a town is no seat: " + found);
+    }
 }
