@@ -82,6 +82,7 @@ public final class EntityRecogniser {
             new Pass("acronyms-cued", "the ZANU leadership", EntityRecogniser::acronymsCued),
             new Pass("place-variants-before", "Panmunjeom [Panmunjom]", EntityRecogniser::placeVariantsBefore),
             new Pass("atlas-places", "cities and regions of the atlas", EntityRecogniser::atlasPlaces),
+            new Pass("atlas-variants-before", "Hangchow [Hangzhou], IMAR [Inner Mongolian Autonomous Region]", EntityRecogniser::placeVariantsBefore),
             new Pass("context-places", "in Huicheon, the provinces of Anhui and Gansu", EntityRecogniser::contextPlaces),
             new Pass("bracketed-variants", "Ulan Bator [Ulaanbaatar]", EntityRecogniser::bracketedVariants),
             new Pass("further-mentions", "KIS after KIS (Kim Il Sung)", EntityRecogniser::furtherMentions));

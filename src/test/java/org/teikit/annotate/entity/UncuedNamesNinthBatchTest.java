@@ -75,4 +75,12 @@ class UncuedNamesNinthBatchTest {
         found = Found.orgsIn("Two students from the Humboldt University Zelvora branch came.");
         assertFalse(found.stream().anyMatch(o -> o.contains("Zelvora")), "a word no list knows as a town is no seat: " + found);
     }
+
+    @Test
+    void anOlderSpellingOrInitialsBeforeAnAtlasPlaceInBracketsAreThatPlace() {
+        List<String> found = Found.placesIn("The Premier said that Hangchow [Hangzhou] was open; workers from the IMAR [Inner Mongolian Autonomous Region] came.");
+        assertTrue(found.containsAll(List.of("Hangchow", "Hangzhou", "IMAR", "Inner Mongolian Autonomous Region")), found.toString());
+        found = Found.placesIn("The Premier said that Zelvora [Hangzhou] was open; the PLA [Inner Mongolian Autonomous Region] came.");
+        assertFalse(found.contains("Zelvora") || found.contains("PLA"), "a word that begins otherwise, or other initials, is no variant: " + found);
+    }
 }
