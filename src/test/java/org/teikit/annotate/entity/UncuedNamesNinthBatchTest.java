@@ -77,10 +77,33 @@ class UncuedNamesNinthBatchTest {
     }
 
     @Test
+    void theAmericasAndSecurityServicesByTheirInitials() {
+        List<String> found = Found.orgsIn("The OAS did not react; the NKVD arrested him; ASEAN met in Manila.");
+        assertTrue(found.containsAll(List.of("OAS", "NKVD", "ASEAN")), found.toString());
+    }
+
+    @Test
     void anOlderSpellingOrInitialsBeforeAnAtlasPlaceInBracketsAreThatPlace() {
         List<String> found = Found.placesIn("The Premier said that Hangchow [Hangzhou] was open; workers from the IMAR [Inner Mongolian Autonomous Region] came.");
         assertTrue(found.containsAll(List.of("Hangchow", "Hangzhou", "IMAR", "Inner Mongolian Autonomous Region")), found.toString());
         found = Found.placesIn("The Premier said that Zelvora [Hangzhou] was open; the PLA [Inner Mongolian Autonomous Region] came.");
         assertFalse(found.contains("Zelvora") || found.contains("PLA"), "a word that begins otherwise, or other initials, is no variant: " + found);
+    }
+
+    @Test
+    void aPartysFactionInBracketsStaysInItsName() {
+        List<String> found = Found.orgsIn("The Bulgarian Workers' Party (Communists) and the CPY disagreed.");
+        assertTrue(found.containsAll(List.of("Bulgarian Workers' Party (Communists)", "CPY")), found.toString());
+        found = Found.orgsIn("The Bulgarian Workers' Party (in Sofia) met.");
+        assertFalse(found.stream().anyMatch(o -> o.contains("Sofia")), "a place in brackets says where, it is no faction: " + found);
+    }
+
+    @Test
+    void residencesRiversAndLinesOfThePeriod() {
+        List<String> found = Found.placesIn("The Zhongnanhai leadership spoke of building Darkhan, of the Selenga and of the Demarcation Line.");
+        assertTrue(found.containsAll(List.of("Zhongnanhai", "Darkhan", "Selenga", "Demarcation Line")), found.toString());
+        List<String> orgs = Found.orgsIn("The Kremlin warned Peking.");
+        assertTrue(orgs.contains("Kremlin"), "the Kremlin speaks for a government, as the Pentagon does: " + orgs);
+        assertFalse(Found.personsIn("The Kremlin warned Peking.").contains("Kremlin"), "no person");
     }
 }
