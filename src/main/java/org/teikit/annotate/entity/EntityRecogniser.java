@@ -416,7 +416,9 @@ public final class EntityRecogniser {
         if (of >= t.size() || !t.get(of).text().equalsIgnoreCase("of") || !t.adjacent(of)) return null;
         int np = of + 1 < t.size() && t.get(of + 1).text().equalsIgnoreCase("the") ? of + 2 : of + 1;
         PhraseSet.Match<KnownEntity> state = hits.at(np);
-        if (state == null || !"state".equals(state.value().subtype()) || !t.adjacent(np)) return null;
+        // "the People's Republic of Macedonia": a land that was a republic of a federation, named so with a word of a state's name before the head
+        boolean land = state != null && k > i && "region".equals(state.value().subtype());
+        if (state == null || !"state".equals(state.value().subtype()) && !land || !t.adjacent(np)) return null;
         return new PhraseSet.Match<>(i, state.to(), state.phrase(), false);
     }
 

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
  * 12): names the editor's brackets cut, the points between the compass points, the Soviet
  * republics, the words inside a known place, a state's short formal name, a state's trade office
  * abroad, a university's town, older spellings and initials before an atlas place in brackets, a
- * party's faction in brackets, and bodies, residences, rivers and lines of the period no list
- * knew. One test per class, with invented sentences: what must be found, and the near miss that
- * must not.
+ * party's faction in brackets, a land named as a republic of a federation, and bodies,
+ * residences, rivers and lines of the period no list knew. One test per class, with invented
+ * sentences: what must be found, and the near miss that must not.
  */
 class UncuedNamesNinthBatchTest {
 
@@ -105,5 +105,15 @@ class UncuedNamesNinthBatchTest {
         List<String> orgs = Found.orgsIn("The Kremlin warned Peking.");
         assertTrue(orgs.contains("Kremlin"), "the Kremlin speaks for a government, as the Pentagon does: " + orgs);
         assertFalse(Found.personsIn("The Kremlin warned Peking.").contains("Kremlin"), "no person");
+    }
+
+    @Test
+    void aLandNamedAsARepublicOfAFederationIsOnePlace() {
+        List<String> found = Found.placesIn("Belgrade wanted Pirin joined to the People's Republic of Macedonia.");
+        assertTrue(found.contains("People's Republic of Macedonia"), found.toString());
+        assertFalse(found.contains("Macedonia"), "the land is a word of the republic's name here: " + found);
+        found = Found.placesIn("The republic sent aid to Macedonia; the Republic of Letters met.");
+        assertTrue(found.contains("Macedonia") && found.stream().noneMatch(p -> p.contains("Republic")), "no head before it, no republic: " + found);
+        assertTrue(Found.orgsIn("The BWP(C) must not frighten the Agrarians.").contains("BWP(C)"), "the party of the 1940s by its initials and faction");
     }
 }
