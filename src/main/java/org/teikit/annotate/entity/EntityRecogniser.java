@@ -45,7 +45,7 @@ public final class EntityRecogniser {
         this.lexicon = new Lexicon();
         this.placeSurnames = new PlaceSurnames(lexicon);
         this.gazetteer = new Gazetteer(userEntities, BuiltInData.load());
-        this.atlas = new Atlas(gazetteer);
+        this.atlas = new Atlas(gazetteer, lexicon::isRegionPart);
         this.orgs = new OrgGrammar(lexicon);
         this.persons = new PersonRules(lexicon, gazetteer.entities(), atlas::namesPlace);
         this.places = new PlaceRules(lexicon, persons.names());

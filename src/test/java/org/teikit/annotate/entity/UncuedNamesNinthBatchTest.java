@@ -116,4 +116,12 @@ class UncuedNamesNinthBatchTest {
         assertTrue(found.contains("Macedonia") && found.stream().noneMatch(p -> p.contains("Republic")), "no head before it, no republic: " + found);
         assertTrue(Found.orgsIn("The BWP(C) must not frighten the Agrarians.").contains("BWP(C)"), "the party of the 1940s by its initials and faction");
     }
+
+    @Test
+    void aRegionNamedOnlyByPointsOfTheCompassIsADirection() {
+        List<String> found = Found.placesIn("The troops came from the North-East and went to the North West; snow fell in the Upper East.");
+        assertTrue(found.isEmpty(), "directions, not the atlas's regions of Ghana or Botswana: " + found);
+        found = Found.placesIn("The army left North-East China for South-West Poland.");
+        assertTrue(found.containsAll(List.of("North-East China", "South-West Poland")), "they still place a part of a named land: " + found);
+    }
 }
