@@ -45,7 +45,7 @@ public final class EntityRecogniser {
         this.lexicon = new Lexicon();
         this.placeSurnames = new PlaceSurnames(lexicon);
         this.gazetteer = new Gazetteer(userEntities, BuiltInData.load());
-        this.atlas = new Atlas(gazetteer);
+        this.atlas = new Atlas(gazetteer, lexicon::isRegionPart);
         this.orgs = new OrgGrammar(lexicon);
         this.persons = new PersonRules(lexicon, gazetteer.entities(), atlas::namesPlace);
         this.places = new PlaceRules(lexicon, persons.names());
@@ -82,6 +82,7 @@ public final class EntityRecogniser {
             new Pass("acronyms-cued", "the ZANU leadership", EntityRecogniser::acronymsCued),
             new Pass("place-variants-before", "Panmunjeom [Panmunjom]", EntityRecogniser::placeVariantsBefore),
             new Pass("atlas-places", "cities and regions of the atlas", EntityRecogniser::atlasPlaces),
+            new Pass("atlas-variants-before", "Hangchow [Hangzhou], IMAR [Inner Mongolian Autonomous Region]", EntityRecogniser::placeVariantsBefore),
             new Pass("context-places", "in Huicheon, the provinces of Anhui and Gansu", EntityRecogniser::contextPlaces),
             new Pass("bracketed-variants", "Ulan Bator [Ulaanbaatar]", EntityRecogniser::bracketedVariants),
             new Pass("further-mentions", "KIS after KIS (Kim Il Sung)", EntityRecogniser::furtherMentions));
@@ -347,16 +348,13 @@ public final class EntityRecogniser {
         for (int i = 0; i < s.tokens.size(); i++) {
             if (!s.tokens.get(i).isCapitalised() || lexicon.publications.matchAt(s.tokens, i) != null) continue;
             PhraseSet.Match<KnownEntity> m = gazetteer.matchAt(s.tokens, i);
-            if (m != null && !namesAMeeting(s.tokens, m, out, amongComrades)) out.put(m);
+            if (m != null && !namesAMeeting(s.tokens, m, out, amongComrades) && !opensFormalName(s.tokens, m)) out.put(m);
         }
         for (int i = 0; i < s.tokens.size(); i++) {
             PhraseSet.Match<KnownEntity> formal = formalStateName(s.tokens, i, out);
             if (formal != null) out.put(formal);
         }
-        for (int i = 0; i < s.tokens.size(); i++) {
-            PhraseSet.Match<KnownEntity> completed = Gazetteer.completedBySupplied(s.tokens, i, out);
-            if (completed != null) out.put(completed);
-        }
+        for (PhraseSet.Match<KnownEntity> cut : BracketedNames.find(s.tokens, gazetteer::matchAt)) out.put(cut);
         return out;
     }
 
@@ -376,6 +374,20 @@ public final class EntityRecogniser {
         if (i == 0 || !t.adjacent(i)) return false;
         String word = t.get(i - 1).text();
         return t.get(i - 1).isCapitalised() || ORDINAL.matcher(word).matches();
+    }
+
+    /**
+     * "the Federal Republic" alone is West Germany (states.tsv), but "the Federal Republic of
+     * Nigeria" is Nigeria's formal name: a known name that ends on a state's formal head right
+     * before "of" only opens a longer formal name, which {@link #formalStateName} reads.
+     */
+    private boolean opensFormalName(Tokens t, PhraseSet.Match<KnownEntity> m) {
+        if (m.value().type() != EntityType.PLACE || m.to() >= t.size() || !t.get(m.to()).text().equalsIgnoreCase("of") || !t.adjacent(m.to())) return false;
+        for (int k = m.from(); k < m.to(); k++) {
+            PhraseSet.Match<Boolean> head = lexicon.stateHeads.matchAt(t, k);
+            if (head != null && head.to() == m.to()) return true;
+        }
+        return false;
     }
 
     /**
@@ -404,7 +416,9 @@ public final class EntityRecogniser {
         if (of >= t.size() || !t.get(of).text().equalsIgnoreCase("of") || !t.adjacent(of)) return null;
         int np = of + 1 < t.size() && t.get(of + 1).text().equalsIgnoreCase("the") ? of + 2 : of + 1;
         PhraseSet.Match<KnownEntity> state = hits.at(np);
-        if (state == null || !"state".equals(state.value().subtype()) || !t.adjacent(np)) return null;
+        // "the People's Republic of Macedonia": a land that was a republic of a federation, named so with a word of a state's name before the head
+        boolean land = state != null && k > i && "region".equals(state.value().subtype());
+        if (state == null || !"state".equals(state.value().subtype()) && !land || !t.adjacent(np)) return null;
         return new PhraseSet.Match<>(i, state.to(), state.phrase(), false);
     }
 
@@ -456,6 +470,7 @@ public final class EntityRecogniser {
             PhraseSet.Match<KnownEntity> m = atlas.matchAt(s.tokens, i);
             if (m != null) out.put(m);
         }
+        for (PhraseSet.Match<KnownEntity> cut : BracketedNames.find(s.tokens, atlas::matchAt)) out.put(cut);
         return out;
     }
 

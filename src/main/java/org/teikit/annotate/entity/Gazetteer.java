@@ -4,15 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.teikit.annotate.EntityType;
 
 /**
  * Known entities found by name. Entries of the user's registers come first, so a form they
  * share with the built-in data means the user's entity.
  */
 public final class Gazetteer {
-    /** How many words an editor supplies to the front of a known name ("[New] Delhi"). */
-    private static final int MAX_SUPPLIED_WORDS = 3;
     private final PhraseSet<KnownEntity> phrases = new PhraseSet<>(true);
     private final List<KnownEntity> entities;
     private final Map<String, KnownEntity> byId = new HashMap<>();
@@ -51,22 +48,5 @@ public final class Gazetteer {
 
     List<KnownEntity> entities() {
         return entities;
-    }
-
-    /**
-     * "[New] Delhi": a known name whose first words the editor supplied in brackets, as a match from
-     * the "[" to the end of the name; or {@code null}. The words in brackets and the name after them
-     * must together be a form of the same entity.
-     */
-    static PhraseSet.Match<KnownEntity> completedBySupplied(Tokens t, int open, Hits hits) {
-        if (!t.get(open).is("[")) return null;
-        int close = open + 1;
-        while (close < t.size() && close - open <= MAX_SUPPLIED_WORDS && t.get(close).isWord() && t.get(close).isCapitalised()) close++;
-        if (close == open + 1 || close + 1 >= t.size() || !t.get(close).is("]") || !t.adjacent(close + 1)) return null;
-        PhraseSet.Match<KnownEntity> name = hits.at(close + 1);
-        if (name == null || name.value().type() == EntityType.PERSON) return null;
-        String whole = t.span(open + 1, close) + " " + t.span(close + 1, name.to());
-        boolean form = name.value().forms().stream().anyMatch(f -> f.equalsIgnoreCase(whole));
-        return form ? new PhraseSet.Match<>(open, name.to(), name.phrase(), name.slip()) : null;
     }
 }

@@ -61,18 +61,26 @@ public final class Lexicon {
     private final Set<String> seatHeads = new HashSet<>();
     private final List<String> seatHeadEndings = new ArrayList<>();
     private final Set<String> compassSeats = new HashSet<>();
+    /** Heads after which only a known place is a seat ("Karl Marx University Leipzig"), no unknown word. */
+    private final Set<String> knownSeatHeads = new HashSet<>();
 
     {
         for (String[] f : DataFile.rows("org-seat-heads.txt", 2)) {
             if (f[1].isEmpty()) seatHeads.add(f[0]);
             else if (f[0].equals("ending")) seatHeadEndings.add(f[1]);
+            else if (f[0].equals("known")) knownSeatHeads.add(f[1]);
             else compassSeats.add(f[1]);
         }
     }
 
+    /** "University" of "Karl Marx University Leipzig": a head after which a known place, and only one, is its seat. */
+    boolean takesKnownSeatOnly(String w) {
+        return knownSeatHeads.contains(w);
+    }
+
     /** "Kombinat", "Eisenhüttenkombinat", "Halbleiterwerk": a combine's or works' head, after which the seat stays in the name. */
     boolean isSeatHead(String w) {
-        if (seatHeads.contains(w)) return true;
+        if (seatHeads.contains(w) || knownSeatHeads.contains(w)) return true;
         String low = w.toLowerCase(Locale.ROOT);
         return Character.isUpperCase(w.codePointAt(0)) && seatHeadEndings.stream().anyMatch(e -> low.endsWith(e) && low.length() > e.length() + 2);
     }

@@ -357,12 +357,14 @@ final class OrgGrammar {
     /**
      * The end of a combine's seat right after its head at {@code j} (org-seat-heads.txt: a known
      * place, or a point of the compass), or {@code j}: "Kombinat Schwedt", "Halbleiterwerk
-     * Frankfurt (Oder)", "Eisenhüttenkombinat Ost".
+     * Frankfurt (Oder)", "Eisenhüttenkombinat Ost", and a university's town as German names
+     * have it ("Karl Marx University Leipzig").
      */
     private int seatAfter(Tokens t, Hits hits, int j) {
         if (j >= t.size() || !t.adjacent(j) || !lexicon.isSeatHead(t.get(j - 1).text())) return j;
         PhraseSet.Match<KnownEntity> place = hits.at(j);
         if (place != null && place.value().type() == EntityType.PLACE) return place.to();
+        if (lexicon.takesKnownSeatOnly(t.get(j - 1).text())) return j;
         Token seat = t.get(j);
         if (lexicon.isCompassSeat(seat.text())) return j + 1;
         // "Petrolchemisches Kombinat Schwedt": a town no list knows, one capitalised word that is no function word or title

@@ -96,6 +96,11 @@ final class PlaceWordNames {
                     continue;
                 }
             }
+            if (word == null && hit != null && hit.value().type() == EntityType.PLACE) {
+                // "the Ho Chi Minh Trail": the words of a known place are no start of another place's name ("Chi Minh Trail")
+                i = hit.to() - 1;
+                continue;
+            }
             // "Gus Hall" is a person; "Sándor Bródy Street", a forename and a surname before the word, a street named after one
             if (word == null || lexicon.isForename(t.get(i).text()) && word.from() - i < 2) continue;
             // "a Krakow prison": a known town before a building's kind says where the building is, it names none

@@ -44,6 +44,13 @@ final class VariantNames {
         for (NameFound n : found) {
             int open = n.from() - 1;
             if (open < 1 || !t.get(open).is("[") || n.to() >= t.size() || !t.get(n.to()).is("]") || !t.adjacent(open)) continue;
+            if (s.free(open - 1) && spellsInitials(t.get(open - 1), n.surface())) {
+                // "IMAR [Inner Mongolian Autonomous Region]": initials before the name they stand for, spelled out by the editor
+                NameFound initials = new NameFound(s.index, open - 1, open, n.type(), n.subtype(), n.known(), n.key(), t.get(open - 1).text(), n.cert());
+                out.add(initials);
+                s.claim(open - 1, open, initials);
+                continue;
+            }
             int from = open;
             while (from > 0 && open - from < PlaceNameRun.MAX_WORDS && s.free(from - 1) && names.isNameWord(t, from - 1)
                     && !t.get(from - 1).isAllCaps() && (from == open || t.adjacent(from))) {
@@ -61,4 +68,16 @@ final class VariantNames {
         return out;
     }
 
+    /**
+     * Whether {@code word}, in capitals, is the first letters of the capitalised words of
+     * {@code name}, in order ("IMAR" of "Inner Mongolian Autonomous Region").
+     */
+    static boolean spellsInitials(Token word, String name) {
+        if (!word.isAllCaps() || word.text().length() < 2) return false;
+        StringBuilder initials = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) initials.appendCodePoint(w.codePointAt(0));
+        }
+        return initials.length() == word.text().length() && initials.toString().equals(word.text());
+    }
 }

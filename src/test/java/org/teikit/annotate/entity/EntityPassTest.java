@@ -23,7 +23,7 @@ class EntityPassTest {
     void theOrderIsTheDocumentedOne() {
         assertEquals(List.of("publication-titles", "thing-names", "organisations", "place-words", "known-names", "cued-atlas-names", "eponym-cities", "surroundings-places", "outline-letters", "sign-off", "person-rules",
                 "person-clusters", "person-mentions", "eponym-bodies", "acronyms-explained", "acronyms-cued", "place-variants-before",
-                "atlas-places", "context-places", "bracketed-variants", "further-mentions"),
+                "atlas-places", "atlas-variants-before", "context-places", "bracketed-variants", "further-mentions"),
                 EntityRecogniser.PASSES.stream().map(EntityRecogniser.Pass::name).toList());
     }
 
@@ -66,8 +66,8 @@ class EntityPassTest {
 
     @Test
     void aPublicationsTitleTakesItsWordsFromThePlacePasses() {
-        assertEquals(List.of(), found("He read it in The New York Times.", "publication-titles", "atlas-places", "context-places"));
-        assertEquals(List.of("York"), found("He read it in York.", "publication-titles", "atlas-places", "context-places"));
+        assertEquals(List.of(), found("He read it in The New York Times.", "publication-titles", "atlas-places", "atlas-variants-before", "context-places"));
+        assertEquals(List.of("York"), found("He read it in York.", "publication-titles", "atlas-places", "atlas-variants-before", "context-places"));
     }
 
     @Test
