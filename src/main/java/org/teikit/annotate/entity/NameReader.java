@@ -57,7 +57,7 @@ final class NameReader {
             if (j > i && !t.adjacent(j) && !t.touching(j) && !wrapsAfterForenames(t, j, parts)) break;
             Token tok = t.get(j);
             if (tok.is("[")) {
-                int close = suppliedPart(t, j, words);
+                int close = suppliedPart(t, j, words, parts);
                 if (close < 0) break;
                 for (int k = j + 1; k < close; k++) parts.add(t.get(k).text());
                 words += close - j - 1;
@@ -272,9 +272,12 @@ final class NameReader {
 
     /**
      * Where a bracket at {@code j} holds part of a name ("[Werner]" before a name, "[Shaoqi]" after
-     * one word of it), the index of its closing bracket, else -1.
+     * one word of it), the index of its closing bracket, else -1. After an East Asian family name the
+     * editor often completes the whole given name, two syllables ("Pham [Van Dong]", "Ho [Chi Minh]",
+     * "Kim [Il Sung]"); after any other word two words in brackets are as often a gloss
+     * ("Ulbricht [SED Chairman]") as a name.
      */
-    private int suppliedPart(Tokens t, int j, int wordsSoFar) {
+    private int suppliedPart(Tokens t, int j, int wordsSoFar, List<String> parts) {
         int close = j + 1;
         while (close < t.size() && close - j <= 3 && !t.get(close).is("]")) {
             if (!isNameWord(t, close)) return -1;
@@ -285,6 +288,7 @@ final class NameReader {
         if (wordsSoFar == 0) {
             return inside <= 2 && isNameWord(t, close + 1) && t.adjacent(close + 1) ? close : -1;
         }
-        return wordsSoFar == 1 && inside == 1 ? close : -1;
+        boolean family = parts.size() == 1 && (lexicon.isEastAsianFamily(parts.get(0)) || lexicon.isVietnameseFamily(parts.get(0)));
+        return wordsSoFar == 1 && (inside == 1 || inside == 2 && family) ? close : -1;
     }
 }

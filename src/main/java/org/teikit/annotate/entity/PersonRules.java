@@ -184,7 +184,9 @@ final class PersonRules {
             NameReader.Read r = names.read(s, i);
             // "the Secretary of State said", "the Secretary of State's Delegation": the last word of an office names no one
             if (r == null || endsOffice(t, i)) continue;
-            boolean before = isCuedBefore(t, i) && !beforeOffice(t, r.to());
+            // "his opinion of West German ability": a direction or a people after the cue opens no name
+            boolean before = isCuedBefore(t, i) && !beforeOffice(t, r.to())
+                    && !lexicon.isCompassWord(r.parts().get(0)) && !lexicon.isDemonym(r.parts().get(0));
             if (before && isInitialsOfOffices(t, i)) {
                 // "cleared by EUR/RPM and Stoessel": the office's initials open the list
                 int k = i;
@@ -605,6 +607,12 @@ final class PersonRules {
             // "A. Early Policies": a lettered heading, not "A. P. Melnikov" or "D. Dashdorj"
             if (r != null && lineStart && r.parts().size() > 2 && !PersonName.isInitial(r.parts().get(1))) return null;
             return r != null && !PersonName.isInitial(r.parts().get(r.parts().size() - 1)) ? r : null;
+        }
+        // "Ho [Chi Minh] received", "Le [Duan] is": an East Asian family name the editor completed in brackets
+        if (i + 1 < t.size() && t.get(i + 1).is("[") && t.adjacent(i + 1) && names.isNameWord(t, i)
+                && (lexicon.isEastAsianFamily(tok.text()) || lexicon.isVietnameseFamily(tok.text()))) {
+            NameReader.Read r = names.read(s, i);
+            return r != null && r.parts().size() >= 2 ? r : null;
         }
         boolean nextIsName = names.isNameWord(t, i + 1) || i + 1 < t.size() && names.isInitial(t, i + 1)
                 || names.isNameWord(t, names.afterParticles(t, i + 1)) && lexicon.isForename(tok.text());

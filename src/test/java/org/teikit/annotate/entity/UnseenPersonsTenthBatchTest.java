@@ -1,0 +1,39 @@
+package org.teikit.annotate.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Classes of error in persons found on a tenth batch of invented documents, written to stress what
+ * translated records of the Soviet bloc and Asia hold: initials in the Russian style, names of
+ * Korean, Vietnamese, Mongolian and Cuban leaders, genitives, the translator's brackets, patronymics,
+ * signature blocks and names that are also words. One test per class: what must be found, and the
+ * near miss that must not. The names are invented where no word list is in question.
+ */
+class UnseenPersonsTenthBatchTest {
+
+    @Test
+    void anEastAsianFamilyNameTheEditorCompletedInBracketsIsOneName() {
+        Found f = Found.in("Hoang [Van Thiem] received the delegation. Comrade Trinh [Quoc Bao] was present. "
+                + "Vu [Thanh] is still in Moscow. Trinh [Quoc Bao] added that the Front would decide.");
+        assertEquals(List.of("Hoang [Van Thiem]", "Trinh [Quoc Bao]", "Vu [Thanh]", "Trinh [Quoc Bao]"), f.personSurfaces());
+        assertEquals(3, f.personCount(), f.personMentions().toString());
+        // two words in brackets after a word that is no East Asian family name are a gloss, not the rest of a name
+        List<String> p = Found.personsIn("Kessling [SED Chairman] spoke at the session. Hoang [the chairman] said nothing.");
+        assertTrue(p.stream().noneMatch(s -> s.contains("[")), p.toString());
+    }
+
+    @Test
+    void aNounOfWhatAPersonSaysOrThinksBeforeOfNamesThePersonAfterIt() {
+        List<String> p = Found.personsIn("The views of Hendrasek were not shared. In the opinion of Lemovar the reform demands cadres, "
+                + "and the proposal of Sikora was rejected.");
+        assertEquals(List.of("Hendrasek", "Lemovar", "Sikora"), p);
+        // a place, a month, a word in capitals or an article after "of" stay what they are
+        List<String> none = Found.personsIn("The position of Bonn is known. The letter of March 5 arrived. The statement of TASS was read. "
+                + "The report of the Commission was read. The views of Peking and Hanoi differ. He gave his opinion of West German ability.");
+        assertTrue(none.isEmpty(), none.toString());
+    }
+}
