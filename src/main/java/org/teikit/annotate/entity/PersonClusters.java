@@ -103,6 +103,11 @@ final class PersonClusters {
                     if (w != null) words.add(w);
                 }
             }
+            // "Dej" of "Gheorghiu-Dej", where the document names the person so on its own
+            for (PersonFound f : finds) {
+                String w = f.name().parts().get(0);
+                if (f.name().parts().size() == 1 && endsHyphenatedSurname(this, w)) words.add(w);
+            }
             for (String w : words) out.putIfAbsent(fold(w), w);
             return out;
         }
@@ -503,7 +508,20 @@ final class PersonClusters {
         }
         Set<String> refs = c.references().keySet();
         return refs.contains(fold(word)) || (word.contains("?") && refs.stream().anyMatch(r -> PhraseSet.slipEquals(fold(word), r)))
-                || c.variants.contains(word);
+                || c.variants.contains(word) || endsHyphenatedSurname(c, word);
+    }
+
+    /**
+     * "Dej" of "Gheorghiu-Dej": a one-word name the rules found on their own, the last part of a
+     * hyphenated surname, names its bearer, as the short form of such names goes. The word is sought
+     * in the text only once a find named the person so: "France" of "Mendès-France" stays a country.
+     */
+    private static boolean endsHyphenatedSurname(Cluster c, String word) {
+        String surname = c.known != null && c.known.surname() != null ? c.known.surname() : c.best().surname();
+        if (surname == null || c.best().style() != PersonName.Style.WESTERN && c.known == null) return false;
+        int dash = surname.lastIndexOf('-');
+        return dash > 0 && dash < surname.length() - 1 && fold(surname.substring(dash + 1)).equals(fold(word))
+                && Character.isUpperCase(surname.charAt(dash + 1));
     }
 
     /**
