@@ -98,7 +98,12 @@ final class SignatureNames {
     void signOff(TextScan s, Hits hits, Predicate<String> commonWord, List<PersonFound> out) {
         Tokens t = s.tokens;
         int end = t.size();
-        for (int i = 1; i < end; i++) if (t.get(i).lineStart()) return;
+        for (int i = 1; i < end; i++) {
+            if (t.get(i).lineStart()) {
+                signOffUnderOffice(s, hits, commonWord, out);
+                return;
+            }
+        }
         int k = skipSignedMarker(t, 0, end);
         // "(A. Puzanov)": the signature in round brackets, as Soviet copies give it; one word so is a note ("(Approved)")
         boolean bracketed = k + 2 < end && t.get(k).is("(") && t.get(end - 1).is(")");
@@ -115,6 +120,41 @@ final class SignatureNames {
         String office = rest < end ? officeLine(t, rest, end) : null;
         if (rest < end && office == null) return;
         out.add(rules.person(s, hits, r, office == null ? List.of() : List.of(office), null, false));
+    }
+
+    /** The most lines of a sign-off that names its sender's office on lines of their own. */
+    private static final int SIGN_OFF_LINES = 4;
+
+    /**
+     * "Third Secretary of the Embassy" over "Kurbatov", "Kurbatov" over "Attaché": a last block of
+     * a few lines, all offices but one, that one a name alone on its line, is the sender signing
+     * off, though the layout did not set it apart as a signature. A single word the document also
+     * writes in small letters ("Approved") signs nothing.
+     */
+    private void signOffUnderOffice(TextScan s, Hits hits, Predicate<String> commonWord, List<PersonFound> out) {
+        Tokens t = s.tokens;
+        List<String> offices = new ArrayList<>();
+        NameReader.Read name = null;
+        int lines = 0;
+        for (int line = 0; line < t.size(); ) {
+            int end = line + 1;
+            while (end < t.size() && !t.get(end).lineStart()) end++;
+            if (++lines > SIGN_OFF_LINES) return;
+            String office = officeLine(t, line, end);
+            if (office != null) {
+                offices.add(office);
+            } else {
+                int k = skipSignedMarker(t, line, end);
+                NameReader.Read r = name == null && k < end && s.free(k) ? names.read(s, k) : null;
+                if (r == null || r.to() != end || !rules.nameShaped(r, hits) || isInitialled(r)
+                        || r.parts().size() == 1 && k == line && commonWord.test(r.parts().get(0))) {
+                    return;
+                }
+                name = r;
+            }
+            line = end;
+        }
+        if (name != null && !offices.isEmpty()) out.add(rules.person(s, hits, name, offices, null, false));
     }
 
     /**
@@ -148,8 +188,15 @@ final class SignatureNames {
         return number && j < end ? j : k;
     }
 
+    /**
+     * After the mark that the copy was signed: "[Signed]", "Signed:", "signed" alone, and the marks
+     * of Soviet and East German copies, "/signed/" and "(signed)". Returns {@code k} where none opens the line.
+     */
     private static int skipSignedMarker(Tokens t, int k, int end) {
-        if (k + 2 < end && t.get(k).is("[") && t.get(k + 1).text().equalsIgnoreCase("signed") && t.get(k + 2).is("]")) return k + 3;
+        if (k + 2 < end && (t.get(k).is("[") && t.get(k + 2).is("]") || t.get(k).is("/") && t.get(k + 2).is("/")
+                || t.get(k).is("(") && t.get(k + 2).is(")")) && t.get(k + 1).text().equalsIgnoreCase("signed")) {
+            return k + 3;
+        }
         if (k + 1 < end && t.get(k).text().equalsIgnoreCase("signed") && t.get(k + 1).is(":")) return k + 2;
         if (k < end && t.get(k).text().equalsIgnoreCase("signed") && k + 1 == end) return k + 1;
         return k;

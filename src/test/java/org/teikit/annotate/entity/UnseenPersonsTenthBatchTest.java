@@ -46,4 +46,17 @@ class UnseenPersonsTenthBatchTest {
         Found g = Found.in("Pierre Mendès-France came to France.");
         assertEquals(List.of("Pierre Mendès-France"), g.personSurfaces());
     }
+
+    @Test
+    void aBareSurnameSignsOffUnderItsOfficeOrAfterTheMarkOfASignedCopy() {
+        assertEquals(List.of("Kurbanov"), Found.personsIn("The talk was good.", "Third Secretary of the Embassy\nKurbanov"));
+        assertEquals(List.of("Kurbanov"), Found.personsIn("The talk was good.", "Kurbanov\nAttaché"));
+        assertEquals(List.of("Pusinov"), Found.personsIn("The talk was good.", "Ambassador\n/signed/ Pusinov"));
+        assertEquals(List.of("Tolstykin"), Found.personsIn("The talk was good.", "(signed) Tolstykin"));
+        // an office over a word that is no name, or a last block that is no office at all, signs nothing
+        List<String> none = Found.personsIn("The plan was approved.", "Ambassador\nApproved");
+        assertTrue(none.isEmpty(), none.toString());
+        none = Found.personsIn("The talk was good.", "Copies to\nArchive");
+        assertTrue(none.isEmpty(), none.toString());
+    }
 }
