@@ -661,6 +661,8 @@ final class PersonRules {
         Tokens t = s.tokens;
         if (i <= 0 || !s.free(i - 1) || !t.adjacent(i) || !names.isNameWord(t, i - 1)) return false;
         String w = t.get(i - 1).text();
+        // "BETWEEN N. S. KHRUSHCHEV": in a heading in capitals only a known forename opens the name ("JOHN F. KENNEDY")
+        if (!PhraseSet.hasLowerCase(w) && !lexicon.isForename(PhraseSet.capitalised(w.toLowerCase(java.util.Locale.ROOT)))) return false;
         return !(t.opensSentence(i - 1) && isVerbForm(w));
     }
 

@@ -59,4 +59,31 @@ class UnseenPersonsTenthBatchTest {
         none = Found.personsIn("The talk was good.", "Copies to\nArchive");
         assertTrue(none.isEmpty(), none.toString());
     }
+
+    @Test
+    void aGivenNameOfTheBlocsOfficialsOpensANameWhoseSurnameIsAlsoAWord() {
+        Found f = Found.in("The German citizen Mathias Brand landed near the square. Brand was arrested. "
+                + "Frol Kozarev and Vulko Tchervenov came.");
+        assertEquals(List.of("Mathias Brand", "Brand", "Frol Kozarev", "Vulko Tchervenov"), f.personSurfaces());
+        // the word alone, where no given name made it a name, stays a word
+        List<String> none = Found.personsIn("The Brand of the new tractor was shown. The brand was old.");
+        assertTrue(none.isEmpty(), none.toString());
+    }
+
+    @Test
+    void theNamesAfterAVerbOfReceivingOrAccompanyingArePersons() {
+        List<String> p = Found.personsIn("The delegation was received by Sambaa and Dambiin. It was accompanied by Lkhagvadorj.");
+        assertEquals(List.of("Sambaa", "Dambiin", "Lkhagvadorj"), p);
+        // a place, an article, a people after the cue stay what they are
+        List<String> none = Found.personsIn("The letter was received by Moscow. It was welcomed by the Foreign Ministry. "
+                + "The news was received by Soviet diplomats.");
+        assertTrue(none.isEmpty(), none.toString());
+    }
+
+    @Test
+    void aWordInCapitalsBeforeInitialsOpensTheNameOnlyWhereItIsAGivenName() {
+        List<String> p = Found.personsIn("RECORD OF CONVERSATION BETWEEN N. S. KRUTIKOV AND W. GOMORSKI");
+        assertEquals(List.of("N. S. KRUTIKOV", "W. GOMORSKI"), p);
+        assertEquals(List.of("JOHN F. KELLERMAN"), Found.personsIn("TALKS WITH JOHN F. KELLERMAN"));
+    }
 }
