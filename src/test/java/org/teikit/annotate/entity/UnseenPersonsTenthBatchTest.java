@@ -86,4 +86,13 @@ class UnseenPersonsTenthBatchTest {
         assertEquals(List.of("N. S. KRUTIKOV", "W. GOMORSKI"), p);
         assertEquals(List.of("JOHN F. KELLERMAN"), Found.personsIn("TALKS WITH JOHN F. KELLERMAN"));
     }
+
+    @Test
+    void theShortFormsByWhichTheAuthorityFileKnowsALeaderNameHimAlone() {
+        Found f = Found.in("Stalin asked Dej about the harvest. Novotny agreed.");
+        assertEquals(List.of("Stalin=pers-stalin", "Dej=pers-gheorghiu-dej", "Novotny=pers-novotny"), f.personMentions());
+        // a longer word that merely opens with the short form is no mention
+        List<String> none = Found.personsIn("The Dejean report was read.");
+        assertTrue(none.stream().noneMatch(p -> p.startsWith("Dej")), none.toString());
+    }
 }
