@@ -47,6 +47,15 @@ final class NameReader {
         return false;
     }
 
+    /** "d'Estaing", "dell'Acqua": a French or Italian particle elided before a capital, in small letters. */
+    private static final java.util.regex.Pattern ELIDED_PARTICLE = java.util.regex.Pattern.compile("(?:d|dell|dall|l)['\u2019]\\p{Lu}\\p{L}+");
+
+    /** Whether token {@code j} is a last name after an elided particle ("d'Estaing"), which goes on a name begun before it. */
+    boolean isElidedParticleName(Tokens t, int j) {
+        Token tok = t.at(j);
+        return tok != null && ELIDED_PARTICLE.matcher(tok.text()).matches();
+    }
+
     /** The name starting at token {@code i}, or {@code null} when none starts there. */
     Read read(TextScan s, int i) {
         Tokens t = s.tokens;
@@ -85,6 +94,13 @@ final class NameReader {
                 parts.add(tok.text() + t.get(j + 2).text());
                 words++;
                 j += 4;
+                continue;
+            }
+            // "Giscard d'Estaing", "Pietro d'Orlandi": a particle elided before the last name, inside a name only
+            if (words > 0 && isElidedParticleName(t, j)) {
+                parts.add(tok.text());
+                words++;
+                j++;
                 continue;
             }
             if (!isNameWord(t, j) || j == i && isOpeningParticiple(t, j) || words > 0 && isVerbInCapitals(t, j)) break;

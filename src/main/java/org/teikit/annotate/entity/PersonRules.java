@@ -429,6 +429,16 @@ final class PersonRules {
         }
         // "Mondale, the Vice President, is travelling": a name before an office with a capital set off by commas
         if (r.parts().size() <= 3 && !precededByOf(t, r.from()) && titled.officeSetOffAfter(t, r.to())) return true;
+        // "Kapitonov (CPSU CC Secretary) met", "Zimyanin (editor of Pravda)": an office in brackets right after the name,
+        // never after an article or after a body's head word ("the Presidium (Chairman …)")
+        if (r.parts().size() <= 3 && roles.bracketAfter(t, r.to()) != null && !precededByOf(t, r.from()) && !precededByArticle(t, r.from())
+                && lexicon.orgHeads.matchAt(t, r.from()) == null) {
+            // one word opening a sentence ("Plenum (Secretary's report)") or after a word in small letters
+            // ("representatives from State (Chairman)") needs a surname's shape too
+            Token before = t.at(r.from() - 1);
+            boolean bare = t.opensSentenceOrQuotation(r.from()) || before != null && before.isLowerCase();
+            return r.parts().size() > 1 || !bare || surnameShaped(r);
+        }
         // "Sukarman, head of the Directorate of …": one word before an office of a body
         String role = roles.apposition(s, r.to());
         return role != null && role.matches("(\\S+ ){1,3}of .+") && r.parts().size() <= 3 && !precededByOf(t, r.from());
@@ -615,6 +625,7 @@ final class PersonRules {
             return r != null && r.parts().size() >= 2 ? r : null;
         }
         boolean nextIsName = names.isNameWord(t, i + 1) || i + 1 < t.size() && names.isInitial(t, i + 1)
+                || lexicon.isForename(tok.text()) && names.isElidedParticleName(t, i + 1)
                 || names.isNameWord(t, names.afterParticles(t, i + 1)) && lexicon.isForename(tok.text());
         boolean nextOn = t.adjacent(i + 1) || names.wrapsAfterForenames(t, i + 1, List.of(tok.text()));
         if (!names.isNameWord(t, i) || !nextIsName || !nextOn) return null;

@@ -83,6 +83,26 @@ final class RoleReader {
         return null;
     }
 
+    /** The most words of an office in round brackets after a name. */
+    private static final int MAX_BRACKET_WORDS = 8;
+
+    /**
+     * An office in round brackets right after a name ending before token {@code end}: "Kapitonov
+     * (CPSU CC Secretary)", "Zimyanin (editor of Pravda)"; the bracket holds a known office or opens
+     * with a word that opens roles, and nothing but words. {@code null} where none follows.
+     */
+    @Nullable String bracketAfter(Tokens t, int end) {
+        if (end + 2 >= t.size() || !t.get(end).is("(") || !t.adjacent(end)) return null;
+        int close = end + 1;
+        boolean office = lexicon.isRoleStart(t.get(end + 1).text()) && !lexicon.isHonorific(t, end + 1);
+        while (close < t.size() && !t.get(close).is(")") && close - end <= MAX_BRACKET_WORDS) {
+            if (!t.get(close).isWord() && !t.get(close).is("'s")) return null;
+            office |= t.get(close).isCapitalised() && lexicon.offices.matchAt(t, close) != null;
+            close++;
+        }
+        return close < t.size() && t.get(close).is(")") && close > end + 1 && office ? t.span(end + 1, close) : null;
+    }
+
     /** Skips an editor's remark such as "[female]" right after a name. */
     static int skipRemark(Tokens t, int k) {
         if (k + 2 < t.size() && t.get(k).is("[") && t.get(k + 1).isLowerCase()) {

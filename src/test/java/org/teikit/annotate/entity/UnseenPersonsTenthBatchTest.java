@@ -95,4 +95,24 @@ class UnseenPersonsTenthBatchTest {
         List<String> none = Found.personsIn("The Dejean report was read.");
         assertTrue(none.stream().noneMatch(p -> p.startsWith("Dej")), none.toString());
     }
+
+    @Test
+    void anOfficeInRoundBracketsRightAfterANameMakesItAPerson() {
+        List<String> p = Found.personsIn("Kapitanov (CPSU CC Secretary) met the delegation. The talks included Rusanov (head of the CC department). "
+                + "Hans Modrowski (SED district secretary) came.");
+        assertEquals(List.of("Kapitanov", "Rusanov", "Hans Modrowski"), p);
+        // after an article, a body's word or a word opening a sentence without a surname's shape, the bracket names no one
+        List<String> none = Found.personsIn("The Presidium (Chairman of the session) met. Plenum (Secretary report) ended. "
+                + "The Ministry (Minister absent) agreed. Representatives from State (Chairman) and Defense came.");
+        assertTrue(none.isEmpty(), none.toString());
+    }
+
+    @Test
+    void aParticleElidedBeforeTheLastNameGoesOnTheName() {
+        Found f = Found.in("Valéry Giscard d'Estaing arrived. Giscard said yes. Pietro d'Orlandi agreed.");
+        assertEquals(List.of("Valéry Giscard d'Estaing", "Giscard", "Pietro d'Orlandi"), f.personSurfaces());
+        // a place of the same shape is no name
+        List<String> none = Found.personsIn("Côte d'Ivoire voted. The Val d'Aosta was calm.");
+        assertTrue(none.isEmpty(), none.toString());
+    }
 }
