@@ -219,7 +219,9 @@ public final class Lexicon {
             if ("state".equals(row[1])) stateBodyHeads.add(row[0]);
         }
         for (String[] row : DataFile.rows("person-cues.txt", 2)) {
-            addCue(row[0].equals("before") ? personCuesBefore : personCuesAfter, row[1], !row[1].equals("'s"));
+            // a verb after a name is written in small letters; with a capital it is a noun of a heading ("Working Notes")
+            if (row[0].equals("before")) addCue(personCuesBefore, row[1], Boolean.TRUE);
+            else personCuesAfter.add(row[1], !row[1].equals("'s"));
         }
         for (String[] row : DataFile.rows("person-cues.txt", 3)) {
             if ("speech".equals(row[2])) addCue(speechVerbs, row[1], Boolean.TRUE);

@@ -115,4 +115,24 @@ class UnseenPersonsTenthBatchTest {
         List<String> none = Found.personsIn("Côte d'Ivoire voted. The Val d'Aosta was calm.");
         assertTrue(none.isEmpty(), none.toString());
     }
+
+    @Test
+    void aVerbOfSpeakingInThePresentOfMinutesNamesItsSubject() {
+        List<String> p = Found.personsIn("The harvest was discussed. Grozavu answers that it is bad. Then Bodnarescu adds that grain is short. "
+                + "Lupeanu remarks on the drought.");
+        assertEquals(List.of("Grozavu", "Bodnarescu", "Lupeanu"), p);
+        // places, bodies, papers and agencies take the same verbs
+        List<String> none = Found.personsIn("Moscow insists on it. The Committee notes the plan. Pravda stresses the point. "
+                + "Reuters reports a clash. Europe objects.");
+        assertTrue(none.isEmpty(), none.toString());
+        // with a capital the same word is a noun of a heading
+        none = Found.personsIn("Working Notes from the Session of the Presidium");
+        assertTrue(none.isEmpty(), none.toString());
+    }
+
+    @Test
+    void anAbbreviatedOfficeBeforeANameIsNoPartOfIt() {
+        Found f = Found.in("PM Chen: We welcome you. PM Chen said that FM Gromov agreed. The meeting ended at 5 PM.");
+        assertEquals(List.of("Chen", "Chen", "Gromov"), f.personSurfaces());
+    }
 }
