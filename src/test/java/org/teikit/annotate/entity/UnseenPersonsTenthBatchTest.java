@@ -135,4 +135,14 @@ class UnseenPersonsTenthBatchTest {
         Found f = Found.in("PM Chen: We welcome you. PM Chen said that FM Gromov agreed. The meeting ended at 5 PM.");
         assertEquals(List.of("Chen", "Chen", "Gromov"), f.personSurfaces());
     }
+
+    @Test
+    void lessFrequentVietnameseFamilyNamesOpenTheWholeName() {
+        Found f = Found.in("Ung Van Khoa and Luu Doan Thanh attended. Comrade Khoa said yes.");
+        assertEquals(List.of("Ung Van Khoa", "Luu Doan Thanh", "Khoa"), f.personSurfaces());
+        assertEquals(2, f.personCount(), f.personMentions().toString());
+        // a place that opens with the same word stays a place
+        List<String> none = Found.personsIn("Thai Nguyen steel was discussed. Cao Bang is far. The Thai delegation came.");
+        assertTrue(none.isEmpty(), none.toString());
+    }
 }
