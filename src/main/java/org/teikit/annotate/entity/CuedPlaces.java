@@ -220,7 +220,7 @@ final class CuedPlaces {
     /**
      * "to Lawrence Devlin", "to George", "from the South", "among Americans": a forename starts a
      * person, so does one word with a surname's ending that no gazetteer or atlas knows as a place
-     * ("to Zabolotnev"), a compass word alone is a direction, a plural in -ans is a people, and so is a name
+     * ("to Zabolotnev", "to D'Orlandi"), a compass word alone is a direction, a plural in -ans is a people, and so is a name
      * ending in a people's plural ("influencing Czechs", "the East Germans"); a name before ", Jr."
      * is a person's.
      */
@@ -230,7 +230,7 @@ final class CuedPlaces {
         if (end - from == 1 && (lexicon.isCompassWord(first) || first.endsWith("ans"))) return true;
         if (lexicon.isPeople(t.get(end - 1).text())) return true;
         // "received in Snagov", "the town of Tambov": after a cue no person follows, a surname's ending says nothing
-        if (end - from == 1 && lexicon.hasSurnameEnding(first) && !placeOnlyCue) return true;
+        if (end - from == 1 && (lexicon.hasSurnameEnding(first) || lexicon.isElidedSurname(first)) && !placeOnlyCue) return true;
         return lexicon.isForename(first);
     }
 

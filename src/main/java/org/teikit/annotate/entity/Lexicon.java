@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * Immutable once built.
  */
 public final class Lexicon {
+    private static final java.util.regex.Pattern ELIDED_SURNAME = java.util.regex.Pattern.compile("[DO]['\u2019]\\p{Lu}\\p{Ll}+");
     private static final java.util.regex.Pattern ARTICLE_NAME =
             java.util.regex.Pattern.compile("(?i:al|el|ad|ed|ud|as|ash|az|ar|an|at|ath|adh|ul|ibn|bin|abu|abd)-(\\p{Lu}[\\p{L}'-]*)");
     /** Letters a word must have before a place word's ending ("Alexander" of "Alexanderplatz"). */
@@ -661,8 +662,14 @@ public final class Lexicon {
      * never do ("Wałęsa", "Šik", "Kádár"; not the "é" of "Chargé" or "Détente"). Places with such
      * letters are in the atlas and found before.
      */
+    /** "D'Orlandi", "O'Neill": an Italian, French or Irish prefix with an apostrophe before a capital, the shape of a surname. */
+    boolean isElidedSurname(String w) {
+        return ELIDED_SURNAME.matcher(w).matches();
+    }
+
     boolean looksLikeSurname(String w) {
         if (!PhraseSet.hasLowerCase(w)) return false;
+        if (isElidedSurname(w)) return true;
         return hasSurnameEnding(PhraseSet.fold(w)) || w.length() >= 3 && w.codePoints().anyMatch(surnameLetters::contains);
     }
 

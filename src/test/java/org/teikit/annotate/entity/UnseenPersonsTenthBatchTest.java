@@ -145,4 +145,15 @@ class UnseenPersonsTenthBatchTest {
         List<String> none = Found.personsIn("Thai Nguyen steel was discussed. Cao Bang is far. The Thai delegation came.");
         assertTrue(none.isEmpty(), none.toString());
     }
+
+    @Test
+    void aSurnameWithAnElidedPrefixIsAPersonsShapeNotAPlaces() {
+        Found f = Found.in("He would convey this to D'Orsanti. D'Orsanti was pleased.");
+        assertEquals(List.of("D'Orsanti", "D'Orsanti"), f.personSurfaces());
+        Found g = Found.in("He would convey this to D'Orsanti.");
+        assertTrue(g.surfaces("place-").isEmpty(), g.mentions().toString());
+        // a word opening with an apostrophe in small letters is no such prefix
+        Found h = Found.in("He went to Bardolino.");
+        assertEquals(List.of("Bardolino"), h.surfaces("place-"));
+    }
 }
