@@ -126,7 +126,8 @@ final class Acronyms {
 
     /**
      * Acronyms after or before a word that only a body fits, where no list knows them as anything
-     * else and the document has not named them already ({@code named}: the surfaces of its bodies).
+     * else and the document has not named them already ({@code named}: the surfaces of its bodies,
+     * and the initials it explains as a person's, "KIS (Kim Il Sung)").
      */
     List<NameFound> cued(TextScan s, Hits hits, Set<String> named) {
         List<NameFound> out = new ArrayList<>();
@@ -136,6 +137,10 @@ final class Acronyms {
             if (!isAcronym(s, i) || hits.startsAt(i) || lexicon.thingAcronyms.contains(t.get(i).text()) || named.contains(t.get(i).text())) continue;
             boolean after = t.adjacent(i + 1) && lexicon.orgCuesAfter.matchAt(t, i + 1) != null && (i > 0 && t.get(i - 1).text().equalsIgnoreCase("the")
                     || opensPairOfAcronyms(s, i));
+            // "ICAP invited the delegation": at a sentence's start, where "the" is often dropped before a
+            // body's letters, only a body's act will do ("KIS said" is a person's initials as often)
+            after |= t.adjacent(i + 1) && t.opensSentence(i) && t.get(i).text().length() >= MIN_DEFINED_LETTERS
+                    && lexicon.orgCuesOpening.matchAt(t, i + 1) != null;
             boolean before = false;
             for (int k = Math.max(0, i - 4); k < i && !before; k++) {
                 PhraseSet.Match<Boolean> cue = lexicon.orgCuesBefore.matchAt(t, k);

@@ -127,13 +127,15 @@ public final class EntityRecogniser {
         final Set<String> things;
         /** Names of languages ("in Arabic"): no place. */
         final Predicate<String> languageWord;
+        /** Whether the document addresses comrades: its "Congress" alone is a party's. */
+        final boolean amongComrades;
 
         Run(EntityRecogniser r, List<Input> inputs) {
             Set<String> alone = capitalisedWords(inputs);
             for (int i = 0; i < inputs.size(); i++) {
                 scans.add(new TextScan(i, inputs.get(i).text(), inputs.get(i).kind(), (w, next) -> r.splitsNamePair(w, next, alone)));
             }
-            boolean amongComrades = scans.stream().anyMatch(s -> s.tokens.list().stream().anyMatch(t -> r.lexicon.isComradeWord(t.text())));
+            amongComrades = scans.stream().anyMatch(s -> s.tokens.list().stream().anyMatch(t -> r.lexicon.isComradeWord(t.text())));
             for (int i = 0; i < inputs.size(); i++) {
                 TextScan s = scans.get(i);
                 atlasHits.add(r.atlasHits(s));
@@ -203,7 +205,10 @@ public final class EntityRecogniser {
 
     private void organisations(Run run) {
         Set<String> ownMissions = orgs.ownMissions(run.scans, run.allHits);
-        for (TextScan s : run.scans) run.names.addAll(orgs.find(s, run.allHits.get(s.index), ownMissions));
+        for (TextScan s : run.scans) {
+            run.names.addAll(BracketedBodies.find(s, orgs, c -> atlasHits(c).overlaidWith(gazetteerHits(c, run.amongComrades)), ownMissions));
+            run.names.addAll(orgs.find(s, run.allHits.get(s.index), ownMissions));
+        }
     }
 
     private void placeWords(Run run) {
@@ -279,6 +284,10 @@ public final class EntityRecogniser {
     private void acronymsCued(Run run) {
         // an acronym the document has named already ("National Front of Rivania (NFR)") is found again with that body's other names
         Set<String> named = run.names.stream().filter(n -> n.type() == EntityType.ORG).map(NameFound::surface).collect(Collectors.toSet());
+        // initials the document explains as a person's ("KIS (Kim Il Sung)") stay his wherever they stand ("KIS invited")
+        for (PersonFound p : run.people) {
+            if (p.abbreviation() != null) named.add(run.scans.get(p.text()).span(p.abbreviation().from(), p.abbreviation().to()));
+        }
         for (TextScan s : run.scans) run.names.addAll(acronyms.cued(s, run.hits.get(s.index), named));
     }
 
@@ -362,7 +371,7 @@ public final class EntityRecogniser {
      * "Congress" alone is the US one (orgs.tsv), but "the Party Congress", "the 23rd Congress" and
      * "the Congress of the CPSU" are a party's meetings, events and no body: a known body named by
      * one word of an event (org-closers.txt) is no hit after a name word or an ordinal that is no
-     * place ("US Congress" stays), nor before "of". In a document among comrades (a party's
+     * place ("US Congress" stays; so does "The Congress" opening a sentence), nor before "of". In a document among comrades (a party's
      * record, where "Comrade" is a form of address) "the Congress" alone is the party's too.
      */
     private boolean namesAMeeting(Tokens t, PhraseSet.Match<KnownEntity> m, Hits before, boolean amongComrades) {
@@ -373,7 +382,8 @@ public final class EntityRecogniser {
         if (amongComrades) return true;
         if (i == 0 || !t.adjacent(i)) return false;
         String word = t.get(i - 1).text();
-        return t.get(i - 1).isCapitalised() || ORDINAL.matcher(word).matches();
+        // "The Congress" at a sentence's start: the article's capital is the sentence's, no name word's
+        return t.get(i - 1).isCapitalised() && !word.equals("The") || ORDINAL.matcher(word).matches();
     }
 
     /**

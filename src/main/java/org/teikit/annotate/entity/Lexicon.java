@@ -118,6 +118,12 @@ public final class Lexicon {
     final PhraseSet<Boolean> orgCuesBefore = new PhraseSet<>();
     /** Words right after an acronym that show it names a body ("leadership", "delegation"). */
     final PhraseSet<Boolean> orgCuesAfter = new PhraseSet<>();
+    /**
+     * Words right after an acronym that show it names a body even with no "the" before it, at a
+     * sentence's start ("ICAP invited", "INRA showed"): what a body does for guests, rarely said of
+     * a person named by initials; also cues after "the".
+     */
+    final PhraseSet<Boolean> orgCuesOpening = new PhraseSet<>();
     /** Nouns of a state's formal name ("Republic" of "Republic of Austria"). */
     final PhraseSet<Boolean> stateHeads = phrases("state-heads.txt");
     private final Set<String> stateModifiers = words("state-modifiers.txt");
@@ -228,6 +234,7 @@ public final class Lexicon {
             if ("speech".equals(row[2])) addCue(speechVerbs, row[1], Boolean.TRUE);
         }
         for (String[] row : DataFile.rows("org-cues.txt", 2)) {
+            if (row[0].equals("opening")) addCue(orgCuesOpening, row[1], Boolean.TRUE);
             addCue(row[0].equals("before") ? orgCuesBefore : orgCuesAfter, row[1], Boolean.TRUE);
         }
         for (String[] row : DataFile.rows("demonyms.tsv", 2)) {

@@ -64,6 +64,12 @@ final class PlaceWordNames {
                 i = part.to() - 1;
                 continue;
             }
+            if (hit == null && namesPartOfLand(s, i, part)) {
+                // "Pirin Macedonia", "Aegean Thrace": a word no list knows before a historical land names a part of it
+                out.add(claimRegion(s, i, part.to()));
+                i = part.to() - 1;
+                continue;
+            }
             int run = hit != null && hit.value().type() == EntityType.PLACE ? knownPlaceRun(s, hit) : words.nameRun(s, i);
             PhraseSet.Match<Boolean> word = null;
             // "Red River Delta": a known place's own place word ("River") is no end of a longer name
@@ -283,4 +289,22 @@ final class PlaceWordNames {
         return run > k && t.adjacent(k) ? run : end;
     }
 
+
+    /**
+     * Whether the free word at {@code i} opens the name of a part of the land {@code land} right after
+     * it: a land the gazetteer lists as a region ("Macedonia", "Thrace"), not a state or a city, and a
+     * capitalised word no list knows, inside a sentence, that is no English word (english-words.txt,
+     * weak evidence: "Yesterday Macedonia"), no adjective of a people ("Greek Macedonia" is a
+     * people's, as "Soviet side" is), no forename and no stopword.
+     */
+    private boolean namesPartOfLand(TextScan s, int i, PhraseSet.Match<KnownEntity> land) {
+        Tokens t = s.tokens;
+        if (land == null || land.value().type() != EntityType.PLACE || !"region".equals(land.value().subtype())) return false;
+        Token w = t.get(i);
+        String text = w.text();
+        return w.isWord() && w.isCapitalised() && !w.isAllCaps() && i > 0 && !t.opensSentence(i) && t.adjacent(i + 1)
+                && s.free(i, land.to()) && !Lexicon.isEnglishWord(text.toLowerCase(java.util.Locale.ROOT))
+                && !lexicon.isDemonym(text) && !lexicon.hasAdjectiveEnding(text) && !lexicon.isForename(text)
+                && !lexicon.isStopword(text) && !t.get(i - 1).isCapitalised();
+    }
 }
