@@ -47,4 +47,12 @@ class UncuedNamesTenthBatchTest {
         found = Found.placesIn("The Greek Macedonia question and the Bulgarian Thrace claims were raised; Comrade Dimitrov Macedonia.");
         assertFalse(found.stream().anyMatch(p -> p.contains(" Macedonia") || p.contains(" Thrace")), "a people's adjective or a name before the land opens no part of it: " + found);
     }
+
+    @Test
+    void aBranchOfABodyIsNamedWithTheWholeBody() {
+        List<String> orgs = Found.orgsIn("The Ural Branch of the Academy of Sciences of the USSR sent two geologists.");
+        assertTrue(orgs.contains("Ural Branch of the Academy of Sciences of the USSR"), orgs.toString());
+        orgs = Found.orgsIn("The Branch was closed, and the branch of the bank in Omsk too.");
+        assertTrue(orgs.isEmpty(), "the word alone names no body: " + orgs);
+    }
 }
