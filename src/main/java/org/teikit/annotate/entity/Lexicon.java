@@ -142,6 +142,8 @@ public final class Lexicon {
     }
     /** The verbs of {@link #personCuesAfter} of speaking or thinking: they take a person, even one word opening a sentence. */
     final PhraseSet<Boolean> speechVerbs = new PhraseSet<>();
+    /** What is said only of a person ("was ill", "left for"): the one word before it is a person's name. */
+    final PhraseSet<Boolean> personPredicates = phrases("person-predicates.txt");
     /** Adverbs that may stand between a name and the cue after it ("Bundy also asked"). */
     private final Set<String> cueAdverbs = words("cue-adverbs.txt");
     /** Nouns that speak without naming anyone ("Sources said", "Officials stated"). */

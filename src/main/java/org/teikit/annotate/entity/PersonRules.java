@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.teikit.annotate.Certainty;
 import org.teikit.annotate.EntityType;
 import org.teikit.annotate.RegisterId;
+import org.teikit.source.BlockKind;
 
 /**
  * The first look for persons in one text, from context and from the shape of names: the rules of
@@ -107,8 +108,10 @@ final class PersonRules {
             new PersonRule("known-surname", "Rusk said, Johnson Library", PersonRules::knownBySurname),
             new PersonRule("pair", "the Bogdan-Leddy conversation, Kosygin–Johnson meeting",
                     (rules, s, hits, out) -> rules.pairs.find(s, hits, out)),
+            new PersonRule("person-predicate", "Florence was ill, Hamilton left for Geneva", PersonRules::beforePersonPredicate),
             new PersonRule("cue", "the followers of Babrak Karmal, Nur Wardak said", PersonRules::cued),
             new PersonRule("surname-in-capitals", "KORNIENKO SAID, DOBRYNIN AND KORNIENKO WERE PRESENT", PersonRules::surnamesInCapitals),
+            new PersonRule("addressee-in-capitals", "To KOVALEV. (a telegram's salutation)", PersonRules::addresseesInCapitals),
             new PersonRule("addressed", "asked Torrijos to keep him there, told Kianuri that",
                     (rules, s, hits, out) -> rules.addressed.find(s, hits, out)),
             new PersonRule("apposition-after-office", "the Counselor of the Embassy of Japan, Tadashi Ono,",
@@ -293,6 +296,46 @@ final class PersonRules {
             out.add(person(s, hits, new NameReader.Read(i, i + 1, List.of(t.get(i).text())), List.of(), Certainty.MEDIUM, false));
             if (pair) out.add(person(s, hits, new NameReader.Read(i + 2, i + 3, List.of(t.get(i + 2).text())), List.of(), Certainty.MEDIUM, false));
             i = verb - 1;
+        }
+    }
+
+    /**
+     * "To KOVALEV.", "To ROSHCHIN": the salutation or address line of a telegram, "To" and one word in
+     * capitals that ends the line, names the person it is sent to, the way Moscow's ciphered
+     * telegrams address their ambassadors. A word the lists know as a place or a body ("To
+     * MOSCOW.", "To TASS"), and an English word ("To ALL."), are no person.
+     */
+    private void addresseesInCapitals(TextScan s, Hits hits, List<PersonFound> out) {
+        if (s.kind != BlockKind.SALUTE && s.kind != BlockKind.ADDRESS) return;
+        Tokens t = s.tokens;
+        boolean lineEnds = t.size() == 2 || t.size() == 3 && (t.get(2).is(".") || t.get(2).is(",") || t.get(2).is(":"));
+        if (!lineEnds || !t.get(0).text().equalsIgnoreCase("to") || !s.free(1) || hits.at(1) != null) return;
+        Token name = t.get(1);
+        String w = inSmallLetters(name.text());
+        if (!name.isWord() || !name.isAllCaps() || name.text().length() < 4 || placeWord.test(w) || Lexicon.isEnglishWord(w)
+                || lexicon.isDemonym(w) || lexicon.isRoleStart(w)) return;
+        out.add(person(s, hits, new NameReader.Read(1, 2, List.of(name.text())), List.of(), Certainty.MEDIUM, false));
+    }
+
+    /**
+     * "Florence was ill", "Hamilton left for Geneva": one capitalised word before what is said only of
+     * a person (person-predicates.txt) is a person, a town of the atlas or not. A state or a body the
+     * lists know, a word the text joins to a name before it or writes after "the" ("the President was
+     * born"), an office, a word that opens a sentence only by its capital (an English word: "Everyone
+     * was ill") are not.
+     */
+    private void beforePersonPredicate(TextScan s, Hits hits, List<PersonFound> out) {
+        Tokens t = s.tokens;
+        for (int i = 0; i + 1 < t.size(); i++) {
+            Token w = t.get(i);
+            if (!s.free(i) || !w.isWord() || !w.isCapitalised() || w.isAllCaps() || !t.adjacent(i + 1)
+                    || lexicon.personPredicates.matchAt(t, i + 1) == null) continue;
+            if (i > 0 && t.adjacent(i) && (t.get(i - 1).isCapitalised() || t.get(i - 1).text().equalsIgnoreCase("the"))) continue;
+            PhraseSet.Match<KnownEntity> hit = hits.at(i);
+            if (hit != null && (hit.to() != i + 1 || hit.value().type() == EntityType.ORG || "state".equals(hit.value().subtype()))) continue;
+            if (Lexicon.isEnglishWord(w.text()) || lexicon.isStopword(w.text()) || lexicon.isDemonym(w.text())
+                    || lexicon.isRoleStart(w.text())) continue;
+            out.add(person(s, hits, new NameReader.Read(i, i + 1, List.of(w.text())), List.of(), Certainty.MEDIUM, false));
         }
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.teikit.source.BlockKind;
 
 /**
  * Classes of error in places, organisations and a few persons found on a tenth batch of invented
@@ -54,5 +55,25 @@ class UncuedNamesTenthBatchTest {
         assertTrue(orgs.contains("Ural Branch of the Academy of Sciences of the USSR"), orgs.toString());
         orgs = Found.orgsIn("The Branch was closed, and the branch of the bank in Omsk too.");
         assertTrue(orgs.isEmpty(), "the word alone names no body: " + orgs);
+    }
+
+    @Test
+    void anAddresseeInCapitalsAfterToOnATelegramsSalutationIsAPerson() {
+        Found f = Found.blocks(new EntityRecogniser.Input("To BORODIN.", BlockKind.SALUTE),
+                new EntityRecogniser.Input("Tell the Korean comrades that we agree.", BlockKind.PARAGRAPH));
+        assertTrue(f.mentions().stream().anyMatch(m -> m.startsWith("BORODIN=pers-")), f.mentions().toString());
+        f = Found.blocks(new EntityRecogniser.Input("To MOSCOW.", BlockKind.SALUTE),
+                new EntityRecogniser.Input("To ALL.", BlockKind.SALUTE));
+        assertFalse(f.mentions().stream().anyMatch(m -> m.contains("=pers-")), "a place or a word is no addressee: " + f.mentions());
+    }
+
+    @Test
+    void aTownThatIsAForenameBeforeWhatIsSaidOnlyOfAPersonIsAPerson() {
+        Found f = Found.in("His secretary said that Florence was ill. Mrs. Barrow had lived in Florence before the war.");
+        assertTrue(f.mentions().stream().anyMatch(m -> m.startsWith("Florence=pers-")), f.mentions().toString());
+        assertTrue(Found.placesIn("His secretary said that Florence was ill. Mrs. Barrow had lived in Florence before the war.").contains("Florence"),
+                "the town after \"in\" stays the town: " + f.mentions());
+        List<String> persons = Found.personsIn("Florence was taken by the Allies; the war in Florence ended. Everyone was ill.");
+        assertFalse(persons.contains("Florence") || persons.contains("Everyone"), "no person without what is said only of one: " + persons);
     }
 }
