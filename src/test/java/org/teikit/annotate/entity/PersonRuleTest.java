@@ -27,7 +27,7 @@ class PersonRuleTest {
     @Test
     void theOrderIsTheDocumentedOne() {
         assertEquals(List.of("abbreviation", "title", "office-in-small-letters", "label", "signature", "speaker", "shape", "known-surname",
-                "pair", "cue", "surname-in-capitals", "addressed", "apposition-after-office", "bracket-after-office", "surname-after-preposition", "gazetteer"),
+                "pair", "person-predicate", "cue", "surname-in-capitals", "addressee-in-capitals", "addressed", "apposition-after-office", "bracket-after-office", "surname-after-preposition", "gazetteer"),
                 PersonRules.ORDER.stream().map(PersonRules.PersonRule::name).toList());
     }
 
