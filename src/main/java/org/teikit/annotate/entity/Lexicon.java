@@ -517,6 +517,23 @@ public final class Lexicon {
         return ENGLISH_WORDS.contains(PhraseSet.fold(w).toLowerCase(Locale.ROOT));
     }
 
+    /** "Questions", "Issues", "Activities": the plural of an English word that is no one's name. */
+    static boolean isEnglishPlural(String w) {
+        String lower = PhraseSet.fold(w).toLowerCase(Locale.ROOT);
+        if (!lower.endsWith("s") || !ENGLISH_WORDS.contains(lower)) return false;
+        String stem = lower.substring(0, lower.length() - 1);
+        return ENGLISH_WORDS.contains(stem)
+                || lower.endsWith("es") && ENGLISH_WORDS.contains(lower.substring(0, lower.length() - 2))
+                || lower.endsWith("ies") && ENGLISH_WORDS.contains(lower.substring(0, lower.length() - 3) + "y");
+    }
+
+    private final Set<String> adjectiveRanks = words("adjective-ranks.txt");
+
+    /** "General", "Major": a rank that is also an adjective (adjective-ranks.txt). */
+    boolean isAdjectiveRank(String w) {
+        return adjectiveRanks.contains(w);
+    }
+
     /** A word that opens an office however its first letter is written ("governor" of "the governor of Guanabara"). */
     boolean opensOffice(String w) {
         return offices.containsWord(PhraseSet.capitalised(w));

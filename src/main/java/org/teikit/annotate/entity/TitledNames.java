@@ -106,7 +106,7 @@ final class TitledNames {
             String bracketRole = roles.bracketBefore(t, i);
             if (bracketRole != null) offices.add(0, bracketRole);
             NameReader.Read r = names.readWithParticles(s, j);
-            if (r == null || !plausibleAfterTitle(s, r)) {
+            if (r == null || !plausibleAfterTitle(s, r) || headingNounAfterRank(t, j, r)) {
                 i = j - 1;
                 continue;
             }
@@ -225,6 +225,12 @@ final class TitledNames {
      * After a title a single word must still look like a name, not like a common word that happens to
      * be capitalised; in capitals, not a verb that follows names ("SECRETARY MET WITH GROMYKO").
      */
+    /** "I. General Questions": the plural of an English word right after a rank that is also an adjective. */
+    private boolean headingNounAfterRank(Tokens t, int nameStart, NameReader.Read r) {
+        return r.parts().size() == 1 && nameStart > 0 && lexicon.isAdjectiveRank(t.get(nameStart - 1).text())
+                && Lexicon.isEnglishPlural(r.parts().get(0));
+    }
+
     private boolean plausibleAfterTitle(TextScan s, NameReader.Read r) {
         return !(r.parts().size() == 1 && (r.parts().get(0).length() < 2 || names.isVerbInCapitals(s.tokens, r.from())));
     }

@@ -26,6 +26,14 @@ class EnglishWordsTest {
     }
 
     @Test
+    void thePluralOfAnEnglishWordAfterARankThatIsAlsoAnAdjectiveIsAHeadingsNoun() {
+        assertEquals(List.of(), tagged("pers", "I. General Questions", "The talks were held in a friendly atmosphere.",
+                "II. Major Issues of Trade", "The delegation discussed the agreement."));
+        assertEquals(List.of("Shtemenko", "Banks"), tagged("pers", "General Shtemenko and Major Banks attended."),
+                "a surname, or a plural that is also a proper name, stays a person's");
+    }
+
+    @Test
     void anEnglishWordIsNoPersonsNameWhereACueSaysSo() {
         assertEquals(List.of("Beam"), tagged("pers", "Ambassador Beam called on the Minister."));
     }
