@@ -26,35 +26,22 @@ final class BracketedBodies {
      */
     static List<NameFound> find(TextScan s, OrgGrammar orgs, Function<TextScan, Hits> hitsOf, Set<String> ownMissions) {
         String text = s.tokens.text();
-        boolean[] removed = new boolean[text.length()];
-        boolean any = false;
-        for (int open = text.indexOf('['); open >= 0; open = text.indexOf('[', open + 1)) {
-            int close = text.indexOf(']', open + 1);
-            if (close < 0 || open == 0 || !Character.isLetter(text.charAt(open - 1)) || !smallLetters(text, open + 1, close)) continue;
-            removed[open] = removed[close] = true;
-            any = true;
-        }
-        if (!any) return List.of();
-        StringBuilder clean = new StringBuilder(text.length());
-        int[] origin = new int[text.length() + 1];
-        for (int k = 0; k < text.length(); k++) {
-            if (removed[k]) continue;
-            origin[clean.length()] = k;
-            clean.append(text.charAt(k));
-        }
-        TextScan c = new TextScan(s.index, clean.toString(), s.kind);
+        UnbracketedText u = UnbracketedText.of(text, (open, close) -> open > 0 && Character.isLetter(text.charAt(open - 1))
+                && smallLetters(text, open + 1, close));
+        if (u == null) return List.of();
+        TextScan c = new TextScan(s.index, u.clean(), s.kind);
         List<NameFound> out = new ArrayList<>();
         List<NameFound> found = orgs.find(c, hitsOf.apply(c), ownMissions);
         for (int n = 0; n < found.size(); n++) {
             NameFound body = found.get(n);
             if (body.type() != EntityType.ORG) continue;
-            int[] span = onTokens(s, c, body, origin, removed);
-            if (span == null || !crosses(removed, s.start(span[0]), s.end(span[1])) || !s.free(span[0], span[1])) continue;
+            int[] span = onTokens(s, c, body, u);
+            if (span == null || !u.crosses(s.start(span[0]), s.end(span[1])) || !s.free(span[0], span[1])) continue;
             List<NameFound> mapped = new ArrayList<>();
             mapped.add(moved(s, body, span));
             // the names nested in it follow it in the grammar's list
             for (int m = n + 1; m < found.size() && found.get(m).from() >= body.from() && found.get(m).to() <= body.to(); m++, n++) {
-                int[] inner = onTokens(s, c, found.get(m), origin, removed);
+                int[] inner = onTokens(s, c, found.get(m), u);
                 if (inner != null) mapped.add(moved(s, found.get(m), inner));
             }
             s.claim(span[0], span[1], mapped.get(0));
@@ -71,25 +58,12 @@ final class BracketedBodies {
         return true;
     }
 
-    private static boolean crosses(boolean[] removed, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (removed[k]) return true;
-        }
-        return false;
-    }
-
     /** The tokens of {@code s} that cover what {@code f} covers in the clean text, a "]" that ends it included; or {@code null}. */
-    private static int[] onTokens(TextScan s, TextScan c, NameFound f, int[] origin, boolean[] removed) {
-        int from = origin[c.start(f.from())];
-        int to = origin[c.end(f.to()) - 1] + 1;
-        if (to < removed.length && removed[to] && s.tokens.text().charAt(to) == ']') to++;
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < s.tokens.size(); i++) {
-            if (s.start(i) == from) first = i;
-            if (s.tokens.get(i).end() == to) last = i;
-        }
-        return first < 0 || last < first ? null : new int[] {first, last + 1};
+    private static int[] onTokens(TextScan s, TextScan c, NameFound f, UnbracketedText u) {
+        int from = u.origin(c.start(f.from()));
+        int to = u.origin(c.end(f.to()) - 1) + 1;
+        if (u.removed(to) && s.tokens.text().charAt(to) == ']') to++;
+        return UnbracketedText.tokensCovering(s.tokens, from, to);
     }
 
     private static NameFound moved(TextScan s, NameFound f, int[] span) {

@@ -29,36 +29,19 @@ final class BracketedNames {
      */
     static List<PhraseSet.Match<KnownEntity>> find(Tokens t, BiFunction<Tokens, Integer, PhraseSet.Match<KnownEntity>> known) {
         String text = t.text();
-        boolean[] removed = new boolean[text.length()];
-        int[] partner = new int[text.length()];
-        boolean any = false;
-        for (int open = text.indexOf('['); open >= 0; open = text.indexOf('[', open + 1)) {
-            int close = text.indexOf(']', open + 1);
-            if (close < 0 || !holdsWords(text, open + 1, close) || !touchesName(text, open, close)) continue;
-            removed[open] = removed[close] = true;
-            partner[open] = close;
-            partner[close] = open;
-            any = true;
-        }
-        if (!any) return List.of();
-        StringBuilder clean = new StringBuilder(text.length());
-        int[] origin = new int[text.length()];
-        for (int k = 0; k < text.length(); k++) {
-            if (removed[k]) continue;
-            origin[clean.length()] = k;
-            clean.append(text.charAt(k));
-        }
-        Tokens c = Tokens.of(clean.toString());
+        UnbracketedText u = UnbracketedText.of(text, (open, close) -> holdsWords(text, open + 1, close) && touchesName(text, open, close));
+        if (u == null) return List.of();
+        Tokens c = Tokens.of(u.clean());
         List<PhraseSet.Match<KnownEntity>> out = new ArrayList<>();
         for (int i = 0; i < c.size(); i++) {
             if (!c.get(i).isCapitalised()) continue;
             PhraseSet.Match<KnownEntity> m = known.apply(c, i);
             if (m == null || m.value().type() == EntityType.PERSON) continue;
-            int from = origin[c.get(m.from()).start()];
-            int to = origin[c.get(m.to() - 1).end() - 1] + 1;
-            if (from > 0 && removed[from - 1] && text.charAt(from - 1) == '[' && partner[from - 1] < to) from--;
-            if (to < text.length() && removed[to] && text.charAt(to) == ']' && partner[to] >= from) to++;
-            PhraseSet.Match<KnownEntity> back = onTokens(t, from, to, removed, m);
+            int from = u.origin(c.get(m.from()).start());
+            int to = u.origin(c.get(m.to() - 1).end() - 1) + 1;
+            if (u.removed(from - 1) && text.charAt(from - 1) == '[' && u.partner(from - 1) < to) from--;
+            if (u.removed(to) && text.charAt(to) == ']' && u.partner(to) >= from) to++;
+            PhraseSet.Match<KnownEntity> back = onTokens(t, from, to, u, m);
             if (back != null) {
                 out.add(back);
                 i = m.to() - 1;
@@ -92,26 +75,18 @@ final class BracketedNames {
      * The match over {@code t}'s tokens that covers exactly the characters {@code [from, to)}, where
      * they run across a bracket taken out and hold letters outside it; or {@code null}.
      */
-    private static PhraseSet.Match<KnownEntity> onTokens(Tokens t, int from, int to, boolean[] removed, PhraseSet.Match<KnownEntity> m) {
-        boolean crosses = false;
+    private static PhraseSet.Match<KnownEntity> onTokens(Tokens t, int from, int to, UnbracketedText u, PhraseSet.Match<KnownEntity> m) {
         int depth = 0;
         boolean outside = false;
         for (int k = from; k < to; k++) {
-            if (removed[k]) {
-                crosses = true;
+            if (u.removed(k)) {
                 depth += t.text().charAt(k) == '[' ? 1 : -1;
             } else if (depth == 0 && Character.isLetter(t.text().charAt(k))) {
                 outside = true;
             }
         }
-        if (!crosses || !outside) return null;
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < t.size(); i++) {
-            if (t.get(i).start() == from) first = i;
-            if (t.get(i).end() == to) last = i;
-        }
-        if (first < 0 || last < first) return null;
-        return new PhraseSet.Match<>(first, last + 1, m.phrase(), m.slip());
+        if (!u.crosses(from, to) || !outside) return null;
+        int[] span = UnbracketedText.tokensCovering(t, from, to);
+        return span == null ? null : new PhraseSet.Match<>(span[0], span[1], m.phrase(), m.slip());
     }
 }
