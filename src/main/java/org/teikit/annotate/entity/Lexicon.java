@@ -162,6 +162,8 @@ public final class Lexicon {
     private final Map<String, String> demonymState = new HashMap<>();
     private final Set<String> peoples = words("peoples.txt");
     private final Set<String> personLabels = words("person-labels.txt");
+    /** Ranks that are also adjectives ("General Questions"): adjective-ranks.txt. */
+    private final Set<String> adjectiveRanks = words("adjective-ranks.txt");
     private final Set<String> nameParticles = words("name-particles.txt");
     /**
      * Verbs of one word that follow a person's name (person-cues.txt, person-guess-cues.txt,
@@ -526,8 +528,6 @@ public final class Lexicon {
                 || lower.endsWith("es") && ENGLISH_WORDS.contains(lower.substring(0, lower.length() - 2))
                 || lower.endsWith("ies") && ENGLISH_WORDS.contains(lower.substring(0, lower.length() - 3) + "y");
     }
-
-    private final Set<String> adjectiveRanks = words("adjective-ranks.txt");
 
     /** "General", "Major": a rank that is also an adjective (adjective-ranks.txt). */
     boolean isAdjectiveRank(String w) {
