@@ -247,6 +247,8 @@ public final class Lexicon {
         }
         for (String[] row : DataFile.rows("offices.txt", 2)) {
             offices.add(row[0], "plural".equals(row[1]));
+            // Copies of printed volumes lose the space inside an office ("Chargéd'Affaires"): one word, still the office.
+            if (row[0].contains(" ")) offices.add(row[0].replace(" ", ""), "plural".equals(row[1]));
             roleStarts.add(row[0].split(" ")[0].toLowerCase(Locale.ROOT));
         }
         for (String line : DataFile.lines("role-words.txt")) {
@@ -508,6 +510,15 @@ public final class Lexicon {
         return CAPITAL_PARTICLES.contains(w);
     }
 
+    private static final Set<String> INNER_CAPITAL_HEADS = Set.copyOf(DataFile.lines("inner-capital-heads.txt"));
+    private static final java.util.regex.Pattern INNER_CAPITAL = java.util.regex.Pattern.compile("\\p{Ll}\\p{Lu}");
+
+    /** "ChiRep", "SecDel", "DoD": a capital right after a small letter, with no surname's head before it (inner-capital-heads.txt). */
+    static boolean isClippedCompound(String w) {
+        java.util.regex.Matcher m = INNER_CAPITAL.matcher(w);
+        return m.find() && !INNER_CAPITAL_HEADS.contains(w.substring(0, m.start() + 1));
+    }
+
     private static final Set<String> ENGLISH_WORDS = Set.copyOf(DataFile.lines("english-words.txt").stream()
             .map(w -> PhraseSet.fold(w).toLowerCase(Locale.ROOT)).toList());
 
@@ -682,17 +693,17 @@ public final class Lexicon {
         return placeWordEndings.stream().anyMatch(e -> low.endsWith(e) && low.length() - e.length() >= MIN_PLACE_STEM);
     }
 
+    /** "D'Orlandi", "O'Neill": an Italian, French or Irish prefix with an apostrophe before a capital, the shape of a surname. */
+    boolean isElidedSurname(String w) {
+        return ELIDED_SURNAME.matcher(w).matches();
+    }
+
     /**
      * A single word shaped like a surname: an ending of Slavic surnames whatever its diacritics
      * ("Smrkovský"), or a letter that the names of Central and Eastern Europe carry and English words
      * never do ("Wałęsa", "Šik", "Kádár"; not the "é" of "Chargé" or "Détente"). Places with such
      * letters are in the atlas and found before.
      */
-    /** "D'Orlandi", "O'Neill": an Italian, French or Irish prefix with an apostrophe before a capital, the shape of a surname. */
-    boolean isElidedSurname(String w) {
-        return ELIDED_SURNAME.matcher(w).matches();
-    }
-
     boolean looksLikeSurname(String w) {
         if (!PhraseSet.hasLowerCase(w)) return false;
         if (isElidedSurname(w)) return true;

@@ -198,7 +198,7 @@ final class NameReader {
         if (tok.text().length() == 1) return koreanOneLetterFamily(t, j);
         return !lexicon.isStopword(tok.text()) && !lexicon.startsHonorific(t, j)
                 && lexicon.offices.matchAt(t, j) == null && !lexicon.isDemonym(tok.text()) && !isPeople(tok.text()) && !isDemonymCompound(tok.text())
-                && !DOCTRINE.matcher(tok.text()).matches() && !isSlippedOffice(tok.text())
+                && !DOCTRINE.matcher(tok.text()).matches() && !isSlippedOffice(tok.text()) && !Lexicon.isClippedCompound(tok.text())
                 && lexicon.orgHeads.matchAt(t, j) == null && lexicon.publications.matchAt(t, j) == null
                 && !tok.text().equals("CC") && lexicon.notNames.matchAt(t, j) == null;
     }

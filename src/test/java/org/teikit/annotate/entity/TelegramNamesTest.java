@@ -82,4 +82,25 @@ class TelegramNamesTest {
         assertEquals(List.of("EUR/EE=org-eur-ee", "S/S=org-s-s", "S/P=org-s-p", "RFE/RL=org-rfe-rl"),
                 f.mentions().stream().filter(m -> m.contains("=org-")).toList());
     }
+    @Test
+    void aClippedCompoundOfTelegramsIsNoPersonsName() {
+        List<String> persons = Found.in("FonMin Toncic discussed Vietnam, ChiRep, Albania and DoD plans; Austria will abstain on ChiRep issues.")
+                .mentions().stream().filter(m -> m.contains("=pers-")).toList();
+        assertEquals(List.of("Toncic=pers-toncic"), persons);
+        assertEquals(List.of("McNamara=pers-mcnamara", "DeWitt=pers-dewitt", "LeRoy=pers-leroy"),
+                Found.in("McNamara and Ambassador DeWitt met; LeRoy said so.").mentions().stream().filter(m -> m.contains("=pers-")).toList(),
+                "a surname's head keeps the capital inside it a name's");
+    }
+
+    @Test
+    void anOfficeWhoseSpaceTheCopyLostIsStillTheOffice() {
+        assertEquals(List.of("Janos Vardanyi=pers-vardanyi"),
+                Found.in("PARTICIPANTS: Janos Vardanyi, Chargéd'Affaires ad interim").mentions().stream().filter(m -> m.contains("=pers-")).toList());
+    }
+
+    @Test
+    void theMeetingPlaceOf1968IsAPlaceByItsFirstWord() {
+        assertEquals(List.of("Cierna=place-cierna-nad-tisou"),
+                Found.in("Rostow commented that the Soviet decisions at Cierna seemed wise.").mentions().stream().filter(m -> m.contains("Cierna")).toList());
+    }
 }
