@@ -204,4 +204,13 @@ class MemoPersonsTest {
         assertTrue(found.stream().noneMatch(m -> m.startsWith("Defense") || m.startsWith("Czechs") || m.startsWith("Soviets")
                 || m.startsWith("Executive")), found.toString());
     }
+    @Test
+    void figuresEveryHistorianKnowsAreNamedByTheirSurnameAlone() {
+        Found f = Found.in("He said that Rapacki had spoken of this to Rusk, and the Secretary made the point to Dobrynin.",
+                "[2] A reply to Mindszenty's letter was delivered. Bohlen and the Ambassador were away.");
+        assertEquals(List.of("Rapacki=pers-rapacki", "Rusk=pers-rusk", "Dobrynin=pers-dobrynin", "Mindszenty=pers-mindszenty",
+                "Bohlen=pers-bohlen"), persons(f));
+        assertEquals(List.of(), persons(Found.in("The Secretary made the point to Dobrovin and to Ruskin.")),
+                "a name one letter off a known figure's, with no cue, is no one's");
+    }
 }
