@@ -163,4 +163,10 @@ class PeriodBodiesAndLandsTest {
         assertTrue(found.containsAll(List.of("Karpas peninsula", "Salang highway")), found.toString());
         assertEquals(List.of(), Found.placesIn("The highway was closed."));
     }
+    @Test
+    void theIslandsChinaAndJapanBothClaimAreOnePlaceUnderEachName() {
+        Found f = Found.in("The Diaoyu Islands, which Tokyo calls the Senkaku Islands, were raised; Mao received him at Diaoyutai.");
+        assertEquals(List.of("Diaoyu Islands=place-senkaku-islands", "Tokyo=place-tokyo", "Senkaku Islands=place-senkaku-islands",
+                "Mao=pers-mao", "Diaoyutai=place-diaoyutai"), f.mentions(), "the guesthouse of Beijing stays itself");
+    }
 }
