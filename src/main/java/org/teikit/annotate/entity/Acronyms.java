@@ -151,7 +151,7 @@ final class Acronyms {
             boolean national = i > 0 && t.adjacent(i) && lexicon.isDemonym(t.get(i - 1).text()) && !t.get(i - 1).isAllCaps()
                     && t.get(i).text().length() >= MIN_DEFINED_LETTERS
                     && t.get(i).text().chars().allMatch(Character::isLetter) && !lexicon.thingAcronyms.contains(t.get(i).text());
-            if (!after && !before && !national) continue;
+            if (!after && !before && !national && !pairedWithKnownBody(s, hits, i)) continue;
             String surface = t.get(i).text();
             NameFound org = new NameFound(s.index, i, i + 1, EntityType.ORG, null, null, NameFound.normalise(surface), surface,
                     Certainty.MEDIUM);
@@ -160,6 +160,30 @@ final class Acronyms {
         }
         out.addAll(coordinated(s, hits, out));
         return out;
+    }
+
+    /**
+     * "the SACP and the ANC", "the Jana Sangh and the RSS": letters after "the", joined by "and (the)"
+     * to a body the gazetteer knows, name a body of the same kind. Not "the ANC and the USA": a state is
+     * known and no acronym left free; not two words long ("the UN and the EC" is known or a guess too far).
+     */
+    private boolean pairedWithKnownBody(TextScan s, Hits hits, int i) {
+        Tokens t = s.tokens;
+        if (i == 0 || !t.get(i - 1).text().equalsIgnoreCase("the") || t.get(i).text().length() < MIN_DEFINED_LETTERS
+                || !t.get(i).text().chars().allMatch(Character::isLetter)) return false;
+        // after: "the SACP and (the) ANC"
+        if (i + 2 < t.size() && t.get(i + 1).is("and")) {
+            int k = i + 2 < t.size() && t.get(i + 2).text().equalsIgnoreCase("the") ? i + 3 : i + 2;
+            if (hits.isAt(k, EntityType.ORG)) return true;
+        }
+        // before: "the Jana Sangh and the RSS": a known body ends right before "and the"
+        if (i >= 3 && t.get(i - 2).is("and")) {
+            for (int k = Math.max(0, i - 9); k < i - 2; k++) {
+                PhraseSet.Match<KnownEntity> hit = hits.at(k);
+                if (hit != null && hit.value().type() == EntityType.ORG && hit.to() == i - 2) return true;
+            }
+        }
+        return false;
     }
 
     /** "ARD and ZDF show": the second of two acronyms joined by "and" that open a sentence or follow "the". */

@@ -1,0 +1,32 @@
+package org.teikit.annotate.entity;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Classes of error in places, organisations and their persons found on an eleventh batch of
+ * invented records from the "Third World" collections (issue 12). One test per class, with
+ * invented sentences: what must be found, and the near miss that must not.
+ */
+class UncuedNamesEleventhBatchTest {
+
+    @Test
+    void lettersInAppositionAfterABodysKindAreABody() {
+        List<String> orgs = Found.orgsIn("Units of the Ruritanian armed forces FARU crossed the river. The peasant organisation KOPRA and the liberation movement MOLIRU met.",
+                "The FPLR, the armed forces of Ruritania, lacked trucks.");
+        assertTrue(orgs.containsAll(List.of("FARU", "KOPRA", "MOLIRU", "FPLR")), orgs.toString());
+        orgs = Found.orgsIn("The armed forces TV showed the parade. The movement of the troops was slow; the organisation of the ICBM force changed.");
+        assertTrue(orgs.isEmpty(), "a thing's initials, or a kind with no letters after it, are no body: " + orgs);
+    }
+
+    @Test
+    void lettersJoinedByAndToAKnownBodyAreABody() {
+        List<String> orgs = Found.orgsIn("The RCPU and the ANC depended on foreign aid. The Jana Sangh and the VRSM had tried to stop the strike.");
+        assertTrue(orgs.containsAll(List.of("RCPU", "VRSM")), orgs.toString());
+        orgs = Found.orgsIn("The ANC and the UK disagreed. The ANC and the TV crews left; the ANC and MP Smith met.");
+        assertFalse(orgs.contains("TV") || orgs.contains("MP") || orgs.contains("UK"), "a state, a thing or an office stays what it is: " + orgs);
+    }
+}
