@@ -27,6 +27,8 @@ import org.teikit.annotate.EntityType;
  */
 final class OrgGrammar {
     private static final Set<String> OF = Set.of("of", "for", "OF", "FOR");
+    /** The last word of the heads that name a congress as a body ("National Congress"), unless numbered. */
+    private static final String CONGRESS = "Congress";
     private static final Set<String> IN = Set.of("in", "to", "IN", "TO");
     private static final Set<String> THE = Set.of("the", "THE");
     private static final Set<String> WITH = Set.of("with", "WITH");
@@ -180,6 +182,8 @@ final class OrgGrammar {
                 head = new PhraseSet.Match<>(j, j + 1, new PhraseSet.Phrase<>(List.of(), List.of(), tok.text(), Boolean.FALSE), false);
             }
             if (head != null) {
+                // "the Fifth National Congress of the CPV": a numbered congress is a meeting, the body is the one it is of
+                if (t.get(head.to() - 1).text().equals(CONGRESS) && numbered(t, i, j)) return null;
                 units++;
                 j = head.to();
                 coreEnd = j;
@@ -639,6 +643,14 @@ final class OrgGrammar {
             if (tok.isWord() && !tok.isAllCaps() && !bracketedLetter) return false;
         }
         return true;
+    }
+
+    /** Whether an ordinal stands among the words from {@code from} to {@code to}, or right before them. */
+    private boolean numbered(Tokens t, int from, int to) {
+        for (int k = Math.max(0, from - 1); k < to; k++) {
+            if (isOrdinal(t.get(k).text())) return true;
+        }
+        return false;
     }
 
     /** "Second" or "2nd": an ordinal, spelled out or in figures. */

@@ -29,4 +29,12 @@ class UncuedNamesEleventhBatchTest {
         orgs = Found.orgsIn("The ANC and the UK disagreed. The ANC and the TV crews left; the ANC and MP Smith met.");
         assertFalse(orgs.contains("TV") || orgs.contains("MP") || orgs.contains("UK"), "a state, a thing or an office stays what it is: " + orgs);
     }
+
+    @Test
+    void aNationalOrTradeUnionCongressIsABodyButANumberedCongressIsAMeeting() {
+        List<String> orgs = Found.orgsIn("The Ruritanian National Congress was split. The All-Ruritania Trade Union Congress (ARTUC) met in the capital.");
+        assertTrue(orgs.containsAll(List.of("Ruritanian National Congress", "All-Ruritania Trade Union Congress", "ARTUC")), orgs.toString());
+        orgs = Found.orgsIn("The Fifth National Congress of the KWP ended. The 12th National Congress of the party opened; the Twentieth Party Congress too.");
+        assertFalse(orgs.stream().anyMatch(o -> o.contains("Congress")), "a numbered congress is a meeting: " + orgs);
+    }
 }
