@@ -211,6 +211,10 @@ public final class Lexicon {
     private final List<String> adjectiveEndings = DataFile.lines("adjective-endings.txt");
     /** Endings of Slavic surnames ("Zabolotnev", "Ponomarenko"). */
     private final List<String> surnameEndings = DataFile.lines("surname-endings.txt");
+    /** Endings of Arabic, Persian and Afghan given names ("Burhanuddin", "Hafizullah"). */
+    private final List<String> forenameEndings = DataFile.lines("forename-endings.txt");
+    /** Letters a forename's stem has before one of {@link #forenameEndings} ("Najib" of "Najibullah"). */
+    private static final int FORENAME_STEM = 3;
     /** Endings of one word that names a street, square or building ("Alexanderplatz", "Kreuzkirche"). */
     private final List<String> placeWordEndings = DataFile.lines("place-word-endings.txt");
     /** Letters of Central and East European names that English words never carry ("ł", "š", "ő"). */
@@ -387,7 +391,14 @@ public final class Lexicon {
 
     public boolean isForename(String w) {
         String f = low(w);
-        return forenames.contains(f) || hungarianForenames.contains(f);
+        return forenames.contains(f) || hungarianForenames.contains(f) || hasForenameEnding(w);
+    }
+
+    /** "Gulbuddin", "Najibullah": a capitalised word in small letters with the ending of a given name of faith and a stem before it. */
+    private boolean hasForenameEnding(String w) {
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !PhraseSet.hasLowerCase(w)) return false;
+        String f = w.toLowerCase(Locale.ROOT);
+        return forenameEndings.stream().anyMatch(e -> f.endsWith(e) && f.length() - e.length() >= FORENAME_STEM);
     }
 
     /** A given name that is also a town ("Lincoln", "Chester"): a forename only before one more name word that is no place. */

@@ -37,4 +37,12 @@ class UncuedNamesEleventhBatchTest {
         orgs = Found.orgsIn("The Fifth National Congress of the KWP ended. The 12th National Congress of the party opened; the Twentieth Party Congress too.");
         assertFalse(orgs.stream().anyMatch(o -> o.contains("Congress")), "a numbered congress is a meeting: " + orgs);
     }
+
+    @Test
+    void aGivenNameOfFaithIsAForenameByItsEnding() {
+        List<String> persons = Found.personsIn("The leaders, Sharafuddin Karimzai of the rebel party and Habibullah Tanweer, were receiving weapons in the hills.");
+        assertTrue(persons.containsAll(List.of("Sharafuddin Karimzai", "Habibullah Tanweer")), persons.toString());
+        persons = Found.personsIn("In the name of Allah the Merciful the crowd prayed. The Uddin Road was closed.");
+        assertTrue(persons.isEmpty(), "no stem before the ending, no forename: " + persons);
+    }
 }
