@@ -188,6 +188,8 @@ public final class Lexicon {
     /** Heads that open a body's name with the name after them ("Radio Tanzania"). */
     private final Set<String> headsBeforeName = words("org-heads-before-name.txt");
     private final Set<String> notInitials = words("not-initials.txt");
+    /** "St", "Mt": the abbreviated first word of a place's name ("St. George's"). */
+    private final Set<String> placeAbbreviations = words("place-abbreviations.txt");
     private final Set<String> compassWords = words("compass-words.txt");
     private final Set<String> possessives = words("possessives.txt");
     private final Set<String> pluralPossessors = words("plural-possessors.txt");
@@ -696,6 +698,11 @@ public final class Lexicon {
         if (w.length() < 5 || !PhraseSet.hasLowerCase(w)) return false;
         String low = w.toLowerCase(Locale.ROOT);
         return surnameEndings.stream().anyMatch(low::endsWith);
+    }
+
+    /** Whether {@code w} is the abbreviated first word of a place's name ("St" of "St. George's"). */
+    boolean isPlaceAbbreviation(String w) {
+        return placeAbbreviations.contains(w);
     }
 
     /** "Alexanderplatz", "Stalinallee", "Karl-Marx-Allee": one word that names a street, square or building by its ending. */

@@ -21,6 +21,15 @@ final class PlaceNameRun {
     int nameRun(TextScan s, int from) {
         Tokens t = s.tokens;
         int k = from;
+        int abbreviated = abbreviatedOpening(s, from);
+        if (abbreviated > from) {
+            // "St. George's": the stop and the name after it, a forename too, with its possessive
+            k = abbreviated + 1;
+            if (t.touching(k) && t.possessiveAt(k)) k++;
+            return k;
+        }
+        // "St." whose name word another reading took first names nothing alone
+        if (k < t.size() && lexicon.isPlaceAbbreviation(t.get(k).text()) && t.isDotAfter(k)) return from;
         while (k < t.size() && k - from < MAX_WORDS && s.free(k) && (k == from || t.adjacent(k))) {
             Token tok = t.get(k);
             if (!names.isNameWord(t, k) || tok.isAllCaps() || lexicon.isDoctrine(tok.text())
@@ -34,6 +43,15 @@ final class PlaceNameRun {
             k++;
         }
         return k;
+    }
+
+    /** The token of the name word after "St." at {@code from}, or {@code from} if the run opens with no such abbreviation. */
+    private int abbreviatedOpening(TextScan s, int from) {
+        Tokens t = s.tokens;
+        int word = from + 2;
+        if (word >= t.size() || !lexicon.isPlaceAbbreviation(t.get(from).text()) || !t.isDotAfter(from) || !s.free(word)
+                || !t.adjacent(word) || !t.get(word).isCapitalised() || t.get(word).isAllCaps()) return from;
+        return word;
     }
 
     /**

@@ -45,4 +45,21 @@ class UncuedNamesEleventhBatchTest {
         persons = Found.personsIn("In the name of Allah the Merciful the crowd prayed. The Uddin Road was closed.");
         assertTrue(persons.isEmpty(), "no stem before the ending, no forename: " + persons);
     }
+
+    @Test
+    void anAbbreviatedSaintOpensAPlacesNameOverItsStop() {
+        List<String> places = Found.placesIn("The attacks near St. Gregory's failed, and the rebels fled to Ste. Aurore.");
+        assertTrue(places.containsAll(List.of("St. Gregory's", "Ste. Aurore")), places.toString());
+        assertFalse(places.contains("St") || places.contains("Ste"), "not the abbreviation alone: " + places);
+        places = Found.placesIn("He asked Dr. Gregory to come. We read St. Paul's letters.");
+        assertFalse(places.stream().anyMatch(p -> p.contains("Gregory") || p.contains("Paul")), "no place without a place's cue: " + places);
+    }
+
+    @Test
+    void aCapitalisedCoastOrStripAfterANameIsAPlace() {
+        List<String> places = Found.placesIn("On the Miskito Coast the bands were active, and the fighters crossed the Kavango Strip.");
+        assertTrue(places.containsAll(List.of("Miskito Coast", "Kavango Strip")), places.toString());
+        List<String> found = Found.placesIn("The Coast Guard came at dawn; they sailed along the coast and the strip of sand.");
+        assertTrue(found.isEmpty(), "the words alone name no place: " + found);
+    }
 }
