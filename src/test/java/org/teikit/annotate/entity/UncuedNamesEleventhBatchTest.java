@@ -62,4 +62,18 @@ class UncuedNamesEleventhBatchTest {
         List<String> found = Found.placesIn("The Coast Guard came at dawn; they sailed along the coast and the strip of sand.");
         assertTrue(found.isEmpty(), "the words alone name no place: " + found);
     }
+
+    @Test
+    void theCommonBodiesPlacesAndLeadersOfTheThirdWorldCollectionsAreKnown() {
+        Found f = Found.in("The Baath leadership met in secret, and the Hezb-e Islami fighters left the valley. Massawa was relieved; the Ivory Coast abstained.",
+                "The bands under Savimbi and the troops of Holden Roberto retreated.");
+        List<String> names = f.mentions();
+        assertTrue(names.stream().anyMatch(m -> m.startsWith("Baath=org-")) && names.stream().anyMatch(m -> m.startsWith("Hezb-e Islami=org-")), names.toString());
+        assertTrue(names.stream().anyMatch(m -> m.startsWith("Massawa=place-")) && names.stream().anyMatch(m -> m.startsWith("Ivory Coast=place-")), names.toString());
+        assertTrue(names.stream().anyMatch(m -> m.startsWith("Savimbi=pers-")) && names.stream().anyMatch(m -> m.startsWith("Holden Roberto=pers-")), names.toString());
+        assertTrue(names.stream().anyMatch(m -> m.startsWith("Holden Roberto=pers-holden")), "the register's id: " + names);
+        List<String> other = Found.in("The singer Roberto arrived; the bath was cold.").mentions();
+        assertFalse(other.stream().anyMatch(m -> m.contains("holden") || m.toLowerCase(java.util.Locale.ROOT).startsWith("bath")),
+                "a forename alone is not the known leader, a bath no party: " + other);
+    }
 }
