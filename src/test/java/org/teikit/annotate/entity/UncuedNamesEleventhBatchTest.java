@@ -76,4 +76,12 @@ class UncuedNamesEleventhBatchTest {
         assertFalse(other.stream().anyMatch(m -> m.contains("holden") || m.toLowerCase(java.util.Locale.ROOT).startsWith("bath")),
                 "a forename alone is not the known leader, a bath no party: " + other);
     }
+
+    @Test
+    void whatGunsAndGarrisonsDoToAPlaceCuesThePlace() {
+        List<String> places = Found.placesIn("The shelling of Mavinga began at dawn; the garrison of Cuito held, and the bombardment of Kangamba stopped.");
+        assertTrue(places.containsAll(List.of("Mavinga", "Cuito", "Kangamba")), places.toString());
+        places = Found.placesIn("The ministers took control of Education and Health; the shelling of Comrade Petrov's house was a lie.");
+        assertTrue(places.isEmpty(), "a ministry taken over or a person is no place: " + places);
+    }
 }
