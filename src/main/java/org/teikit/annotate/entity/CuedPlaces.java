@@ -95,7 +95,12 @@ final class CuedPlaces {
      * it, "to", "from", "at".
      */
     private boolean namesSurroundings(Tokens t, PhraseSet.Match<Boolean> cue) {
-        if (!cues.placeOnly(t, cue) || cues.afterOffice(t, cue.from())) return false;
+        if (cues.afterOffice(t, cue.from())) return false;
+        // "in Bir Zeit", "in Deir Yassin": a word that opens a place's name says it before any guess of a person
+        Token first = t.at(cue.to());
+        if (first != null && t.adjacent(cue.to()) && lexicon.isPlaceOpener(first.text()) && t.adjacent(cue.to() + 1)
+                && t.get(cue.to() + 1).isCapitalised()) return true;
+        if (!cues.placeOnly(t, cue)) return false;
         String last = t.get(cue.to() - 1).text();
         // "In Sam Neua the radio announced": "In" opening a sentence sets the scene; "confidence in Khrushchev" names a person
         if (last.equals("In")) return t.opensSentence(cue.from());

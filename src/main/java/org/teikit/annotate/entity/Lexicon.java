@@ -188,6 +188,8 @@ public final class Lexicon {
     /** Heads that open a body's name with the name after them ("Radio Tanzania"). */
     private final Set<String> headsBeforeName = words("org-heads-before-name.txt");
     private final Set<String> notInitials = words("not-initials.txt");
+    /** "Deir", "Kafr", "Wadi": the first word of an Arabic or Hebrew place's name that says what the place is. */
+    private final Set<String> placeOpeners = words("place-openers.txt");
     /** "St", "Mt": the abbreviated first word of a place's name ("St. George's"). */
     private final Set<String> placeAbbreviations = words("place-abbreviations.txt");
     private final Set<String> compassWords = words("compass-words.txt");
@@ -698,6 +700,11 @@ public final class Lexicon {
         if (w.length() < 5 || !PhraseSet.hasLowerCase(w)) return false;
         String low = w.toLowerCase(Locale.ROOT);
         return surnameEndings.stream().anyMatch(low::endsWith);
+    }
+
+    /** Whether {@code w} opens an Arabic or Hebrew place's name ("Deir" of "Deir Yassin"). */
+    boolean isPlaceOpener(String w) {
+        return placeOpeners.contains(w);
     }
 
     /** Whether {@code w} is the abbreviated first word of a place's name ("St" of "St. George's"). */

@@ -2,7 +2,8 @@ package org.teikit.annotate.entity;
 
 /**
  * The words that could name a place the gazetteer does not know: a run of free capitalised words,
- * stopping at initials, doctrines, compound adjectives, forenames and the next label, which every
+ * stopping at initials, doctrines, compound adjectives, forenames (not right after a word that opens a
+ * place's name: "Deir Yassin") and the next label, which every
  * rule that reads a place from its context shares.
  */
 final class PlaceNameRun {
@@ -34,7 +35,7 @@ final class PlaceNameRun {
             Token tok = t.get(k);
             if (!names.isNameWord(t, k) || tok.isAllCaps() || lexicon.isDoctrine(tok.text())
                     || isCompoundAdjective(tok.text()) && !beforeGloss(t, k + 1)
-                    || k > from && lexicon.isForename(tok.text())) {
+                    || k > from && lexicon.isForename(tok.text()) && !(k == from + 1 && lexicon.isPlaceOpener(t.get(from).text()))) {
                 break;
             }
             // "Location: Zhongnanhai, Xihuating Participants: Zhou Enlai": where labels run into the

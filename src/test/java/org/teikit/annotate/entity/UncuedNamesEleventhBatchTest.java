@@ -84,4 +84,14 @@ class UncuedNamesEleventhBatchTest {
         places = Found.placesIn("The ministers took control of Education and Health; the shelling of Comrade Petrov's house was a lie.");
         assertTrue(places.isEmpty(), "a ministry taken over or a person is no place: " + places);
     }
+
+    @Test
+    void aWordThatOpensAnArabicPlacesNameMakesAPlaceAfterItsCue() {
+        List<String> places = Found.placesIn("The students in Bir Hamid went on strike, and the massacre in Deir Yassin was remembered in Kafr Saleh.");
+        assertTrue(places.containsAll(List.of("Bir Hamid", "Deir Yassin", "Kafr Saleh")), places.toString());
+        assertFalse(Found.personsIn("The students in Bir Hamid went on strike.").contains("Bir Hamid"), "the place, not a person");
+        List<String> other = Found.placesIn("In Sheikh Hamid's view the talks failed. Comrade Tel Ahmed said so.");
+        assertFalse(other.stream().anyMatch(p -> p.contains("Hamid") || p.contains("Ahmed")),
+                "a title that opens persons' names, or an opener with no place's cue, makes no place: " + other);
+    }
 }
