@@ -40,7 +40,9 @@ public final class Lexicon {
     /** Acronyms of weapons, measures, statuses and offices ("Soviet ICBM", "Most Favored Nation (MFN)"): no body. */
     final Set<String> thingAcronyms = words("thing-acronyms.txt");
     /** Heads that take "in" and a place as part of the name ("UN Force in Cyprus"). */
-    final Set<String> locatedHeads = words("org-located-heads.txt");
+    final Set<String> locatedHeads = column("org-located-heads.txt", null);
+    /** Of them, those that take a town too (marked "town": "the SED District Leadership in Karl-Marx-Stadt"). */
+    final Set<String> townLocatedHeads = column("org-located-heads.txt", "town");
     /** Offices that open a body's name before its head ("General Assembly", "Chief Directorate"). */
     final Set<String> officeAdjectives = words("office-adjectives.txt");
     /** Heads of a state's own bodies ("Government"), marked "state" in org-heads.txt: named with that state only. */
@@ -360,6 +362,15 @@ public final class Lexicon {
         }
         for (String file : List.of("person-guess-cues.txt", "action-verbs.txt")) {
             for (String w : DataFile.lines(file)) if (w.matches("\\p{Ll}+")) out.add(w);
+        }
+        return Set.copyOf(out);
+    }
+
+    /** The first column of a file's lines, of all lines ({@code mark} null) or of those whose second column is {@code mark}. */
+    private static Set<String> column(String file, String mark) {
+        Set<String> out = new HashSet<>();
+        for (String[] f : DataFile.rows(file, 2)) {
+            if (mark == null || f[1].equals(mark)) out.add(f[0]);
         }
         return Set.copyOf(out);
     }

@@ -380,14 +380,17 @@ final class OrgGrammar {
 
     /**
      * "UN Force in Cyprus", "Association of Korean Residents in Japan": "in" and a known place after a
-     * word of org-located-heads.txt, the state or region the body stands in.
+     * word of org-located-heads.txt, the state or region the body stands in. A city there is only where
+     * the body sits ("the Northern Group of Forces in Legnica"), no part of its name, except after the
+     * heads marked "town", whose town is their area ("the SED District Leadership in Karl-Marx-Stadt").
      */
     private boolean locatedIn(Tokens t, Hits hits, int k) {
         if (!t.get(k).is("in") || !lexicon.locatedHeads.contains(t.get(k - 1).text())) return false;
         int np = k + 1;
         if (np < t.size() && THE.contains(t.get(np).text())) np++;
         PhraseSet.Match<KnownEntity> place = hits.at(np);
-        return place != null && place.value().type() == EntityType.PLACE && t.adjacent(np);
+        return place != null && place.value().type() == EntityType.PLACE && t.adjacent(np)
+                && (!"city".equals(place.value().subtype()) || lexicon.townLocatedHeads.contains(t.get(k - 1).text()));
     }
 
     /** The end of a complement's noun phrase starting at {@code np}, or -1; nested names go to {@code nested}. */

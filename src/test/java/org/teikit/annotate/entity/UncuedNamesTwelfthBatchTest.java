@@ -1,0 +1,26 @@
+package org.teikit.annotate.entity;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Classes of error in places and organisations found on a twelfth batch of invented records
+ * (issue 12): the Warsaw Pact's commands, party and state apparatus, nuclear bodies and the
+ * foreign ministries of Western Europe. One test per class, with invented sentences: what must be
+ * found, and the near miss that must not.
+ */
+class UncuedNamesTwelfthBatchTest {
+
+    @Test
+    void aLocatedHeadTakesAStateOrRegionButNotTheCityItSitsIn() {
+        List<String> orgs = Found.orgsIn("The Eastern Group of Forces in Kraków directed the exercise.");
+        assertTrue(orgs.contains("Eastern Group of Forces"), orgs.toString());
+        assertFalse(orgs.stream().anyMatch(o -> o.contains("Kraków")), "the city is where the body sits: " + orgs);
+        assertTrue(Found.placesIn("The Eastern Group of Forces in Kraków directed the exercise.").contains("Kraków"));
+        orgs = Found.orgsIn("The Southern Group of Forces in Hungary and the Evangelical Church in Saxony protested.");
+        assertTrue(orgs.containsAll(List.of("Southern Group of Forces in Hungary", "Evangelical Church in Saxony")), orgs.toString());
+    }
+}
