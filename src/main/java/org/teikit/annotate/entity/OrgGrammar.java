@@ -279,6 +279,13 @@ final class OrgGrammar {
                 followsFor = w.equalsIgnoreCase("for");
                 continue;
             }
+            // a bare head ("the Commission at the CC") stays no name
+            int attached = bare ? -1 : attachedTo(s, hits, k, nested);
+            if (attached > 0) {
+                k = attached;
+                complements++;
+                continue;
+            }
             PhraseSet.Match<KnownEntity> city = hits.at(k);
             if (placed && diplomatic && complements == 0 && k == coreEnd && city != null && "city".equals(city.value().subtype())
                     && t.adjacent(k)) {
@@ -391,6 +398,27 @@ final class OrgGrammar {
         PhraseSet.Match<KnownEntity> place = hits.at(np);
         return place != null && place.value().type() == EntityType.PLACE && t.adjacent(np)
                 && (!"city".equals(place.value().subtype()) || lexicon.townLocatedHeads.contains(t.get(k - 1).text()));
+    }
+
+    /**
+     * "the Planning Commission at the Council of Ministers", "the Institute of History at the CC": "at the"
+     * and the body a commission or institute is attached to, as the socialist states name theirs, end the
+     * name; the body's own name goes to {@code nested}. "at the" and a place ("the Embassy at the
+     * Hague"), or words that name no body, say where it sits. The end, or -1.
+     */
+    private int attachedTo(TextScan s, Hits hits, int k, List<NameFound> nested) {
+        Tokens t = s.tokens;
+        if (!t.get(k).is("at") || k + 2 >= t.size() || !THE.contains(t.get(k + 1).text()) || !t.adjacent(k + 1) || !t.adjacent(k + 2)) return -1;
+        int np = k + 2;
+        PhraseSet.Match<KnownEntity> hit = hits.at(np);
+        if (hit != null && hit.value().type() != EntityType.ORG) return -1;
+        Parse inner = parse(s, hits, np, false);
+        if (inner == null || inner.placedOnly()) return -1;
+        String surface = s.span(inner.from(), inner.to());
+        nested.add(new NameFound(s.index, inner.from(), inner.to(), EntityType.ORG, null, inner.known(),
+                NameFound.keyOf(inner.known(), surface), surface, null));
+        nested.addAll(inner.nested());
+        return inner.to();
     }
 
     /** The end of a complement's noun phrase starting at {@code np}, or -1; nested names go to {@code nested}. */

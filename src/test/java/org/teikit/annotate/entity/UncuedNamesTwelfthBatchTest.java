@@ -23,4 +23,13 @@ class UncuedNamesTwelfthBatchTest {
         orgs = Found.orgsIn("The Southern Group of Forces in Hungary and the Evangelical Church in Saxony protested.");
         assertTrue(orgs.containsAll(List.of("Southern Group of Forces in Hungary", "Evangelical Church in Saxony")), orgs.toString());
     }
+
+    @Test
+    void aBodyAttachedToAnotherByAtTheIsOneName() {
+        List<String> orgs = Found.orgsIn("The Fisheries Commission at the Council of Ministers met on Monday.");
+        assertTrue(orgs.contains("Fisheries Commission at the Council of Ministers"), orgs.toString());
+        orgs = Found.orgsIn("The Commission at the Council of Ministers met. The Fisheries Commission at the Hague met.");
+        assertFalse(orgs.stream().anyMatch(o -> o.contains(" at ")), "a bare head, or a place after 'at the', makes no longer name: " + orgs);
+        assertTrue(orgs.contains("Fisheries Commission"), orgs.toString());
+    }
 }
