@@ -32,4 +32,12 @@ class UncuedNamesTwelfthBatchTest {
         assertFalse(orgs.stream().anyMatch(o -> o.contains(" at ")), "a bare head, or a place after 'at the', makes no longer name: " + orgs);
         assertTrue(orgs.contains("Fisheries Commission"), orgs.toString());
     }
+
+    @Test
+    void aDirectorateGeneralAndAChancelleryAreHeads() {
+        List<String> orgs = Found.orgsIn("The Directorate General of Fisheries informed the Federal Chancellery.");
+        assertTrue(orgs.containsAll(List.of("Directorate General of Fisheries", "Federal Chancellery")), orgs.toString());
+        orgs = Found.orgsIn("The Chancellery agreed, and so did the Directorate.");
+        assertTrue(orgs.isEmpty(), "a bare head is no name: " + orgs);
+    }
 }
