@@ -56,8 +56,9 @@ final class AtlasPlaces {
      * claimed before the persons are read: their words may look like a person's (a family name and
      * a given name), but a city the atlas knows by all of them, where the text says "near" or "in",
      * is that city. Not after "to" or "from", which also take persons ("wrote to Ho Chi Minh"), nor
-     * where a known person starts or a further name word runs on. So is a town of one word that is
-     * also a forename, right after "in" or "near" ("lived in Florence").
+     * where a known person starts or a further name word runs on. So is a town of one word right
+     * after "in" or "near" ("the staff in Lviv asked"), also one that is a forename ("lived in Florence"),
+     * but not one that is an English word or another forename.
      */
     List<NameFound> cuedAtlasNames(TextScan s, Hits atlasHits, Hits known) {
         List<NameFound> out = new ArrayList<>();
@@ -66,9 +67,14 @@ final class AtlasPlaces {
             PhraseSet.Match<KnownEntity> m = atlasHits.at(i);
             // "lived in Florence": a town the atlas shares with a forename (place-forenames.txt) is the town right
             // after "in" or "near", though "Florence was ill" makes a person of the word elsewhere in the text
-            boolean forenameTown = m != null && m.to() - m.from() == 1 && lexicon.isPlaceForename(t.get(i).text()) && t.adjacent(i)
-                    && lexicon.isPlaceOnlyCue(t.get(i - 1).text()) && !(m.to() < t.size() && t.get(m.to()).text().matches("['\u2019]s?"));
-            if (m == null || wordsIn(t, m.from(), m.to()) < 2 && !forenameTown || !s.free(m.from(), m.to()) || known.startsAt(i)) continue;
+            // "the staff in Lviv asked": so is any town of one word there, though a verb after it is what
+            // the person rules read after a surname
+            boolean townAfterIn = m != null && m.to() - m.from() == 1 && t.adjacent(i)
+                    && lexicon.isPlaceOnlyCue(t.get(i - 1).text()) && !(m.to() < t.size() && t.get(m.to()).text().matches("['\u2019]s?"))
+                    && (lexicon.isPlaceForename(t.get(i).text()) || !Lexicon.isEnglishWord(t.get(i).text()) && !lexicon.isForename(t.get(i).text())
+                        // "in Balkan politics", "in Para 2": an adjective, or a word of a document's parts
+                        && !lexicon.isDemonym(t.get(i).text()) && lexicon.notNames.matchAt(t, i) == null);
+            if (m == null || wordsIn(t, m.from(), m.to()) < 2 && !townAfterIn || !s.free(m.from(), m.to()) || known.startsAt(i)) continue;
             if (!cues.afterCue(t, i) || PlaceCues.afterPersonCue(t, i) || t.adjacent(m.to()) && names.isNameWord(t, m.to())) continue;
             NameFound place = NameFound.known(s, m.from(), m.to(), m.value());
             out.add(place);

@@ -25,6 +25,15 @@ class UncuedNamesTwelfthBatchTest {
     }
 
     @Test
+    void aTownOfOneWordRightAfterInIsThePlaceBeforeAVerb() {
+        Found f = Found.in("The staff in Tartu asked for trains. The council in Lviv reports daily.");
+        assertTrue(f.surfaces("place-").containsAll(List.of("Tartu", "Lviv")), f.mentions().toString());
+        assertTrue(f.personSurfaces().isEmpty(), "no person: " + f.mentions());
+        List<String> places = Found.placesIn("The clause in Para 2 applies. Interest in Balkan politics grew.");
+        assertTrue(places.isEmpty(), "a document's part or an adjective after 'in' is no town: " + places);
+    }
+
+    @Test
     void aBodyAttachedToAnotherByAtTheIsOneName() {
         List<String> orgs = Found.orgsIn("The Fisheries Commission at the Council of Ministers met on Monday.");
         assertTrue(orgs.contains("Fisheries Commission at the Council of Ministers"), orgs.toString());
