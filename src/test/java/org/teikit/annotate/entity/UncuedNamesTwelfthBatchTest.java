@@ -49,4 +49,21 @@ class UncuedNamesTwelfthBatchTest {
         orgs = Found.orgsIn("The Chancellery agreed, and so did the Directorate.");
         assertTrue(orgs.isEmpty(), "a bare head is no name: " + orgs);
     }
+
+    @Test
+    void westernArmiesNuclearBodiesAndMinistriesByTheirSeatAreBodies() {
+        Found f = Found.in("Euratom agreed. The Bundeswehr and the Bundesheer held manoeuvres. CNEN protested; the Farnesina consulted the Quai d'Orsay.");
+        assertTrue(f.surfaces("org-").containsAll(List.of("Euratom", "Bundeswehr", "Bundesheer", "CNEN", "Farnesina", "Quai d'Orsay")), f.mentions().toString());
+        assertTrue(f.personSurfaces().isEmpty(), "no person: " + f.mentions());
+        List<String> orgs = Found.orgsIn("The ambassador dined at the Palazzo Farnese and walked along the quai.");
+        assertFalse(orgs.stream().anyMatch(o -> o.contains("Farnes")), "the palace is no ministry: " + orgs);
+    }
+
+    @Test
+    void westernRegionsByTheirEnglishNamesAndTheFrontsOfThePactArePlaces() {
+        List<String> places = Found.placesIn("Lombardy and Piedmont voted. Carinthia and Styria are quiet. The divisions left Wünsdorf for the Fulda Gap and the Karelian Isthmus.");
+        assertTrue(places.containsAll(List.of("Lombardy", "Piedmont", "Carinthia", "Styria", "Wünsdorf", "Fulda Gap", "Karelian Isthmus")), places.toString());
+        places = Found.placesIn("Sicilian wine and Tuscan oil were served; the Karelian delegates spoke.");
+        assertTrue(places.isEmpty(), "adjectives are no places: " + places);
+    }
 }
