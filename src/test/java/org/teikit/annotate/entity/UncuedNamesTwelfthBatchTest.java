@@ -66,4 +66,12 @@ class UncuedNamesTwelfthBatchTest {
         places = Found.placesIn("Sicilian wine and Tuscan oil were served; the Karelian delegates spoke.");
         assertTrue(places.isEmpty(), "adjectives are no places: " + places);
     }
+
+    @Test
+    void aBoardIsAHead() {
+        List<String> orgs = Found.orgsIn("The Board of Governors of the Fisheries Agency met, and the Editorial Board agreed.");
+        assertTrue(orgs.containsAll(List.of("Board of Governors of the Fisheries Agency", "Editorial Board")), orgs.toString());
+        Found f = Found.in("The Board agreed on Monday.");
+        assertTrue(f.mentions().isEmpty(), "a bare head is no name, nor a person: " + f.mentions());
+    }
 }
