@@ -74,4 +74,12 @@ class UncuedNamesTwelfthBatchTest {
         Found f = Found.in("The Board agreed on Monday.");
         assertTrue(f.mentions().isEmpty(), "a bare head is no name, nor a person: " + f.mentions());
     }
+
+    @Test
+    void centreInsideABodysNameIsNoRegion() {
+        Found f = Found.in("The Centre Party and the Centre Union voted for the bill.");
+        assertTrue(f.surfaces("org-").containsAll(List.of("Centre Party", "Centre Union")), f.mentions().toString());
+        assertTrue(f.surfaces("place-").isEmpty(), "no region of Cameroon or Haiti: " + f.mentions());
+        assertTrue(Found.placesIn("The delegation toured Central Java.").contains("Central Java"), "a part of a land stays one");
+    }
 }
