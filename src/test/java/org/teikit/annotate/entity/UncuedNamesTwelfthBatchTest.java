@@ -82,4 +82,13 @@ class UncuedNamesTwelfthBatchTest {
         assertTrue(f.surfaces("place-").isEmpty(), "no region of Cameroon or Haiti: " + f.mentions());
         assertTrue(Found.placesIn("The delegation toured Central Java.").contains("Central Java"), "a part of a land stays one");
     }
+
+    @Test
+    void westernPartiesServicesParliamentsAndTheTestSitesAreKnown() {
+        Found f = Found.in("The SPÖ and the ÖVP agree that the Nationalrat must vote. The SSIP, the HVA, the PSI and ANSA were told; the Eduskunta waits.",
+                "The tests on Novaya Zemlya and at Semipalatinsk, Lop Nur and Mururoa were discussed.");
+        assertTrue(f.surfaces("org-").containsAll(List.of("SPÖ", "ÖVP", "Nationalrat", "SSIP", "HVA", "PSI", "ANSA", "Eduskunta")), f.mentions().toString());
+        assertTrue(f.surfaces("place-").containsAll(List.of("Novaya Zemlya", "Semipalatinsk", "Lop Nur", "Mururoa")), f.mentions().toString());
+        assertTrue(Found.placesIn("They lop the branches off in the new season.").isEmpty());
+    }
 }
