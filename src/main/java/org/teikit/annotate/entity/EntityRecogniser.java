@@ -351,11 +351,20 @@ public final class EntityRecogniser {
         return out;
     }
 
+    /**
+     * "dpa": a body the gazetteer names in small letters, written so at token {@code i}. Other words
+     * in small letters name nothing the gazetteer knows ("the kremlin walls" is no body).
+     */
+    private boolean inItsOwnSmallLetters(TextScan s, int i) {
+        PhraseSet.Match<KnownEntity> m = gazetteer.matchAt(s.tokens, i);
+        return m != null && m.value().forms().contains(s.span(m.from(), m.to()));
+    }
+
     /** @param amongComrades whether the document addresses comrades: its "Congress" alone is a party's, not the US one */
     private Hits gazetteerHits(TextScan s, boolean amongComrades) {
         Hits out = new Hits();
         for (int i = 0; i < s.tokens.size(); i++) {
-            if (!s.tokens.get(i).isCapitalised() || lexicon.publications.matchAt(s.tokens, i) != null) continue;
+            if (!s.tokens.get(i).isCapitalised() && !inItsOwnSmallLetters(s, i) || lexicon.publications.matchAt(s.tokens, i) != null) continue;
             PhraseSet.Match<KnownEntity> m = gazetteer.matchAt(s.tokens, i);
             if (m != null && !namesAMeeting(s.tokens, m, out, amongComrades) && !opensFormalName(s.tokens, m)) out.put(m);
         }

@@ -84,6 +84,14 @@ class UncuedNamesTwelfthBatchTest {
     }
 
     @Test
+    void aBodyTheGazetteerNamesInSmallLettersIsFoundSo() {
+        List<String> orgs = Found.orgsIn("According to dpa, Reuters confirmed the report.");
+        assertTrue(orgs.containsAll(List.of("dpa", "Reuters")), orgs.toString());
+        orgs = Found.orgsIn("The tourists saw the kremlin walls and a building of pentagon shape.");
+        assertTrue(orgs.isEmpty(), "other words in small letters name no known body: " + orgs);
+    }
+
+    @Test
     void westernPartiesServicesParliamentsAndTheTestSitesAreKnown() {
         Found f = Found.in("The SPÖ and the ÖVP agree that the Nationalrat must vote. The SSIP, the HVA, the PSI and ANSA were told; the Eduskunta waits.",
                 "The tests on Novaya Zemlya and at Semipalatinsk, Lop Nur and Mururoa were discussed.");
