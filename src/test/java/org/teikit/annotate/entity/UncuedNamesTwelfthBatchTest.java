@@ -99,4 +99,11 @@ class UncuedNamesTwelfthBatchTest {
         assertTrue(f.surfaces("place-").containsAll(List.of("Novaya Zemlya", "Semipalatinsk", "Lop Nur", "Mururoa")), f.mentions().toString());
         assertTrue(Found.placesIn("They lop the branches off in the new season.").isEmpty());
     }
+
+    @Test
+    void aFlotillaIsAHead() {
+        List<String> orgs = Found.orgsIn("The Vistula Flotilla stays in port, and the Amur Flotilla sailed.");
+        assertTrue(orgs.containsAll(List.of("Vistula Flotilla", "Amur Flotilla")), orgs.toString());
+        assertTrue(Found.orgsIn("The Flotilla sailed at dawn.").isEmpty(), "a bare head is no name");
+    }
 }
