@@ -106,4 +106,13 @@ class UncuedNamesTwelfthBatchTest {
         assertTrue(orgs.containsAll(List.of("Vistula Flotilla", "Amur Flotilla")), orgs.toString());
         assertTrue(Found.orgsIn("The Flotilla sailed at dawn.").isEmpty(), "a bare head is no name");
     }
+
+    @Test
+    void theSeatsOfGovernmentAndTheServicesOfThePactAreBodies() {
+        Found f = Found.in("The Élysée wants the treaty. Matignon, Palazzo Chigi and the Viminale agree; the GRU told the Volksmarine.");
+        assertTrue(f.surfaces("org-").containsAll(List.of("Élysée", "Matignon", "Palazzo Chigi", "Viminale", "GRU", "Volksmarine")), f.mentions().toString());
+        assertTrue(f.personSurfaces().isEmpty(), "no person: " + f.mentions());
+        Found near = Found.in("Mr. Chigi walked up the Viminal Hill to the Palazzo Venezia.");
+        assertFalse(near.surfaces("org-").stream().anyMatch(o -> o.startsWith("Vimina") || o.contains("Chigi")), "a hill, a palace or a man of the name is no ministry: " + near.mentions());
+    }
 }
