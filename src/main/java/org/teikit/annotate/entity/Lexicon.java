@@ -50,6 +50,8 @@ public final class Lexicon {
     final PhraseSet<Boolean> publications = phrases("publications.txt");
     /** Words after a head that make the phrase an event or a document, not a body ("Party Congress"). */
     final PhraseSet<Boolean> orgClosers = phrases("org-closers.txt");
+    /** The members of an alliance that end a body's name after it ("of the Warsaw Treaty member states"). */
+    final PhraseSet<Boolean> memberStates = phrases("org-member-states.txt");
     /** Nouns that end a name of a person or place rather than belong to it ("Doctrine", "Talks", "World War"). */
     final PhraseSet<Boolean> notNames = phrases("not-names.txt");
     final PhraseSet<Boolean> placeWords = phrases("place-words.txt");

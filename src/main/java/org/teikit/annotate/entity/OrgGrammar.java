@@ -273,7 +273,7 @@ final class OrgGrammar {
                 if (np < t.size() && THE.contains(t.get(np).text())) np++;
                 int npEnd = complement(s, hits, np, OF.contains(w) || WITH.contains(w), nested);
                 if (npEnd < 0) break;
-                k = npEnd;
+                k = membersAfter(t, nested, np, npEnd);
                 complements++;
                 ofComplement |= OF.contains(w);
                 followsFor = w.equalsIgnoreCase("for");
@@ -419,6 +419,18 @@ final class OrgGrammar {
                 NameFound.keyOf(inner.known(), surface), surface, null));
         nested.addAll(inner.nested());
         return inner.to();
+    }
+
+    /**
+     * "of the Warsaw Treaty member states": the member states or countries, in small letters, of the
+     * alliance or council a complement {@code [np, end)} names are part of the name (org-member-states.txt).
+     * After a place ("of Europe member states") or other words they are not. The end, with them or without.
+     */
+    private int membersAfter(Tokens t, List<NameFound> nested, int np, int end) {
+        if (end >= t.size() || !t.adjacent(end)) return end;
+        PhraseSet.Match<Boolean> members = lexicon.memberStates.matchAt(t, end);
+        boolean body = nested.stream().anyMatch(n -> n.type() == EntityType.ORG && n.from() == np && n.to() == end);
+        return members != null && body ? members.to() : end;
     }
 
     /** The end of a complement's noun phrase starting at {@code np}, or -1; nested names go to {@code nested}. */

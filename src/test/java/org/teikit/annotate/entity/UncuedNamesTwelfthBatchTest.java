@@ -115,4 +115,13 @@ class UncuedNamesTwelfthBatchTest {
         Found near = Found.in("Mr. Chigi walked up the Viminal Hill to the Palazzo Venezia.");
         assertFalse(near.surfaces("org-").stream().anyMatch(o -> o.startsWith("Vimina") || o.contains("Chigi")), "a hill, a palace or a man of the name is no ministry: " + near.mentions());
     }
+
+    @Test
+    void theMemberStatesOfAnAllianceInAComplementEndTheName() {
+        List<String> orgs = Found.orgsIn("The Committee of Ministers of Fisheries of the Warsaw Treaty member states met, as did the Standing Commission of the CMEA member countries.");
+        assertTrue(orgs.containsAll(List.of("Committee of Ministers of Fisheries of the Warsaw Treaty member states",
+                "Standing Commission of the CMEA member countries")), orgs.toString());
+        orgs = Found.orgsIn("The Committee of Fisheries of Ruritania member states protested; the Council of Europe member states agreed.");
+        assertFalse(orgs.stream().anyMatch(o -> o.endsWith("member states")), "after a place, or no complement, they stay outside: " + orgs);
+    }
 }
