@@ -14,8 +14,10 @@ import org.teikit.annotate.EntityType;
  *   core       = modifier* head state?           "GDR Embassy", "1st Far Eastern Department", "KWP CC Politburo"
  *   modifier   = capitalised word | ordinal | known place or body | [ capitalised words ]  ("[Supreme] Court")
  *   head       = Embassy | Ministry | Department | Committee | CC | Party | … | known body
- *   complement = (of | for) the? (org | known place | capitalised words)
+ *   complement = (of | for) the? (org | known place | capitalised words) (member states)?
  *              | (in | to) the? (known place | org)          only after a diplomatic head
+ *              | in the? (known state or region)             after a located head ("Forces in Germany")
+ *              | at the org                                  not after a bare head ("Commission at the Council of Ministers")
  * </pre>
  * The state after the head is for heads in capitals, as translations from Russian write them
  * ("MID SSSR"). An ordinal before a known body is the number of its session, not part of its name
