@@ -389,6 +389,8 @@ final class PersonClusters {
         Set<String> forms = new LinkedHashSet<>();
         c.forms().forEach(x -> forms.add(PersonName.keyOf(x)));
         if (forms.contains(f.name().key())) return true;
+        // "Abu Ammar [Yasser Arafat]": the editor's other name for the find in brackets is a full name of the person
+        if (f.variants().stream().anyMatch(v -> forms.contains(PersonName.keyOf(v)))) return true;
         if (otherForename(c, f.name())) return false;
         // "Choe Yong-gon", "Ch'oe Yong-gon", "Choe Yonggon"; "Kim Il-sung", "Kim Ilsung": one name, its marks aside
         String compact = PersonName.compact(f.name().key());

@@ -1,0 +1,27 @@
+package org.teikit.annotate.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Classes of error in persons found on an eleventh batch of invented documents: records of the
+ * Middle East, Africa, South Asia, Latin America and Western Europe (Arabic names with their article,
+ * kunyas, rulers' titles, Lusophone and Hispanic names, Western European statesmen). One test per
+ * class: what must be found, and the near miss that must not. The names are invented where no word
+ * list is in question.
+ */
+class UnseenPersonsEleventhBatchTest {
+
+    @Test
+    void aFullNameInBracketsAfterAnotherNameJoinsThePersonOfThatFullName() {
+        Found f = Found.in("Kamal Wardani opened the session. Abu Salim [Kamal Wardani] thanked the hosts. Wardani left early.");
+        assertEquals(List.of("Kamal Wardani", "Abu Salim [Kamal Wardani]", "Wardani"), f.personSurfaces());
+        assertEquals(1, f.personCount(), f.personMentions().toString());
+        // another person's full name in the brackets keeps the two apart
+        Found g = Found.in("Kamal Wardani opened the session. Abu Salim [Fuad Haddad] thanked the hosts.");
+        assertEquals(2, g.personCount(), g.personMentions().toString());
+    }
+}
