@@ -150,6 +150,8 @@ public final class Lexicon {
     final PhraseSet<Boolean> personPredicates = phrases("person-predicates.txt");
     /** Adverbs that may stand between a name and the cue after it ("Bundy also asked"). */
     private final Set<String> cueAdverbs = words("cue-adverbs.txt");
+    /** Verbs only a plural subject takes ("are", "were"): after one, a cue in -s is a plural noun ("the Gulf states are"). */
+    private final Set<String> pluralVerbs = words("plural-verbs.txt");
     /** Nouns that speak without naming anyone ("Sources said", "Officials stated"). */
     private final Set<String> speakerNouns = words("speaker-nouns.txt");
     /** Combining forms of states and peoples that open a hyphenated pair ("Sino-Soviet"): no person's name. */
@@ -485,6 +487,11 @@ public final class Lexicon {
         cue = personCuesAfter.matchAt(t, k + 1);
         // "'s" needs its name: "Bundy also's" is no cue
         return cue != null && cue.value() ? cue : null;
+    }
+
+    /** Whether {@code w} is a verb only a plural subject takes ("are", "were", "have"). */
+    boolean isPluralVerb(String w) {
+        return pluralVerbs.contains(w);
     }
 
     /** Whether the cue {@code cue} after a name is a verb of speaking or thinking ("said", "thinks"). */

@@ -467,6 +467,10 @@ final class PersonRules {
     private boolean isCuedAfter(TextScan s, NameReader.Read r) {
         Tokens t = s.tokens;
         PhraseSet.Match<Boolean> cue = lexicon.personCueAfter(t, r.to());
+        // "the Gulf states are", "the Baltic states have": a verb only a plural takes makes the cue a plural noun
+        if (cue != null && cue.to() < t.size() && lexicon.isPluralVerb(t.get(cue.to()).text()) && t.get(cue.to() - 1).text().endsWith("s")) {
+            return false;
+        }
         if (cue != null && (t.adjacent(r.to()) || t.touching(r.to()))) {
             return !beforeOffice(t, r.to());
         }

@@ -24,4 +24,12 @@ class UnseenPersonsEleventhBatchTest {
         Found g = Found.in("Kamal Wardani opened the session. Abu Salim [Fuad Haddad] thanked the hosts.");
         assertEquals(2, g.personCount(), g.personMentions().toString());
     }
+
+    @Test
+    void aVerbOfSpeechInSAfterWhichOnlyAPluralGoesOnIsAPluralNoun() {
+        List<String> none = Found.personsIn("Relations with the Gulf states are good. The Baltic states were quiet.");
+        assertTrue(none.isEmpty(), none.toString());
+        // the verb itself, before what is said, still makes the person
+        assertEquals(List.of("Wardani"), Found.personsIn("In his letter Wardani states that the plan has failed."));
+    }
 }
