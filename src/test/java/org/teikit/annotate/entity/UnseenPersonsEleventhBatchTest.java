@@ -32,4 +32,15 @@ class UnseenPersonsEleventhBatchTest {
         // the verb itself, before what is said, still makes the person
         assertEquals(List.of("Wardani"), Found.personsIn("In his letter Wardani states that the plan has failed."));
     }
+
+    @Test
+    void aRulersTitleBeforeAWordOfTheAtlasMakesItAPersonsName() {
+        Found f = Found.in("The Emir of Kuwait, Sheikh Sabah al-Salim al-Sabah, is ill. Sheikh Sabah received the minister.");
+        assertEquals(List.of("Sabah al-Salim al-Sabah", "Sabah"), f.personSurfaces());
+        assertEquals(List.of("Kuwait"), f.surfaces("place-"));
+        // the place without a title, after "of", or after an office in telegraphese stays the place
+        Found g = Found.in("The minister flew to Sabah. The Governor of Sabah received him. Letter to Soviet Ambassador Prague arrived.");
+        assertTrue(g.personSurfaces().isEmpty(), g.personMentions().toString());
+        assertEquals(List.of("Sabah", "Sabah", "Prague"), g.surfaces("place-"));
+    }
 }
