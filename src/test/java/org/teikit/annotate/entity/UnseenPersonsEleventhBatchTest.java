@@ -43,4 +43,13 @@ class UnseenPersonsEleventhBatchTest {
         assertTrue(g.personSurfaces().isEmpty(), g.personMentions().toString());
         assertEquals(List.of("Sabah", "Sabah", "Prague"), g.surfaces("place-"));
     }
+
+    @Test
+    void aGivenNameOfTheArabWorldIranOrFinlandOpensAName() {
+        List<String> p = Found.personsIn("The King dismissed the government of Zaid Talhouni. Gholam Hosseini and Kalevi Lehtinen were there.");
+        assertEquals(List.of("Zaid Talhouni", "Gholam Hosseini", "Kalevi Lehtinen"), p);
+        // the given name before a word in small letters names no one
+        List<String> none = Found.personsIn("The village of Zaid lies in the plain.");
+        assertTrue(none.isEmpty(), none.toString());
+    }
 }
