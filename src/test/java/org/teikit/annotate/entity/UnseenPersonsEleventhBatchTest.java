@@ -52,4 +52,16 @@ class UnseenPersonsEleventhBatchTest {
         List<String> none = Found.personsIn("The village of Zaid lies in the plain.");
         assertTrue(none.isEmpty(), none.toString());
     }
+
+    @Test
+    void westernEuropeanStatesmenOfThePeriodAreKnownByTheirSurnames() {
+        Found f = Found.in("Fanfani said that Italy would stay in NATO. Nenni agreed. Scheel and Koivisto came later.");
+        assertEquals(List.of("Fanfani", "Nenni", "Scheel", "Koivisto"), f.personSurfaces());
+        // a surname that is also a word or a people is known only in the full name
+        List<String> none = Found.personsIn("The Moro rebels attacked the town near Cotabato.");
+        assertTrue(none.isEmpty(), none.toString());
+        Found g = Found.in("Aldo Moro spoke in Rome; Moro was tired.");
+        assertEquals(List.of("Aldo Moro", "Moro"), g.personSurfaces());
+        assertEquals(1, g.personCount(), g.personMentions().toString());
+    }
 }
