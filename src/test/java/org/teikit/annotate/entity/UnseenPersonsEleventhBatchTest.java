@@ -64,4 +64,13 @@ class UnseenPersonsEleventhBatchTest {
         assertEquals(List.of("Aldo Moro", "Moro"), g.personSurfaces());
         assertEquals(1, g.personCount(), g.personMentions().toString());
     }
+
+    @Test
+    void aFormOfAddressOfAfricaOrSouthAsiaIsNoForename() {
+        Found f = Found.in("Julius Mwakasege opened the congress. Mwalimu Mwakasege spoke for two hours. Sardar Harbans Gill came.");
+        assertEquals(List.of("Julius Mwakasege", "Mwakasege", "Harbans Gill"), f.personSurfaces());
+        assertEquals(2, f.personCount(), f.personMentions().toString());
+        List<String> none = Found.personsIn("The Mwalimu spoke to the pupils of the school.");
+        assertTrue(none.isEmpty(), none.toString());
+    }
 }
