@@ -48,13 +48,24 @@ final class PersonClusters {
             if (names.add(n) && (best == null || score(n) > score(best))) best = n;
             if (n.parts().size() > 1 && !n.hasUnreadable()) foundForms.add(n.full());
             // "van der Stoel" of "Max van der Stoel": a surname that opens with its particle names the person again, "Van der Stoel is"
+            // so does a surname with a particle inside it, "Couve de Murville" of "Maurice Couve de Murville", which is no two persons
             if (n.parts().size() > 2 && n.style() == PersonName.Style.WESTERN && n.surname() != null && n.surname().contains(" ")
-                    && Lexicon.isCapitalParticle(PhraseSet.capitalised(n.surname().split(" ")[0]))) {
+                    && (Lexicon.isCapitalParticle(PhraseSet.capitalised(n.surname().split(" ")[0])) || particleInside(n.surname()))) {
                 foundForms.add(n.surname());
                 foundForms.add(PhraseSet.capitalised(n.surname()));
             }
             foundForms.addAll(f.variants());
             variants.addAll(f.variants());
+        }
+
+        /** Whether a surname of three words or more has a particle in small letters between capitalised words ("Couve de Murville"). */
+        private static boolean particleInside(String surname) {
+            String[] w = surname.split(" ");
+            if (w.length < 3 || !Character.isUpperCase(w[0].charAt(0)) || !Character.isUpperCase(w[w.length - 1].charAt(0))) return false;
+            for (int i = 1; i < w.length - 1; i++) {
+                if (Lexicon.isCapitalParticle(PhraseSet.capitalised(w[i])) && Character.isLowerCase(w[i].charAt(0))) return true;
+            }
+            return false;
         }
 
         /** The fullest clean reading: most parts, no unreadable characters, forenames spelt out rather than initials. */

@@ -73,4 +73,14 @@ class UnseenPersonsEleventhBatchTest {
         List<String> none = Found.personsIn("The Mwalimu spoke to the pupils of the school.");
         assertTrue(none.isEmpty(), none.toString());
     }
+
+    @Test
+    void aSurnameWithAParticleInsideItIsOneMentionAlone() {
+        Found f = Found.in("The Foreign Minister, Maurice Dulac de Vallière, came. Dulac de Vallière said that France disliked the plan.");
+        assertEquals(List.of("Maurice Dulac de Vallière", "Dulac de Vallière"), f.personSurfaces());
+        assertEquals(1, f.personCount(), f.personMentions().toString());
+        // two persons joined by "and" stay two
+        Found g = Found.in("Jean Dulac and Paul de Vallière came. Dulac said nothing.");
+        assertEquals(2, g.personCount(), g.personMentions().toString());
+    }
 }
