@@ -3,6 +3,7 @@ package org.teikit.annotate.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -188,12 +189,18 @@ record PersonName(List<String> parts, Style style, @Nullable String forename, @N
     }
 
     /** The words of a surname that name its bearer alone: "de Gaulle" → Gaulle; "al-Bakr" → al-Bakr, Bakr. */
+    /** A compound of two names joined by the Arabic article as South Asia writes it: "Zia-ul-Haq", "Fakhr-ud-Din". */
+    private static final Pattern JOINED_BY_ARTICLE = Pattern.compile("(\\p{Lu}\\p{L}+)-(?:ul|ud|ur|us|uz|al|el)-\\p{Lu}\\p{L}+");
+
     static List<String> wordsOfSurname(String surname) {
         List<String> out = new ArrayList<>();
         for (String w : surname.split(" ")) {
             if (w.isEmpty() || isInitial(w) || Character.isLowerCase(w.charAt(0)) && !Lexicon.isArticleName(w) || Lexicon.isCapitalParticle(w)) continue;
             out.add(w);
             if (!Lexicon.withoutArticle(w).equals(w)) out.add(Lexicon.withoutArticle(w));
+            // "Zia" of "Zia-ul-Haq", "Mujib" of "Mujib-ur-Rahman": the first name of a compound joined by an Arabic article names its bearer alone
+            Matcher joined = JOINED_BY_ARTICLE.matcher(w);
+            if (joined.matches()) out.add(joined.group(1));
         }
         return out;
     }

@@ -83,4 +83,14 @@ class UnseenPersonsEleventhBatchTest {
         Found g = Found.in("Jean Dulac and Paul de Vallière came. Dulac said nothing.");
         assertEquals(2, g.personCount(), g.personMentions().toString());
     }
+
+    @Test
+    void theFirstNameOfACompoundJoinedByTheArabicArticleNamesItsBearerAlone() {
+        Found f = Found.in("General Muhammad Fazal-ul-Qadir took power. General Fazal said that elections would follow.");
+        assertEquals(List.of("Muhammad Fazal-ul-Qadir", "Fazal"), f.personSurfaces());
+        assertEquals(1, f.personCount(), f.personMentions().toString());
+        // a compound without the article gives no first part alone
+        Found g = Found.in("Anna Kowalska-Nowak came. The Kowalska brand was sold.");
+        assertEquals(List.of("Anna Kowalska-Nowak"), g.personSurfaces());
+    }
 }
