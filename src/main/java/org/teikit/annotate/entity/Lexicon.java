@@ -243,13 +243,17 @@ public final class Lexicon {
             orgHeads.add(row[0], "diplomatic".equals(row[1]));
             if ("state".equals(row[1])) stateBodyHeads.add(row[0]);
         }
-        for (String[] row : DataFile.rows("person-cues.txt", 2)) {
-            // a verb after a name is written in small letters; with a capital it is a noun of a heading ("Working Notes")
-            if (row[0].equals("before")) addCue(personCuesBefore, row[1], Boolean.TRUE);
-            else personCuesAfter.add(row[1], !row[1].equals("'s"));
-        }
+        Set<String> smallOnly = new HashSet<>();
         for (String[] row : DataFile.rows("person-cues.txt", 3)) {
             if ("speech".equals(row[2])) addCue(speechVerbs, row[1], Boolean.TRUE);
+            if ("small".equals(row[2])) smallOnly.add(row[1]);
+        }
+        for (String[] row : DataFile.rows("person-cues.txt", 2)) {
+            // a verb after a name is written in small letters; with a capital it is a noun of a heading ("Working Notes");
+            // a cue marked "small" is one only as written: with a capital it is part of a title ("Heads of State or Government of")
+            if (row[0].equals("before") && smallOnly.contains(row[1])) personCuesBefore.add(row[1], Boolean.TRUE);
+            else if (row[0].equals("before")) addCue(personCuesBefore, row[1], Boolean.TRUE);
+            else personCuesAfter.add(row[1], !row[1].equals("'s"));
         }
         for (String[] row : DataFile.rows("org-cues.txt", 2)) {
             if (row[0].equals("opening")) addCue(orgCuesOpening, row[1], Boolean.TRUE);

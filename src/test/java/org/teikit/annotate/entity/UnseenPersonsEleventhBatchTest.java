@@ -93,4 +93,14 @@ class UnseenPersonsEleventhBatchTest {
         Found g = Found.in("Anna Kowalska-Nowak came. The Kowalska brand was sold.");
         assertEquals(List.of("Anna Kowalska-Nowak"), g.personSurfaces());
     }
+
+    @Test
+    void theGovernmentOrCabinetOfOneNameIsThatPersonsGovernment() {
+        List<String> p = Found.personsIn("The government of Sharif-Halabi resigned. The cabinet of Hosseinzadeh will not last.");
+        assertEquals(List.of("Sharif-Halabi", "Hosseinzadeh"), p);
+        // a country, a title with capitals, or words of a body after them stay what they are
+        List<String> none = Found.personsIn("The government of Jordan protested. The Conference of Heads of State or Government of "
+                + "Non-Aligned Countries opened. The government of National Unity was formed.");
+        assertTrue(none.isEmpty(), none.toString());
+    }
 }
