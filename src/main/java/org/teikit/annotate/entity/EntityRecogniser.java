@@ -345,7 +345,8 @@ public final class EntityRecogniser {
         Set<String> out = new HashSet<>();
         for (TextScan s : scans) {
             for (Token t : s.tokens.list()) {
-                if (t.isWord() && t.isLowerCase()) out.add(PersonClusters.fold(t.text()));
+                // "al-Farra" opens in small letters but is a name with its article, no common word
+                if (t.isWord() && t.isLowerCase() && !Lexicon.isArticleName(t.text())) out.add(PersonClusters.fold(t.text()));
             }
         }
         return out;

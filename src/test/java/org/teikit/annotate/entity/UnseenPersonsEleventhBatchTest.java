@@ -103,4 +103,15 @@ class UnseenPersonsEleventhBatchTest {
                 + "Non-Aligned Countries opened. The government of National Unity was formed.");
         assertTrue(none.isEmpty(), none.toString());
     }
+
+    @Test
+    void aNameWithItsArabicArticleInSmallLettersIsNoCommonWord() {
+        Found f = Found.in("Comrade M. al-Farra said that the talks would go on. President al-Farra left for Cairo.");
+        assertEquals(List.of("M. al-Farra", "al-Farra"), f.personSurfaces());
+        assertEquals(1, f.personCount(), f.personMentions().toString());
+        assertEquals(List.of("al-Tawil"), Found.personsIn("The talk was good.", "Ambassador\nal-Tawil"));
+        // a word the text writes in small letters elsewhere still names no one alone after a title
+        List<String> none = Found.personsIn("General Approval was given. The approval came late.");
+        assertTrue(none.isEmpty(), none.toString());
+    }
 }
