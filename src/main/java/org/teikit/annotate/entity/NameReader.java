@@ -196,11 +196,23 @@ final class NameReader {
         if (!tok.isCapitalised() && !Lexicon.isArticleName(tok.text())) return false;
         // "O Jin-u": a Korean family name of one letter, before a hyphenated given name
         if (tok.text().length() == 1) return koreanOneLetterFamily(t, j);
-        return !lexicon.isStopword(tok.text()) && !lexicon.startsHonorific(t, j)
+        return (!lexicon.isStopword(tok.text()) || isFamilyNameAfterTitle(t, j)) && !lexicon.startsHonorific(t, j)
                 && lexicon.offices.matchAt(t, j) == null && !lexicon.isDemonym(tok.text()) && !isPeople(tok.text()) && !isDemonymCompound(tok.text())
                 && !DOCTRINE.matcher(tok.text()).matches() && !isSlippedOffice(tok.text()) && !Lexicon.isClippedCompound(tok.text())
                 && lexicon.orgHeads.matchAt(t, j) == null && lexicon.publications.matchAt(t, j) == null
                 && !tok.text().equals("CC") && lexicon.notNames.matchAt(t, j) == null;
+    }
+
+    /**
+     * "Marshal He Long", "Comrade He Ying": a Chinese family name that is also an English pronoun is the
+     * name where a title stands right before it and a given name right after; "the Marshal. He said" is not.
+     */
+    private boolean isFamilyNameAfterTitle(Tokens t, int j) {
+        Token next = t.at(j + 1);
+        if (j == 0 || !t.adjacent(j) || !lexicon.isEastAsianFamily(t.get(j).text()) || next == null || !t.adjacent(j + 1)
+                || !next.isCapitalised() || lexicon.isStopword(next.text())) return false;
+        String before = t.get(j - 1).text();
+        return lexicon.opensOffice(before) || lexicon.isComradeWord(before);
     }
 
     private boolean koreanOneLetterFamily(Tokens t, int j) {

@@ -212,4 +212,11 @@ class PersonRecognitionTest {
         Found f = Found.in("A. Early Policies of the Office");
         assertTrue(f.mentions().isEmpty(), f.mentions().toString());
     }
+    @Test
+    void aChineseFamilyNameThatIsAlsoAPronounIsTheNameAfterATitle() {
+        List<String> persons = Found.personsIn("A delegation headed by Marshal He Long came; Comrade He Ying spoke after Vice Premier Chen Yi.");
+        assertTrue(persons.containsAll(List.of("He Long", "He Ying", "Chen Yi")), persons.toString());
+        persons = Found.personsIn("He met the Marshal. He Long was not there. As Premier He said nothing, Chen Yi spoke.");
+        assertTrue(persons.stream().noneMatch(p -> p.startsWith("He")), "after a full stop, or before no given name, He is the pronoun: " + persons);
+    }
 }
