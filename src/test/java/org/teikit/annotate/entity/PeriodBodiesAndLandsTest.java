@@ -169,4 +169,9 @@ class PeriodBodiesAndLandsTest {
         assertEquals(List.of("Diaoyu Islands=place-senkaku-islands", "Tokyo=place-tokyo", "Senkaku Islands=place-senkaku-islands",
                 "Mao=pers-mao", "Diaoyutai=place-diaoyutai"), f.mentions(), "the guesthouse of Beijing stays itself");
     }
+    @Test
+    void chineseCitiesByTheSpellingsOfThePeriod() {
+        Found f = Found.in("The delegation will visit Huhhot, Urumchi and Lüda, and then Hsinking.");
+        assertEquals(List.of("Huhhot=place-hohhot", "Urumchi=place-urumqi", "Lüda=place-dalian", "Hsinking=place-changchun"), f.mentions());
+    }
 }
