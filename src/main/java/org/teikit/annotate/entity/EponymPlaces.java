@@ -69,8 +69,11 @@ final class EponymPlaces {
         return s.owner(before - 1) instanceof NameFound n && n.type() == EntityType.PLACE;
     }
 
-    /** "in", "near": one word no person follows; a phrase with "of" takes persons too ("the fall of Brezhnev"). */
+    /**
+     * "in", "near", "the railway to": a cue no person follows (place-only-cues.txt, its phrases of a
+     * journey's or route's noun and "to" included); a phrase with "of" takes persons too ("the fall of Brezhnev").
+     */
     private boolean afterPlaceOnlyCue(Tokens t, int i) {
-        return t.adjacent(i) && lexicon.isPlaceOnlyCue(t.get(i - 1).text()) && !cues.afterOffice(t, i - 1);
+        return lexicon.placeOnlyCueBefore(t, i) && !cues.afterOffice(t, i - 1);
     }
 }

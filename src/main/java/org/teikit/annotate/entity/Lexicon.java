@@ -33,6 +33,8 @@ public final class Lexicon {
     final PhraseSet<Boolean> orgHeads = new PhraseSet<>();
     /** Heads named after the area a desk covers ("Far East Department"): the region before them is no place. */
     final Set<String> remitHeads = words("org-remit-heads.txt");
+    /** Nouns of a body's name that take "with" ("Committee of Solidarity with the People of Vietnam"). */
+    final Set<String> withNouns = words("org-with-nouns.txt");
     /** Nouns in small letters after a works' name ("the Leuna works"): the name before them is a body's. */
     final Set<String> worksNouns = words("works-nouns.txt");
     /** Words in brackets that belong to a party's name ("Communist Party of India (Marxist)", "CPI(M)"). */

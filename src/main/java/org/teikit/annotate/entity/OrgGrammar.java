@@ -147,7 +147,12 @@ final class OrgGrammar {
                     wholeHit = null;
                     continue;
                 }
-                if (hit.value().type() == EntityType.ORG && (j == i || endsWithHead(t, hit.to()))) {
+                // "USSR Supreme Soviet", "MPR Great People's Khural": a known body right after its state is named with it,
+                // whatever its last word; not after "in" ("in the USSR TASS reported": where the body speaks)
+                boolean afterItsState = j > i && coreEnd < 0 && nested.size() == 1 && nested.get(0).from() == i && nested.get(0).to() == j
+                        && nested.get(0).type() == EntityType.PLACE && "state".equals(nested.get(0).subtype()) && t.adjacent(j)
+                        && !lexicon.placeOnlyCueBefore(t, i > 0 && THE.contains(t.get(i - 1).text()) ? i - 1 : i);
+                if (hit.value().type() == EntityType.ORG && (j == i || endsWithHead(t, hit.to()) || afterItsState)) {
                     coreEnd = hit.to();
                     unitsToHead = units;
                     // a body known by its whole name is named by it: "in Korea" after "the Neutral Nations
@@ -266,8 +271,9 @@ final class OrgGrammar {
         boolean followsFor = false;
         while (k < t.size() && t.adjacent(k)) {
             String w = t.get(k).text();
-            if (OF.contains(w) || placed && (diplomatic && IN.contains(w) || locatedIn(t, hits, k))
-                    || followsFor && WITH.contains(w)) {
+            // "Committee of Solidarity with the People of Vietnam": so it does after a noun that takes "with"
+            boolean withGoesOn = WITH.contains(w) && (followsFor || complements > 0 && lexicon.withNouns.contains(t.get(k - 1).text()));
+            if (OF.contains(w) || placed && (diplomatic && IN.contains(w) || locatedIn(t, hits, k)) || withGoesOn) {
                 // "the FRG Government of the day": a state's body named with its state before it is named
                 if (complements == 0 && OF.contains(w) && lexicon.stateBodyHeads.contains(t.get(coreEnd - 1).text())
                         && nested.stream().anyMatch(n -> n.type() == EntityType.PLACE)) break;
@@ -627,6 +633,10 @@ final class OrgGrammar {
         boolean place = hit != null && hit.value().type() == EntityType.PLACE;
         boolean body = hit != null && hit.value().type() == EntityType.ORG || lexicon.orgHeads.matchAt(t, c) != null
                 || lexicon.orgClosers.matchAt(t, c) != null;
+        // "the Council of State and the MPR Great People's Khural": a state with a capitalised word after it opens a
+        // body of its own, for a body belongs to one state; "for Europe and the Americas" goes on
+        if (place && "state".equals(hit.value().subtype()) && hit.to() < t.size() && t.adjacent(hit.to())
+                && (isModifier(t, hit.to()) || hits.at(hit.to()) != null)) return -1;
         if (place) return c;
         // "and First Secretary of the Central Committee": an office after "and" opens a person's title
         return isModifier(t, c) && !body && !lexicon.isDemonym(t.get(c).text()) && lexicon.offices.matchAt(t, c) == null
