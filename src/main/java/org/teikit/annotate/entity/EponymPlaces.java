@@ -70,10 +70,10 @@ final class EponymPlaces {
     }
 
     /**
-     * "in", "near", "the railway to": a cue no person follows (place-only-cues.txt, its phrases of a
-     * journey's or route's noun and "to" included); a phrase with "of" takes persons too ("the fall of Brezhnev").
+     * "in", "near", "the railway to": one word no person follows, or "to"/"from" after a route's noun;
+     * a phrase with "of" takes persons too ("the fall of Brezhnev"), and so does a visit ("paid a visit to Molotov").
      */
     private boolean afterPlaceOnlyCue(Tokens t, int i) {
-        return lexicon.placeOnlyCueBefore(t, i) && !cues.afterOffice(t, i - 1);
+        return t.adjacent(i) && (lexicon.isPlaceOnlyCue(t.get(i - 1).text()) || lexicon.routeCueBefore(t, i)) && !cues.afterOffice(t, i - 1);
     }
 }

@@ -35,6 +35,8 @@ public final class Lexicon {
     final Set<String> remitHeads = words("org-remit-heads.txt");
     /** Nouns of a body's name that take "with" ("Committee of Solidarity with the People of Vietnam"). */
     final Set<String> withNouns = words("org-with-nouns.txt");
+    /** Nouns of a route ("railway", "road"): before "to" or "from" they take only places. */
+    private final Set<String> routeNouns = words("route-nouns.txt");
     /** Nouns in small letters after a works' name ("the Leuna works"): the name before them is a body's. */
     final Set<String> worksNouns = words("works-nouns.txt");
     /** Words in brackets that belong to a party's name ("Communist Party of India (Marxist)", "CPI(M)"). */
@@ -695,6 +697,13 @@ public final class Lexicon {
     boolean placeOnlyCueBefore(Tokens t, int i) {
         if (i < 1 || !t.adjacent(i)) return false;
         return isPlaceOnlyCue(t.get(i - 1).text()) || i >= 2 && t.adjacent(i - 1) && isPlaceOnlyCue(t.get(i - 2).text() + " " + t.get(i - 1).text());
+    }
+
+    /** Whether "to" or "from" after a route's noun ends right before token {@code i}: "the railway to", "the line from". */
+    boolean routeCueBefore(Tokens t, int i) {
+        if (i < 2 || !t.adjacent(i) || !t.adjacent(i - 1)) return false;
+        String cue = t.get(i - 1).text();
+        return (cue.equals("to") || cue.equals("from")) && routeNouns.contains(t.get(i - 2).text());
     }
 
     /** "Autonomous" of "Inner Mongolian Autonomous Region": a word of a region's name that names no place alone. */

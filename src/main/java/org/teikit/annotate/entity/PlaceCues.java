@@ -21,13 +21,13 @@ final class PlaceCues {
     /**
      * Whether the cue is one no person follows: a word of place-only-cues.txt ("in", "near") or a
      * phrase ending in "of" ("the town of", "west of"); "to", "from" and "visited" take persons too,
-     * but not after a route's noun ("the railway from Dong Dang", "the road to Choibalsan": a phrase
-     * of place-only-cues.txt), for a letter goes from a person, a railway from a place.
+     * but not after a route's noun ("the railway from Dong Dang", "the road to Choibalsan":
+     * route-nouns.txt), for a letter goes from a person, a railway from a place.
      */
     boolean placeOnly(Tokens t, PhraseSet.Match<Boolean> cue) {
         String last = t.get(cue.to() - 1).text();
         return cue.to() - cue.from() > 1 && last.equals("of")
-                || cue.to() - cue.from() == 1 && (lexicon.isPlaceOnlyCue(last) || lexicon.placeOnlyCueBefore(t, cue.to()));
+                || cue.to() - cue.from() == 1 && (lexicon.isPlaceOnlyCue(last) || lexicon.routeCueBefore(t, cue.to()));
     }
 
     /** Whether a place cue ends right before token {@code i} ("in", "the province of"). */

@@ -24,6 +24,9 @@ class MixedRecordsBatchTest {
         f = Found.in("A letter from Dong Biwu to Mao Zedong arrived. He wrote to Choibalsan.");
         assertTrue(f.personSurfaces().containsAll(List.of("Dong Biwu", "Choibalsan")), "a letter goes from and to persons: " + f.mentions());
         assertFalse(f.surfaces("place-").contains("Choibalsan"), f.mentions().toString());
+        f = Found.in("The ambassador paid a visit to Molotov. Then he paid a visit to Pak Chang-ok.");
+        assertTrue(f.surfaces("place-").isEmpty(), "a visit goes to persons too: " + f.mentions());
+        assertTrue(f.personSurfaces().containsAll(List.of("Molotov", "Pak Chang-ok")), f.mentions().toString());
     }
 
     @Test
