@@ -70,7 +70,7 @@ final class AtlasPlaces {
             // "the staff in Lviv asked": so is any town of one word there, though a verb after it is what
             // the person rules read after a surname
             boolean townAfterIn = m != null && m.to() - m.from() == 1 && t.adjacent(i)
-                    && lexicon.isPlaceOnlyCue(t.get(i - 1).text()) && !(m.to() < t.size() && t.get(m.to()).text().matches("['\u2019]s?"))
+                    && lexicon.isPlaceOnlyCueAt(t, i - 1) && !(m.to() < t.size() && t.get(m.to()).text().matches("['\u2019]s?"))
                     && (lexicon.isPlaceForename(t.get(i).text()) || !Lexicon.isEnglishWord(t.get(i).text()) && !lexicon.isForename(t.get(i).text())
                         // "in Balkan politics", "in Para 2": an adjective, or a word of a document's parts
                         && !lexicon.isDemonym(t.get(i).text()) && lexicon.notNames.matchAt(t, i) == null);

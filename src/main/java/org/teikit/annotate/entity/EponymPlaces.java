@@ -74,6 +74,6 @@ final class EponymPlaces {
      * a phrase with "of" takes persons too ("the fall of Brezhnev"), and so does a visit ("paid a visit to Molotov").
      */
     private boolean afterPlaceOnlyCue(Tokens t, int i) {
-        return t.adjacent(i) && (lexicon.isPlaceOnlyCue(t.get(i - 1).text()) || lexicon.routeCueBefore(t, i)) && !cues.afterOffice(t, i - 1);
+        return t.adjacent(i) && (lexicon.isPlaceOnlyCueAt(t, i - 1) || lexicon.routeCueBefore(t, i)) && !cues.afterOffice(t, i - 1);
     }
 }

@@ -35,6 +35,8 @@ public final class Lexicon {
     final Set<String> remitHeads = words("org-remit-heads.txt");
     /** Nouns of a body's name that take "with" ("Committee of Solidarity with the People of Vietnam"). */
     final Set<String> withNouns = words("org-with-nouns.txt");
+    /** Words after which "at" takes persons too ("looked at", "aimed at"). */
+    private final Set<String> personAtWords = words("person-at-words.txt");
     /** Nouns of a route ("railway", "road"): before "to" or "from" they take only places. */
     private final Set<String> routeNouns = words("route-nouns.txt");
     /** Nouns in small letters after a works' name ("the Leuna works"): the name before them is a body's. */
@@ -693,10 +695,21 @@ public final class Lexicon {
         return placeOnlyCues.contains(w);
     }
 
+    /**
+     * Whether token {@code k} is a place cue of one word that no person follows ("in", "near", "at");
+     * "at" after a word of person-at-words.txt is not ("looked at Smrkovský", "aimed at Novotný").
+     */
+    boolean isPlaceOnlyCueAt(Tokens t, int k) {
+        String w = t.get(k).text();
+        if (!isPlaceOnlyCue(w)) return false;
+        if (!w.equalsIgnoreCase("at") || k == 0 || !t.adjacent(k)) return true;
+        return !personAtWords.contains(t.get(k - 1).text().toLowerCase(Locale.ROOT));
+    }
+
     /** Whether a place cue no person's name follows ends right before token {@code i}: "in", "near", "visit to", "trip to". */
     boolean placeOnlyCueBefore(Tokens t, int i) {
         if (i < 1 || !t.adjacent(i)) return false;
-        return isPlaceOnlyCue(t.get(i - 1).text()) || i >= 2 && t.adjacent(i - 1) && isPlaceOnlyCue(t.get(i - 2).text() + " " + t.get(i - 1).text());
+        return isPlaceOnlyCueAt(t, i - 1) || i >= 2 && t.adjacent(i - 1) && isPlaceOnlyCue(t.get(i - 2).text() + " " + t.get(i - 1).text());
     }
 
     /** Whether "to" or "from" after a route's noun ends right before token {@code i}: "the railway to", "the line from". */

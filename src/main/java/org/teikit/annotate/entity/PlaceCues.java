@@ -27,7 +27,7 @@ final class PlaceCues {
     boolean placeOnly(Tokens t, PhraseSet.Match<Boolean> cue) {
         String last = t.get(cue.to() - 1).text();
         return cue.to() - cue.from() > 1 && last.equals("of")
-                || cue.to() - cue.from() == 1 && (lexicon.isPlaceOnlyCue(last) || lexicon.routeCueBefore(t, cue.to()));
+                || cue.to() - cue.from() == 1 && (lexicon.isPlaceOnlyCueAt(t, cue.to() - 1) || lexicon.routeCueBefore(t, cue.to()));
     }
 
     /** Whether a place cue ends right before token {@code i} ("in", "the province of"). */

@@ -196,4 +196,12 @@ class UnseenNamesTest {
                 + " McMahon Line, in Aksai Chin and along the Military Demarcation Line.");
         assertEquals(List.of("Bosphorus", "Gobi", "Khalkhin Gol", "McMahon Line", "Aksai Chin", "Military Demarcation Line"), found);
     }
+    @Test
+    void aWordWithASurnamesLettersAfterAtIsAPlace() {
+        List<String> places = Found.placesIn("The reactors at Jülich were shown, and the talks at Zhukovka went on.");
+        assertTrue(places.containsAll(List.of("Jülich", "Zhukovka")), places.toString());
+        List<String> persons = Found.personsIn("We met at Kosygin's dacha; at Mlynář's request he came. The criticism aimed at Šimůnek was sharp.");
+        assertTrue(persons.containsAll(List.of("Kosygin", "Mlynář", "Šimůnek")),
+                "a possessive after the name, or a word that aims at a person before \"at\", keeps it a person's: " + persons);
+    }
 }
