@@ -174,4 +174,10 @@ class PeriodBodiesAndLandsTest {
         Found f = Found.in("The delegation will visit Huhhot, Urumchi and Lüda, and then Hsinking.");
         assertEquals(List.of("Huhhot=place-hohhot", "Urumchi=place-urumqi", "Lüda=place-dalian", "Hsinking=place-changchun"), f.mentions());
     }
+    @Test
+    void theCapitalsOfYugoslaviasRepublicsSpeakForTheirGovernments() {
+        Found f = Found.in("Ljubljana wants a new border crossing; Skopje agreed. The waters off Istria and the Free Territory of Trieste.");
+        assertEquals(List.of("Ljubljana=place-ljubljana", "Skopje=place-skopje", "Istria=place-istria",
+                "Free Territory of Trieste=place-free-territory-of-trieste"), f.mentions());
+    }
 }
