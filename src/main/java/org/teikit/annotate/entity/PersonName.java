@@ -188,10 +188,10 @@ record PersonName(List<String> parts, Style style, @Nullable String forename, @N
         return word.isEmpty() || !Character.isUpperCase(word.codePointAt(0)) ? null : word;
     }
 
-    /** The words of a surname that name its bearer alone: "de Gaulle" → Gaulle; "al-Bakr" → al-Bakr, Bakr. */
     /** A compound of two names joined by the Arabic article as South Asia writes it: "Zia-ul-Haq", "Fakhr-ud-Din". */
     private static final Pattern JOINED_BY_ARTICLE = Pattern.compile("(\\p{Lu}\\p{L}+)-(?:ul|ud|ur|us|uz|al|el)-\\p{Lu}\\p{L}+");
 
+    /** The words of a surname that name its bearer alone: "de Gaulle" → Gaulle; "al-Bakr" → al-Bakr, Bakr; "Zia-ul-Haq" → Zia. */
     static List<String> wordsOfSurname(String surname) {
         List<String> out = new ArrayList<>();
         for (String w : surname.split(" ")) {

@@ -1,6 +1,8 @@
 package org.teikit.annotate.entity;
 
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.teikit.annotate.EntityType;
 
 /**
@@ -13,8 +15,9 @@ import org.teikit.annotate.EntityType;
  * the place together no place of their own.
  */
 final class PlaceSurnames {
-    /** Titles of rulers that stand only before their bearer's own name (place-name-titles.txt). */
-    private static final Set<String> RULERS_TITLES = Set.copyOf(DataFile.lines("place-name-titles.txt"));
+    /** Titles of rulers that stand only before their bearer's own name: the monarchs' and the sheikhs' (place-name-titles.txt). */
+    private static final Set<String> RULERS_TITLES = Stream.concat(DataFile.lines("monarch-titles.txt").stream(),
+            DataFile.lines("place-name-titles.txt").stream()).collect(Collectors.toUnmodifiableSet());
     private final Lexicon lexicon;
 
     PlaceSurnames(Lexicon lexicon) {
